@@ -1,0 +1,57 @@
+"""The composition root: settings -> database -> migrations -> services, used by the GUI and the CLI."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from app.config import Settings
+from app.services import migrate
+from app.services.card import CustomerCardService
+from app.services.contacts import ContactService
+from app.services.customers import CustomerService
+from app.services.db import Database
+from app.services.history import ContactHistoryService
+from app.services.search import SearchService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the window and the commands use, wired once."""
+
+    settings: Settings
+    db: Database
+    search: SearchService
+    cards: CustomerCardService
+    history: ContactHistoryService
+    contacts: ContactService
+    customers: CustomerService
+
+
+def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
+    """Open the configured database and bring its schema to the newest version."""
+    db = Database(settings.db_url)
+    if upgrade:
+        if migrate.upgrade(db.engine):
+            log.info("database schema upgraded to %s", migrate.head_revision())
+    return db
+
+
+def build_services(settings: Settings, *, demo_if_empty: bool = False) -> Services:
+    """Wire the services; on an empty embedded database, optionally fill it with demo data."""
+    db = open_database(settings)
+    if demo_if_empty:
+        from app.services.demo import ensure_demo_data
+
+        ensure_demo_data(db)
+    return Services(
+        settings=settings,
+        db=db,
+        search=SearchService(db, region=settings.region),
+        cards=CustomerCardService(db),
+        history=ContactHistoryService(db),
+        contacts=ContactService(db, agent_login=settings.agent_login),
+        customers=CustomerService(db, region=settings.region),
+    )

@@ -1,0 +1,56 @@
+"""The `acrm` command line: one parser, sub-commands registered by small modules."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from app import __version__
+from app.services.errors import AcrmError
+
+# Each module exposes register(subparsers); its handler takes the parsed args, returns an exit code.
+COMMAND_MODULES = (
+    "app.cli.desk_cmd",  # desk (the GUI, screen pop, smoke start)
+    "app.cli.data_cmds",  # import, demo
+    "app.cli.customer_cmds",  # customer show
+    "app.cli.db_cmds",  # db upgrade
+    "app.cli.bench_cmd",  # bench
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="acrm", description="aCRM Desk — agent desktop and tools")
+    parser.add_argument("--version", action="version", version=f"acrm {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: $ACRM_DB_URL or the embedded SQLite file)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command is None:
+        # Bare `acrm` opens the desktop, like `python -m app`.
+        args = parser.parse_args([*(argv or sys.argv[1:]), "desk"])
+    try:
+        return int(args.handler(args) or 0)
+    except AcrmError as error:
+        print(f"acrm: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("acrm: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130

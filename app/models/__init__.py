@@ -1,0 +1,33 @@
+"""SQLAlchemy models of the local and shared database (no Qt, no services)."""
+
+from app.models.banking import Complaint, Consent, Product, Transaction
+from app.models.base import Base
+from app.models.contact import Contact, ContactWrapUp, OutboxEntry, QueueItem
+from app.models.customer import (
+    AttributeDefinition,
+    Customer,
+    CustomerAttribute,
+    CustomerEmail,
+    CustomerPhone,
+)
+from app.models.org import Team, User, WrapUpCode
+
+__all__ = [
+    "AttributeDefinition",
+    "Base",
+    "Complaint",
+    "Consent",
+    "Contact",
+    "ContactWrapUp",
+    "Customer",
+    "CustomerAttribute",
+    "CustomerEmail",
+    "CustomerPhone",
+    "OutboxEntry",
+    "Product",
+    "QueueItem",
+    "Team",
+    "Transaction",
+    "User",
+    "WrapUpCode",
+]

@@ -1,0 +1,89 @@
+"""Contacts across channels, their wrap-up codes, callbacks (queue items) and the sync outbox."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamped, UuidPk, utcnow
+from app.models.enums import Channel, Direction, QueueStatus, sql_in
+from app.models.types import UTCDateTime
+
+
+class Contact(UuidPk, Timestamped, Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_customer_started", "customer_id", "started_at"),
+        CheckConstraint(f"channel IN ({sql_in(Channel)})", name="channel"),
+        CheckConstraint(f"direction IN ({sql_in(Direction)})", name="direction"),
+    )
+
+    # Null for an unknown caller logged before (or without) identifying them.
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), nullable=True
+    )
+    channel: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(10))
+    agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    caller_number: Mapped[str] = mapped_column(String(20), default="")
+
+    wrapups: Mapped[list[ContactWrapUp]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactWrapUp.position"
+    )
+
+
+class ContactWrapUp(Base):
+    __tablename__ = "contact_wrapups"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(ForeignKey("wrapup_codes.code"), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class QueueItem(UuidPk, Timestamped, Base):
+    """Work waiting for an agent, e.g. a callback promised during a contact."""
+
+    __tablename__ = "queue_items"
+    __table_args__ = (
+        Index("ix_queue_items_assignee_due", "assigned_to", "status", "due_at"),
+        CheckConstraint(f"status IN ({sql_in(QueueStatus)})", name="status"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(20), default="callback")
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), nullable=True
+    )
+    source_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id"), nullable=True
+    )
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), nullable=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(10), default=QueueStatus.OPEN.value)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxEntry(UuidPk, Base):
+    """A local write waiting for the shared back end; written in the same transaction."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "pushed_at", "created_at"),)
+
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID]
+    operation: Mapped[str] = mapped_column(String(10), default="insert")
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,55 @@
+"""Closed vocabularies shared by models, import, services and views."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT = "chat"
+    SMS = "sms"
+    BRANCH = "branch"
+    LETTER = "letter"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Resolution(StrEnum):
+    UPHELD = "upheld"  # decided in the customer's favour
+    REJECTED = "rejected"
+
+
+class AttributeType(StrEnum):
+    INT = "int"
+    DECIMAL = "decimal"
+    BOOL = "bool"
+    DATE = "date"
+    TEXT = "text"
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    TEAM_LEAD = "team_lead"
+    RULE_AUTHOR = "rule_author"
+    ADMIN = "admin"
+
+
+class QueueStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+def sql_in(enum: type[StrEnum]) -> str:
+    """A CHECK-constraint list of an enum's values."""
+    return ", ".join(f"'{member.value}'" for member in enum)

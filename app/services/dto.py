@@ -1,0 +1,182 @@
+"""Plain immutable data objects that services return and views display (never live ORM rows)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHit:
+    """One search result row."""
+
+    id: uuid.UUID
+    external_id: str
+    full_name: str
+    birth_date: date | None
+    city: str
+    segment: str
+    phone: str  # first phone, E.164, "" if none
+    email: str  # first e-mail, "" if none
+    matched_on: str  # "phone" | "name" | "email" | "external_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    id: uuid.UUID
+    external_id: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    age: int | None
+    is_birthday: bool  # 29 Feb birthdays count on 28 Feb in other years
+    days_to_birthday: int | None
+    city: str
+    segment: str
+    phones: tuple[str, ...]  # E.164
+    emails: tuple[str, ...]
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    product: str
+    opened_at: datetime
+    closed_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionRow:
+    booked_at: datetime
+    amount: Decimal  # positive = inflow
+    currency: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyFlow:
+    month: date  # first day of the month
+    inflow: Decimal  # >= 0
+    outflow: Decimal  # >= 0 (absolute value of the outflows)
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintRow:
+    opened_at: datetime
+    closed_at: datetime | None
+    status: str
+    resolution: str | None
+    subject: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRow:
+    """The consent in force for one channel and purpose (the latest event)."""
+
+    channel: str
+    purpose: str
+    granted: bool
+    at: datetime
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeRow:
+    name: str
+    type: str  # int | decimal | bool | date | text
+    value: int | Decimal | bool | date | str | None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One contact in the history timeline."""
+
+    id: uuid.UUID
+    customer_id: uuid.UUID | None
+    started_at: datetime
+    ended_at: datetime | None
+    channel: str
+    direction: str
+    agent: str  # agent login, "" if unknown
+    reason: str
+    outcome: str
+    codes: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerCard:
+    """Everything the consultant sees about one customer, assembled by one service."""
+
+    as_of: datetime
+    identity: Identity
+    products: tuple[ProductRow, ...]
+    recent_transactions: tuple[TransactionRow, ...]
+    monthly_flows: tuple[MonthlyFlow, ...]  # the last 12 months, oldest first
+    complaints: tuple[ComplaintRow, ...]  # open first, then newest first
+    consents: tuple[ConsentRow, ...]
+    attributes: tuple[AttributeRow, ...]
+    recent_contacts: tuple[ContactRow, ...]
+    contact_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFilter:
+    channels: frozenset[str] = frozenset()  # empty = all channels
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    text: str = ""  # searched in reason, outcome, notes, codes
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryCursor:
+    """Keyset position: the last row of the previous page."""
+
+    started_at: datetime
+    id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPage:
+    rows: tuple[ContactRow, ...]
+    next_cursor: HistoryCursor | None  # None: no more rows
+
+
+@dataclass(frozen=True, slots=True)
+class WrapUpCodeRow:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class WrapUpInput:
+    """What the consultant entered in the wrap-up form."""
+
+    customer_id: uuid.UUID | None
+    channel: str
+    direction: str
+    started_at: datetime
+    ended_at: datetime
+    reason: str
+    codes: tuple[str, ...]
+    notes: str
+    outcome: str
+    callback_at: datetime | None = None
+    caller_number: str = ""
+    contact_id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedContact:
+    contact: ContactRow
+    callback_id: uuid.UUID | None
