@@ -1,4 +1,4 @@
-"""The composition root: settings -> database -> migrations -> services, used by the GUI and the CLI."""
+"""The composition root: settings -> database -> migrations -> services (GUI and CLI)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,8 @@ class Services:
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
     """Open the configured database and bring its schema to the newest version."""
     db = Database(settings.db_url)
-    if upgrade:
-        if migrate.upgrade(db.engine):
-            log.info("database schema upgraded to %s", migrate.head_revision())
+    if upgrade and migrate.upgrade(db.engine):
+        log.info("database schema upgraded to %s", migrate.head_revision())
     return db
 
 
