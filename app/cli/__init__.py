@@ -16,7 +16,6 @@ COMMAND_MODULES = (
     "app.cli.data_cmds",  # import, demo
     "app.cli.customer_cmds",  # customer show
     "app.cli.db_cmds",  # db upgrade
-    "app.cli.bench_cmd",  # bench
 )
 
 
