@@ -1,0 +1,142 @@
+"""Recording a contact's wrap-up: validate everything, then one transaction with outbox rows."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User, WrapUpCode
+from app.services.contact_rules import validate_entry
+from app.services.db import Database
+from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
+from app.services.history import contact_rows, contact_select
+from app.services.normalise import to_e164
+from app.services.payloads import contact_payload, queue_item_payload
+
+
+class ContactService:
+    """Writes contacts for one agent; every write is one local transaction plus outbox rows."""
+
+    def __init__(self, db: Database, agent_login: str, region: str = "PL") -> None:
+        self._db = db
+        self._agent_login = agent_login
+        self._region = region
+
+    def wrapup_codes(self) -> list[WrapUpCodeRow]:
+        """Active wrap-up codes in the business's sort order."""
+        stmt = (
+            select(WrapUpCode.code, WrapUpCode.label)
+            .where(WrapUpCode.active.is_(True))
+            .order_by(WrapUpCode.sort_order, WrapUpCode.code)
+        )
+        with self._db.reading() as session:
+            return [WrapUpCodeRow(code, label) for code, label in session.execute(stmt)]
+
+    def record(self, entry: WrapUpInput) -> SavedContact:
+        """Validate the wrap-up, then save it; saving the same contact_id again changes nothing.
+
+        Raises ValidationError naming the WrapUpInput field at fault; nothing is written then.
+        """
+        try:
+            return self._record_once(entry)
+        except IntegrityError:
+            # Another writer saved this contact_id between our check and our insert.
+            saved = self._existing(entry.contact_id)
+            if saved is None:
+                raise
+            return saved
+
+    def _record_once(self, entry: WrapUpInput) -> SavedContact:
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            saved = _saved(session, entry.contact_id)
+            if saved is not None:
+                return saved
+            validate_entry(session, entry)
+            agent_id = self._agent_id(session)
+            contact = _contact(entry, agent_id, self._caller_number(entry))
+            session.add(contact)
+            session.flush()
+            session.add_all(
+                ContactWrapUp(contact_id=contact.id, code=code, position=i)
+                for i, code in enumerate(entry.codes)
+            )
+            session.add(_outbox("contact", contact.id, contact_payload(contact, entry.codes)))
+            self._callback(session, entry, contact, agent_id)
+            session.flush()
+            saved = _saved(session, contact.id)
+            uow.commit()
+        assert saved is not None  # just written in this transaction
+        return saved
+
+    def _existing(self, contact_id: uuid.UUID) -> SavedContact | None:
+        with self._db.reading() as session:
+            return _saved(session, contact_id)
+
+    def _agent_id(self, session: Session) -> uuid.UUID:
+        """The agent's user row, created on first use (users are not imported locally)."""
+        agent_id = session.scalar(select(User.id).where(User.login == self._agent_login))
+        if agent_id is None:
+            user = User(login=self._agent_login, display_name=self._agent_login)
+            session.add(user)
+            session.flush()
+            agent_id = user.id
+        return agent_id
+
+    def _caller_number(self, entry: WrapUpInput) -> str:
+        # Withheld or odd numbers ("anonymous") are kept as given; real ones as E.164.
+        raw = entry.caller_number.strip()
+        return (to_e164(raw, self._region) or raw) if raw else ""
+
+    def _callback(
+        self, session: Session, entry: WrapUpInput, contact: Contact, agent_id: uuid.UUID
+    ) -> None:
+        if entry.callback_at is None:
+            return
+        item = QueueItem(
+            id=uuid.uuid4(),
+            kind="callback",
+            customer_id=entry.customer_id,
+            source_contact_id=contact.id,
+            assigned_to=agent_id,
+            due_at=entry.callback_at,
+            note=entry.reason.strip(),
+        )
+        session.add(item)
+        session.flush()
+        session.add(_outbox("queue_item", item.id, queue_item_payload(item)))
+
+
+def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Contact:
+    return Contact(
+        id=entry.contact_id,
+        customer_id=entry.customer_id,
+        channel=entry.channel,
+        direction=entry.direction,
+        agent_id=agent_id,
+        started_at=entry.started_at,
+        ended_at=entry.ended_at,
+        reason=entry.reason.strip(),
+        outcome=entry.outcome.strip(),
+        notes=entry.notes.strip(),
+        caller_number=caller_number,
+    )
+
+
+def _outbox(entity: str, entity_id: uuid.UUID, payload: dict) -> OutboxEntry:
+    return OutboxEntry(entity=entity, entity_id=entity_id, operation="insert", payload=payload)
+
+
+def _saved(session: Session, contact_id: uuid.UUID) -> SavedContact | None:
+    rows = contact_rows(session, contact_select().where(Contact.id == contact_id))
+    if not rows:
+        return None
+    callback_id = session.scalar(
+        select(QueueItem.id)
+        .where(QueueItem.source_contact_id == contact_id, QueueItem.kind == "callback")
+        .limit(1)
+    )
+    return SavedContact(contact=rows[0], callback_id=callback_id)

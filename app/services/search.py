@@ -1,0 +1,188 @@
+"""As-you-type customer search by phone, name, e-mail or external id, on indexed range queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Customer, CustomerEmail, CustomerPhone
+from app.services.db import Database
+from app.services.dto import CustomerHit
+from app.services.identity import external_id_variants
+from app.services.normalise import fold, national_digits, phone_query_digits, to_e164
+
+# Correlated look-ups of the first phone and e-mail, evaluated only for the rows returned.
+_FIRST_PHONE = (
+    select(CustomerPhone.e164)
+    .where(CustomerPhone.customer_id == Customer.id)
+    .order_by(CustomerPhone.position)
+    .limit(1)
+    .correlate(Customer)
+    .scalar_subquery()
+)
+_FIRST_EMAIL = (
+    select(CustomerEmail.email)
+    .where(CustomerEmail.customer_id == Customer.id)
+    .order_by(CustomerEmail.position)
+    .limit(1)
+    .correlate(Customer)
+    .scalar_subquery()
+)
+_HIT_COLUMNS = (
+    Customer.id,
+    Customer.external_id,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.first_key,
+    Customer.last_key,
+    Customer.birth_date,
+    Customer.city,
+    Customer.segment,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """A hit with its sort key: exact matches (rank 0) before prefix matches (rank 1)."""
+
+    rank: int
+    hit: CustomerHit
+    last_key: str
+    first_key: str
+
+    def key(self) -> tuple:
+        return (self.rank, self.last_key, self.first_key, self.hit.external_id)
+
+
+def prefix_range(prefix: str) -> tuple[str, str]:
+    """[low, high) bounds for `col >= low AND col < high`: an index range, unlike LIKE '%x%'."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _in_prefix(column, prefix: str):
+    low, high = prefix_range(prefix)
+    return and_(column >= low, column < high)
+
+
+class SearchService:
+    """Finds customers while the consultant types; every query is a bounded index range."""
+
+    def __init__(self, db: Database, region: str = "PL") -> None:
+        self._db = db
+        self._region = region
+
+    def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
+        text = query.strip()
+        if len(text) < 2 or limit <= 0:
+            return []
+        found: dict = {}
+        with self._db.reading() as session:
+            # External id first: an exact id match is the strongest signal.
+            for item in self._by_external_id(session, text):
+                found.setdefault(item.hit.id, item)
+            for item in self._by_content(session, text, limit):
+                found.setdefault(item.hit.id, item)
+        return [item.hit for item in sorted(found.values(), key=_Ranked.key)[:limit]]
+
+    def find_by_phone(self, number: str) -> list[CustomerHit]:
+        """Customers holding exactly this number (screen pop); several may share one."""
+        e164 = to_e164(number, self._region)
+        if e164 is None:
+            return []
+        stmt = (
+            select(*_HIT_COLUMNS, CustomerPhone.e164, _FIRST_EMAIL)
+            .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+            # The national-number index narrows it; e164 keeps other countries apart.
+            .where(CustomerPhone.national == national_digits(e164), CustomerPhone.e164 == e164)
+        )
+        with self._db.reading() as session:
+            items = {row.id: _ranked(row, "phone", 0) for row in session.execute(stmt)}
+        return [item.hit for item in sorted(items.values(), key=_Ranked.key)]
+
+    def _by_content(self, session: Session, text: str, limit: int) -> list[_Ranked]:
+        if "@" in text:
+            return self._by_email(session, text.lower(), limit)
+        digits = phone_query_digits(text, self._region)
+        if digits is not None:
+            return self._by_phone_prefix(session, digits, limit)
+        return self._by_name(session, fold(text).split(), limit)
+
+    def _by_external_id(self, session: Session, text: str) -> list[_Ranked]:
+        stmt = select(*_HIT_COLUMNS, _FIRST_PHONE, _FIRST_EMAIL).where(
+            Customer.external_id.in_(external_id_variants(text))
+        )
+        return [_ranked(row, "external_id", 0) for row in session.execute(stmt)]
+
+    def _by_phone_prefix(self, session: Session, digits: str, limit: int) -> list[_Ranked]:
+        stmt = (
+            select(*_HIT_COLUMNS, CustomerPhone.e164, _FIRST_EMAIL, CustomerPhone.national)
+            .join(Customer, Customer.id == CustomerPhone.customer_id)
+            .where(_in_prefix(CustomerPhone.national, digits))
+            .order_by(CustomerPhone.national)
+            .limit(limit)
+        )
+        return [
+            _ranked(row, "phone", 0 if row.national == digits else 1)
+            for row in session.execute(stmt)
+        ]
+
+    def _by_email(self, session: Session, text: str, limit: int) -> list[_Ranked]:
+        stmt = (
+            select(*_HIT_COLUMNS, _FIRST_PHONE, CustomerEmail.email)
+            .join(Customer, Customer.id == CustomerEmail.customer_id)
+            .where(_in_prefix(CustomerEmail.email, text))
+            .order_by(CustomerEmail.email)
+            .limit(limit)
+        )
+        return [
+            _ranked(row, "email", 0 if row.email == text else 1) for row in session.execute(stmt)
+        ]
+
+    def _by_name(self, session: Session, tokens: list[str], limit: int) -> list[_Ranked]:
+        """Every token must prefix the first or the last name key, in any order.
+
+        The longest token drives two index ranges (last_key, then first_key), each walked
+        in index order and cut at `limit`; the other tokens only filter those rows.
+        """
+        if not tokens:
+            return []
+        driver = max(tokens, key=len)
+        others = list(tokens)
+        others.remove(driver)
+        filters = [
+            or_(_in_prefix(Customer.first_key, t), _in_prefix(Customer.last_key, t)) for t in others
+        ]
+        base = select(*_HIT_COLUMNS, _FIRST_PHONE, _FIRST_EMAIL).where(*filters).limit(limit)
+        by_last: Select = base.where(_in_prefix(Customer.last_key, driver)).order_by(
+            Customer.last_key, Customer.first_key
+        )
+        by_first: Select = base.where(_in_prefix(Customer.first_key, driver)).order_by(
+            Customer.first_key
+        )
+        rows = [*session.execute(by_last), *session.execute(by_first)]
+        return [_ranked(row, "name", 0 if _exact_name(row, tokens) else 1) for row in rows]
+
+
+def _exact_name(row, tokens: list[str]) -> bool:
+    """Every token equals a whole name key, e.g. "kowalski jan" for Jan Kowalski."""
+    keys = {row.first_key, row.last_key}
+    return all(token in keys for token in tokens)
+
+
+def _ranked(row, matched_on: str, rank: int) -> _Ranked:
+    # Column 9 is the phone (matched or first), column 10 the e-mail (matched or first).
+    phone, email = row[9], row[10]
+    hit = CustomerHit(
+        id=row.id,
+        external_id=row.external_id,
+        full_name=f"{row.first_name} {row.last_name}".strip(),
+        birth_date=row.birth_date,
+        city=row.city,
+        segment=row.segment,
+        phone=phone or "",
+        email=email or "",
+        matched_on=matched_on,
+    )
+    return _Ranked(rank, hit, row.last_key, row.first_key)
