@@ -1,12 +1,16 @@
-"""Suite-wide test set-up: headless Qt, an isolated data directory, real migrated SQLite files."""
+"""Suite-wide test set-up: headless Qt, isolated data directory, real SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import pg
+from tests.pg import PostgresServer
 
 # Before anything imports Qt: run widgets without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +34,97 @@ def sqlite_db(tmp_path: Path) -> Iterator:
     from app.services.db import Database
 
     db = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    migrate.upgrade(db.engine)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+# --- PostgreSQL: one throwaway server per session, one fresh database per test -------------
+
+PG_FIXTURES = {"pg_server", "pg_admin_url", "pg_url", "pg_empty_url", "pg_db"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the server are `postgres` tests even if they forgot the marker."""
+    for item in items:
+        if PG_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """The session's server; missing PostgreSQL programs FAIL the tests (CI must run them)."""
+    if os.environ.get(pg.SKIP_ENV) == "1":
+        pytest.skip(f"{pg.SKIP_ENV}=1: PostgreSQL tests skipped on request")
+    try:
+        server = pg.start_server()
+    except pg.PostgresUnavailable as error:
+        pytest.fail(str(error), pytrace=False)
+    # A second line of defence if the session dies outside the fixture's finally.
+    atexit.register(server.stop)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(pg_server: PostgresServer) -> str:
+    """Superuser URL of the maintenance database (create roles, databases, policies)."""
+    return pg_server.admin_url()
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server: PostgresServer) -> str:
+    """A database migrated to head once; each test's database is a copy of it (fast)."""
+    from app.services import migrate
+    from app.services.db import Database
+
+    name = "acrm_template"
+    pg_server.create_database(name)
+    db = Database(pg_server.url(name))
+    try:
+        migrate.upgrade(db.engine)
+    finally:
+        # CREATE DATABASE ... TEMPLATE refuses while anyone is connected to the template.
+        db.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(
+    pg_server: PostgresServer, _pg_template: str, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    """Superuser URL of a fresh database at the newest schema, dropped after the test."""
+    name = pg_server.new_database_name(request.node.name)
+    pg_server.create_database(name, template=_pg_template)
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Superuser URL of a fresh, empty (never migrated) database, dropped after the test."""
+    name = pg_server.new_database_name(request.node.name)
+    pg_server.create_database(name)
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator:
+    """A `Database` on a fresh PostgreSQL database migrated to head."""
+    from app.services import migrate
+    from app.services.db import Database
+
+    db = Database(pg_url)
+    # A no-op on the migrated copy; it checks the copy really is at head.
     migrate.upgrade(db.engine)
     try:
         yield db
