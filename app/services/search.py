@@ -30,6 +30,8 @@ _FIRST_EMAIL = (
     .correlate(Customer)
     .scalar_subquery()
 )
+BY_ID, EXACT, PREFIX = 0, 1, 2  # ranks: lower sorts first
+
 _HIT_COLUMNS = (
     Customer.id,
     Customer.external_id,
@@ -45,7 +47,7 @@ _HIT_COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class _Ranked:
-    """A hit with its sort key: exact matches (rank 0) before prefix matches (rank 1)."""
+    """A hit with its sort key: external id (rank 0), other exact matches (1), prefixes (2)."""
 
     rank: int
     hit: CustomerHit
@@ -98,7 +100,7 @@ class SearchService:
             .where(CustomerPhone.national == national_digits(e164), CustomerPhone.e164 == e164)
         )
         with self._db.reading() as session:
-            items = {row.id: _ranked(row, "phone", 0) for row in session.execute(stmt)}
+            items = {row.id: _ranked(row, "phone", EXACT) for row in session.execute(stmt)}
         return [item.hit for item in sorted(items.values(), key=_Ranked.key)]
 
     def _by_content(self, session: Session, text: str, limit: int) -> list[_Ranked]:
@@ -113,7 +115,7 @@ class SearchService:
         stmt = select(*_HIT_COLUMNS, _FIRST_PHONE, _FIRST_EMAIL).where(
             Customer.external_id.in_(external_id_variants(text))
         )
-        return [_ranked(row, "external_id", 0) for row in session.execute(stmt)]
+        return [_ranked(row, "external_id", BY_ID) for row in session.execute(stmt)]
 
     def _by_phone_prefix(self, session: Session, digits: str, limit: int) -> list[_Ranked]:
         stmt = (
@@ -124,7 +126,7 @@ class SearchService:
             .limit(limit)
         )
         return [
-            _ranked(row, "phone", 0 if row.national == digits else 1)
+            _ranked(row, "phone", EXACT if row.national == digits else PREFIX)
             for row in session.execute(stmt)
         ]
 
@@ -137,7 +139,8 @@ class SearchService:
             .limit(limit)
         )
         return [
-            _ranked(row, "email", 0 if row.email == text else 1) for row in session.execute(stmt)
+            _ranked(row, "email", EXACT if row.email == text else PREFIX)
+            for row in session.execute(stmt)
         ]
 
     def _by_name(self, session: Session, tokens: list[str], limit: int) -> list[_Ranked]:
@@ -162,7 +165,7 @@ class SearchService:
             Customer.first_key
         )
         rows = [*session.execute(by_last), *session.execute(by_first)]
-        return [_ranked(row, "name", 0 if _exact_name(row, tokens) else 1) for row in rows]
+        return [_ranked(row, "name", EXACT if _exact_name(row, tokens) else PREFIX) for row in rows]
 
 
 def _exact_name(row, tokens: list[str]) -> bool:
