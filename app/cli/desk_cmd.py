@@ -1,0 +1,42 @@
+"""`acrm desk [--phone N] [--smoke] [--agent LOGIN]`: the desktop, screen pop and smoke start."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.config import resolve_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "desk",
+        help="open the agent desktop (the default command)",
+        description="Open the desktop. With --phone, pop the caller's card (a running desktop "
+        "takes the number over and this command exits at once).",
+    )
+    parser.add_argument("--phone", metavar="NUMBER", help="screen pop: open this caller")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, open one customer on demo data, exit 0 when its card is painted",
+    )
+    parser.add_argument(
+        "--agent", metavar="LOGIN", help="agent login (default: $ACRM_AGENT or $USER)"
+    )
+    parser.add_argument(
+        "--smoke-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help=argparse.SUPPRESS,
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
+    from app.views.desk_app import DeskOptions, run_desk
+
+    settings = resolve_settings(args.db, getattr(args, "agent", None))
+    options = DeskOptions(phone=args.phone, smoke=args.smoke, smoke_timeout_s=args.smoke_timeout)
+    return run_desk(settings, options)

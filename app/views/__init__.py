@@ -1,0 +1,1 @@
+"""The Qt desktop: widgets and models only; all data work goes through background operations."""

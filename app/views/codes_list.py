@@ -1,0 +1,55 @@
+"""Wrap-up codes as a checkable list: Space toggles, typing jumps to a code (type-ahead)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from app.services.dto import WrapUpCodeRow
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CodesList(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Wrap-up codes (Space to tick)"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.itemActivated.connect(self._toggle)  # Enter ticks too, like a mouse double-click
+
+    def set_codes(self, codes: Sequence[WrapUpCodeRow]) -> None:
+        ticked = set(self.checked())
+        self.clear()
+        for row in codes:
+            # Label first so type-ahead finds "Card blocked" by typing "card".
+            item = QListWidgetItem(f"{row.label}  ({row.code})", self)
+            item.setData(CODE_ROLE, row.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = row.code in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if self.count():
+            self.setCurrentRow(0)
+        # As tall as the catalogue (up to 8 rows): no empty box, no scrolling for a short list.
+        rows = max(3, min(self.count(), 8))
+        self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 4)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(
+            self.item(i).data(CODE_ROLE)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, codes: Sequence[str]) -> None:
+        wanted = set(codes)
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(CODE_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        on = item.checkState() != Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

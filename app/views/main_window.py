@@ -1,0 +1,277 @@
+"""The consultant's main window: search, card and history, wrap-up, next best action, status."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.dto import CustomerCard, CustomerHit, Identity, SavedContact
+from app.views.caller_panel import CallerPanel
+from app.views.card_header import CardHeader
+from app.views.card_view import CardView
+from app.views.history_model import HistoryModel
+from app.views.history_view import HistoryView
+from app.views.nba_panel import NextBestActionPanel
+from app.views.new_customer_form import NewCustomerForm
+from app.views.search_panel import SearchPanel
+from app.views.status_strip import StatusStrip
+from app.views.workers import Operation, Runner
+from app.views.wrapup_form import ContactStart, WrapUpForm
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+
+TAB_CARD, TAB_HISTORY = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """Receives the wired Services; every data call goes through the runner."""
+
+    cardPainted = Signal(object, float)
+
+    def __init__(self, services: Services, runner: Runner, locale: QLocale) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner
+        self._locale = locale
+        self._opened_at = 0.0
+        self._pending_start: ContactStart | None = None
+        self.setWindowTitle(self.tr("aCRM Desk"))
+        self._build()
+        self._connect()
+        self._shortcuts()
+        self.runner.submit(
+            Operation(
+                work=services.contacts.wrapup_codes,
+                on_success=self.wrapup.codes.set_codes,
+                on_failure=lambda e: self.status.set_state(
+                    self.tr("Wrap-up codes: %1").replace("%1", str(e))
+                ),
+            )
+        )
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        s = self.services
+        self.search = SearchPanel(self.runner, lambda q: s.search.search(q, limit=50))
+        self.new_customer = NewCustomerForm(self.runner, s.customers.create)
+        self.caller = CallerPanel(self.new_customer)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.search)
+        self.left.addWidget(self.caller)
+        self.header = CardHeader(self._locale)
+        self.card = CardView(self._locale)
+        self.history_model = HistoryModel(self.runner, s.history.page, self._locale, self)
+        self.history = HistoryView(self.history_model, self._locale)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.card, self.tr("Card  Alt+1"))
+        self.tabs.addTab(self.history, self.tr("History  Alt+2"))
+        self.wrapup = WrapUpForm(self.runner, s.contacts.record)
+        self.nba = NextBestActionPanel()
+        self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
+        self.setStatusBar(self.status)
+        self.setCentralWidget(self._central())
+
+    def _central(self) -> QWidget:
+        top = QHBoxLayout()
+        brand = QLabel(self.tr("aCRM Desk"))
+        brand.setObjectName("brand")
+        top.addWidget(brand)
+        top.addWidget(self.search.box, 1)
+        top.setContentsMargins(10, 8, 10, 8)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.tabs, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.wrapup, 3)
+        right_layout.addWidget(self.nba, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 0, 0, 10)
+        left_layout.addWidget(self.left)
+        right.setContentsMargins(0, 0, 10, 10)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 800, 380])
+        splitter.setChildrenCollapsible(False)
+        root = QWidget()
+        root.setObjectName("root")
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        top_bar = QWidget()
+        top_bar.setObjectName("topBar")
+        top_bar.setLayout(top)
+        layout.addWidget(top_bar)
+        layout.addWidget(splitter, 1)
+        return root
+
+    def _connect(self) -> None:
+        self.search.chosen.connect(self._open_hit)
+        self.caller.picked.connect(self._pick_caller)
+        self.caller.logUnknown.connect(self._log_unknown)
+        self.caller.closed.connect(self.show_search)
+        self.new_customer.created.connect(self._customer_created)
+        self.wrapup.saved.connect(self._contact_saved)
+        self.card.painted.connect(self._card_painted)
+
+    def _shortcuts(self) -> None:
+        bindings = (
+            (("Ctrl+F", "F3"), self.focus_search),
+            (("Alt+1",), lambda: self.show_tab(TAB_CARD)),
+            (("Alt+2",), lambda: self.show_tab(TAB_HISTORY)),
+            (("Ctrl+W", "F9"), self.focus_wrapup),
+        )
+        for keys, slot in bindings:
+            for key in keys:
+                QShortcut(QKeySequence(key), self, activated=slot)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.show_search()
+        self.search.focus_box()
+
+    def show_search(self) -> None:
+        self.left.setCurrentWidget(self.search)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_wrapup(self) -> None:
+        self.wrapup.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- opening customers ---------------------------------------------------------------------
+    def open_customer(self, customer_id: uuid.UUID, start: ContactStart | None = None) -> None:
+        """Load the card and history in the background; a newer open makes this one stale."""
+        self._opened_at = time.perf_counter()
+        self._pending_start = start
+        self.status.set_state(self.tr("Opening customer…"))
+        self.runner.submit(
+            Operation(
+                work=lambda: self.services.cards.load(customer_id),
+                on_success=self._show_card,
+                on_failure=self._card_failed,
+                key="card",
+            )
+        )
+        self.history.show_customer(customer_id)
+
+    def _open_hit(self, hit: CustomerHit) -> None:
+        self.open_customer(hit.id, ContactStart(hit.id, hit.full_name))
+
+    def _show_card(self, card: CustomerCard) -> None:
+        self.header.show_identity(card.identity)
+        self.card.show_card(card)
+        self.show_tab(TAB_CARD) if self.tabs.currentIndex() != TAB_CARD else None
+        start, self._pending_start = self._pending_start, None
+        if start is not None:
+            self._begin_contact(
+                ContactStart(
+                    card.identity.id,
+                    card.identity.full_name,
+                    start.channel,
+                    start.direction,
+                    start.caller_number,
+                )
+            )
+        self.status.set_state(self.tr("Ready"))
+
+    def _begin_contact(self, start: ContactStart) -> None:
+        current = self.wrapup.contact
+        if (
+            self.wrapup.is_dirty()
+            and current is not None
+            and current.customer_id != start.customer_id
+        ):
+            # Never drop a typed wrap-up: it stays bound to its customer until saved or discarded.
+            name = current.display_name or self.tr("unknown caller")
+            self.status.set_state(
+                self.tr("Unsaved wrap-up for %1 is kept: save or discard it.").replace("%1", name)
+            )
+            return
+        if (
+            current is not None
+            and current.customer_id == start.customer_id
+            and self.wrapup.clock.running
+        ):
+            return  # same customer re-opened mid-contact: keep the clock running
+        self.wrapup.start_contact(start)
+
+    def _card_failed(self, error: BaseException) -> None:
+        self._pending_start = None
+        self.status.set_state(self.tr("Could not open the customer: %1").replace("%1", str(error)))
+
+    def _card_painted(self, customer_id: uuid.UUID, painted_at: float) -> None:
+        self.cardPainted.emit(customer_id, painted_at - self._opened_at)
+
+    # -- screen pop ----------------------------------------------------------------------------
+    def handle_phone(self, number: str) -> None:
+        """A call came in: one match opens straight away, several or none show a panel."""
+        self.raise_()
+        self.activateWindow()
+        self.status.set_state(self.tr("Incoming call %1…").replace("%1", number))
+        self.runner.submit(
+            Operation(
+                work=lambda: self.services.search.find_by_phone(number),
+                on_success=lambda hits: self._route_call(number, hits),
+                on_failure=self._card_failed,
+                key="screen-pop",
+            )
+        )
+
+    def _route_call(self, number: str, hits: list[CustomerHit]) -> None:
+        if len(hits) == 1:
+            self.show_search()
+            self.open_customer(
+                hits[0].id, ContactStart(hits[0].id, hits[0].full_name, caller_number=number)
+            )
+            return
+        self.left.setCurrentWidget(self.caller)
+        if hits:
+            self.caller.show_matches(number, hits)
+        else:
+            self.caller.show_unknown(number)
+        self.status.set_state(self.tr("Ready"))
+
+    def _pick_caller(self, hit: CustomerHit) -> None:
+        number = self.caller.number
+        self.show_search()
+        self.open_customer(hit.id, ContactStart(hit.id, hit.full_name, caller_number=number))
+
+    def _log_unknown(self, number: str) -> None:
+        self._begin_contact(ContactStart(None, "", caller_number=number))
+        self.focus_wrapup()
+
+    def _customer_created(self, identity: Identity) -> None:
+        number = self.caller.number
+        self.show_search()
+        self.open_customer(
+            identity.id, ContactStart(identity.id, identity.full_name, caller_number=number)
+        )
+
+    def _contact_saved(self, saved: SavedContact) -> None:
+        self.history_model.prepend(saved.contact)
+        self.card.add_contact(saved.contact)
+        self.status.set_state(self.tr("Contact saved"))

@@ -1,0 +1,34 @@
+"""The status bar: which database, which agent, and whether the desk is ready or busy."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+def describe_database(url: str) -> str:
+    """A database URL fit to show: the file name for SQLite, host/name for a server, no password."""
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        return path.rsplit("/", 1)[-1] or ":memory:"
+    parts = urlsplit(url)
+    return f"{parts.hostname or 'localhost'}{parts.path}"
+
+
+class StatusStrip(QStatusBar):
+    def __init__(self, db_url: str, agent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = QLabel(self.tr("Ready"), self)
+        self.state.setObjectName("stateLabel")
+        self.state.setAccessibleName(self.tr("Desk state"))
+        database = QLabel(self.tr("Database: %1").replace("%1", describe_database(db_url)), self)
+        agent_label = QLabel(self.tr("Agent: %1").replace("%1", agent), self)
+        for label in (database, agent_label):
+            label.setObjectName("muted")
+        self.addWidget(self.state, 1)
+        self.addPermanentWidget(database)
+        self.addPermanentWidget(agent_label)
+
+    def set_state(self, text: str) -> None:
+        self.state.setText(text)

@@ -1,0 +1,115 @@
+"""GUI fixtures: real services on a migrated SQLite file, a threaded runner drained at teardown."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from app.bootstrap import Services, build_services
+from app.config import Settings
+from app.services.db import Database
+from tests import factories as f
+
+AGENT = "anna.nowak"
+
+
+@pytest.fixture
+def services(sqlite_db: Database) -> Iterator[Services]:
+    built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT))
+    try:
+        yield built
+    finally:
+        built.db.dispose()
+
+
+@pytest.fixture
+def runner(qapp):
+    from app.views.workers import ThreadedRunner
+
+    threaded = ThreadedRunner(reads=2)
+    try:
+        yield threaded
+    finally:
+        assert threaded.shutdown(10_000), "background work did not drain"
+
+
+@pytest.fixture
+def pl_locale() -> QLocale:
+    return QLocale("pl_PL")
+
+
+@pytest.fixture
+def window(qtbot, services, runner, pl_locale):
+    from app.views.main_window import MainWindow
+
+    win = MainWindow(services, runner, pl_locale)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def rich_customer(db: Database, today: date | None = None) -> uuid.UUID:
+    """A customer with every card section filled: birthday today, money, complaints, consents."""
+    today = today or datetime.now(UTC).date()
+    f.seed_wrapup_codes(db)
+    born = date(today.year - 41, today.month, min(today.day, 28))
+    cid = f.make_customer(
+        db,
+        external_id="PL-000123",
+        first_name="Małgorzata",
+        last_name="Kowalczyk",
+        phones=("+48 601 234 567", "+48 22 555 01 02"),
+        emails=("m.kowalczyk@example.pl",),
+        birth_date=born,
+        city="Kraków",
+        segment="affluent",
+        attributes={
+            "risk_class": "B",
+            "nps": 9,
+            "salary_account": True,
+            "credit_limit": Decimal("12500.00"),
+        },
+    )
+    now = datetime.now(UTC).replace(microsecond=0)
+    f.add_product(db, cid, "Konto Plus", now - timedelta(days=2000))
+    f.add_product(db, cid, "Karta kredytowa Gold", now - timedelta(days=400))
+    f.add_product(
+        db, cid, "Lokata 6M", now - timedelta(days=700), closed_at=now - timedelta(days=520)
+    )
+    rows = []
+    for month in range(12):
+        at = now - timedelta(days=30 * month + 3)
+        rows.append((at, Decimal("8450.00") + month * 120, "Wynagrodzenie"))
+        rows.append((at + timedelta(days=1), Decimal("-2100.00") - month * 90, "Czynsz"))
+        rows.append((at + timedelta(days=2), Decimal("-1234.50"), "Zakupy kartą"))
+    f.add_transactions(db, cid, rows)
+    f.add_complaint(db, cid, now - timedelta(days=6), subject="Podwójne obciążenie kartą")
+    f.add_complaint(
+        db,
+        cid,
+        now - timedelta(days=200),
+        status="closed",
+        subject="Opłata za kartę",
+        closed_at=now - timedelta(days=180),
+        resolution="upheld",
+    )
+    f.add_consent(db, cid, "phone", "marketing", True, now - timedelta(days=300))
+    f.add_consent(db, cid, "email", "marketing", False, now - timedelta(days=100))
+    f.add_consent(db, cid, "sms", "service", True, now - timedelta(days=50))
+    f.add_contacts(
+        db,
+        cid,
+        7,
+        start=now - timedelta(days=90),
+        step=timedelta(days=9),
+        codes=("INFO",),
+        agent_login=AGENT,
+    )
+    return cid
