@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from app.models import Contact, Customer
 from app.services import card_parts
@@ -15,10 +15,17 @@ from app.services.dto import CustomerCard
 from app.services.errors import NotFound
 from app.services.history import contact_rows, contact_select, newest_first
 from app.services.identity import find_by_external_id, load_identity
+from app.services.sql import run
 
 __all__ = ["RECENT_CONTACTS", "CustomerCardService", "card_to_json"]
 
 RECENT_CONTACTS = 5
+_UNTIL = (
+    Contact.customer_id == bindparam("customer_id"),
+    Contact.started_at <= bindparam("as_of"),
+)
+_RECENT_CONTACTS = newest_first(contact_select().where(*_UNTIL)).limit(RECENT_CONTACTS)
+_CONTACT_COUNT = select(func.count()).select_from(Contact).where(*_UNTIL)
 
 
 class CustomerCardService:
@@ -35,9 +42,7 @@ class CustomerCardService:
         as_of = _as_utc(as_of or datetime.now(UTC))
         with self._db.reading() as session:
             identity = load_identity(session, customer_id, as_of.date())
-            until = (Contact.customer_id == customer_id, Contact.started_at <= as_of)
-            recent = newest_first(contact_select().where(*until)).limit(RECENT_CONTACTS)
-            count = select(func.count()).select_from(Contact).where(*until)
+            params = {"customer_id": customer_id, "as_of": as_of}
             return CustomerCard(
                 as_of=as_of,
                 identity=identity,
@@ -47,8 +52,8 @@ class CustomerCardService:
                 complaints=card_parts.complaints(session, customer_id, as_of),
                 consents=card_parts.consents(session, customer_id, as_of),
                 attributes=card_parts.attributes(session, customer_id),
-                recent_contacts=tuple(contact_rows(session, recent)),
-                contact_count=session.scalar(count) or 0,
+                recent_contacts=tuple(contact_rows(session, _RECENT_CONTACTS, **params)),
+                contact_count=run(session, _CONTACT_COUNT, **params).scalar() or 0,
             )
 
     def resolve(self, ref: str) -> uuid.UUID:

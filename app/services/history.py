@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactWrapUp, User
@@ -15,6 +15,7 @@ from app.services.db import Database
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.services.errors import NotFound, ValidationError
 from app.services.normalise import fold
+from app.services.sql import run
 
 MAX_PAGE = 1000
 # Rows fetched per round while a text filter (applied in Python) thins them out.
@@ -41,9 +42,9 @@ def newest_first(stmt: Select) -> Select:
     return stmt.order_by(Contact.started_at.desc(), Contact.id.desc())
 
 
-def contact_rows(session: Session, stmt: Select) -> list[ContactRow]:
+def contact_rows(session: Session, stmt: Select, **params) -> list[ContactRow]:
     """Run a contact_select() statement and attach wrap-up codes with one more query."""
-    rows = session.execute(stmt).all()
+    rows = run(session, stmt, **params).all()
     codes = codes_for(session, [row.id for row in rows])
     return [
         ContactRow(
@@ -63,16 +64,18 @@ def contact_rows(session: Session, stmt: Select) -> list[ContactRow]:
     ]
 
 
+_CODES = (
+    select(ContactWrapUp.contact_id, ContactWrapUp.code)
+    .where(ContactWrapUp.contact_id.in_(bindparam("ids", expanding=True)))
+    .order_by(ContactWrapUp.contact_id, ContactWrapUp.position, ContactWrapUp.code)
+)
+
+
 def codes_for(session: Session, contact_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple]:
     if not contact_ids:
         return {}
     found: dict[uuid.UUID, list[str]] = defaultdict(list)
-    stmt = (
-        select(ContactWrapUp.contact_id, ContactWrapUp.code)
-        .where(ContactWrapUp.contact_id.in_(contact_ids))
-        .order_by(ContactWrapUp.contact_id, ContactWrapUp.position, ContactWrapUp.code)
-    )
-    for contact_id, code in session.execute(stmt):
+    for contact_id, code in run(session, _CODES, ids=list(contact_ids)):
         found[contact_id].append(code)
     return {contact_id: tuple(codes) for contact_id, codes in found.items()}
 

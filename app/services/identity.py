@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, CustomerEmail, CustomerPhone
 from app.services import birthdays
 from app.services.dto import Identity
 from app.services.errors import NotFound
+from app.services.sql import run
 
 _IDENTITY_COLUMNS = (
     Customer.id,
@@ -24,24 +25,27 @@ _IDENTITY_COLUMNS = (
 )
 
 
+_CUSTOMER = select(*_IDENTITY_COLUMNS).where(Customer.id == bindparam("customer_id"))
+_PHONES = (
+    select(CustomerPhone.e164)
+    .where(CustomerPhone.customer_id == bindparam("customer_id"))
+    .order_by(CustomerPhone.position, CustomerPhone.e164)
+)
+_EMAILS = (
+    select(CustomerEmail.email)
+    .where(CustomerEmail.customer_id == bindparam("customer_id"))
+    .order_by(CustomerEmail.position, CustomerEmail.email)
+)
+
+
 def load_identity(session: Session, customer_id: uuid.UUID, today: date) -> Identity:
     """Three indexed look-ups: the customer row, its phones, its e-mails."""
-    row = session.execute(
-        select(*_IDENTITY_COLUMNS).where(Customer.id == customer_id)
-    ).one_or_none()
+    row = run(session, _CUSTOMER, customer_id=customer_id).one_or_none()
     if row is None:
         raise NotFound(f"customer {customer_id} does not exist")
-    phones = session.scalars(
-        select(CustomerPhone.e164)
-        .where(CustomerPhone.customer_id == customer_id)
-        .order_by(CustomerPhone.position, CustomerPhone.e164)
-    ).all()
-    emails = session.scalars(
-        select(CustomerEmail.email)
-        .where(CustomerEmail.customer_id == customer_id)
-        .order_by(CustomerEmail.position, CustomerEmail.email)
-    ).all()
-    return build_identity(row, tuple(phones), tuple(emails), today)
+    phones = tuple(run(session, _PHONES, customer_id=customer_id).scalars())
+    emails = tuple(run(session, _EMAILS, customer_id=customer_id).scalars())
+    return build_identity(row, phones, emails, today)
 
 
 def build_identity(row, phones: tuple[str, ...], emails: tuple[str, ...], today: date) -> Identity:
