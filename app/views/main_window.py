@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -54,13 +55,18 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self._shortcuts()
+        self.refresh_codes()
+
+    def refresh_codes(self) -> None:
+        """Reload the wrap-up code catalogue (at start and for each new contact: it may change)."""
         self.runner.submit(
             Operation(
-                work=services.contacts.wrapup_codes,
+                work=self.services.contacts.wrapup_codes,
                 on_success=self.wrapup.codes.set_codes,
                 on_failure=lambda e: self.status.set_state(
                     self.tr("Wrap-up codes: %1").replace("%1", str(e))
                 ),
+                key="codes",
             )
         )
 
@@ -184,19 +190,14 @@ class MainWindow(QMainWindow):
     def _show_card(self, card: CustomerCard) -> None:
         self.header.show_identity(card.identity)
         self.card.show_card(card)
-        self.show_tab(TAB_CARD) if self.tabs.currentIndex() != TAB_CARD else None
+        self.tabs.setCurrentIndex(TAB_CARD)
+        self.status.set_state(self.tr("Ready"))
         start, self._pending_start = self._pending_start, None
         if start is not None:
+            identity = card.identity
             self._begin_contact(
-                ContactStart(
-                    card.identity.id,
-                    card.identity.full_name,
-                    start.channel,
-                    start.direction,
-                    start.caller_number,
-                )
+                replace(start, customer_id=identity.id, display_name=identity.full_name)
             )
-        self.status.set_state(self.tr("Ready"))
 
     def _begin_contact(self, start: ContactStart) -> None:
         current = self.wrapup.contact
@@ -207,9 +208,9 @@ class MainWindow(QMainWindow):
         ):
             # Never drop a typed wrap-up: it stays bound to its customer until saved or discarded.
             name = current.display_name or self.tr("unknown caller")
-            self.status.set_state(
-                self.tr("Unsaved wrap-up for %1 is kept: save or discard it.").replace("%1", name)
-            )
+            notice = self.tr("Unsaved wrap-up for %1 is kept: save or discard it.")
+            self.status.set_state(notice.replace("%1", name))
+            self.wrapup.general_error.setText(notice.replace("%1", name))
             return
         if (
             current is not None
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         ):
             return  # same customer re-opened mid-contact: keep the clock running
         self.wrapup.start_contact(start)
+        self.refresh_codes()
 
     def _card_failed(self, error: BaseException) -> None:
         self._pending_start = None

@@ -186,6 +186,8 @@ class WrapUpFields(QFrame):
             problems.append(("reason", self.tr("Enter the reason for the contact.")))
         if not self.codes.checked():
             problems.append(("codes", self.tr("Tick at least one wrap-up code.")))
+        if not self.outcome.currentText().strip():
+            problems.append(("outcome", self.tr("Choose or type the outcome.")))
         callback = self.callback_value()
         if callback is not None and callback <= QDateTime.currentDateTime():
             problems.append(("callback_at", self.tr("The callback must be in the future.")))

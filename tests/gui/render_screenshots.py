@@ -1,4 +1,4 @@
-"""Render the desk offscreen to PNGs (not a test): `python -m tests.gui.render_screenshots [--db URL]`."""
+"""Render the desk offscreen to PNGs (not a test): `python -m tests.gui.render_screenshots`."""
 
 from __future__ import annotations
 
@@ -44,7 +44,9 @@ def main() -> int:
     app = application()
     install_locale(app)
     apply_style(app)
-    services = build_services(Settings(db_url=url, agent_login="anna.nowak"), demo_if_empty=args.db is not None)
+    services = build_services(
+        Settings(db_url=url, agent_login="anna.nowak"), demo_if_empty=args.db is not None
+    )
     runner = ThreadedRunner()
     window = MainWindow(services, runner, app_locale())
     window.resize(*WINDOW_SIZE)

@@ -1,0 +1,76 @@
+"""Search as you type, keyboard into the results, Enter opens the card with everything on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import rich_customer
+from tests.gui.test_formatting import plain
+
+
+def test_typing_searches_down_and_enter_opens_the_card(qtbot, window, services) -> None:
+    rich_customer(services.db)
+    window.focus_search()
+    qtbot.keyClicks(window.search.box, "Kowalcz")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
+    assert window.search.results.hasFocus()
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    identity = window.card.card.identity
+    assert identity.full_name == "Małgorzata Kowalczyk"
+    assert window.header.name.text() == "Małgorzata Kowalczyk"
+    assert "41" in window.header.facts.text()
+    assert "Birthday today" in window.header.birthday.text()
+    assert window.header.birthday.isVisible()
+
+
+def test_card_sections_show_consents_money_and_open_complaints(qtbot, window, services) -> None:
+    cid = rich_customer(services.db)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(cid)
+    card = window.card
+    consent_texts = [card.consents.itemAt(i).widget().text() for i in range(card.consents.count())]
+    assert "E-mail · marketing" in consent_texts
+    assert "Denied" in consent_texts and "Granted" in consent_texts
+    amounts = [
+        plain(card.transactions.item(r, 2).text()) for r in range(card.transactions.rowCount())
+    ]
+    assert "-1 234,50 zł" in amounts
+    assert "8 450,00 zł" in amounts
+    assert card.complaints.item(0, 2).text() == "OPEN"
+    assert card.complaints.item(0, 1).text() == "Podwójne obciążenie kartą"
+    assert card.contacts_title.title.text() == "Recent contacts (7 in total)"
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 7, timeout=5000)
+
+
+def test_enter_right_after_typing_opens_the_first_hit(qtbot, window, services) -> None:
+    rich_customer(services.db)
+    window.focus_search()
+    qtbot.keyClicks(window.search.box, "PL-000123")
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # before the debounce fires
+    assert window.card.card.identity.external_id == "PL-000123"
+
+
+def test_opening_b_while_a_loads_never_shows_a(qtbot, window, services) -> None:
+    from tests import factories as f
+
+    a = f.make_customer(services.db, external_id="A1", first_name="Adam", last_name="Abacki")
+    b = f.make_customer(services.db, external_id="B1", first_name="Beata", last_name="Babacka")
+    window.open_customer(a)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000) as blocker:
+        window.open_customer(b)
+    assert blocker.args[0] == b
+    window.runner.wait_idle(5000)
+    qtbot.wait(50)
+    assert window.header.name.text() == "Beata Babacka"
+
+
+def test_panel_shortcuts_switch_tabs_and_focus(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 0
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.search.box.hasFocus()
