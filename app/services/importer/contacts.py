@@ -1,0 +1,147 @@
+"""Contacts with their agents (upserted into users) and wrap-up codes, and the code catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.models.enums import Channel, Direction, Role
+from app.services.importer.context import Batch, ImportContext
+from app.services.importer.events import KEY_SEPARATOR
+from app.services.importer.fields import Field, open_for, parsed_rows
+from app.services.importer.ids import EventIds, stable_id
+from app.services.importer.values import (
+    BadValue,
+    choice,
+    optional,
+    required_text,
+    split_multi,
+    text,
+    timestamp,
+)
+
+CODE_FIELDS = (Field("code", required_text(40)), Field("label", required_text(200)))
+CONTACT_COLUMNS = (
+    "id",
+    "customer_id",
+    "started_at",
+    "ended_at",
+    "channel",
+    "direction",
+    "agent_id",
+    "reason",
+    "outcome",
+    "notes",
+    "caller_number",
+    "created_at",
+    "updated_at",
+)
+
+
+def load_wrapup_codes(ctx: ImportContext, path: Path) -> None:
+    """Upsert the catalogue: new codes inserted, changed labels updated, order as in the file."""
+    with open_for(path, CODE_FIELDS) as source:
+        rows = []
+        for code, label in parsed_rows(source, CODE_FIELDS):
+            if any(code == seen for seen, _ in rows):
+                raise source.fail(source.line, "code", f"code {code!r} appears twice")
+            rows.append((code, label))
+    store, counts = ctx.store, ctx.counts(path.name)
+    existing = store.pairs("wrapup_codes", "code", "label")
+    new = [
+        (code, label, True, order)
+        for order, (code, label) in enumerate(rows)
+        if code not in existing
+    ]
+    store.insert_new("wrapup_codes", ("code", "label", "active", "sort_order"), new)
+    changed = [
+        (code, label, order)
+        for order, (code, label) in enumerate(rows)
+        if code in existing and existing[code] != label
+    ]
+    store.update_many("wrapup_codes", "code", ("label", "sort_order"), changed)
+    counts.read += len(rows)
+    counts.inserted += len(new)
+    counts.updated += len(changed)
+    counts.unchanged += len(rows) - len(new) - len(changed)
+    ctx.codes.update(code for code, _ in rows)
+    ctx.tell(path.name, len(rows), len(rows))
+
+
+def _contact_fields(ctx: ImportContext) -> tuple[Field, ...]:
+    when = timestamp(ctx.default_tz)
+    return (
+        Field("customer_id", optional(ctx.customer_ref)),  # empty: a caller never identified
+        Field("started_at", when),
+        Field("ended_at", optional(when)),
+        Field("channel", choice(Channel)),
+        Field("direction", choice(Direction)),
+        Field("agent", text(63)),
+        Field("reason", text(200)),
+        Field("outcome", text(200)),
+        Field("notes", text(100_000)),
+        Field("codes", _codes_parser(ctx), required=False, default=()),
+    )
+
+
+def _codes_parser(ctx: ImportContext):
+    def parse(value: str) -> tuple[str, ...]:
+        codes = tuple(dict.fromkeys(split_multi(value)))
+        for code in codes:
+            if code not in ctx.codes:
+                raise BadValue(f"unknown wrap-up code {code!r} (not in the catalogue)")
+        return codes
+
+    return parse
+
+
+def _agent_id(ctx: ImportContext, login: str) -> str | None:
+    """The user id of an agent login; a login seen for the first time becomes a user."""
+    if not login:
+        return None
+    found = ctx.users.get(login)
+    if found is None:
+        found = stable_id("user", login)
+        row = (found, login, login, Role.AGENT.value, None, True, ctx.store.now, ctx.store.now)
+        columns = ("id", "login", "display_name", "role", "team_id", "active")
+        ctx.store.insert_new("users", (*columns, "created_at", "updated_at"), [row])
+        ctx.users[login] = found
+        ctx.report.new_agents += 1
+    return found
+
+
+def load_contacts(ctx: ImportContext, path: Path) -> None:
+    """Insert new contacts and their wrap-up codes (ids from the natural key, as for events)."""
+    fields = _contact_fields(ctx)
+    store = ctx.store
+    with open_for(path, fields) as source:
+        total = source.estimated_rows
+        wrapups = Batch(
+            store, "contact_wrapups", ("contact_id", "code", "position"), autoflush=False
+        )
+        contacts = Batch(
+            store,
+            "contacts",
+            CONTACT_COLUMNS,
+            then=(wrapups,),
+            on_flush=lambda done: ctx.tell(source.name, done, total),
+        )
+        next_id = EventIds("contacts").next_id
+        join, now, users = KEY_SEPARATOR.join, store.now, ctx.users
+        with store.bulk_indexes("contacts", total):
+            for values in parsed_rows(source, fields):
+                codes = values[9]
+                values[9] = ";".join(codes)
+                contact_id = next_id(join(map(str, values)))
+                login = values[5]
+                agent = users.get(login) if login else None
+                if agent is None and login:
+                    agent = _agent_id(ctx, login)
+                contacts.add((contact_id, *values[:5], agent, *values[6:9], "", now, now))
+                for position, code in enumerate(codes):
+                    wrapups.add((contact_id, code, position))
+            contacts.flush()
+    counts = ctx.counts(path.name)
+    counts.read += contacts.added
+    counts.inserted += contacts.inserted
+    counts.unchanged += contacts.added - contacts.inserted
+    ctx.tell(path.name, contacts.added, contacts.added)

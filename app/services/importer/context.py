@@ -1,0 +1,86 @@
+"""State shared by the loaders of one import, and the batch that feeds rows to the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from typing import Any
+
+from app.services.importer.report import FileCounts, ImportProgress, ImportReport
+from app.services.importer.store import Store
+from app.services.importer.values import BadValue
+
+BATCH_ROWS = 20_000
+
+
+@dataclass
+class ImportContext:
+    """What every loader needs: the store, the time zone, ids known so far, the report."""
+
+    store: Store
+    default_tz: tzinfo
+    report: ImportReport
+    progress: Callable[[ImportProgress], None] | None = None
+    customers: dict[str, str] = field(default_factory=dict)  # external id -> id (hex)
+    users: dict[str, str] = field(default_factory=dict)  # login -> id (hex)
+    codes: set[str] = field(default_factory=set)  # the wrap-up code catalogue
+
+    def counts(self, file: str) -> FileCounts:
+        return self.report.files.setdefault(file, FileCounts())
+
+    def tell(self, file: str, done: int, total: int | None) -> None:
+        if self.progress is not None:
+            self.progress(ImportProgress(file, done, total))
+
+    def customer_ref(self, value: str) -> str:
+        """The id of the customer an event row names by external id."""
+        found = self.customers.get(value)
+        if found is None:
+            found = self.customers.get(value.strip())
+            if found is None:
+                raise BadValue(f"unknown customer {value.strip()!r}")
+        return found
+
+
+class Batch:
+    """Rows for one table, inserted with ON CONFLICT DO NOTHING every BATCH_ROWS rows.
+
+    `then` batches (e.g. a contact's wrap-up codes) are flushed right after this one and never
+    on their own (autoflush=False), so their foreign keys always find the parent rows.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        table: str,
+        columns: Sequence[str],
+        *,
+        then: Sequence[Batch] = (),
+        on_flush: Callable[[int], None] | None = None,
+        autoflush: bool = True,
+    ) -> None:
+        self.store = store
+        self.table = table
+        self.columns = tuple(columns)
+        self.rows: list[Sequence[Any]] = []
+        self.inserted = 0
+        self.added = 0
+        self._then = tuple(then)
+        self._on_flush = on_flush
+        self._limit = BATCH_ROWS if autoflush else float("inf")
+
+    def add(self, row: Sequence[Any]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self._limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.inserted += self.store.insert_new(self.table, self.columns, self.rows)
+            self.added += len(self.rows)
+            self.rows = []
+        for child in self._then:
+            child.flush()
+        if self._on_flush is not None:
+            self._on_flush(self.added)

@@ -1,0 +1,131 @@
+"""customers.csv: identity, phones, e-mails and custom attributes, upserted by external id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.models.enums import AttributeType
+from app.services.errors import ImportFailed
+from app.services.importer import customer_sync
+from app.services.importer.context import ImportContext
+from app.services.importer.csvfile import CsvFile
+from app.services.importer.infer import canonical, infer_type, widen
+from app.services.importer.values import (
+    BadValue,
+    optional_date,
+    parse_email,
+    parse_phone,
+    required_text,
+    split_multi,
+    text,
+)
+
+STANDARD = ("id", "first_name", "last_name", "birth_date", "phone", "email", "city", "segment")
+_CORE: tuple[tuple[str, Callable[[str], Any]], ...] = (
+    ("first_name", required_text(100)),
+    ("last_name", required_text(100)),
+    ("birth_date", optional_date),
+    ("city", text(100)),
+    ("segment", text(50)),
+)
+_EXTERNAL_ID = required_text(64)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRecord:
+    """One customer as the file states it, in canonical stored form."""
+
+    line: int
+    external_id: str
+    core: tuple[str | None, ...]  # first_name, last_name, birth_date, city, segment
+    phones: tuple[tuple[str, str, str], ...]  # (e164, national, raw) in file order
+    emails: tuple[str, ...]
+    attributes: tuple[str | None, ...]  # one per custom column, None when empty
+
+
+def parse_phones(cell: str) -> tuple[tuple[str, str, str], ...]:
+    found: dict[str, tuple[str, str, str]] = {}
+    for raw in split_multi(cell):
+        if len(raw) > 40:
+            raise BadValue(f"phone number longer than 40 characters: {raw!r}")
+        e164, national = parse_phone(raw)
+        found.setdefault(e164, (e164, national, raw))
+    return tuple(found.values())
+
+
+def parse_emails(cell: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(parse_email(raw) for raw in split_multi(cell)))
+
+
+class _Parser:
+    """Turns raw rows of one customers.csv into CustomerRecords, naming line and column on error."""
+
+    def __init__(self, source: CsvFile, attributes: list[tuple[str, AttributeType]]) -> None:
+        self.name = source.name
+        self.at = source.index
+        self.attributes = attributes
+
+    def cell(self, line: int, row: list[str], column: str, parse: Callable[[str], Any]) -> Any:
+        try:
+            return parse(row[self.at[column]])
+        except BadValue as error:
+            raise ImportFailed(self.name, line, column, str(error)) from None
+
+    def record(self, line: int, row: list[str]) -> CustomerRecord:
+        core = tuple(self.cell(line, row, column, parse) for column, parse in _CORE)
+        values = [
+            self.cell(line, row, name, lambda v, k=kind: canonical(k, v))
+            for name, kind in self.attributes
+        ]
+        return CustomerRecord(
+            line=line,
+            external_id=self.cell(line, row, "id", _EXTERNAL_ID),
+            core=core,
+            phones=self.cell(line, row, "phone", parse_phones),
+            emails=self.cell(line, row, "email", parse_emails),
+            attributes=tuple(values),
+        )
+
+
+def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
+    """Each custom column with its type: inferred from the file, widened by what is stored."""
+    stored = ctx.store.pairs("attribute_definitions", "name", "type")
+    result = []
+    for name in source.header:
+        if name in STANDARD:
+            continue
+        if len(name) > 64:
+            raise source.fail(1, name, "custom attribute name longer than 64 characters")
+        position = source.index[name]
+        result.append((name, widen(stored.get(name), infer_type(row[position] for _, row in rows))))
+    new = [(name, kind.value, "") for name, kind in result if name not in stored]
+    ctx.store.insert_new("attribute_definitions", ("name", "type", "label"), new)
+    widened = [
+        (name, kind.value) for name, kind in result if name in stored and stored[name] != kind
+    ]
+    ctx.store.update_many("attribute_definitions", "name", ("type",), widened)
+    return result
+
+
+def load_customers(ctx: ImportContext, path: Path) -> None:
+    """Insert new customers, update changed ones, leave the same ones alone."""
+    with CsvFile(path, required=STANDARD, extra_allowed=True) as source:
+        rows = [(source.line, row) for row in source.records()]
+    ctx.tell(source.name, 0, len(rows))
+    attributes = _attribute_types(ctx, source, rows)
+    parser = _Parser(source, attributes)
+    records: dict[str, CustomerRecord] = {}
+    for line, row in rows:
+        record = parser.record(line, row)
+        first = records.setdefault(record.external_id, record)
+        if first is not record:
+            message = (
+                f"customer id {record.external_id!r} appears twice (first on line {first.line})"
+            )
+            raise ImportFailed(source.name, line, "id", message)
+    names = [name for name, _ in attributes]
+    customer_sync.write(ctx, source.name, list(records.values()), names)
+    ctx.tell(source.name, len(rows), len(rows))

@@ -1,0 +1,122 @@
+"""Event files (transactions, products, complaints, consents): parse, id, insert if new."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models.enums import Channel, ComplaintStatus, Resolution
+from app.services.importer.context import Batch, ImportContext
+from app.services.importer.fields import Field, open_for, parsed_rows
+from app.services.importer.ids import EventIds
+from app.services.importer.values import (
+    BadValue,
+    choice,
+    optional,
+    parse_bool,
+    parse_cents,
+    required_text,
+    text,
+    timestamp,
+)
+
+KEY_SEPARATOR = "\x1f"
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def currency(value: str) -> str:
+    code = value.strip().upper()
+    if not _CURRENCY.fullmatch(code):
+        raise BadValue(f"not a three-letter currency code: {value!r}")
+    return code
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpec:
+    table: str
+    fields: tuple[Field, ...]
+
+
+def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
+    """The event files this import reads, keyed by file name."""
+    when = timestamp(ctx.default_tz)
+    customer = Field("customer_id", ctx.customer_ref)
+    return {
+        "products.csv": EventSpec(
+            "products",
+            (
+                customer,
+                Field("product", required_text(64)),
+                Field("opened_at", when),
+                Field("closed_at", optional(when), required=False, default=None),
+            ),
+        ),
+        "transactions.csv": EventSpec(
+            "transactions",
+            (
+                customer,
+                Field("booked_at", when),
+                Field("amount", parse_cents),
+                Field("currency", currency, required=False, default="PLN"),
+                Field("description", text(200), required=False, default=""),
+            ),
+        ),
+        "complaints.csv": EventSpec(
+            "complaints",
+            (
+                customer,
+                Field("opened_at", when),
+                Field("closed_at", optional(when)),
+                Field("status", choice(ComplaintStatus)),
+                Field("resolution", choice(Resolution, optional=True)),
+                Field("subject", text(200), required=False, default=""),
+            ),
+        ),
+        "consents.csv": EventSpec(
+            "consents",
+            (
+                customer,
+                Field("channel", choice(Channel)),
+                Field("purpose", required_text(40)),
+                Field("granted", parse_bool),
+                Field("at", when),
+                Field("source", text(40), required=False, default=""),
+            ),
+        ),
+    }
+
+
+def load_events(ctx: ImportContext, spec: EventSpec, path: Path) -> None:
+    """Insert the file's rows that are not in the database yet (ids from the natural key)."""
+    with open_for(path, spec.fields) as source:
+        total = source.estimated_rows
+        batch = Batch(
+            ctx.store,
+            spec.table,
+            ("id", *(field.name for field in spec.fields)),
+            on_flush=lambda done: ctx.tell(source.name, done, total),
+        )
+        next_id = EventIds(spec.table).next_id
+        join = KEY_SEPARATOR.join
+        with ctx.store.bulk_indexes(spec.table, total):
+            for values in parsed_rows(source, spec.fields):
+                batch.add((next_id(join(map(str, values))), *values))
+            batch.flush()
+        _count(ctx, source.name, batch)
+
+
+def _count(ctx: ImportContext, file: str, batch: Batch) -> None:
+    counts = ctx.counts(file)
+    counts.read += batch.added
+    counts.inserted += batch.inserted
+    counts.unchanged += batch.added - batch.inserted
+    ctx.tell(file, batch.added, batch.added)
+
+
+def loader(file: str) -> Callable[[ImportContext, Path], None]:
+    def load(ctx: ImportContext, path: Path) -> None:
+        load_events(ctx, event_specs(ctx)[file], path)
+
+    return load

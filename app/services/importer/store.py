@@ -1,0 +1,180 @@
+"""The import's one connection and transaction; rows are bound in the form the columns store.
+
+Loaders hand over canonical values: ids as 32 hex digits, timestamps as naive UTC text
+('YYYY-MM-DD HH:MM:SS.ffffff'), dates as 'YYYY-MM-DD', money as integer cents. That is exactly
+what the model's column types (Uuid, UTCDateTime, Date, Money) write on SQLite, so there they
+are bound as they are, skipping per-value type processing on millions of rows. On other
+dialects they are turned into UUID, aware datetime and date objects first.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Date, Index, Uuid, column, delete, select, table, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql import bindparam
+
+from app.models import Base
+from app.models.types import UTCDateTime
+from app.services.db import Database
+
+# The page cache for the import connection: big batches of index pages stay in memory.
+IMPORT_CACHE_KIB = 512 * 1024
+
+
+def now_text() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _converter(kind: Any) -> Callable[[Any], Any] | None:
+    """How a canonical value becomes a driver value for a non-SQLite column of this type."""
+    if isinstance(kind, Uuid):
+        return lambda v: None if v is None else uuid.UUID(hex=v)
+    if isinstance(kind, UTCDateTime):
+        return lambda v: None if v is None else datetime.fromisoformat(v).replace(tzinfo=UTC)
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else date.fromisoformat(v)
+    return None
+
+
+class Store:
+    """Inserts, updates and reads for the import, all in the caller's one transaction."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.conn = connection
+        self.is_sqlite = connection.dialect.name == "sqlite"
+        self.now = now_text()
+        self._insert = sqlite.insert if self.is_sqlite else postgresql.insert
+        self._sql: dict[tuple[str, tuple[str, ...], bool], str] = {}
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def insert_new(
+        self,
+        name: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        skip_existing: bool = True,
+    ) -> int:
+        """INSERT ... ON CONFLICT DO NOTHING; returns how many rows were really inserted.
+
+        With skip_existing=False a conflicting row is an error instead (plain INSERT).
+        """
+        if not rows:
+            return 0
+        statement = self._insert(table(name, *map(column, columns)))
+        if skip_existing:
+            statement = statement.on_conflict_do_nothing()
+        if self.is_sqlite:
+            key = (name, tuple(columns), skip_existing)
+            if key not in self._sql:
+                compiled = statement.compile(dialect=self.conn.dialect, column_keys=list(columns))
+                assert list(compiled.positiontup or ()) == list(columns)
+                self._sql[key] = str(compiled)
+            return self.conn.exec_driver_sql(self._sql[key], rows).rowcount
+        params = self._as_dicts(name, columns, rows)
+        return self.conn.execute(statement, params).rowcount
+
+    def update_many(
+        self, name: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """UPDATE name SET columns... WHERE key = ...; each row is (key value, *column values)."""
+        if not rows:
+            return
+        target = table(name, *map(column, (key, *columns)))
+        statement = (
+            update(target)
+            .where(target.c[key] == bindparam("k_" + key))
+            .values({c: bindparam("v_" + c) for c in columns})
+        )
+        names = ["k_" + key, *("v_" + c for c in columns)]
+        self.conn.execute(statement, self._as_dicts(name, (key, *columns), rows, names))
+
+    def delete_where(
+        self, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """DELETE FROM name WHERE each of columns equals the row's value."""
+        if not rows:
+            return
+        target = table(name, *map(column, columns))
+        condition = [target.c[c] == bindparam("w_" + c) for c in columns]
+        names = ["w_" + c for c in columns]
+        self.conn.execute(
+            delete(target).where(*condition), self._as_dicts(name, columns, rows, names)
+        )
+
+    def rows(self, statement: Any) -> Iterator[Any]:
+        """Rows of a typed Core select on the model tables (values come back as Python objects)."""
+        return iter(self.conn.execute(statement))
+
+    def pairs(self, model_table: str, key: str, value: str) -> dict[Any, Any]:
+        """A whole two-column mapping from a model table (external id -> id, login -> id)."""
+        tab = Base.metadata.tables[model_table]
+        return {k: v for k, v in self.conn.execute(select(tab.c[key], tab.c[value]))}
+
+    @contextmanager
+    def bulk_indexes(self, name: str, incoming: int) -> Iterator[None]:
+        """On SQLite, load a big file without its secondary indexes and build them once after.
+
+        Building an index by sorting is several times cheaper than a million random B-tree
+        inserts. Both happen inside the import transaction, so a failure restores them.
+        """
+        indexes: list[Index] = []
+        if self.is_sqlite and incoming >= 50_000 and incoming >= self._count(name):
+            indexes = list(Base.metadata.tables[name].indexes)
+            for index in indexes:
+                index.drop(self.conn)
+        yield
+        for index in indexes:
+            index.create(self.conn)
+
+    def _count(self, name: str) -> int:
+        return self.conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()
+
+    def _as_dicts(
+        self,
+        name: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        names: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        model = Base.metadata.tables[name]
+        converters = [
+            None if self.is_sqlite else _converter(model.c[column_name].type)
+            for column_name in columns
+        ]
+        keys = list(names or columns)
+        return [
+            {
+                k: (convert(v) if convert else v)
+                for k, v, convert in zip(keys, row, converters, strict=True)
+            }
+            for row in rows
+        ]
+
+
+@contextmanager
+def import_transaction(db: Database) -> Iterator[Store]:
+    """One connection and one transaction for the whole import; commit only via store.commit."""
+    with db.engine.connect() as connection:
+        tuned = connection.dialect.name == "sqlite"
+        if tuned:
+            old_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            # Take the write lock now: what is read first must still hold when rows go in.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield Store(connection)
+        finally:
+            if connection.in_transaction():
+                connection.rollback()
+            if tuned:
+                connection.exec_driver_sql(f"PRAGMA cache_size={int(old_cache)}")
+                connection.commit()

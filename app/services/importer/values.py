@@ -1,0 +1,168 @@
+"""Parsing one CSV cell into its canonical stored form; BadValue says what is wrong with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, tzinfo
+from decimal import Decimal, InvalidOperation
+
+from app.services.normalise import national_digits, to_e164
+
+BOOL_WORDS = {
+    "true": True,
+    "false": False,
+    "yes": True,
+    "no": False,
+    "tak": True,
+    "nie": False,
+}
+_DECIMAL_CHARS = frozenset("0123456789.+-")
+_EMAIL = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[^@\s;,.]+")
+# Separators people type inside phone numbers; anything else goes the slow, general way.
+_PHONE_NOISE = str.maketrans("", "", " -().\u00a0/")
+_PL_FAST = re.compile(r"(?:\+48|0048)?([1-9]\d{8})")
+
+
+class BadValue(ValueError):
+    """A cell that cannot be read; the message says why and quotes the value."""
+
+
+def text(limit: int) -> Callable[[str], str]:
+    """A free-text cell of at most `limit` characters (surrounding blanks dropped)."""
+
+    def parse(value: str) -> str:
+        value = value.strip()
+        if len(value) > limit:
+            raise BadValue(f"longer than {limit} characters ({len(value)})")
+        return value
+
+    return parse
+
+
+def required_text(limit: int) -> Callable[[str], str]:
+    parse_text = text(limit)
+
+    def parse(value: str) -> str:
+        value = parse_text(value)
+        if not value:
+            raise BadValue("must not be empty")
+        return value
+
+    return parse
+
+
+def choice(allowed: Iterable[str], *, optional: bool = False) -> Callable[[str], str | None]:
+    """One value of a closed list (exact, lower-case); empty gives None when optional."""
+    values = frozenset(allowed)
+    listed = ", ".join(sorted(values))
+
+    def parse(value: str) -> str | None:
+        value = value.strip()
+        if value in values:
+            return value
+        if optional and not value:
+            return None
+        raise BadValue(f"must be one of {listed}{' or empty' if optional else ''}: {value!r}")
+
+    return parse
+
+
+def parse_date(value: str) -> str:
+    """An ISO date; returns it as 'YYYY-MM-DD'."""
+    value = value.strip()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadValue(f"not an ISO date: {value!r}") from None
+
+
+def optional_date(value: str) -> str | None:
+    return parse_date(value) if value.strip() else None
+
+
+def timestamp(default_tz: tzinfo) -> Callable[[str], str]:
+    """An ISO date or date-time; returns naive UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'.
+
+    A value without an offset is a wall-clock time in `default_tz`. The text form is the one
+    UTCDateTime stores on SQLite, so string order is time order and it can be bound as is.
+    """
+    naive_is_utc = default_tz is UTC
+
+    def parse(value: str) -> str:
+        value = value.strip()
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise BadValue(f"not an ISO date or date-time: {value!r}") from None
+        if moment.tzinfo is None:
+            if naive_is_utc:
+                return moment.isoformat(" ", "microseconds")
+            moment = moment.replace(tzinfo=default_tz)
+        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+    return parse
+
+
+def optional(parse: Callable[[str], str]) -> Callable[[str], str | None]:
+    """The same parser, but an empty cell is None."""
+
+    def parse_optional(value: str) -> str | None:
+        return parse(value) if value and not value.isspace() else None
+
+    return parse_optional
+
+
+def parse_cents(value: str) -> int:
+    """An amount with '.' as decimal point and at most two decimals, as integer cents."""
+    value = value.strip()
+    if not value or not _DECIMAL_CHARS.issuperset(value):
+        raise BadValue(f"not a number (use '.' for decimals): {value!r}")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise BadValue(f"not a number (use '.' for decimals): {value!r}") from None
+    cents = amount * 100
+    if cents != cents.to_integral_value():
+        raise BadValue(f"more than two decimal places: {value!r}")
+    return int(cents)
+
+
+def parse_bool(value: str) -> bool:
+    """true/false, yes/no, tak/nie or 1/0 (any case)."""
+    word = value.strip().lower()
+    found = BOOL_WORDS.get(word)
+    if found is None:
+        if word in ("1", "0"):
+            return word == "1"
+        raise BadValue(f"not a yes/no value (true/false, yes/no, tak/nie, 1/0): {value!r}")
+    return found
+
+
+def split_multi(value: str) -> list[str]:
+    """Several values in one cell, separated by ';' (blanks and empty parts dropped)."""
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def parse_phone(raw: str, region: str = "PL") -> tuple[str, str]:
+    """(E.164, national digits) of one phone number, or BadValue.
+
+    Common Polish forms take a fast path that gives exactly what normalise.to_e164 and
+    national_digits give (a test holds them equal); the rest go through phonenumbers.
+    """
+    if region == "PL":
+        fast = _PL_FAST.fullmatch(raw.translate(_PHONE_NOISE))
+        if fast is not None:
+            return "+48" + fast[1], fast[1]
+    e164 = to_e164(raw, region)
+    if e164 is None:
+        raise BadValue(f"not a valid phone number: {raw!r}")
+    return e164, national_digits(e164)
+
+
+def parse_email(raw: str) -> str:
+    """A lower-cased e-mail address of the basic shape local@domain.tld."""
+    email = raw.strip().lower()
+    if len(email) > 254 or not _EMAIL.fullmatch(email):
+        raise BadValue(f"not an e-mail address: {raw!r}")
+    return email
