@@ -33,9 +33,12 @@ def send_to_running(name: str, message: dict, timeout_ms: int = 2000) -> bool:
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(json.dumps(message).encode() + b"\n")
+    # flush() may already write everything, so wait for the answer rather than for the write.
     socket.flush()
-    answered = socket.waitForBytesWritten(timeout_ms) and socket.waitForReadyRead(timeout_ms)
-    ok = answered and socket.readAll().data().startswith(ACK)
+    reply = b""
+    while ACK not in reply and socket.waitForReadyRead(timeout_ms):
+        reply += socket.readAll().data()
+    ok = reply.startswith(ACK)
     socket.disconnectFromServer()
     return bool(ok)
 
