@@ -4,45 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Customer, CustomerEmail, CustomerPhone
+from app.services import search_sql as q
 from app.services.db import Database
 from app.services.dto import CustomerHit
 from app.services.identity import external_id_variants
 from app.services.normalise import fold, national_digits, phone_query_digits, to_e164
+from app.services.sql import run
 
-# Correlated look-ups of the first phone and e-mail, evaluated only for the rows returned.
-_FIRST_PHONE = (
-    select(CustomerPhone.e164)
-    .where(CustomerPhone.customer_id == Customer.id)
-    .order_by(CustomerPhone.position)
-    .limit(1)
-    .correlate(Customer)
-    .scalar_subquery()
-)
-_FIRST_EMAIL = (
-    select(CustomerEmail.email)
-    .where(CustomerEmail.customer_id == Customer.id)
-    .order_by(CustomerEmail.position)
-    .limit(1)
-    .correlate(Customer)
-    .scalar_subquery()
-)
 BY_ID, EXACT, PREFIX = 0, 1, 2  # ranks: lower sorts first
-
-_HIT_COLUMNS = (
-    Customer.id,
-    Customer.external_id,
-    Customer.first_name,
-    Customer.last_name,
-    Customer.first_key,
-    Customer.last_key,
-    Customer.birth_date,
-    Customer.city,
-    Customer.segment,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +32,6 @@ class _Ranked:
 def prefix_range(prefix: str) -> tuple[str, str]:
     """[low, high) bounds for `col >= low AND col < high`: an index range, unlike LIKE '%x%'."""
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def _in_prefix(column, prefix: str):
-    low, high = prefix_range(prefix)
-    return and_(column >= low, column < high)
 
 
 class SearchService:
@@ -93,14 +59,9 @@ class SearchService:
         e164 = to_e164(number, self._region)
         if e164 is None:
             return []
-        stmt = (
-            select(*_HIT_COLUMNS, CustomerPhone.e164, _FIRST_EMAIL)
-            .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
-            # The national-number index narrows it; e164 keeps other countries apart.
-            .where(CustomerPhone.national == national_digits(e164), CustomerPhone.e164 == e164)
-        )
         with self._db.reading() as session:
-            items = {row.id: _ranked(row, "phone", EXACT) for row in session.execute(stmt)}
+            rows = run(session, q.BY_PHONE_EXACT, national=national_digits(e164), e164=e164)
+            items = {row.id: _ranked(row, "phone", EXACT) for row in rows}
         return [item.hit for item in sorted(items.values(), key=_Ranked.key)]
 
     def _by_content(self, session: Session, text: str, limit: int) -> list[_Ranked]:
@@ -112,36 +73,18 @@ class SearchService:
         return self._by_name(session, fold(text).split(), limit)
 
     def _by_external_id(self, session: Session, text: str) -> list[_Ranked]:
-        stmt = select(*_HIT_COLUMNS, _FIRST_PHONE, _FIRST_EMAIL).where(
-            Customer.external_id.in_(external_id_variants(text))
-        )
-        return [_ranked(row, "external_id", BY_ID) for row in session.execute(stmt)]
+        rows = run(session, q.BY_EXTERNAL_ID, ids=sorted(external_id_variants(text)))
+        return [_ranked(row, "external_id", BY_ID) for row in rows]
 
     def _by_phone_prefix(self, session: Session, digits: str, limit: int) -> list[_Ranked]:
-        stmt = (
-            select(*_HIT_COLUMNS, CustomerPhone.e164, _FIRST_EMAIL, CustomerPhone.national)
-            .join(Customer, Customer.id == CustomerPhone.customer_id)
-            .where(_in_prefix(CustomerPhone.national, digits))
-            .order_by(CustomerPhone.national)
-            .limit(limit)
-        )
-        return [
-            _ranked(row, "phone", EXACT if row.national == digits else PREFIX)
-            for row in session.execute(stmt)
-        ]
+        low, high = prefix_range(digits)
+        rows = run(session, q.BY_PHONE_PREFIX, low=low, high=high, limit=limit)
+        return [_ranked(row, "phone", EXACT if row.national == digits else PREFIX) for row in rows]
 
     def _by_email(self, session: Session, text: str, limit: int) -> list[_Ranked]:
-        stmt = (
-            select(*_HIT_COLUMNS, _FIRST_PHONE, CustomerEmail.email)
-            .join(Customer, Customer.id == CustomerEmail.customer_id)
-            .where(_in_prefix(CustomerEmail.email, text))
-            .order_by(CustomerEmail.email)
-            .limit(limit)
-        )
-        return [
-            _ranked(row, "email", EXACT if row.email == text else PREFIX)
-            for row in session.execute(stmt)
-        ]
+        low, high = prefix_range(text)
+        rows = run(session, q.BY_EMAIL_PREFIX, low=low, high=high, limit=limit)
+        return [_ranked(row, "email", EXACT if row.email == text else PREFIX) for row in rows]
 
     def _by_name(self, session: Session, tokens: list[str], limit: int) -> list[_Ranked]:
         """Every token must prefix the first or the last name key, in any order.
@@ -154,17 +97,12 @@ class SearchService:
         driver = max(tokens, key=len)
         others = list(tokens)
         others.remove(driver)
-        filters = [
-            or_(_in_prefix(Customer.first_key, t), _in_prefix(Customer.last_key, t)) for t in others
-        ]
-        base = select(*_HIT_COLUMNS, _FIRST_PHONE, _FIRST_EMAIL).where(*filters).limit(limit)
-        by_last: Select = base.where(_in_prefix(Customer.last_key, driver)).order_by(
-            Customer.last_key, Customer.first_key
-        )
-        by_first: Select = base.where(_in_prefix(Customer.first_key, driver)).order_by(
-            Customer.first_key
-        )
-        rows = [*session.execute(by_last), *session.execute(by_first)]
+        low, high = prefix_range(driver)
+        params = {"low": low, "high": high, "limit": limit}
+        for i, token in enumerate(others):
+            params[f"o{i}_low"], params[f"o{i}_high"] = prefix_range(token)
+        by_last, by_first = q.by_name(len(others))
+        rows = [*run(session, by_last, **params), *run(session, by_first, **params)]
         return [_ranked(row, "name", EXACT if _exact_name(row, tokens) else PREFIX) for row in rows]
 
 
