@@ -1,0 +1,92 @@
+"""`acrm db upgrade` and `acrm db current`: the schema revision of a database."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from app.config import resolve_settings
+from app.services import migrate
+from app.services.db import Database, normalise_url
+from app.services.errors import AcrmError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    db = subparsers.add_parser("db", help="database schema: upgrade, current revision")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = actions.add_parser("upgrade", help="bring the schema to this version's newest")
+    current = actions.add_parser("current", help="print the schema revision and the newest")
+    for parser in (upgrade, current):
+        parser.add_argument(
+            "--url", metavar="URL", help="database URL (default: acrm --db, $ACRM_DB_URL, ...)"
+        )
+    upgrade.set_defaults(handler=upgrade_database)
+    current.set_defaults(handler=show_current)
+
+
+def target_url(args: argparse.Namespace) -> str:
+    return normalise_url(resolve_settings(args.url or args.db).db_url)
+
+
+def shown(url: str) -> str:
+    """The URL without its password, fit for a terminal or a log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: still never echo a password
+        return re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", url)
+
+
+def upgrade_database(args: argparse.Namespace) -> int:
+    """Migrate (a SQLite file is backed up first) and print `from -> to`."""
+    url = target_url(args)
+    db = _open(url)
+    try:
+        before = migrate.current_revision(db.engine)
+        changed = migrate.upgrade(db.engine)
+        after = migrate.current_revision(db.engine)
+    except DBAPIError as error:
+        raise _unreachable(url, error) from error
+    finally:
+        db.dispose()
+    if changed:
+        print(f"{shown(url)}: upgraded {before or 'empty'} -> {after}")
+    else:
+        print(f"{shown(url)}: already at the newest revision {after}")
+    return 0
+
+
+def show_current(args: argparse.Namespace) -> int:
+    """Print the revision; exit 1 when the schema is behind this version (scripts can check)."""
+    url = target_url(args)
+    database = make_url(url).database
+    if url.startswith("sqlite") and database and not Path(database).exists():
+        raise AcrmError(f"no database file at {database}; `acrm db upgrade` creates it")
+    db = _open(url)
+    try:
+        current = migrate.current_revision(db.engine)
+    except DBAPIError as error:
+        raise _unreachable(url, error) from error
+    finally:
+        db.dispose()
+    head = migrate.head_revision()
+    if current == head:
+        print(f"{shown(url)}: {current} (newest)")
+        return 0
+    print(f"{shown(url)}: {current or 'empty'} (newest is {head}; run `acrm db upgrade`)")
+    return 1
+
+
+def _open(url: str) -> Database:
+    try:
+        return Database(url)
+    except Exception as error:  # bad URL, unknown driver: the user typed it, tell them
+        raise AcrmError(f"cannot use database URL {shown(url)!r}: {error}") from error
+
+
+def _unreachable(url: str, error: DBAPIError) -> AcrmError:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    return AcrmError(f"cannot open database {shown(url)}: {reason}")
