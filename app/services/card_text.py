@@ -84,7 +84,17 @@ def _consents(card: CustomerCard) -> Iterable[str]:
 
 def _attributes(card: CustomerCard) -> Iterable[str]:
     for row in card.attributes:
-        yield f"{row.label or row.name}: {row.value if row.value is not None else '-'}"
+        yield f"{row.label or row.name}: {_value(row.value)}"
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
 
 
 def _contacts(card: CustomerCard) -> Iterable[str]:

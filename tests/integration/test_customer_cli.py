@@ -79,7 +79,7 @@ def test_text_output_is_readable(sqlite_db, customer, capsys):
     assert "12 345,67 PLN" in out
     assert "-0,01 PLN" in out
     assert "Recent contacts (3 in total)" in out
-    assert "vip: True" in out
+    assert "vip: yes" in out
 
 
 def test_unknown_id_raises_not_found(sqlite_db, customer):
