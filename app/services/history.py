@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, bindparam, or_, select
@@ -14,12 +14,11 @@ from app.models import Contact, ContactWrapUp, User
 from app.services.db import Database
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.services.errors import NotFound, ValidationError
+from app.services.history_text import text_clause
 from app.services.normalise import fold
 from app.services.sql import run
 
 MAX_PAGE = 1000
-# Rows fetched per round while a text filter (applied in Python) thins them out.
-_SCAN_BATCH = 500
 
 
 def contact_select() -> Select:
@@ -103,10 +102,9 @@ class ContactHistoryService:
         base = newest_first(contact_select().where(*_sql_filters(customer_id, filter)))
         needle = fold(filter.text)
         with self._db.reading() as session:
-            if not needle:
-                rows = contact_rows(session, _after(base, cursor).limit(limit + 1))
-            else:
-                rows = self._scan_for_text(session, base, cursor, needle, limit + 1)
+            if needle:
+                base = base.where(text_clause(session, needle))
+            rows = contact_rows(session, _after(base, cursor).limit(limit + 1))
         if len(rows) <= limit:
             return HistoryPage(rows=tuple(rows), next_cursor=None)
         last = rows[limit - 1]
@@ -119,23 +117,6 @@ class ContactHistoryService:
         if not rows:
             raise NotFound(f"contact {contact_id} does not exist")
         return rows[0]
-
-    def _scan_for_text(
-        self, session: Session, base: Select, cursor: HistoryCursor | None, needle: str, want: int
-    ) -> list[ContactRow]:
-        """Walk the customer's contacts newest first in batches, keeping rows that mention `needle`.
-
-        Matching happens in Python with the same folding as search, so "zlozyl" finds "Złożył"
-        (SQLite's lower() and LIKE only fold ASCII). It reads no more rows than SQL would.
-        """
-        kept: list[ContactRow] = []
-        while len(kept) < want:
-            batch = contact_rows(session, _after(base, cursor).limit(_SCAN_BATCH))
-            kept.extend(row for row in batch if _mentions(row, needle))
-            if len(batch) < _SCAN_BATCH:
-                break
-            cursor = HistoryCursor(batch[-1].started_at, batch[-1].id)
-        return kept[:want]
 
 
 def _sql_filters(customer_id: uuid.UUID, filter: HistoryFilter) -> list:
@@ -164,14 +145,3 @@ def _after(stmt: Select, cursor: HistoryCursor | None) -> Select:
             and_(Contact.started_at == cursor.started_at, Contact.id < cursor.id),
         ),
     )
-
-
-def _mentions(row: ContactRow, needle: str) -> bool:
-    return any(needle in fold(text) for text in _searchable(row))
-
-
-def _searchable(row: ContactRow) -> Iterable[str]:
-    yield row.reason
-    yield row.outcome
-    yield row.notes
-    yield from row.codes
