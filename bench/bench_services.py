@@ -27,10 +27,12 @@ from app.models import Contact, Customer, CustomerPhone
 from app.services import migrate
 from app.services.card import CustomerCardService
 from app.services.db import Database
+from app.services.dto import HistoryFilter
 from app.services.history import ContactHistoryService
 from app.services.search import SearchService
 
 OUT = Path(__file__).resolve().parent / "out"
+TEXT = HistoryFilter(text="no such words anywhere")  # worst case: every contact is read
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     report("card assembly", [lambda c=c: cards.load(c) for c in samples["customers"]])
     report("history first page", [lambda c=c: history.page(c) for c in samples["customers"]])
     report("history first page, heaviest", [lambda c=c: history.page(c) for c in samples["heavy"]])
+    report(
+        "history text filter, heaviest",
+        [lambda c=c: history.page(c, TEXT) for c in samples["heavy"]],
+    )
     report("card assembly, heaviest", [lambda c=c: cards.load(c) for c in samples["heavy"]])
     db.dispose()
     return 0
