@@ -1,0 +1,90 @@
+# aCRM Desk — developer entry points (GNU make; Debian/Ubuntu with Python 3.11+).
+#
+#   make run       create .venv if needed and open the desktop on the embedded database
+#   make test      lint, format check, the whole test suite headless (PostgreSQL included)
+#   make package   build dist/acrm with PyInstaller and check the built program
+#   make bench     the performance scripts in bench/ (not part of `make test`)
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SYSTEM := tools/ensure-system-packages.sh
+# The PostgreSQL tests can be switched off (ACRM_SKIP_PG=1); then we need not install it.
+PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint smoke package bench clean distclean system-test system-run system-package
+
+help:
+	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
+
+# --- environment ---------------------------------------------------------------------------
+# Stamps: pip runs again only when pyproject.toml changes (or the venv is new).
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "aCRM Desk needs Python 3.11 or newer; run: make PYTHON=python3.11 ..." >&2; exit 1; }
+	PYTHON=$(PYTHON) $(SYSTEM) venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(VENV)/.stamp-package: pyproject.toml $(VENV)/.stamp-dev
+	$(BIN)/pip install --quiet -e '.[dev,package]'
+	@touch $@
+
+system-test:
+	@$(SYSTEM) qt $(PG_GROUP)
+
+system-run:
+	@$(SYSTEM) qt gui
+
+system-package:
+	@$(SYSTEM) qt package
+
+# --- targets -------------------------------------------------------------------------------
+
+run: $(VENV)/.stamp-dev system-run
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+		echo "No display (DISPLAY/WAYLAND_DISPLAY unset): run this on a desktop session," \
+			"or try 'make smoke' for a headless start." >&2; exit 1; fi
+	$(BIN)/acrm desk
+
+lint: $(VENV)/.stamp-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# pytest exits 5 when it collected no test: that must fail too (and say so).
+test: lint system-test
+	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; \
+	exit $$status
+
+# Start headless on fresh demo data, open one customer, exit 0 when the card is painted.
+smoke: $(VENV)/.stamp-dev system-test
+	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
+	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" $(BIN)/acrm desk --smoke
+
+package: $(VENV)/.stamp-package system-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+	@expected="acrm $$($(BIN)/python -c 'import app; print(app.__version__)')"; \
+	got="$$(dist/acrm/acrm --version)"; echo "dist/acrm/acrm --version: $$got"; \
+	[ "$$got" = "$$expected" ] || { echo "expected '$$expected'" >&2; exit 1; }
+	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
+	echo "dist/acrm/acrm desk --smoke"; \
+	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" dist/acrm/acrm desk --smoke
+
+bench: $(VENV)/.stamp-dev system-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_services.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui_open.py
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) bench/out
