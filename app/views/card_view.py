@@ -5,16 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from app.services.dto import ContactRow, CustomerCard
 from app.views import card_sections as rows
 from app.views.flow_chart import FlowChart
-from app.views.widgets import ReadOnlyTable, Section, badge, muted
-
-OPEN_COMPLAINT_BG = QColor("#fdecc8")
+from app.views.widgets import PairGrid, ReadOnlyTable, Section, muted
 
 
 class CardView(QScrollArea):
@@ -32,22 +30,23 @@ class CardView(QScrollArea):
         self.setAccessibleName(self.tr("Customer card"))
         self.content = _PaintWatch(self)
         self.content.setObjectName("cardContent")
-        self.content.paintedOnce.connect(self._after_paint)
         self.setWidget(self.content)
         self._build()
 
     def _build(self) -> None:
-        self.products = ReadOnlyTable([self.tr("Product"), self.tr("Opened"), self.tr("Status")])
+        self.products = ReadOnlyTable([self.tr("Product"), self.tr("Opened"), self.tr("Status")], 0)
         self.transactions = ReadOnlyTable(
-            [self.tr("Date"), self.tr("Description"), self.tr("Amount")]
+            [self.tr("Date"), self.tr("Description"), self.tr("Amount")], 1
         )
-        self.complaints = ReadOnlyTable([self.tr("Opened"), self.tr("Subject"), self.tr("Status")])
+        self.complaints = ReadOnlyTable(
+            [self.tr("Opened"), self.tr("Subject"), self.tr("Status")], 1
+        )
         self.contacts = ReadOnlyTable(
-            [self.tr("When"), self.tr("Channel"), self.tr("Reason"), self.tr("Outcome")]
+            [self.tr("When"), self.tr("Channel"), self.tr("Reason"), self.tr("Outcome")], 2
         )
         self.chart = FlowChart(self._locale)
-        self.consents = QGridLayout()
-        self.attributes = QGridLayout()
+        self.consents = PairGrid(True, self.tr("No consent recorded: do not contact."))
+        self.attributes = PairGrid(False, self.tr("No custom attributes."))
         self.contacts_title = Section(self.tr("Recent contacts"))
         grid = QGridLayout(self.content)
         grid.setContentsMargins(10, 10, 10, 10)
@@ -56,7 +55,10 @@ class CardView(QScrollArea):
         grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
         grid.addWidget(self._section(self.tr("Monthly inflow / outflow"), self.chart), 1, 0)
         grid.addWidget(self._section(self.tr("Recent transactions"), self.transactions), 1, 1)
-        grid.addWidget(self._section(self.tr("Complaints"), self.complaints), 2, 0)
+        complaints = self._section(self.tr("Complaints"), self.complaints)
+        self.no_complaints = muted(self.tr("No complaints."))
+        complaints.body.insertWidget(1, self.no_complaints)
+        grid.addWidget(complaints, 2, 0)
         grid.addWidget(self._section(self.tr("Custom attributes"), self.attributes), 2, 1)
         self.contacts_title.body.addWidget(self.contacts)
         grid.addWidget(self.contacts_title, 3, 0, 1, 2)
@@ -66,10 +68,7 @@ class CardView(QScrollArea):
 
     def _section(self, title: str, content) -> Section:
         section = Section(title)
-        if isinstance(content, QWidget):
-            section.body.addWidget(content)
-        else:
-            section.body.addLayout(content)
+        section.body.addWidget(content)
         section.body.addStretch(1)
         return section
 
@@ -102,36 +101,18 @@ class CardView(QScrollArea):
 
     def _fill_complaints(self, card: CustomerCard) -> None:
         data = rows.complaint_rows(card.complaints, self._locale)
-        self.complaints.fill([cells for _, cells in data], max_rows=5)
-        for r, (is_open, _) in enumerate(data):
-            if is_open:
-                for c in range(3):
-                    self.complaints.item(r, c).setBackground(QBrush(OPEN_COMPLAINT_BG))
+        marked = [r for r, (is_open, _) in enumerate(data) if is_open]
+        self.complaints.fill([cells for _, cells in data], max_rows=5, marked=marked)
         self.complaints.setVisible(bool(data))
+        self.no_complaints.setVisible(not data)
 
     def _fill_consents(self, card: CustomerCard) -> None:
-        _clear(self.consents)
-        if not card.consents:
-            self.consents.addWidget(muted(self.tr("No consent recorded: do not contact.")), 0, 0)
-        for r, consent in enumerate(card.consents):
-            what, verdict, state = rows.consent_text(consent)
-            self.consents.addWidget(QLabel(what), r, 0)
-            self.consents.addWidget(badge(verdict, state), r, 1, Qt.AlignmentFlag.AlignRight)
-        self.consents.setColumnStretch(0, 1)
+        self.consents.set_rows([rows.consent_text(consent) for consent in card.consents])
 
     def _fill_attributes(self, card: CustomerCard) -> None:
-        _clear(self.attributes)
-        if not card.attributes:
-            self.attributes.addWidget(muted(self.tr("No custom attributes.")), 0, 0)
-        for r, attribute in enumerate(card.attributes):
-            name, value = rows.attribute_text(attribute, self._locale)
-            label = QLabel(name)
-            label.setObjectName("muted")
-            shown = QLabel(value)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.attributes.addWidget(label, r, 0)
-            self.attributes.addWidget(shown, r, 1)
-        self.attributes.setColumnStretch(1, 1)
+        self.attributes.set_rows(
+            [(*rows.attribute_text(a, self._locale), "") for a in card.attributes]
+        )
 
     def _fill_contacts(self, card: CustomerCard) -> None:
         self.contacts.fill(
@@ -140,35 +121,29 @@ class CardView(QScrollArea):
         title = self.tr("Recent contacts (%1 in total)").replace("%1", str(card.contact_count))
         self.contacts_title.title.setText(title)
 
-    def _after_paint(self) -> None:
-        if self._paint_pending and self._card is not None:
+    def paint_pass_finished(self) -> None:
+        """Called by the window after each paint pass; reports the first one showing a new card."""
+        if self._paint_pending and self._card is not None and self.content.painted_since_arm:
             self._paint_pending = False
+            self.content.painted_since_arm = False
             self.painted.emit(self._card.identity.id, time.perf_counter())
 
 
 class _PaintWatch(QWidget):
-    """The card's content widget: reports when the paint pass after a load has completed."""
-
-    paintedOnce = Signal()
+    """The card's content widget: notes that it was painted after a new card was put in."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._armed = False
+        self.painted_since_arm = False
 
     def arm(self) -> None:
         self._armed = True
+        self.painted_since_arm = False
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._armed:
             self._armed = False
-            # Children paint right after their parent in the same pass; report after all of it.
-            QTimer.singleShot(0, self.paintedOnce.emit)
-
-
-def _clear(layout: QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+            self.painted_since_arm = True

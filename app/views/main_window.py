@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from app.bootstrap import Services
 
 TAB_CARD, TAB_HISTORY = 0, 1
+HISTORY_FALLBACK_MS = 150
+CODES_MAX_AGE_S = 60.0
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +53,20 @@ class MainWindow(QMainWindow):
         self._locale = locale
         self._opened_at = 0.0
         self._pending_start: ContactStart | None = None
+        self._history_for: uuid.UUID | None = None
+        self._codes_loaded_at = 0.0
         self.setWindowTitle(self.tr("aCRM Desk"))
         self._build()
         self._connect()
         self._shortcuts()
         self.refresh_codes()
 
-    def refresh_codes(self) -> None:
-        """Reload the wrap-up code catalogue (at start and for each new contact: it may change)."""
+    def refresh_codes(self, max_age_s: float = 0.0) -> None:
+        """Reload the wrap-up code catalogue when older than `max_age_s` (it changes rarely)."""
+        fresh = time.monotonic() - self._codes_loaded_at < max_age_s
+        if fresh and self.wrapup.codes.count():  # an empty catalogue is always worth asking again
+            return
+        self._codes_loaded_at = time.monotonic()
         self.runner.submit(
             Operation(
                 work=self.services.contacts.wrapup_codes,
@@ -141,6 +149,9 @@ class MainWindow(QMainWindow):
         self.new_customer.created.connect(self._customer_created)
         self.wrapup.saved.connect(self._contact_saved)
         self.card.painted.connect(self._card_painted)
+        self.tabs.currentChanged.connect(
+            lambda index: self._load_history() if index == TAB_HISTORY else None
+        )
 
     def _shortcuts(self) -> None:
         bindings = (
@@ -152,6 +163,13 @@ class MainWindow(QMainWindow):
         for keys, slot in bindings:
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The whole window paints in one pass on UpdateRequest; after it, the card is on screen.
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.card.paint_pass_finished()
+        return handled
 
     # -- navigation ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -170,7 +188,7 @@ class MainWindow(QMainWindow):
 
     # -- opening customers ---------------------------------------------------------------------
     def open_customer(self, customer_id: uuid.UUID, start: ContactStart | None = None) -> None:
-        """Load the card and history in the background; a newer open makes this one stale."""
+        """Load the card, then the history, in the background; a newer open makes this one stale."""
         self._opened_at = time.perf_counter()
         self._pending_start = start
         self.status.set_state(self.tr("Opening customer…"))
@@ -182,7 +200,17 @@ class MainWindow(QMainWindow):
                 key="card",
             )
         )
-        self.history.show_customer(customer_id)
+        self._history_for = customer_id
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self._load_history()  # the consultant is looking at the history: it comes first
+        else:
+            self.history.show_customer(None)  # never show the previous customer's contacts
+
+    def _load_history(self) -> None:
+        """Start the history load once; deferred so it doesn't compete with the card's paint."""
+        customer_id, self._history_for = self._history_for, None
+        if customer_id is not None:
+            self.history.show_customer(customer_id)
 
     def _open_hit(self, hit: CustomerHit) -> None:
         self.open_customer(hit.id, ContactStart(hit.id, hit.full_name))
@@ -192,6 +220,8 @@ class MainWindow(QMainWindow):
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
         self.status.set_state(self.tr("Ready"))
+        # Normally the paint starts the history load; a hidden window never paints.
+        QTimer.singleShot(HISTORY_FALLBACK_MS, self._load_history)
         start, self._pending_start = self._pending_start, None
         if start is not None:
             identity = card.identity
@@ -219,7 +249,7 @@ class MainWindow(QMainWindow):
         ):
             return  # same customer re-opened mid-contact: keep the clock running
         self.wrapup.start_contact(start)
-        self.refresh_codes()
+        self.refresh_codes(max_age_s=CODES_MAX_AGE_S)
 
     def _card_failed(self, error: BaseException) -> None:
         self._pending_start = None
@@ -227,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _card_painted(self, customer_id: uuid.UUID, painted_at: float) -> None:
         self.cardPainted.emit(customer_id, painted_at - self._opened_at)
+        self._load_history()
 
     # -- screen pop ----------------------------------------------------------------------------
     def handle_phone(self, number: str) -> None:

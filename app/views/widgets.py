@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+MARKED_ROW = QBrush(QColor("#fdecc8"))  # amber: needs attention (an open complaint)
 
 
 class Section(QFrame):
@@ -57,17 +60,55 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class ReadOnlyTable(QTableWidget):
+class _RowsModel(QAbstractTableModel):
+    """Plain text rows; one reset per customer instead of one view update per cell."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[Sequence[str]] = []
+        self._right: frozenset[int] = frozenset()
+        self._marked: frozenset[int] = frozenset()
+
+    def set_rows(self, rows, right: Sequence[int], marked: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._rows, self._right, self._marked = list(rows), frozenset(right), frozenset(marked)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row in self._marked:
+            return MARKED_ROW
+        return None
+
+
+class ReadOnlyTable(QTableView):
     """A compact table for a handful of rows; one column (default: the last) stretches."""
 
     def __init__(
         self, headers: Sequence[str], stretch: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(0, len(headers), parent)
+        super().__init__(parent)
+        self.rows_model = _RowsModel(headers, self)
+        self.setModel(self.rows_model)
         # Never a horizontal scroll bar: the `stretch` column gives way (elided, full text as tip).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -84,21 +125,78 @@ class ReadOnlyTable(QTableWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def fill(
-        self, rows: Sequence[Sequence[str]], right_aligned: Sequence[int] = (), max_rows: int = 8
+        self,
+        rows: Sequence[Sequence[str]],
+        right_aligned: Sequence[int] = (),
+        max_rows: int = 8,
+        marked: Sequence[int] = (),
     ) -> None:
-        """Replace the rows; the table grows to fit up to `max_rows` before it scrolls."""
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if c in right_aligned:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.setItem(r, c, item)
+        """Replace the rows (`marked` rows are highlighted); grows to `max_rows`, then scrolls."""
+        self.rows_model.set_rows(rows, right_aligned, marked)
+        # Lay out now rather than on Qt's delayed timer, which would cost a second paint pass.
+        self.horizontalHeader().resizeSections()
+        self.doItemsLayout()
         shown = max(1, min(len(rows), max_rows))
         height = (
             self.horizontalHeader().height() + shown * self.verticalHeader().defaultSectionSize()
         )
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows_model.index(row, column).data()
+
+    def row_count(self) -> int:
+        return self.rows_model.rowCount()
+
+
+class PairGrid(QWidget):
+    """Two-column rows (name, value or state badge) whose labels are reused between customers.
+
+    Reusing labels instead of rebuilding them keeps opening a customer cheap and flicker-free.
+    """
+
+    def __init__(self, badges: bool, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._badges = badges
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(0 if badges else 1, 1)
+        self._empty = muted(empty_text, self)
+        self._grid.addWidget(self._empty, 0, 0, 1, 2)
+        self._rows: list[tuple[QLabel, QLabel]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """(name, value, state); state colours a badge, or is ignored for plain values."""
+        while len(self._rows) < len(rows):
+            self._rows.append(self._new_row(len(self._rows) + 1))
+        for i, (left, right) in enumerate(self._rows):
+            shown = i < len(rows)
+            left.setVisible(shown)
+            right.setVisible(shown)
+            if shown:
+                name, value, state = rows[i]
+                left.setText(name)
+                if self._badges:
+                    set_badge(right, value, state)
+                else:
+                    right.setText(value)
+        self._empty.setVisible(not rows)
+
+    def texts(self) -> list[str]:
+        """What the rows say, in order (for tests and accessibility checks)."""
+        return [label.text() for pair in self._rows for label in pair if label.isVisibleTo(self)]
+
+    def _new_row(self, row: int) -> tuple[QLabel, QLabel]:
+        left = QLabel(self)
+        if self._badges:
+            right = badge("", "neutral", self)
+            self._grid.addWidget(left, row, 0)
+            self._grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignRight)
+        else:
+            left.setObjectName("muted")
+            right = QLabel(self)
+            right.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._grid.addWidget(left, row, 0)
+            self._grid.addWidget(right, row, 1)
+        return left, right

@@ -30,16 +30,14 @@ def test_card_sections_show_consents_money_and_open_complaints(qtbot, window, se
     with qtbot.waitSignal(window.cardPainted, timeout=5000):
         window.open_customer(cid)
     card = window.card
-    consent_texts = [card.consents.itemAt(i).widget().text() for i in range(card.consents.count())]
+    consent_texts = card.consents.texts()
     assert "E-mail · marketing" in consent_texts
     assert "Denied" in consent_texts and "Granted" in consent_texts
-    amounts = [
-        plain(card.transactions.item(r, 2).text()) for r in range(card.transactions.rowCount())
-    ]
+    amounts = [plain(card.transactions.text(r, 2)) for r in range(card.transactions.row_count())]
     assert "-1 234,50 zł" in amounts
     assert "8 450,00 zł" in amounts
-    assert card.complaints.item(0, 2).text() == "OPEN"
-    assert card.complaints.item(0, 1).text() == "Podwójne obciążenie kartą"
+    assert card.complaints.text(0, 2) == "OPEN"
+    assert card.complaints.text(0, 1) == "Podwójne obciążenie kartą"
     assert card.contacts_title.title.text() == "Recent contacts (7 in total)"
     qtbot.waitUntil(lambda: window.history_model.rowCount() == 7, timeout=5000)
 
