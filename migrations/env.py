@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from app.models import Base
+from app.services.db import normalise_url
 from app.services.migrate import render_item
 
 config = context.config
@@ -32,11 +33,12 @@ def run_online() -> None:
     if connection is not None:
         run_with(connection)
         return
-    engine = engine_from_config(
-        config.get_section(config.config_ini_section, {}),
-        prefix="sqlalchemy.",
-        poolclass=pool.NullPool,
-    )
+    section = config.get_section(config.config_ini_section, {})
+    # `alembic -x db=URL ...` points a developer's command at another database.
+    url = context.get_x_argument(as_dictionary=True).get("db")
+    if url:
+        section["sqlalchemy.url"] = normalise_url(url)
+    engine = engine_from_config(section, prefix="sqlalchemy.", poolclass=pool.NullPool)
     with engine.connect() as conn:
         run_with(conn)
 
