@@ -11,6 +11,7 @@ instead (also the fallback while the importer is not available).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = Database(args.db) if args.db else build_database(args)
     migrate.upgrade(db.engine)
     print(describe(db))
+    # Other work on this 2-core machine inflates p95s; say how busy it was.
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     rng = random.Random(args.seed)
     samples = sample_data(db, args.queries, rng)
     search, cards, history = SearchService(db), CustomerCardService(db), ContactHistoryService(db)
