@@ -18,9 +18,8 @@ from app.services.dto import (
 )
 from app.views import formatting
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardSections", text)
+# Literal contexts and texts, so pyside6-lupdate can collect them.
+translate = QCoreApplication.translate
 
 
 def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
@@ -28,9 +27,9 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
     for p in sorted(products, key=lambda p: (not p.active, p.product)):
         opened = formatting.day(p.opened_at.date(), locale)
         state = (
-            _t("Active")
+            translate("CardSections", "Active")
             if p.active
-            else _t("Closed %1").replace(
+            else translate("CardSections", "Closed %1").replace(
                 "%1",
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
@@ -56,25 +55,26 @@ def complaint_rows(rows: Sequence[ComplaintRow], locale: QLocale) -> list[tuple[
     for c in rows:
         is_open = c.closed_at is None
         if is_open:
-            state = _t("OPEN")
+            state = translate("CardSections", "OPEN")
         else:
-            resolution = {"upheld": _t("upheld"), "rejected": _t("rejected")}.get(
-                c.resolution or "", c.resolution or ""
-            )
-            state = _t("Closed") + (f" ({resolution})" if resolution else "")
+            resolution = {
+                "upheld": translate("CardSections", "upheld"),
+                "rejected": translate("CardSections", "rejected"),
+            }.get(c.resolution or "", c.resolution or "")
+            state = translate("CardSections", "Closed") + (f" ({resolution})" if resolution else "")
         out.append((is_open, [formatting.day(c.opened_at.date(), locale), c.subject, state]))
     return out
 
 
 def channel_name(channel: str) -> str:
     names = {
-        "phone": _t("Phone"),
-        "email": _t("E-mail"),
-        "chat": _t("Chat"),
-        "sms": _t("SMS"),
-        "branch": _t("Branch"),
-        "letter": _t("Letter"),
-        "push": _t("Push"),
+        "phone": translate("CardSections", "Phone"),
+        "email": translate("CardSections", "E-mail"),
+        "chat": translate("CardSections", "Chat"),
+        "sms": translate("CardSections", "SMS"),
+        "branch": translate("CardSections", "Branch"),
+        "letter": translate("CardSections", "Letter"),
+        "push": translate("CardSections", "Push"),
     }
     return names.get(channel, channel)
 
@@ -83,8 +83,8 @@ def consent_text(consent: ConsentRow) -> tuple[str, str, str]:
     """(what, verdict text, state) — the verdict is words; state only colours it."""
     what = f"{channel_name(consent.channel)} · {consent.purpose}"
     if consent.granted:
-        return what, _t("Granted"), "ok"
-    return what, _t("Denied"), "bad"
+        return what, translate("CardSections", "Granted"), "ok"
+    return what, translate("CardSections", "Denied"), "bad"
 
 
 def attribute_text(row: AttributeRow, locale: QLocale) -> tuple[str, str]:
@@ -93,7 +93,7 @@ def attribute_text(row: AttributeRow, locale: QLocale) -> tuple[str, str]:
     if value is None:
         shown = "—"
     elif isinstance(value, bool):
-        shown = _t("Yes") if value else _t("No")
+        shown = translate("CardSections", "Yes") if value else translate("CardSections", "No")
     elif isinstance(value, Decimal):
         shown = formatting.number(value, locale, decimals=2)
     elif isinstance(value, int):

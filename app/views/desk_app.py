@@ -223,7 +223,7 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         if send_to_running(options.instance_name or server_name(), message):
             print("acrm desk: handed over to the running desktop")
             return 0
-    install_locale(app)
+    translator = install_locale(app)
     apply_style(app)
     launcher = DeskLauncher(app, settings, options)
     launcher.start()
@@ -231,4 +231,6 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         code = app.exec()
     finally:
         launcher.shutdown()
+        if translator is not None:
+            app.removeTranslator(translator)
     return launcher.exit_code or code

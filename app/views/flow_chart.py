@@ -48,9 +48,10 @@ class FlowChart(QWidget):
         item.addItem(self.bars_in)
         item.addItem(self.bars_out)
         # The legend sits under the plot in words, so it never covers a bar.
+        inflow, outflow = self.tr("Inflow"), self.tr("Outflow")
         legend = QLabel(
-            f'<span style="color:{INFLOW_COLOUR}">■</span> {self.tr("Inflow")}'
-            f'&nbsp;&nbsp;&nbsp;<span style="color:{OUTFLOW_COLOUR}">■</span> {self.tr("Outflow")}'
+            f'<span style="color:{INFLOW_COLOUR}">■</span> {inflow}'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{OUTFLOW_COLOUR}">■</span> {outflow}'
         )
         legend.setObjectName("muted")
         layout = QVBoxLayout(self)

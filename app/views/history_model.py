@@ -5,12 +5,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.views import formatting
 from app.views.card_sections import channel_name
-from app.views.i18n import tr
 from app.views.workers import Operation, Runner
 
 COL_WHEN, COL_CHANNEL, COL_DIRECTION, COL_REASON, COL_OUTCOME, COL_CODES, COL_AGENT = range(7)
@@ -20,13 +27,26 @@ PAGE_SIZE = 100
 PageFn = Callable[[uuid.UUID, HistoryFilter, HistoryCursor | None, int], HistoryPage]
 
 
+translate = QCoreApplication.translate  # literal arguments below, for pyside6-lupdate
+
+
 def _headers() -> list[str]:
-    names = ("When", "Channel", "Direction", "Reason", "Outcome", "Codes", "Agent")
-    return [tr("HistoryModel", name) for name in names]
+    return [
+        translate("HistoryModel", "When"),
+        translate("HistoryModel", "Channel"),
+        translate("HistoryModel", "Direction"),
+        translate("HistoryModel", "Reason"),
+        translate("HistoryModel", "Outcome"),
+        translate("HistoryModel", "Codes"),
+        translate("HistoryModel", "Agent"),
+    ]
 
 
 def direction_name(direction: str) -> str:
-    names = {"inbound": tr("HistoryModel", "Inbound"), "outbound": tr("HistoryModel", "Outbound")}
+    names = {
+        "inbound": translate("HistoryModel", "Inbound"),
+        "outbound": translate("HistoryModel", "Outbound"),
+    }
     return names.get(direction, direction)
 
 

@@ -22,6 +22,12 @@ AGENT = "anna.nowak"
 guard_none_refcount()
 
 
+@pytest.fixture(autouse=True)
+def english_ui(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the untranslated texts, whatever ACRM_LOCALE the developer has set."""
+    monkeypatch.delenv("ACRM_LOCALE", raising=False)
+
+
 @pytest.fixture
 def services(sqlite_db: Database) -> Iterator[Services]:
     built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT))

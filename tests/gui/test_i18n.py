@@ -1,0 +1,35 @@
+"""The Polish translation loads for ACRM_LOCALE=pl_PL, including plural forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.views.i18n import install_locale
+
+
+def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
+    previous = QLocale()
+    monkeypatch.setenv("ACRM_LOCALE", "pl_PL")
+    translator = install_locale(qapp)
+    try:
+        assert translator is not None, "resources/translations/acrm_pl_PL.qm is missing"
+        assert QLocale().name() == "pl_PL"
+        assert QCoreApplication.translate("WrapUpFields", "Reason") == "Powód"
+        found = "%n customer(s) found"
+        assert QCoreApplication.translate("SearchPanel", found, "", 1) == "Znaleziono 1 klienta"
+        assert QCoreApplication.translate("SearchPanel", found, "", 5) == "Znaleziono 5 klientów"
+        assert QCoreApplication.translate("CardHeader", "%n years", "", 3) == "3 lata"
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_no_translation_for_a_locale_without_one(qapp, monkeypatch) -> None:
+    previous = QLocale()
+    monkeypatch.setenv("ACRM_LOCALE", "de_DE")
+    try:
+        assert install_locale(qapp) is None
+        assert QCoreApplication.translate("WrapUpFields", "Reason") == "Reason"
+    finally:
+        QLocale.setDefault(previous)
