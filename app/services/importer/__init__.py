@@ -16,6 +16,7 @@ from app.services.importer.contacts import load_contacts, load_wrapup_codes
 from app.services.importer.context import ImportContext
 from app.services.importer.customers import load_customers
 from app.services.importer.events import loader
+from app.services.importer.pipeline import Job, Pipeline
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import import_transaction
 
@@ -23,17 +24,22 @@ __all__ = ["FILE_ORDER", "FileCounts", "ImportProgress", "ImportReport", "import
 
 log = logging.getLogger(__name__)
 
-# Parents before children: codes and customers first, then what refers to them.
-LOADERS: dict[str, Callable[[ImportContext, Path], None]] = {
+# Parents before children: codes and customers first (on this thread, they compare with
+# what is stored), then the event files, parsed on a second thread while this one writes.
+DIRECT_LOADERS: dict[str, Callable[[ImportContext, Path], None]] = {
     "wrapup_codes.csv": load_wrapup_codes,
     "customers.csv": load_customers,
+}
+PIPELINE_LOADERS: dict[str, Callable[[ImportContext, Path, Callable[[Job], None]], None]] = {
     "products.csv": loader("products.csv"),
     "transactions.csv": loader("transactions.csv"),
     "complaints.csv": loader("complaints.csv"),
     "consents.csv": loader("consents.csv"),
     "contacts.csv": load_contacts,
 }
-FILE_ORDER = tuple(LOADERS)
+FILE_ORDER = (*DIRECT_LOADERS, *PIPELINE_LOADERS)
+# From this many bytes of CSV on, foreign-key checks are left to the loaders (see store).
+BULK_BYTES = 16 * 1024 * 1024
 
 
 def import_directory(
@@ -53,15 +59,14 @@ def import_directory(
     files = _files(directory)
     started = perf_counter()
     report = ImportReport(ignored=_ignored(directory))
-    with import_transaction(db) as store:
-        ctx = ImportContext(store, default_tz, report, progress)
-        ctx.customers = {
-            key: value.hex for key, value in store.pairs("customers", "external_id", "id").items()
-        }
-        ctx.users = {key: value.hex for key, value in store.pairs("users", "login", "id").items()}
-        ctx.codes = set(store.pairs("wrapup_codes", "code", "label"))
+    bulk = sum(path.stat().st_size for path in files) >= BULK_BYTES
+    with import_transaction(db, bulk=bulk) as store:
+        ctx = _context(store, default_tz, report, progress)
         for path in files:
-            _load(ctx, path)
+            if path.name in DIRECT_LOADERS:
+                _guarded(path.name, lambda p=path: DIRECT_LOADERS[p.name](ctx, p))
+        events = [path for path in files if path.name in PIPELINE_LOADERS]
+        _guarded("/".join(p.name for p in events), lambda: Pipeline().run(_producer(ctx, events)))
         store.commit()
     report.seconds = perf_counter() - started
     log.info("imported %s rows from %s in %.1f s", report.rows_read, directory, report.seconds)
@@ -79,16 +84,30 @@ def _files(directory: Path) -> list[Path]:
 
 
 def _ignored(directory: Path) -> list[str]:
-    return sorted(p.name for p in directory.glob("*.csv") if p.name not in LOADERS)
+    return sorted(p.name for p in directory.glob("*.csv") if p.name not in FILE_ORDER)
 
 
-def _load(ctx: ImportContext, path: Path) -> None:
+def _context(store, default_tz: tzinfo, report: ImportReport, progress) -> ImportContext:
+    ctx = ImportContext(store, default_tz, report, progress)
+    ctx.customers = {k: v.hex for k, v in store.pairs("customers", "external_id", "id").items()}
+    ctx.users = {k: v.hex for k, v in store.pairs("users", "login", "id").items()}
+    ctx.codes = set(store.pairs("wrapup_codes", "code", "label"))
+    return ctx
+
+
+def _producer(ctx: ImportContext, files: list[Path]) -> Callable[[Callable[[Job], None]], None]:
+    def produce(send: Callable[[Job], None]) -> None:
+        for path in files:
+            PIPELINE_LOADERS[path.name](ctx, path, send)
+
+    return produce
+
+
+def _guarded(files: str, work: Callable[[], None]) -> None:
     try:
-        LOADERS[path.name](ctx, path)
+        work()
     except DBAPIError as error:
         # Checks are meant to catch every bad row first; if the database still refuses one,
-        # say which file it came from rather than showing a bare driver error.
+        # say which file(s) it came from rather than showing a bare driver error.
         reason = str(error.orig).splitlines()[0] if error.orig else str(error)
-        raise ImportFailed(
-            path.name, None, None, f"the database refused a row: {reason}"
-        ) from error
+        raise ImportFailed(files, None, None, f"the database refused a row: {reason}") from error

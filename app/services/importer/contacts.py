@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.models.enums import Channel, Direction, Role
 from app.services.importer.context import Batch, ImportContext
-from app.services.importer.events import KEY_SEPARATOR
+from app.services.importer.events import KEY_SEPARATOR, count_file, suspended_indexes
 from app.services.importer.fields import Field, open_for, parsed_rows
 from app.services.importer.ids import EventIds, stable_id
+from app.services.importer.pipeline import Job
 from app.services.importer.values import (
     BadValue,
     choice,
@@ -20,6 +22,7 @@ from app.services.importer.values import (
 )
 
 CODE_FIELDS = (Field("code", required_text(40)), Field("label", required_text(200)))
+USER_COLUMNS = ("id", "login", "display_name", "role", "team_id", "active")
 CONTACT_COLUMNS = (
     "id",
     "customer_id",
@@ -94,54 +97,55 @@ def _codes_parser(ctx: ImportContext):
     return parse
 
 
-def _agent_id(ctx: ImportContext, login: str) -> str | None:
+def _agent_id(ctx: ImportContext, login: str, send: Callable[[Job], None]) -> str:
     """The user id of an agent login; a login seen for the first time becomes a user."""
-    if not login:
-        return None
-    found = ctx.users.get(login)
-    if found is None:
-        found = stable_id("user", login)
-        row = (found, login, login, Role.AGENT.value, None, True, ctx.store.now, ctx.store.now)
-        columns = ("id", "login", "display_name", "role", "team_id", "active")
-        ctx.store.insert_new("users", (*columns, "created_at", "updated_at"), [row])
-        ctx.users[login] = found
-        ctx.report.new_agents += 1
+    found = stable_id("user", login)
+    row = (found, login, login, Role.AGENT.value, None, True, ctx.store.now, ctx.store.now)
+    columns = (
+        "id",
+        "login",
+        "display_name",
+        "role",
+        "team_id",
+        "active",
+        "created_at",
+        "updated_at",
+    )
+    # Sent before any contact batch that refers to it, so the row exists when they go in.
+    send(lambda: ctx.store.insert_new("users", columns, [row]))
+    ctx.users[login] = found
+    ctx.report.new_agents += 1
     return found
 
 
-def load_contacts(ctx: ImportContext, path: Path) -> None:
+def load_contacts(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -> None:
     """Insert new contacts and their wrap-up codes (ids from the natural key, as for events)."""
     fields = _contact_fields(ctx)
     store = ctx.store
     with open_for(path, fields) as source:
-        total = source.estimated_rows
+        name, total = source.name, source.estimated_rows
         wrapups = Batch(
-            store, "contact_wrapups", ("contact_id", "code", "position"), autoflush=False
+            store, send, "contact_wrapups", ("contact_id", "code", "position"), autoflush=False
         )
         contacts = Batch(
             store,
+            send,
             "contacts",
             CONTACT_COLUMNS,
             then=(wrapups,),
-            on_flush=lambda done: ctx.tell(source.name, done, total),
+            on_flush=lambda done: ctx.tell(name, done, total),
         )
         next_id = EventIds("contacts").next_id
         join, now, users = KEY_SEPARATOR.join, store.now, ctx.users
-        with store.bulk_indexes("contacts", total):
+        with suspended_indexes(ctx, send, "contacts", total):
             for values in parsed_rows(source, fields):
                 codes = values[9]
                 values[9] = ";".join(codes)
                 contact_id = next_id(join(map(str, values)))
                 login = values[5]
-                agent = users.get(login) if login else None
-                if agent is None and login:
-                    agent = _agent_id(ctx, login)
+                agent = (users.get(login) or _agent_id(ctx, login, send)) if login else None
                 contacts.add((contact_id, *values[:5], agent, *values[6:9], "", now, now))
                 for position, code in enumerate(codes):
                     wrapups.add((contact_id, code, position))
             contacts.flush()
-    counts = ctx.counts(path.name)
-    counts.read += contacts.added
-    counts.inserted += contacts.inserted
-    counts.unchanged += contacts.added - contacts.inserted
-    ctx.tell(path.name, contacts.added, contacts.added)
+    send(lambda: count_file(ctx, name, contacts))

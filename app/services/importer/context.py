@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
+from app.services.importer.pipeline import Job
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import Store
 from app.services.importer.values import BadValue
@@ -44,15 +45,18 @@ class ImportContext:
 
 
 class Batch:
-    """Rows for one table, inserted with ON CONFLICT DO NOTHING every BATCH_ROWS rows.
+    """Rows for one table, sent to the writer as a prepared insert every BATCH_ROWS rows.
 
-    `then` batches (e.g. a contact's wrap-up codes) are flushed right after this one and never
-    on their own (autoflush=False), so their foreign keys always find the parent rows.
+    Used from the parser thread: preparing (JSON encoding) happens there, the insert runs as
+    a job on the writing thread, which also counts what was really inserted. `then` batches
+    (a contact's wrap-up codes) are flushed right after this one and never on their own
+    (autoflush=False), so their foreign keys always find the parent rows.
     """
 
     def __init__(
         self,
         store: Store,
+        send: Callable[[Job], None],
         table: str,
         columns: Sequence[str],
         *,
@@ -61,11 +65,12 @@ class Batch:
         autoflush: bool = True,
     ) -> None:
         self.store = store
+        self.send = send
         self.table = table
         self.columns = tuple(columns)
         self.rows: list[Sequence[Any]] = []
-        self.inserted = 0
-        self.added = 0
+        self.inserted = 0  # counted on the writing thread
+        self.added = 0  # counted on the parser thread
         self._then = tuple(then)
         self._on_flush = on_flush
         self._limit = BATCH_ROWS if autoflush else float("inf")
@@ -77,10 +82,15 @@ class Batch:
 
     def flush(self) -> None:
         if self.rows:
-            self.inserted += self.store.insert_new(self.table, self.columns, self.rows)
+            prepared = self.store.prepare(self.table, self.columns, self.rows)
             self.added += len(self.rows)
             self.rows = []
+            self.send(lambda: self._write(prepared))
         for child in self._then:
             child.flush()
         if self._on_flush is not None:
-            self._on_flush(self.added)
+            on_flush, done = self._on_flush, self.added
+            self.send(lambda: on_flush(done))
+
+    def _write(self, prepared: tuple) -> None:
+        self.inserted += self.store.insert_prepared(prepared)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from app.models.enums import Channel, ComplaintStatus, Resolution
 from app.services.importer.context import Batch, ImportContext
 from app.services.importer.fields import Field, open_for, parsed_rows
 from app.services.importer.ids import EventIds
+from app.services.importer.pipeline import Job
 from app.services.importer.values import (
     BadValue,
     choice,
@@ -24,9 +26,12 @@ from app.services.importer.values import (
 
 KEY_SEPARATOR = "\x1f"
 _CURRENCY = re.compile(r"[A-Z]{3}")
+_COMMON_CURRENCIES = frozenset({"PLN", "EUR", "USD", "GBP", "CHF", "UAH", "RUB", "CZK"})
 
 
 def currency(value: str) -> str:
+    if value in _COMMON_CURRENCIES:
+        return value
     code = value.strip().upper()
     if not _CURRENCY.fullmatch(code):
         raise BadValue(f"not a three-letter currency code: {value!r}")
@@ -88,26 +93,30 @@ def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
     }
 
 
-def load_events(ctx: ImportContext, spec: EventSpec, path: Path) -> None:
+def load_events(
+    ctx: ImportContext, spec: EventSpec, path: Path, send: Callable[[Job], None]
+) -> None:
     """Insert the file's rows that are not in the database yet (ids from the natural key)."""
     with open_for(path, spec.fields) as source:
-        total = source.estimated_rows
+        name, total = source.name, source.estimated_rows
         batch = Batch(
             ctx.store,
+            send,
             spec.table,
             ("id", *(field.name for field in spec.fields)),
-            on_flush=lambda done: ctx.tell(source.name, done, total),
+            on_flush=lambda done: ctx.tell(name, done, total),
         )
         next_id = EventIds(spec.table).next_id
         join = KEY_SEPARATOR.join
-        with ctx.store.bulk_indexes(spec.table, total):
+        with suspended_indexes(ctx, send, spec.table, total):
             for values in parsed_rows(source, spec.fields):
                 batch.add((next_id(join(map(str, values))), *values))
             batch.flush()
-        _count(ctx, source.name, batch)
+    send(lambda: count_file(ctx, name, batch))
 
 
-def _count(ctx: ImportContext, file: str, batch: Batch) -> None:
+def count_file(ctx: ImportContext, file: str, batch: Batch) -> None:
+    """Runs on the writing thread after the file's last insert."""
     counts = ctx.counts(file)
     counts.read += batch.added
     counts.inserted += batch.inserted
@@ -115,8 +124,19 @@ def _count(ctx: ImportContext, file: str, batch: Batch) -> None:
     ctx.tell(file, batch.added, batch.added)
 
 
-def loader(file: str) -> Callable[[ImportContext, Path], None]:
-    def load(ctx: ImportContext, path: Path) -> None:
-        load_events(ctx, event_specs(ctx)[file], path)
+@contextmanager
+def suspended_indexes(
+    ctx: ImportContext, send: Callable[[Job], None], table: str, incoming: int
+) -> Iterator[None]:
+    """Drop a big table's secondary indexes before its rows, rebuild them after (both as jobs)."""
+    dropped = []
+    send(lambda: dropped.extend(ctx.store.suspend_indexes(table, incoming)))
+    yield
+    send(lambda: ctx.store.restore_indexes(dropped))
+
+
+def loader(file: str) -> Callable[[ImportContext, Path, Callable[[Job], None]], None]:
+    def load(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -> None:
+        load_events(ctx, event_specs(ctx)[file], path, send)
 
     return load

@@ -9,13 +9,28 @@ dialects they are turned into UUID, aware datetime and date objects first.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Index, Uuid, column, delete, select, table, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    Index,
+    Uuid,
+    column,
+    delete,
+    literal_column,
+    select,
+    table,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import bindparam
 
@@ -25,6 +40,9 @@ from app.services.db import Database
 
 # The page cache for the import connection: big batches of index pages stay in memory.
 IMPORT_CACHE_KIB = 512 * 1024
+# json_each and ->> (SQLite 3.38): a whole batch in one statement, GIL released throughout.
+SQLITE_JSON_BATCHES = sqlite3.sqlite_version_info >= (3, 38)
+_JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
 def now_text() -> str:
@@ -50,7 +68,7 @@ class Store:
         self.is_sqlite = connection.dialect.name == "sqlite"
         self.now = now_text()
         self._insert = sqlite.insert if self.is_sqlite else postgresql.insert
-        self._sql: dict[tuple[str, tuple[str, ...], bool], str] = {}
+        self._sql: dict[tuple[str, tuple[str, ...], object], str] = {}
 
     def commit(self) -> None:
         self.conn.commit()
@@ -81,6 +99,29 @@ class Store:
             return self.conn.exec_driver_sql(self._sql[key], rows).rowcount
         params = self._as_dicts(name, columns, rows)
         return self.conn.execute(statement, params).rowcount
+
+    def prepare(self, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple:
+        """A batch ready for insert_prepared (JSON text on SQLite); done on the parser thread."""
+        if self.is_sqlite and SQLITE_JSON_BATCHES:
+            return (self._json_insert_sql(name, tuple(columns)), _JSON.encode(rows))
+        return (name, tuple(columns), rows)
+
+    def insert_prepared(self, prepared: tuple) -> int:
+        """Insert a prepared batch, skipping rows whose id is there already; rows inserted."""
+        if self.is_sqlite and SQLITE_JSON_BATCHES:
+            sql, payload = prepared
+            return self.conn.exec_driver_sql(sql, (payload,)).rowcount
+        return self.insert_new(*prepared)
+
+    def _json_insert_sql(self, name: str, columns: tuple[str, ...]) -> str:
+        key = (name, columns, "json")
+        if key not in self._sql:
+            values = [literal_column(f"value ->> {i}") for i in range(len(columns))]
+            rows = select(*values).select_from(text("json_each(?)")).where(true())
+            target = table(name, *map(column, columns))
+            statement = self._insert(target).from_select(columns, rows).on_conflict_do_nothing()
+            self._sql[key] = str(statement.compile(dialect=self.conn.dialect))
+        return self._sql[key]
 
     def update_many(
         self, name: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -119,19 +160,20 @@ class Store:
         tab = Base.metadata.tables[model_table]
         return {k: v for k, v in self.conn.execute(select(tab.c[key], tab.c[value]))}
 
-    @contextmanager
-    def bulk_indexes(self, name: str, incoming: int) -> Iterator[None]:
-        """On SQLite, load a big file without its secondary indexes and build them once after.
+    def suspend_indexes(self, name: str, incoming: int) -> list[Index]:
+        """On SQLite, drop a table's secondary indexes before a big load; restore_indexes after.
 
         Building an index by sorting is several times cheaper than a million random B-tree
         inserts. Both happen inside the import transaction, so a failure restores them.
         """
-        indexes: list[Index] = []
-        if self.is_sqlite and incoming >= 50_000 and incoming >= self._count(name):
-            indexes = list(Base.metadata.tables[name].indexes)
-            for index in indexes:
-                index.drop(self.conn)
-        yield
+        if not self.is_sqlite or incoming < 50_000 or incoming < self._count(name):
+            return []
+        indexes = list(Base.metadata.tables[name].indexes)
+        for index in indexes:
+            index.drop(self.conn)
+        return indexes
+
+    def restore_indexes(self, indexes: list[Index]) -> None:
         for index in indexes:
             index.create(self.conn)
 
@@ -161,13 +203,21 @@ class Store:
 
 
 @contextmanager
-def import_transaction(db: Database) -> Iterator[Store]:
-    """One connection and one transaction for the whole import; commit only via store.commit."""
+def import_transaction(db: Database, *, bulk: bool = False) -> Iterator[Store]:
+    """One connection and one transaction for the whole import; commit only via store.commit.
+
+    bulk=True (big files, SQLite) also switches foreign-key checks off for the transaction:
+    the loaders check every reference themselves (customers, agents, codes) and write parents
+    first, so the checks would only cost a B-tree probe per row. Small imports, as in the
+    tests, keep them on, so an ordering mistake cannot hide.
+    """
     with db.engine.connect() as connection:
         tuned = connection.dialect.name == "sqlite"
         if tuned:
             old_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
             connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            if bulk:
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             # Take the write lock now: what is read first must still hold when rows go in.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         try:
@@ -177,4 +227,5 @@ def import_transaction(db: Database) -> Iterator[Store]:
                 connection.rollback()
             if tuned:
                 connection.exec_driver_sql(f"PRAGMA cache_size={int(old_cache)}")
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
                 connection.commit()
