@@ -17,6 +17,8 @@ from psycopg import sql
 PG_BIN_ENV = "ACRM_PG_BIN"
 SKIP_ENV = "ACRM_SKIP_PG"
 SUPERUSER = "postgres"
+OWNER_FILE = "owner.pid"
+ROOT_PREFIX = "acrm-pg-"
 # Durability is worthless for a server that is deleted at the end of the run; speed is not.
 SERVER_SETTINGS = {
     "listen_addresses": "'127.0.0.1'",
@@ -74,7 +76,7 @@ class PostgresServer:
     """One server in a temporary directory, run as the `postgres` user when we are root."""
 
     bin_dir: Path
-    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="acrm-pg-")))
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix=ROOT_PREFIX)))
     port: int = field(default_factory=free_port)
     _counter: int = 0
 
@@ -102,6 +104,8 @@ class PostgresServer:
 
     def start(self) -> None:
         """initdb with trust auth on loopback, fast settings, socket inside the data dir."""
+        # Who started it: a later session stops the server if this process dies unannounced.
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
         self._give_root_to_server_user()
         result = self._run(
             "initdb", "-D", str(self.data_dir), "-U", SUPERUSER, "--auth=trust",
@@ -175,6 +179,7 @@ def start_server(attempts: int = 3) -> PostgresServer:
     Retried with a new port: another process may take the free port before the server binds it.
     """
     bin_dir = find_bin_dir()
+    reap_orphans(bin_dir)
     for attempt in range(1, attempts + 1):
         server = PostgresServer(bin_dir)
         try:
@@ -188,3 +193,29 @@ def start_server(attempts: int = 3) -> PostgresServer:
             server.stop()
             raise
     raise AssertionError("unreachable")
+
+
+def reap_orphans(bin_dir: Path) -> list[Path]:
+    """Stop and delete servers left by test sessions that were killed (their owner is gone)."""
+    reaped = []
+    for root in Path(tempfile.gettempdir()).glob(f"{ROOT_PREFIX}*"):
+        owner = root / OWNER_FILE
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still being created
+        if _alive(pid):
+            continue
+        PostgresServer(bin_dir, root=root, port=0).stop()
+        reaped.append(root)
+    return reaped
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from app.services import migrate
-from tests.pg import PG_BIN_ENV, SKIP_ENV, PostgresServer
+from tests.pg import OWNER_FILE, PG_BIN_ENV, SKIP_ENV, PostgresServer, reap_orphans
 
 pytestmark = pytest.mark.postgres
 
@@ -111,3 +111,20 @@ def test_opt_out_skips_instead(tmp_path) -> None:
 
 _PROBE = "test_server_is_postgresql_15_with_fast_settings"
 REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_server_left_by_a_killed_session_is_stopped_and_deleted(
+    pg_server: PostgresServer,
+) -> None:
+    orphan = PostgresServer(pg_server.bin_dir)
+    orphan.start()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    (orphan.root / OWNER_FILE).write_text(dead.stdout.strip())
+    try:
+        assert orphan.root in reap_orphans(pg_server.bin_dir)
+        assert not orphan.root.exists()
+        # The running session's own server is left alone.
+        assert pg_server.server_version() // 10000 == 15
+    finally:
+        orphan.stop()
