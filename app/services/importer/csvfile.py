@@ -20,6 +20,17 @@ def count_lines(path: Path) -> int:
     return lines + (last != b"\n")
 
 
+def first_undecodable_line(path: Path) -> int | None:
+    """The first line that is not UTF-8 (decoding works in chunks, so find it again)."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
 class CsvFile:
     """A header-checked CSV reader that reports problems by file, line and column."""
 
@@ -67,15 +78,18 @@ class CsvFile:
                         continue
                     raise self.fail(self.line, None, f"expected {width} fields, found {len(row)}")
                 yield row
-        except UnicodeDecodeError as error:
-            raise self.fail(self.line + 1, None, f"not UTF-8 text ({error.reason})") from None
+        except UnicodeDecodeError:
+            raise self.fail(first_undecodable_line(self.path), None, "not UTF-8 text") from None
         except csv.Error as error:
             raise self.fail(self.line, None, f"malformed CSV: {error}") from None
 
     def _read_header(self) -> list[str]:
         try:
             header = next(self._reader, None)
-        except (UnicodeDecodeError, csv.Error) as error:
+        except UnicodeDecodeError:
+            self._handle.close()
+            raise self.fail(first_undecodable_line(self.path), None, "not UTF-8 text") from None
+        except csv.Error as error:
             self._handle.close()
             raise self.fail(1, None, f"unreadable header row: {error}") from None
         if not header:
