@@ -11,11 +11,12 @@ from sqlalchemy import func, select
 from app.models import Base
 from app.services.db import Database
 
-CUSTOMERS = """\
-id,first_name,last_name,birth_date,phone,email,city,segment,risk_score,vip,limit,review,lang
-C1,Łukasz,Wójcik,1985-02-01,601 234 567;+48 22 123 45 67,Lukasz@WP.pl,Kraków,mass,10,tak,100.50,2025-01-31,pl
-C2,Małgorzata,Szczęsna,,0048602000111,,Łódź,affluent,,nie,2000,,en
-"""
+CUSTOMERS = (
+    "id,first_name,last_name,birth_date,phone,email,city,segment,risk_score,vip,limit,review,lang\n"
+    "C1,Łukasz,Wójcik,1985-02-01,601 234 567;+48 22 123 45 67,Lukasz@WP.pl,Kraków,mass,"
+    "10,tak,100.50,2025-01-31,pl\n"
+    "C2,Małgorzata,Szczęsna,,0048602000111,,Łódź,affluent,,nie,2000,,en\n"
+)
 
 
 def write(folder: Path, name: str, text: str, *, bom: bool = False) -> Path:

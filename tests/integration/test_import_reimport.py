@@ -70,9 +70,10 @@ def test_changed_customer_fields_are_updated(sqlite_db, tmp_path: Path) -> None:
             select(Customer.id, Customer.created_at).order_by(Customer.external_id)
         ).all()
     changed = CUSTOMERS.replace(
-        "C1,Łukasz,Wójcik,1985-02-01,601 234 567;+48 22 123 45 67,Lukasz@WP.pl,Kraków,mass,10,tak",
-        "C1,Łukasz,Żurawski,1985-02-01,+48 603 000 000,,Kraków,affluent,,tak",
+        "C1,Łukasz,Wójcik,1985-02-01,601 234 567;+48 22 123 45 67,Lukasz@WP.pl,Kraków,mass,10,",
+        "C1,Łukasz,Żurawski,1985-02-01,+48 603 000 000,,Kraków,affluent,,",
     )
+    assert changed != CUSTOMERS
     write(tmp_path / "b", "customers.csv", changed)
     report = import_directory(sqlite_db, tmp_path / "b")
     counts = report.files["customers.csv"]

@@ -79,7 +79,7 @@ def test_amounts_that_are_not_plain_decimals_are_refused(bad: str) -> None:
 
 
 def test_amounts_with_more_than_two_decimals_are_refused_not_rounded() -> None:
-    with pytest.raises(BadValue, match="more than two decimal places: '1.005'"):
+    with pytest.raises(BadValue, match=r"more than two decimal places: '1\.005'"):
         parse_cents("1.005")
 
 
