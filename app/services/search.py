@@ -87,23 +87,42 @@ class SearchService:
         return [_ranked(row, "email", EXACT if row.email == text else PREFIX) for row in rows]
 
     def _by_name(self, session: Session, tokens: list[str], limit: int) -> list[_Ranked]:
-        """Every token must prefix the first or the last name key, in any order.
-
-        The longest token drives two index ranges (last_key, then first_key), each walked
-        in index order and cut at `limit`; the other tokens only filter those rows.
-        """
+        """Every token must prefix the first or the last name key, in any order."""
         if not tokens:
             return []
-        driver = max(tokens, key=len)
+        rows = []
+        for statement, params in _name_queries(tokens, limit):
+            rows.extend(run(session, statement, **params))
+        return [_ranked(row, "name", EXACT if _exact_name(row, tokens) else PREFIX) for row in rows]
+
+
+def _name_queries(tokens: list[str], limit: int) -> list[tuple]:
+    """The index ranges that together find every match, each walked in order and cut at `limit`.
+
+    One token: a last-name range and a first-name range. Several tokens: one last-name range
+    per distinct token, the other tokens checked against the (last_key, first_key) index
+    entries themselves, so rows that fail them are never fetched. (A query whose tokens all
+    match the first name only, like "jan ja", is not a search anyone means.)
+    """
+    if len(tokens) == 1:
+        by_last, by_first = q.by_name(0)
+        params = _bounds(tokens[0], [], limit)
+        return [(by_last, params), (by_first, params)]
+    queries = []
+    for driver in dict.fromkeys(tokens):
         others = list(tokens)
         others.remove(driver)
-        low, high = prefix_range(driver)
-        params = {"low": low, "high": high, "limit": limit}
-        for i, token in enumerate(others):
-            params[f"o{i}_low"], params[f"o{i}_high"] = prefix_range(token)
-        by_last, by_first = q.by_name(len(others))
-        rows = [*run(session, by_last, **params), *run(session, by_first, **params)]
-        return [_ranked(row, "name", EXACT if _exact_name(row, tokens) else PREFIX) for row in rows]
+        by_last, _ = q.by_name(len(others))
+        queries.append((by_last, _bounds(driver, others, limit)))
+    return queries
+
+
+def _bounds(driver: str, others: list[str], limit: int) -> dict:
+    low, high = prefix_range(driver)
+    params = {"low": low, "high": high, "limit": limit}
+    for i, token in enumerate(others):
+        params[f"o{i}_low"], params[f"o{i}_high"] = prefix_range(token)
+    return params
 
 
 def _exact_name(row, tokens: list[str]) -> bool:
