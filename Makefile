@@ -2,6 +2,7 @@
 #
 #   make run       create .venv if needed and open the desktop on the embedded database
 #   make test      lint, format check, the whole test suite headless (PostgreSQL included)
+#                  (PYTEST_ARGS="-k search" to run part of it; ACRM_SKIP_PG=1 skips PostgreSQL)
 #   make package   build dist/acrm with PyInstaller and check the built program
 #   make bench     the performance scripts in bench/ (not part of `make test`)
 
@@ -9,6 +10,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 SYSTEM := tools/ensure-system-packages.sh
+PYTEST_ARGS ?=
 # The PostgreSQL tests can be switched off (ACRM_SKIP_PG=1); then we need not install it.
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
@@ -59,7 +61,7 @@ lint: $(VENV)/.stamp-dev
 
 # pytest exits 5 when it collected no test: that must fail too (and say so).
 test: lint system-test
-	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q; status=$$?; \
+	@QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; \
 	exit $$status
 
