@@ -8,6 +8,8 @@ Wrap-up codes are matched against the small code catalogue first, then found by 
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,7 @@ SQL_FUNCTION = "acrm_mentions"
 _POLISH = tuple(zip("ąćęłńóśźż", "acelnoszz", strict=True))
 
 
+@functools.lru_cache(maxsize=8192)  # reasons and outcomes repeat across thousands of contacts
 def match_key(text: str) -> str:
     """The same key as normalise.fold, computed faster for ASCII and Polish text."""
     key = text.casefold()
