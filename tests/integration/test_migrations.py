@@ -122,6 +122,21 @@ def downgrade():
 """
 
 
+ORPHAN_ROW = """
+def upgrade():
+    # Foreign keys are off while SQLite migrates: the check afterwards must catch this.
+    op.execute(
+        "INSERT INTO customer_phones (id, customer_id, e164, national, raw, position) "
+        "VALUES ('00000000000000000000000000000001', 'ffffffffffffffffffffffffffffffff', "
+        "'+48601234567', '601234567', '', 0)"
+    )
+
+
+def downgrade():
+    pass
+"""
+
+
 def scenario(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     """A copy of the real history with one more revision on top, used from now on."""
     folder = tmp_path / "migrations"
@@ -234,3 +249,17 @@ def test_autogenerate_writes_storage_types_not_app_types() -> None:
     assert "sa.DateTime(timezone=True)" in script
     assert "sa.BigInteger()" in script
     assert "app.models" not in script
+
+
+def test_sqlite_migration_that_breaks_a_foreign_key_is_refused(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_head = migrate.head_revision()
+    scenario(tmp_path, monkeypatch, ORPHAN_ROW)
+
+    with pytest.raises(migrate.MigrationError, match=r"break 1 foreign key.*customer_phones"):
+        migrate.upgrade(sqlite_db.engine)
+
+    assert migrate.current_revision(sqlite_db.engine) == old_head
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM customer_phones")).scalar() == 0
