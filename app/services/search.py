@@ -42,6 +42,12 @@ class SearchService:
         self._region = region
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
+        """Customers matching what was typed so far, best first; [] below two characters.
+
+        An exact external id always ranks first; then, by the shape of the query, e-mail
+        prefix (has "@"), phone prefix (number-like, any format) or name tokens (any order,
+        case and Polish diacritics ignored). Exact matches before prefixes, then by name.
+        """
         text = query.strip()
         if len(text) < 2 or limit <= 0:
             return []
