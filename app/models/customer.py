@@ -16,7 +16,7 @@ class Customer(UuidPk, Timestamped, Base):
     __tablename__ = "customers"
     __table_args__ = (
         Index("ix_customers_last_key_first_key", "last_key", "first_key"),
-        Index("ix_customers_first_key", "first_key"),
+        Index("ix_customers_first_key_last_key", "first_key", "last_key"),
     )
 
     external_id: Mapped[str] = mapped_column(String(64), unique=True)

@@ -46,7 +46,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("external_id", name=op.f("uq_customers_external_id")),
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.create_index("ix_customers_first_key", ["first_key"], unique=False)
+        batch_op.create_index(
+            "ix_customers_first_key_last_key", ["first_key", "last_key"], unique=False
+        )
         batch_op.create_index(
             "ix_customers_last_key_first_key", ["last_key", "first_key"], unique=False
         )
@@ -393,7 +395,7 @@ def downgrade() -> None:
     op.drop_table("outbox")
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.drop_index("ix_customers_last_key_first_key")
-        batch_op.drop_index("ix_customers_first_key")
+        batch_op.drop_index("ix_customers_first_key_last_key")
 
     op.drop_table("customers")
     op.drop_table("attribute_definitions")
