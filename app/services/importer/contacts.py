@@ -11,6 +11,7 @@ from app.services.importer.events import KEY_SEPARATOR, count_file, suspended_in
 from app.services.importer.fields import Field, open_for, parsed_rows
 from app.services.importer.ids import EventIds, stable_id
 from app.services.importer.pipeline import Job
+from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
@@ -34,10 +35,8 @@ CONTACT_COLUMNS = (
     "reason",
     "outcome",
     "notes",
-    "caller_number",
-    "created_at",
-    "updated_at",
 )
+WRAPUPS = ("contact_wrapups", ("contact_id", "code", "position"))
 
 
 def load_wrapup_codes(ctx: ImportContext, path: Path) -> None:
@@ -124,19 +123,12 @@ def load_contacts(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -
     store = ctx.store
     with open_for(path, fields) as source:
         name, total = source.name, source.estimated_rows
-        wrapups = Batch(
-            store, send, "contact_wrapups", ("contact_id", "code", "position"), autoflush=False
-        )
-        contacts = Batch(
-            store,
-            send,
-            "contacts",
-            CONTACT_COLUMNS,
-            then=(wrapups,),
-            on_flush=lambda done: ctx.tell(name, done, total),
-        )
+        # Constants travel once per batch, not per row; codes ride along as a nested list.
+        constants = (("caller_number", ""), ("created_at", store.now), ("updated_at", store.now))
+        spec = BatchSpec("contacts", CONTACT_COLUMNS, constants, WRAPUPS)
+        contacts = Batch(store, send, spec, on_flush=lambda done: ctx.tell(name, done, total))
         next_id = EventIds("contacts").next_id
-        join, now, users = KEY_SEPARATOR.join, store.now, ctx.users
+        join, users = KEY_SEPARATOR.join, ctx.users
         with suspended_indexes(ctx, send, "contacts", total):
             for values in parsed_rows(source, fields):
                 codes = values[9]
@@ -144,8 +136,6 @@ def load_contacts(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -
                 contact_id = next_id(join(map(str, values)))
                 login = values[5]
                 agent = (users.get(login) or _agent_id(ctx, login, send)) if login else None
-                contacts.add((contact_id, *values[:5], agent, *values[6:9], "", now, now))
-                for position, code in enumerate(codes):
-                    wrapups.add((contact_id, code, position))
+                contacts.add((contact_id, *values[:5], agent, *values[6:9], codes))
             contacts.flush()
     send(lambda: count_file(ctx, name, contacts))

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.services.importer.pipeline import Job
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
-from app.services.importer.store import Store
+from app.services.importer.store import BatchSpec, Store
 from app.services.importer.values import BadValue
 
 BATCH_ROWS = 20_000
@@ -48,46 +48,36 @@ class Batch:
     """Rows for one table, sent to the writer as a prepared insert every BATCH_ROWS rows.
 
     Used from the parser thread: preparing (JSON encoding) happens there, the insert runs as
-    a job on the writing thread, which also counts what was really inserted. `then` batches
-    (a contact's wrap-up codes) are flushed right after this one and never on their own
-    (autoflush=False), so their foreign keys always find the parent rows.
+    a job on the writing thread, which also counts what was really inserted.
     """
 
     def __init__(
         self,
         store: Store,
         send: Callable[[Job], None],
-        table: str,
-        columns: Sequence[str],
+        spec: BatchSpec,
         *,
-        then: Sequence[Batch] = (),
         on_flush: Callable[[int], None] | None = None,
-        autoflush: bool = True,
     ) -> None:
         self.store = store
         self.send = send
-        self.table = table
-        self.columns = tuple(columns)
+        self.spec = spec
         self.rows: list[Sequence[Any]] = []
         self.inserted = 0  # counted on the writing thread
         self.added = 0  # counted on the parser thread
-        self._then = tuple(then)
         self._on_flush = on_flush
-        self._limit = BATCH_ROWS if autoflush else float("inf")
 
     def add(self, row: Sequence[Any]) -> None:
         self.rows.append(row)
-        if len(self.rows) >= self._limit:
+        if len(self.rows) >= BATCH_ROWS:
             self.flush()
 
     def flush(self) -> None:
         if self.rows:
-            prepared = self.store.prepare(self.table, self.columns, self.rows)
+            prepared = self.store.prepare(self.spec, self.rows)
             self.added += len(self.rows)
             self.rows = []
             self.send(lambda: self._write(prepared))
-        for child in self._then:
-            child.flush()
         if self._on_flush is not None:
             on_flush, done = self._on_flush, self.added
             self.send(lambda: on_flush(done))

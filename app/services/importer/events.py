@@ -13,6 +13,7 @@ from app.services.importer.context import Batch, ImportContext
 from app.services.importer.fields import Field, open_for, parsed_rows
 from app.services.importer.ids import EventIds
 from app.services.importer.pipeline import Job
+from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
@@ -99,11 +100,11 @@ def load_events(
     """Insert the file's rows that are not in the database yet (ids from the natural key)."""
     with open_for(path, spec.fields) as source:
         name, total = source.name, source.estimated_rows
+        columns = ("id", *(field.name for field in spec.fields))
         batch = Batch(
             ctx.store,
             send,
-            spec.table,
-            ("id", *(field.name for field in spec.fields)),
+            BatchSpec(spec.table, columns),
             on_flush=lambda done: ctx.tell(name, done, total),
         )
         next_id = EventIds(spec.table).next_id

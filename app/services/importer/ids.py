@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from functools import cache
 from hashlib import sha1
 
 # Fixed for ever: changing it would make every re-import insert everything again.
 IMPORT_NAMESPACE = uuid.UUID("6f1c2a4e-93b7-5d0e-8a51-3c2f7e9b1d40")
 
 
+@cache
 def namespace(kind: str) -> uuid.UUID:
     """The uuid5 namespace of one kind of row ("transactions", "customer", ...)."""
     return uuid.uuid5(IMPORT_NAMESPACE, kind)

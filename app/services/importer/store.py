@@ -14,6 +14,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -45,6 +46,18 @@ SQLITE_JSON_BATCHES = sqlite3.sqlite_version_info >= (3, 38)
 _JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
+@dataclass(frozen=True)
+class BatchSpec:
+    """Where a batch goes: its table and row columns, plus values the same on every row, and
+    optionally nested rows: each row's extra last item is a list that becomes rows of
+    `nested` = (table, (parent id column, value column, position column))."""
+
+    table: str
+    columns: tuple[str, ...]
+    constants: tuple[tuple[str, Any], ...] = ()
+    nested: tuple[str, tuple[str, str, str]] | None = None
+
+
 def now_text() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
@@ -68,7 +81,8 @@ class Store:
         self.is_sqlite = connection.dialect.name == "sqlite"
         self.now = now_text()
         self._insert = sqlite.insert if self.is_sqlite else postgresql.insert
-        self._sql: dict[tuple[str, tuple[str, ...], object], str] = {}
+        self._sql: dict[tuple[str, tuple[str, ...], bool], str] = {}
+        self._json: dict[BatchSpec, tuple[str, str | None]] = {}
 
     def commit(self) -> None:
         self.conn.commit()
@@ -100,28 +114,61 @@ class Store:
         params = self._as_dicts(name, columns, rows)
         return self.conn.execute(statement, params).rowcount
 
-    def prepare(self, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple:
+    def prepare(self, spec: BatchSpec, rows: Sequence[Sequence[Any]]) -> tuple:
         """A batch ready for insert_prepared (JSON text on SQLite); done on the parser thread."""
         if self.is_sqlite and SQLITE_JSON_BATCHES:
-            return (self._json_insert_sql(name, tuple(columns)), _JSON.encode(rows))
-        return (name, tuple(columns), rows)
+            return (spec, _JSON.encode(rows))
+        return (spec, rows)
 
     def insert_prepared(self, prepared: tuple) -> int:
-        """Insert a prepared batch, skipping rows whose id is there already; rows inserted."""
-        if self.is_sqlite and SQLITE_JSON_BATCHES:
-            sql, payload = prepared
-            return self.conn.exec_driver_sql(sql, (payload,)).rowcount
-        return self.insert_new(*prepared)
+        """Insert a prepared batch (and its nested rows), skipping ids already there.
 
-    def _json_insert_sql(self, name: str, columns: tuple[str, ...]) -> str:
-        key = (name, columns, "json")
-        if key not in self._sql:
-            values = [literal_column(f"value ->> {i}") for i in range(len(columns))]
+        Returns how many rows of the batch's own table were inserted.
+        """
+        spec, payload = prepared
+        constants = tuple(value for _, value in spec.constants)
+        if self.is_sqlite and SQLITE_JSON_BATCHES:
+            main, nested = self._json_sql(spec)
+            inserted = self.conn.exec_driver_sql(main, (*constants, payload)).rowcount
+            if nested:
+                self.conn.exec_driver_sql(nested, (payload,))
+            return inserted
+        width = len(spec.columns)
+        names = (*spec.columns, *(name for name, _ in spec.constants))
+        inserted = self.insert_new(spec.table, names, [(*r[:width], *constants) for r in payload])
+        if spec.nested:
+            children = [(r[0], v, i) for r in payload for i, v in enumerate(r[width])]
+            self.insert_new(spec.nested[0], spec.nested[1], children)
+        return inserted
+
+    def _json_sql(self, spec: BatchSpec) -> tuple[str, str | None]:
+        """INSERT ... SELECT from json_each(batch): one statement for the whole batch."""
+        if spec not in self._json:
+            width = len(spec.columns)
+            values = [literal_column(f"value ->> {i}") for i in range(width)]
+            values += [literal_column("?") for _ in spec.constants]
+            names = (*spec.columns, *(name for name, _ in spec.constants))
             rows = select(*values).select_from(text("json_each(?)")).where(true())
-            target = table(name, *map(column, columns))
-            statement = self._insert(target).from_select(columns, rows).on_conflict_do_nothing()
-            self._sql[key] = str(statement.compile(dialect=self.conn.dialect))
-        return self._sql[key]
+            main = self._insert(table(spec.table, *map(column, names))).from_select(names, rows)
+            nested = None
+            if spec.nested:
+                child, child_columns = spec.nested
+                pairs = select(
+                    literal_column("parent.value ->> 0"),
+                    literal_column("item.value"),
+                    literal_column("item.key"),
+                ).select_from(
+                    text(f"json_each(?) AS parent, json_each(parent.value -> {width}) AS item")
+                )
+                nested_insert = self._insert(table(child, *map(column, child_columns)))
+                nested = self._compile(
+                    nested_insert.from_select(child_columns, pairs.where(true()))
+                )
+            self._json[spec] = (self._compile(main), nested)
+        return self._json[spec]
+
+    def _compile(self, statement: Any) -> str:
+        return str(statement.on_conflict_do_nothing().compile(dialect=self.conn.dialect))
 
     def update_many(
         self, name: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
