@@ -8,6 +8,7 @@ Target on the 2-core reference machine: the first import into an empty SQLite fi
 from __future__ import annotations
 
 import argparse
+import logging
 import resource
 import sys
 import tempfile
@@ -50,6 +51,9 @@ def main() -> None:
     parser.add_argument("--reimport", action="store_true", help="time a second import too")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
     args = parser.parse_args()
+    # The pipeline logs how long the writer wrote and how long it waited for the parser.
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("app.services.importer").setLevel(logging.DEBUG)
     with tempfile.TemporaryDirectory(prefix="acrm-bench-") as scratch:
         work = args.keep or Path(scratch)
         folder = work / "csv"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -162,3 +162,22 @@ def test_emails_are_lower_cased_and_shape_checked() -> None:
     for bad in ("jan.kowalski", "jan@wp", "jan kowalski@wp.pl", "@wp.pl", "a@b@c.pl"):
         with pytest.raises(BadValue, match="not an e-mail address"):
             parse_email(bad)
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)),
+    separator=st.sampled_from(["T", " "]),
+)
+def test_fast_timestamp_path_equals_datetime_arithmetic(moment: datetime, separator: str) -> None:
+    moment = moment.replace(microsecond=0)
+    expected = moment.isoformat(" ", "microseconds")
+    text_form = moment.isoformat(separator)
+    assert timestamp(UTC)(text_form + "Z") == expected
+    assert timestamp(UTC)(text_form) == expected
+    assert timestamp(UTC)(text_form + "+00:00") == expected
+
+
+def test_fast_timestamp_path_still_checks_the_calendar() -> None:
+    with pytest.raises(BadValue, match="not an ISO date or date-time"):
+        timestamp(UTC)("2023-02-29T10:00:00Z")
+    assert timestamp(UTC, optional=True)("") is None

@@ -15,7 +15,6 @@ from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
-    optional,
     required_text,
     split_multi,
     text,
@@ -70,11 +69,10 @@ def load_wrapup_codes(ctx: ImportContext, path: Path) -> None:
 
 
 def _contact_fields(ctx: ImportContext) -> tuple[Field, ...]:
-    when = timestamp(ctx.default_tz)
     return (
-        Field("customer_id", optional(ctx.customer_ref)),  # empty: a caller never identified
-        Field("started_at", when),
-        Field("ended_at", optional(when)),
+        Field("customer_id", ctx.optional_customer_ref),  # empty: a caller never identified
+        Field("started_at", timestamp(ctx.default_tz)),
+        Field("ended_at", timestamp(ctx.default_tz, optional=True)),
         Field("channel", choice(Channel)),
         Field("direction", choice(Direction)),
         Field("agent", text(63)),
@@ -86,10 +84,14 @@ def _contact_fields(ctx: ImportContext) -> tuple[Field, ...]:
 
 
 def _codes_parser(ctx: ImportContext):
+    known = ctx.codes
+
     def parse(value: str) -> tuple[str, ...]:
+        if value in known:  # the usual single code
+            return (value,)
         codes = tuple(dict.fromkeys(split_multi(value)))
         for code in codes:
-            if code not in ctx.codes:
+            if code not in known:
                 raise BadValue(f"unknown wrap-up code {code!r} (not in the catalogue)")
         return codes
 

@@ -43,6 +43,12 @@ class ImportContext:
                 raise BadValue(f"unknown customer {value.strip()!r}")
         return found
 
+    def optional_customer_ref(self, value: str) -> str | None:
+        """As customer_ref, but an empty cell is no customer (an unidentified caller)."""
+        if not value or value.isspace():
+            return None
+        return self.customer_ref(value)
+
 
 class Batch:
     """Rows for one table, sent to the writer as a prepared insert every BATCH_ROWS rows.

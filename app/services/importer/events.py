@@ -17,7 +17,6 @@ from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
-    optional,
     parse_bool,
     parse_cents,
     required_text,
@@ -48,6 +47,7 @@ class EventSpec:
 def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
     """The event files this import reads, keyed by file name."""
     when = timestamp(ctx.default_tz)
+    maybe_when = timestamp(ctx.default_tz, optional=True)
     customer = Field("customer_id", ctx.customer_ref)
     return {
         "products.csv": EventSpec(
@@ -56,7 +56,7 @@ def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
                 customer,
                 Field("product", required_text(64)),
                 Field("opened_at", when),
-                Field("closed_at", optional(when), required=False, default=None),
+                Field("closed_at", maybe_when, required=False, default=None),
             ),
         ),
         "transactions.csv": EventSpec(
@@ -74,7 +74,7 @@ def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
             (
                 customer,
                 Field("opened_at", when),
-                Field("closed_at", optional(when)),
+                Field("closed_at", maybe_when),
                 Field("status", choice(ComplaintStatus)),
                 Field("resolution", choice(Resolution, optional=True)),
                 Field("subject", text(200), required=False, default=""),

@@ -83,15 +83,18 @@ def optional_date(value: str) -> str | None:
     return parse_date(value) if value.strip() else None
 
 
-def timestamp(default_tz: tzinfo) -> Callable[[str], str]:
+def timestamp(default_tz: tzinfo, *, optional: bool = False) -> Callable[[str], str | None]:
     """An ISO date or date-time; returns naive UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'.
 
     A value without an offset is a wall-clock time in `default_tz`. The text form is the one
     UTCDateTime stores on SQLite, so string order is time order and it can be bound as is.
+    With optional=True an empty cell is None.
     """
     naive_is_utc = default_tz is UTC
 
-    def parse(value: str) -> str:
+    def parse(value: str) -> str | None:
+        if optional and (not value or value.isspace()):
+            return None
         # Fast path for 'YYYY-MM-DDTHH:MM:SSZ' (and naive when naive means UTC): shape by regex,
         # calendar by fromisoformat, then rewritten by slicing instead of datetime arithmetic.
         fast = (len(value) == 20 and value[19] == "Z") or (naive_is_utc and len(value) == 19)
