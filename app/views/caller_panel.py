@@ -32,7 +32,7 @@ class CallerPanel(QWidget):
         self.setObjectName("callerPanel")
         self.number = ""
         self.heading = QLabel(self)
-        self.heading.setObjectName("sectionTitle")
+        self.heading.setObjectName("callerHeading")
         self.heading.setWordWrap(True)
         self.explain = QLabel(self)
         self.explain.setObjectName("muted")

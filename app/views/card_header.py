@@ -53,9 +53,7 @@ class CardHeader(QFrame):
 
     def show_identity(self, identity: Identity | None) -> None:
         if identity is None:
-            self.segment.hide()
-            self.birthday.hide()
-            self.reach.clear()
+            self.show_message(self.tr("No customer open"), "")
             return
         self.name.setText(identity.full_name or self.tr("(no name)"))
         self.name.setAccessibleName(self.tr("Customer name: %1").replace("%1", identity.full_name))
@@ -65,6 +63,15 @@ class CardHeader(QFrame):
         self.segment.show()
         self._show_birthday(identity)
         self.reach.setText(self._reach(identity))
+
+    def show_message(self, title: str, detail: str) -> None:
+        """No customer on screen (e.g. a caller not yet identified): say what is going on."""
+        self.name.setText(title)
+        self.name.setAccessibleName(title)
+        self.facts.setText(detail)
+        self.segment.hide()
+        self.birthday.hide()
+        self.reach.clear()
 
     def _facts(self, identity: Identity) -> str:
         parts = []

@@ -54,16 +54,24 @@ def complaint_rows(rows: Sequence[ComplaintRow], locale: QLocale) -> list[tuple[
     out = []
     for c in rows:
         is_open = c.closed_at is None
-        if is_open:
-            state = translate("CardSections", "OPEN")
-        else:
-            resolution = {
-                "upheld": translate("CardSections", "upheld"),
-                "rejected": translate("CardSections", "rejected"),
-            }.get(c.resolution or "", c.resolution or "")
-            state = translate("CardSections", "Closed") + (f" ({resolution})" if resolution else "")
+        state = (
+            translate("CardSections", "OPEN") if is_open else translate("CardSections", "Closed")
+        )
         out.append((is_open, [formatting.day(c.opened_at.date(), locale), c.subject, state]))
     return out
+
+
+def complaint_outcome(row: ComplaintRow) -> str:
+    """Status with the decision, for the tool tip: the table keeps the subject readable."""
+    if row.closed_at is None:
+        return translate("CardSections", "OPEN")
+    names = {
+        "upheld": translate("CardSections", "upheld"),
+        "rejected": translate("CardSections", "rejected"),
+    }
+    resolution = names.get(row.resolution or "", row.resolution or "")
+    closed = translate("CardSections", "Closed")
+    return f"{closed} ({resolution})" if resolution else closed
 
 
 def channel_name(channel: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.services.dto import ContactRow, CustomerCard
 from app.views import card_sections as rows
@@ -28,10 +28,20 @@ class CardView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(self.tr("Customer card"))
-        self.content = _PaintWatch(self)
+        outer = QWidget(self)
+        self.content = _PaintWatch(outer)
         self.content.setObjectName("cardContent")
-        self.setWidget(self.content)
+        self.placeholder = QLabel(outer)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.placeholder, 1)
+        column.addWidget(self.content, 1)
+        self.setWidget(outer)
         self._build()
+        self.clear()
 
     def _build(self) -> None:
         self.products = ReadOnlyTable([self.tr("Product"), self.tr("Opened"), self.tr("Status")], 0)
@@ -49,8 +59,8 @@ class CardView(QScrollArea):
         self.attributes = PairGrid(False, self.tr("No custom attributes."))
         self.contacts_title = Section(self.tr("Recent contacts"))
         grid = QGridLayout(self.content)
-        grid.setContentsMargins(10, 10, 10, 10)
-        grid.setSpacing(10)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setSpacing(8)
         grid.addWidget(self._section(self.tr("Products"), self.products), 0, 0)
         grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
         grid.addWidget(self._section(self.tr("Monthly inflow / outflow"), self.chart), 1, 0)
@@ -87,7 +97,19 @@ class CardView(QScrollArea):
         self._fill_contacts(card)
         self.chart.show_flows(card.monthly_flows)
         self._paint_pending = True
+        self.placeholder.setVisible(False)
+        self.content.setVisible(True)
         self.content.arm()
+
+    def clear(self, message: str = "") -> None:
+        """Show no customer: a caller being identified must not look like the previous one."""
+        self._card = None
+        self._paint_pending = False
+        self.content.setVisible(False)
+        self.placeholder.setText(
+            message or self.tr("Search for a customer (Ctrl+F), or take a call to see the card.")
+        )
+        self.placeholder.setVisible(True)
 
     def add_contact(self, contact: ContactRow) -> None:
         """A contact just saved here: put it on top of the summary without a reload."""
@@ -102,7 +124,8 @@ class CardView(QScrollArea):
     def _fill_complaints(self, card: CustomerCard) -> None:
         data = rows.complaint_rows(card.complaints, self._locale)
         marked = [r for r, (is_open, _) in enumerate(data) if is_open]
-        self.complaints.fill([cells for _, cells in data], max_rows=5, marked=marked)
+        tips = {(r, 2): rows.complaint_outcome(c) for r, c in enumerate(card.complaints)}
+        self.complaints.fill([cells for _, cells in data], max_rows=5, marked=marked, tips=tips)
         self.complaints.setVisible(bool(data))
         self.no_complaints.setVisible(not data)
 
@@ -116,7 +139,7 @@ class CardView(QScrollArea):
 
     def _fill_contacts(self, card: CustomerCard) -> None:
         self.contacts.fill(
-            rows.contact_summary_rows(card.recent_contacts, self._locale), max_rows=5
+            rows.contact_summary_rows(card.recent_contacts, self._locale), max_rows=4
         )
         title = self.tr("Recent contacts (%1 in total)").replace("%1", str(card.contact_count))
         self.contacts_title.title.setText(title)

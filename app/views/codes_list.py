@@ -18,22 +18,24 @@ class CodesList(QListWidget):
         self.setAccessibleName(self.tr("Wrap-up codes (Space to tick)"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._toggle)  # Enter ticks too, like a mouse double-click
 
     def set_codes(self, codes: Sequence[WrapUpCodeRow]) -> None:
         ticked = set(self.checked())
         self.clear()
         for row in codes:
-            # Label first so type-ahead finds "Card blocked" by typing "card".
-            item = QListWidgetItem(f"{row.label}  ({row.code})", self)
+            # The label alone, so type-ahead finds "Card blocked" by typing "card"; code as a tip.
+            item = QListWidgetItem(row.label, self)
+            item.setToolTip(f"{row.label} ({row.code})")
             item.setData(CODE_ROLE, row.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = row.code in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if self.count():
             self.setCurrentRow(0)
-        # As tall as the catalogue (up to 8 rows): no empty box, no scrolling for a short list.
-        rows = max(3, min(self.count(), 8))
+        # As tall as the catalogue (up to 12 rows): no empty box, no scrolling for a short list.
+        rows = max(3, min(self.count(), 12))
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.dto import MonthlyFlow
@@ -38,10 +39,14 @@ class FlowChart(QWidget):
         self.plot.showGrid(y=True, alpha=0.15)
         item = self.plot.getPlotItem()
         currency = locale.currencySymbol()
-        item.setLabel("left", self.tr("Amount (%1)").replace("%1", currency))
+        item.setLabel("left", self.tr("Amount (%1)").replace("%1", currency), color="#4a5560")
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(max(7.0, tick_font.pointSizeF() - 1.5))
         for side in ("left", "bottom"):
-            item.getAxis(side).setTextPen("#4a5560")
-            item.getAxis(side).setPen("#c5ccd3")
+            axis = item.getAxis(side)
+            axis.setTextPen("#4a5560")
+            axis.setPen("#c5ccd3")
+            axis.setStyle(tickFont=tick_font)
         self.plot.setMinimumHeight(150)
         self.bars_in = pg.BarGraphItem(x=[], height=[], width=0.38, brush=INFLOW_COLOUR, pen=None)
         self.bars_out = pg.BarGraphItem(x=[], height=[], width=0.38, brush=OUTFLOW_COLOUR, pen=None)

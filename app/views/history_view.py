@@ -49,7 +49,8 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((130, 80, 80, 0, 150, 140, 90)):
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col, width in enumerate((130, 80, 105, 0, 150, 140, 100)):
             if width:
                 self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
@@ -155,6 +156,7 @@ class _Detail(Section):
         for key, label in (
             ("when", self.tr("When")),
             ("channel", self.tr("Channel")),
+            ("reason", self.tr("Reason")),
             ("agent", self.tr("Agent")),
             ("duration", self.tr("Duration")),
             ("codes", self.tr("Codes")),
@@ -179,6 +181,7 @@ class _Detail(Section):
         texts = {
             "when": formatting.local_datetime(row.started_at, self._locale),
             "channel": f"{channel_name(row.channel)}, {direction_name(row.direction)}",
+            "reason": row.reason or "—",
             "agent": row.agent or self.tr("unknown"),
             "duration": formatting.clock(seconds) if row.ended_at else "—",
             "codes": ", ".join(row.codes) or "—",

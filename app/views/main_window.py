@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._pending_start: ContactStart | None = None
         self._history_for: uuid.UUID | None = None
         self._codes_loaded_at = 0.0
+        self._sized = False
         self.setWindowTitle(self.tr("aCRM Desk"))
         self._build()
         self._connect()
@@ -120,14 +121,14 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.nba, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(10, 0, 0, 10)
+        left_layout.setContentsMargins(10, 6, 0, 10)
         left_layout.addWidget(self.left)
         right.setContentsMargins(0, 0, 10, 10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, middle, right):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 800, 380])
+        self._splitter = splitter
         splitter.setChildrenCollapsible(False)
         root = QWidget()
         root.setObjectName("root")
@@ -163,6 +164,19 @@ class MainWindow(QMainWindow):
         for keys, slot in bindings:
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Sizes only stick once the window has its real width: results narrow, card wide.
+            self._sized = True
+            QTimer.singleShot(0, self._size_panels)
+
+    def _size_panels(self) -> None:
+        # Never below a panel's minimum (longer labels in some languages), or Qt ignores them all.
+        hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
+        left, right = max(210, hints[0]), max(330, hints[1])
+        self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -275,6 +289,8 @@ class MainWindow(QMainWindow):
         )
 
     def _route_call(self, number: str, hits: list[CustomerHit]) -> None:
+        if len(hits) != 1:
+            self._show_no_customer(number, hits)
         if len(hits) == 1:
             self.show_search()
             self.open_customer(
@@ -287,6 +303,25 @@ class MainWindow(QMainWindow):
         else:
             self.caller.show_unknown(number)
         self.status.set_state(self.tr("Ready"))
+
+    def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
+        """Until the caller is identified, nothing on screen may belong to someone else."""
+        self.runner.cancel("card")
+        self._pending_start = None
+        self._history_for = None
+        self.card.clear(
+            self.tr(
+                "Identify the caller on the left: pick a match, create a customer, or log "
+                "the call without one."
+            )
+        )
+        self.history.show_customer(None)
+        detail = (
+            self.tr("No customer has this number.") if not hits else self.tr("Pick the caller.")
+        )
+        self.header.show_message(self.tr("Incoming call %1").replace("%1", number), detail)
+        if self.wrapup.contact is not None and not self.wrapup.is_dirty():
+            self.wrapup.discard()  # an untouched form for the previous customer: close it
 
     def _pick_caller(self, hit: CustomerHit) -> None:
         number = self.caller.number

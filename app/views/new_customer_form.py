@@ -47,6 +47,8 @@ class NewCustomerForm(QFrame):
         self.general_error.setWordWrap(True)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        # Labels above the fields: the form lives in the narrow left column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for field, caption in (
             ("first_name", self.tr("First name")),
             ("last_name", self.tr("Last name")),

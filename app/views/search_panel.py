@@ -88,6 +88,10 @@ class SearchPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        hint = QLabel(self.tr("↓ into the list · Enter opens · Esc back to search"), self)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
 
     def focus_box(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

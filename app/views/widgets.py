@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -29,7 +29,7 @@ class Section(QFrame):
         self.title = QLabel(title, self)
         self.title.setObjectName("sectionTitle")
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(10, 8, 10, 10)
+        self.body.setContentsMargins(10, 6, 10, 8)
         self.body.setSpacing(6)
         self.body.addWidget(self.title)
         self.setAccessibleName(title)
@@ -69,10 +69,12 @@ class _RowsModel(QAbstractTableModel):
         self._rows: list[Sequence[str]] = []
         self._right: frozenset[int] = frozenset()
         self._marked: frozenset[int] = frozenset()
+        self._tips: Mapping[tuple[int, int], str] = {}
 
-    def set_rows(self, rows, right: Sequence[int], marked: Sequence[int]) -> None:
+    def set_rows(self, rows, right: Sequence[int], marked: Sequence[int], tips: Mapping) -> None:
         self.beginResetModel()
         self._rows, self._right, self._marked = list(rows), frozenset(right), frozenset(marked)
+        self._tips = tips
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -88,8 +90,10 @@ class _RowsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get((row, column), self._rows[row][column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and row in self._marked:
@@ -130,9 +134,13 @@ class ReadOnlyTable(QTableView):
         right_aligned: Sequence[int] = (),
         max_rows: int = 8,
         marked: Sequence[int] = (),
+        tips: Mapping[tuple[int, int], str] | None = None,
     ) -> None:
-        """Replace the rows (`marked` rows are highlighted); grows to `max_rows`, then scrolls."""
-        self.rows_model.set_rows(rows, right_aligned, marked)
+        """Replace the rows; `marked` rows are highlighted, `tips` overrides cell tool tips.
+
+        The table grows to `max_rows`, then scrolls.
+        """
+        self.rows_model.set_rows(rows, right_aligned, marked, tips or {})
         # Lay out now rather than on Qt's delayed timer, which would cost a second paint pass.
         self.horizontalHeader().resizeSections()
         self.doItemsLayout()

@@ -108,16 +108,19 @@ class WrapUpFields(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: narrow panel
         channel_row = QHBoxLayout()
         channel_row.addWidget(self.channel, 1)
         channel_row.addWidget(self.direction, 1)
         form.addRow(self.tr("Channel"), channel_row)
-        for field in ("reason", "codes", "notes", "outcome"):
-            form.addRow(self._caption(field), _stack(getattr(self, field), self.errors[field]))
-        callback_row = QHBoxLayout()
-        callback_row.addWidget(self.callback)
-        callback_row.addWidget(self.callback_at, 1)
-        form.addRow("", _stack_layout(callback_row, self.errors["callback_at"]))
+        form.addRow(self._caption("reason"), _stack(self.reason, self.errors["reason"]))
+        # Codes and notes take the full width, their captions above them: labels stay unclipped.
+        for field in ("codes", "notes"):
+            form.addRow(self._caption(field))
+            form.addRow(_stack(getattr(self, field), self.errors[field]))
+        form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
+        # The check box is the row's label: ticking it enables the date beside it.
+        form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -213,13 +216,5 @@ def _stack(widget: QWidget, error: QLabel) -> QVBoxLayout:
     box = QVBoxLayout()
     box.setSpacing(2)
     box.addWidget(widget)
-    box.addWidget(error)
-    return box
-
-
-def _stack_layout(inner, error: QLabel) -> QVBoxLayout:
-    box = QVBoxLayout()
-    box.setSpacing(2)
-    box.addLayout(inner)
     box.addWidget(error)
     return box

@@ -15,7 +15,7 @@
     <message>
         <location filename="../../app/views/caller_panel.py" line="60" />
         <source>Log unknown caller</source>
-        <translation>Zarejestruj nieznanego rozmówcę</translation>
+        <translation>Zapisz bez klienta</translation>
     </message>
     <message>
         <location filename="../../app/views/caller_panel.py" line="62" />
@@ -48,6 +48,7 @@
     <name>CardHeader</name>
     <message>
         <location filename="../../app/views/card_header.py" line="24" />
+        <location filename="../../app/views/card_header.py" line="56" />
         <source>No customer open</source>
         <translation>Nie otwarto klienta</translation>
     </message>
@@ -57,57 +58,57 @@
         <translation>Szukaj po nazwisku, telefonie, e-mailu lub numerze klienta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="60" />
+        <location filename="../../app/views/card_header.py" line="58" />
         <source>(no name)</source>
         <translation>(bez nazwiska)</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="61" />
+        <location filename="../../app/views/card_header.py" line="59" />
         <source>Customer name: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="63" />
+        <location filename="../../app/views/card_header.py" line="61" />
         <source>no segment</source>
         <translation>brak segmentu</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="64" />
+        <location filename="../../app/views/card_header.py" line="62" />
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="72" />
+        <location filename="../../app/views/card_header.py" line="79" />
         <source>%n years</source>
         <translation><numerusform>%n rok</numerusform><numerusform>%n lata</numerusform><numerusform>%n lat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="75" />
+        <location filename="../../app/views/card_header.py" line="82" />
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="78" />
+        <location filename="../../app/views/card_header.py" line="85" />
         <source>Customer no. %1</source>
         <translation>Nr klienta %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="83" />
+        <location filename="../../app/views/card_header.py" line="90" />
         <source>Birthday today</source>
         <translation>Dziś urodziny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="85" />
+        <location filename="../../app/views/card_header.py" line="92" />
         <source>Birthday in %n day(s)</source>
         <translation><numerusform>Urodziny za %n dzień</numerusform><numerusform>Urodziny za %n dni</numerusform><numerusform>Urodziny za %n dni</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="93" />
+        <location filename="../../app/views/card_header.py" line="100" />
         <source>no phone</source>
         <translation>brak telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="94" />
+        <location filename="../../app/views/card_header.py" line="101" />
         <source>no e-mail</source>
         <translation>brak e-maila</translation>
     </message>
@@ -126,76 +127,78 @@
     </message>
     <message>
         <location filename="../../app/views/card_sections.py" line="58" />
+        <location filename="../../app/views/card_sections.py" line="67" />
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="61" />
+        <location filename="../../app/views/card_sections.py" line="69" />
         <source>upheld</source>
         <translation>uznana</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="62" />
+        <location filename="../../app/views/card_sections.py" line="70" />
         <source>rejected</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="64" />
+        <location filename="../../app/views/card_sections.py" line="58" />
+        <location filename="../../app/views/card_sections.py" line="73" />
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="71" />
+        <location filename="../../app/views/card_sections.py" line="79" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="72" />
+        <location filename="../../app/views/card_sections.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="73" />
+        <location filename="../../app/views/card_sections.py" line="81" />
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="74" />
+        <location filename="../../app/views/card_sections.py" line="82" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="75" />
+        <location filename="../../app/views/card_sections.py" line="83" />
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="76" />
+        <location filename="../../app/views/card_sections.py" line="84" />
         <source>Letter</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="77" />
+        <location filename="../../app/views/card_sections.py" line="85" />
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="86" />
+        <location filename="../../app/views/card_sections.py" line="94" />
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="87" />
+        <location filename="../../app/views/card_sections.py" line="95" />
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="96" />
+        <location filename="../../app/views/card_sections.py" line="104" />
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="96" />
+        <location filename="../../app/views/card_sections.py" line="104" />
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -208,114 +211,119 @@
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="37" />
+        <location filename="../../app/views/card_view.py" line="47" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="37" />
-        <location filename="../../app/views/card_view.py" line="42" />
+        <location filename="../../app/views/card_view.py" line="47" />
+        <location filename="../../app/views/card_view.py" line="52" />
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="37" />
-        <location filename="../../app/views/card_view.py" line="42" />
+        <location filename="../../app/views/card_view.py" line="47" />
+        <location filename="../../app/views/card_view.py" line="52" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="39" />
+        <location filename="../../app/views/card_view.py" line="49" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="39" />
+        <location filename="../../app/views/card_view.py" line="49" />
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="39" />
+        <location filename="../../app/views/card_view.py" line="49" />
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="42" />
+        <location filename="../../app/views/card_view.py" line="52" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="45" />
+        <location filename="../../app/views/card_view.py" line="55" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="45" />
+        <location filename="../../app/views/card_view.py" line="55" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="45" />
+        <location filename="../../app/views/card_view.py" line="55" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="45" />
+        <location filename="../../app/views/card_view.py" line="55" />
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="48" />
+        <location filename="../../app/views/card_view.py" line="58" />
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="59" />
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="50" />
+        <location filename="../../app/views/card_view.py" line="60" />
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="54" />
+        <location filename="../../app/views/card_view.py" line="64" />
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="55" />
+        <location filename="../../app/views/card_view.py" line="65" />
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="56" />
+        <location filename="../../app/views/card_view.py" line="66" />
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="57" />
+        <location filename="../../app/views/card_view.py" line="67" />
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="58" />
+        <location filename="../../app/views/card_view.py" line="68" />
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="59" />
+        <location filename="../../app/views/card_view.py" line="69" />
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="62" />
+        <location filename="../../app/views/card_view.py" line="72" />
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="121" />
+        <location filename="../../app/views/card_view.py" line="110" />
+        <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
+        <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/card_view.py" line="144" />
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -331,22 +339,22 @@
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="33" />
+        <location filename="../../app/views/flow_chart.py" line="34" />
         <source>Monthly inflow and outflow, last 12 months</source>
         <translation>Wpływy i wydatki miesięcznie, ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="41" />
+        <location filename="../../app/views/flow_chart.py" line="42" />
         <source>Amount (%1)</source>
         <translation>Kwota (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="51" />
+        <location filename="../../app/views/flow_chart.py" line="56" />
         <source>Inflow</source>
         <translation>Wpływy</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="51" />
+        <location filename="../../app/views/flow_chart.py" line="56" />
         <source>Outflow</source>
         <translation>Wydatki</translation>
     </message>
@@ -415,72 +423,72 @@
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="61" />
+        <location filename="../../app/views/history_view.py" line="62" />
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="77" />
+        <location filename="../../app/views/history_view.py" line="78" />
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="78" />
+        <location filename="../../app/views/history_view.py" line="79" />
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="81" />
+        <location filename="../../app/views/history_view.py" line="82" />
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="82" />
+        <location filename="../../app/views/history_view.py" line="83" />
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="84" />
+        <location filename="../../app/views/history_view.py" line="85" />
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="85" />
+        <location filename="../../app/views/history_view.py" line="86" />
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="95" />
+        <location filename="../../app/views/history_view.py" line="96" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="96" />
+        <location filename="../../app/views/history_view.py" line="97" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="97" />
+        <location filename="../../app/views/history_view.py" line="98" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="109" />
+        <location filename="../../app/views/history_view.py" line="110" />
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="131" />
+        <location filename="../../app/views/history_view.py" line="132" />
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="133" />
+        <location filename="../../app/views/history_view.py" line="134" />
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="133" />
+        <location filename="../../app/views/history_view.py" line="134" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakty</numerusform><numerusform>%n kontaktów</numerusform></translation>
     </message>
@@ -488,59 +496,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="58" />
-        <location filename="../../app/views/main_window.py" line="105" />
+        <location filename="../../app/views/main_window.py" line="59" />
+        <location filename="../../app/views/main_window.py" line="106" />
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="75" />
+        <location filename="../../app/views/main_window.py" line="76" />
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95" />
+        <location filename="../../app/views/main_window.py" line="96" />
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96" />
+        <location filename="../../app/views/main_window.py" line="97" />
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194" />
+        <location filename="../../app/views/main_window.py" line="208" />
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="222" />
-        <location filename="../../app/views/main_window.py" line="289" />
+        <location filename="../../app/views/main_window.py" line="236" />
+        <location filename="../../app/views/main_window.py" line="305" />
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240" />
+        <location filename="../../app/views/main_window.py" line="254" />
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="241" />
+        <location filename="../../app/views/main_window.py" line="255" />
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="256" />
+        <location filename="../../app/views/main_window.py" line="270" />
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="267" />
+        <location filename="../../app/views/main_window.py" line="281" />
         <source>Incoming call %1…</source>
         <translation>Połączenie przychodzące %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="310" />
+        <location filename="../../app/views/main_window.py" line="314" />
+        <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
+        <translation>Zidentyfikuj rozmówcę po lewej: wybierz klienta z listy, utwórz nowego albo zapisz rozmowę bez klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="320" />
+        <source>No customer has this number.</source>
+        <translation>Żaden klient nie ma tego numeru.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="320" />
+        <source>Pick the caller.</source>
+        <translation>Wybierz dzwoniącego.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="322" />
+        <source>Incoming call %1</source>
+        <translation>Połączenie przychodzące %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="345" />
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -558,47 +586,47 @@
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="51" />
+        <location filename="../../app/views/new_customer_form.py" line="53" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="52" />
+        <location filename="../../app/views/new_customer_form.py" line="54" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="53" />
+        <location filename="../../app/views/new_customer_form.py" line="55" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="54" />
+        <location filename="../../app/views/new_customer_form.py" line="56" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="55" />
+        <location filename="../../app/views/new_customer_form.py" line="57" />
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="56" />
+        <location filename="../../app/views/new_customer_form.py" line="58" />
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="86" />
+        <location filename="../../app/views/new_customer_form.py" line="88" />
         <source>Enter the first name.</source>
         <translation>Podaj imię.</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="88" />
+        <location filename="../../app/views/new_customer_form.py" line="90" />
         <source>Enter the last name.</source>
         <translation>Podaj nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="117" />
+        <location filename="../../app/views/new_customer_form.py" line="119" />
         <source>Not created: %1</source>
         <translation>Nie utworzono: %1</translation>
     </message>
@@ -635,17 +663,22 @@
     </message>
     <message>
         <location filename="../../app/views/search_panel.py" line="77" />
-        <location filename="../../app/views/search_panel.py" line="101" />
+        <location filename="../../app/views/search_panel.py" line="105" />
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="91" />
+        <source>↓ into the list · Enter opens · Esc back to search</source>
+        <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/search_panel.py" line="115" />
+        <location filename="../../app/views/search_panel.py" line="119" />
         <source>%n customer(s) found</source>
         <translation><numerusform>Znaleziono %n klienta</numerusform><numerusform>Znaleziono %n klientów</numerusform><numerusform>Znaleziono %n klientów</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="125" />
+        <location filename="../../app/views/search_panel.py" line="129" />
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -755,7 +788,7 @@
     </message>
     <message>
         <location filename="../../app/views/wrapup_fields.py" line="85" />
-        <location filename="../../app/views/wrapup_fields.py" line="114" />
+        <location filename="../../app/views/wrapup_fields.py" line="115" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
@@ -790,37 +823,37 @@
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="150" />
+        <location filename="../../app/views/wrapup_fields.py" line="153" />
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="152" />
+        <location filename="../../app/views/wrapup_fields.py" line="155" />
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="154" />
+        <location filename="../../app/views/wrapup_fields.py" line="157" />
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="186" />
+        <location filename="../../app/views/wrapup_fields.py" line="189" />
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="188" />
+        <location filename="../../app/views/wrapup_fields.py" line="191" />
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="190" />
+        <location filename="../../app/views/wrapup_fields.py" line="193" />
         <source>Choose or type the outcome.</source>
         <translation>Wybierz lub wpisz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="193" />
+        <location filename="../../app/views/wrapup_fields.py" line="196" />
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -846,47 +879,52 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history_view.py" line="150" />
+        <location filename="../../app/views/history_view.py" line="151" />
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="156" />
+        <location filename="../../app/views/history_view.py" line="157" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="157" />
+        <location filename="../../app/views/history_view.py" line="158" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="158" />
+        <location filename="../../app/views/history_view.py" line="159" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history_view.py" line="160" />
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="159" />
+        <location filename="../../app/views/history_view.py" line="161" />
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="160" />
+        <location filename="../../app/views/history_view.py" line="162" />
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="161" />
+        <location filename="../../app/views/history_view.py" line="163" />
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="162" />
+        <location filename="../../app/views/history_view.py" line="164" />
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="182" />
+        <location filename="../../app/views/history_view.py" line="185" />
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>

@@ -112,3 +112,22 @@ def test_unknown_caller_can_be_logged_without_a_customer(qtbot, window, services
         assert row.customer_id is None
         assert row.caller_number.replace(" ", "") in ("+48500600701", "500600701")
         assert session.scalar(select(Contact.id).where(Contact.customer_id.is_(None))) == row.id
+
+
+def test_an_unknown_call_hides_the_previous_customer(qtbot, window, services) -> None:
+    f.seed_wrapup_codes(services.db)
+    known = f.make_customer(services.db, "K1", "Olga", "Nowak", phones=("+48601000001",))
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(known, _call(known))
+    assert window.wrapup.clock.running
+    window.handle_phone("+48 500 600 702")
+    qtbot.waitUntil(lambda: window.caller.pages.currentIndex() == 1, timeout=5000)
+    assert window.card.card is None and not window.card.content.isVisible()
+    assert window.header.name.text() == "Incoming call +48 500 600 702"
+    assert window.wrapup.contact is None and not window.wrapup.clock.running
+
+
+def _call(customer_id):
+    from app.views.wrapup_form import ContactStart
+
+    return ContactStart(customer_id, "Olga Nowak", caller_number="+48601000001")

@@ -28,7 +28,7 @@ def _start(cid):
 def tick(form, code: str) -> None:
     for i in range(form.codes.count()):
         item = form.codes.item(i)
-        if f"({code})" in item.text():
+        if item.toolTip().endswith(f"({code})"):
             form.codes.setCurrentRow(i)
             qtbot_space(form.codes)
 
