@@ -31,6 +31,15 @@ SERVER_SETTINGS = {
     "timezone": "'UTC'",
 }
 
+# Trust only the superuser; roles that tests create log in with real passwords (SCRAM), as
+# they would on a shared server.
+HBA = f"""\
+local all {SUPERUSER} trust
+host  all {SUPERUSER} 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+"""
+
 
 class PostgresUnavailable(RuntimeError):
     """The PostgreSQL programs are missing or the server would not start."""
@@ -116,6 +125,8 @@ class PostgresServer:
         settings["unix_socket_directories"] = f"'{self.data_dir}'"
         with (self.data_dir / "postgresql.conf").open("a") as conf:
             conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+        # Rewriting the file keeps its owner (the server user).
+        (self.data_dir / "pg_hba.conf").write_text(HBA)
         result = self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_file), "-w",
                            "-t", "60", "start")  # fmt: skip
         self._check(result, "pg_ctl start")

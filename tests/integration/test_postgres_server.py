@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy.exc import OperationalError
 
 from app.services import migrate
 from tests.pg import OWNER_FILE, PG_BIN_ENV, SKIP_ENV, PostgresServer, reap_orphans
@@ -128,3 +129,24 @@ def test_a_server_left_by_a_killed_session_is_stopped_and_deleted(
         assert pg_server.server_version() // 10000 == 15
     finally:
         orphan.stop()
+
+
+def test_roles_log_in_with_their_password_and_only_the_superuser_is_trusted(
+    pg_server: PostgresServer, pg_url: str
+) -> None:
+    database = make_url(pg_url).database
+    with pg_server.connect() as conn:
+        conn.execute("CREATE ROLE agent_anna LOGIN PASSWORD 'correct horse'")
+    try:
+        good = create_engine(pg_server.url(database, "agent_anna", "correct horse"))
+        with good.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar() == "agent_anna"
+        good.dispose()
+        bad = create_engine(pg_server.url(database, "agent_anna", "wrong"))
+        with pytest.raises(OperationalError, match="password authentication failed"):
+            bad.connect()
+        bad.dispose()
+    finally:
+        pg_server.drop_database(database)  # before the role: it may own objects there
+        with pg_server.connect() as conn:
+            conn.execute("DROP ROLE agent_anna")
