@@ -38,7 +38,9 @@ class CardView(QScrollArea):
         column = QVBoxLayout(outer)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.placeholder, 1)
-        column.addWidget(self.content, 1)
+        column.addWidget(self.content)
+        # Spare height goes below the card, never into the chart (its plot would expand to fill).
+        column.addStretch(1)
         self.setWidget(outer)
         self._build()
         self.clear()
@@ -74,7 +76,6 @@ class CardView(QScrollArea):
         grid.addWidget(self.contacts_title, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
 
     def _section(self, title: str, content) -> Section:
         section = Section(title)
@@ -90,7 +91,7 @@ class CardView(QScrollArea):
         self._card = card
         loc = self._locale
         self.products.fill(rows.product_rows(card.products, loc))
-        self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 6)
+        self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 5)
         self._fill_complaints(card)
         self._fill_consents(card)
         self._fill_attributes(card)

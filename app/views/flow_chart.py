@@ -47,7 +47,7 @@ class FlowChart(QWidget):
             axis.setTextPen("#4a5560")
             axis.setPen("#c5ccd3")
             axis.setStyle(tickFont=tick_font)
-        self.plot.setMinimumHeight(150)
+        self.plot.setFixedHeight(150)  # fixed: the plot would otherwise claim any spare room
         self.bars_in = pg.BarGraphItem(x=[], height=[], width=0.38, brush=INFLOW_COLOUR, pen=None)
         self.bars_out = pg.BarGraphItem(x=[], height=[], width=0.38, brush=OUTFLOW_COLOUR, pen=None)
         item.addItem(self.bars_in)

@@ -64,7 +64,6 @@ def main() -> int:
     pump(600)
     window.search._open_current()
     pump(1200)
-    print("splitter", window._splitter.sizes())
     window.grab().save(str(out / "main.png"))
     window.show_tab(1)
     pump(600)
