@@ -59,8 +59,8 @@ def import_directory(
     files = _files(directory)
     started = perf_counter()
     report = ImportReport(ignored=_ignored(directory))
-    bulk = sum(path.stat().st_size for path in files) >= BULK_BYTES
-    with import_transaction(db, bulk=bulk) as store:
+    csv_bytes = sum(path.stat().st_size for path in files)
+    with import_transaction(db, csv_bytes=csv_bytes, bulk=csv_bytes >= BULK_BYTES) as store:
         ctx = _context(store, default_tz, report, progress)
         for path in files:
             if path.name in DIRECT_LOADERS:

@@ -39,8 +39,11 @@ from app.models import Base
 from app.models.types import UTCDateTime
 from app.services.db import Database
 
-# The page cache for the import connection: big batches of index pages stay in memory.
-IMPORT_CACHE_KIB = 512 * 1024
+# The page cache of the import connection, per CSV byte: the database grows about 3.5 bytes per
+# CSV byte (ids as text, indexes). Pages that do not fit spill to the WAL mid-transaction and
+# index pages are then written again and again; a cache that holds them all avoids that.
+CACHE_PER_CSV_BYTE = 4
+CACHE_KIB_RANGE = (64 * 1024, 3 * 1024 * 1024)
 # json_each and ->> (SQLite 3.38): a whole batch in one statement, GIL released throughout.
 SQLITE_JSON_BATCHES = sqlite3.sqlite_version_info >= (3, 38)
 _JSON = json.JSONEncoder(separators=(",", ":"), check_circular=False)
@@ -250,7 +253,7 @@ class Store:
 
 
 @contextmanager
-def import_transaction(db: Database, *, bulk: bool = False) -> Iterator[Store]:
+def import_transaction(db: Database, *, csv_bytes: int = 0, bulk: bool = False) -> Iterator[Store]:
     """One connection and one transaction for the whole import; commit only via store.commit.
 
     bulk=True (big files, SQLite) also switches foreign-key checks off for the transaction:
@@ -262,7 +265,9 @@ def import_transaction(db: Database, *, bulk: bool = False) -> Iterator[Store]:
         tuned = connection.dialect.name == "sqlite"
         if tuned:
             old_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-            connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            low, high = CACHE_KIB_RANGE
+            cache_kib = min(max(csv_bytes * CACHE_PER_CSV_BYTE // 1024, low), high)
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{cache_kib}")
             if bulk:
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             # Take the write lock now: what is read first must still hold when rows go in.
