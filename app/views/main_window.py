@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from app.bootstrap import Services
 
 TAB_CARD, TAB_HISTORY = 0, 1
-HISTORY_FALLBACK_MS = 150
+AFTER_PAINT_FALLBACK_MS = 150
+SLOW_OPEN_MS = 150
 CODES_MAX_AGE_S = 60.0
 
 
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._history_for: uuid.UUID | None = None
         self._codes_loaded_at = 0.0
         self._sized = False
+        self._begin_after_paint: ContactStart | None = None
+        self._slow_open = QTimer(self, singleShot=True, interval=SLOW_OPEN_MS)
+        self._slow_open.timeout.connect(lambda: self.status.set_state(self.tr("Opening customer…")))
         self.setWindowTitle(self.tr("aCRM Desk"))
         self._build()
         self._connect()
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         """Load the card, then the history, in the background; a newer open makes this one stale."""
         self._opened_at = time.perf_counter()
         self._pending_start = start
-        self.status.set_state(self.tr("Opening customer…"))
+        self._slow_open.start()  # says "Opening…" only if the card is not there in a blink
         self.runner.submit(
             Operation(
                 work=lambda: self.services.cards.load(customer_id),
@@ -230,18 +234,26 @@ class MainWindow(QMainWindow):
         self.open_customer(hit.id, ContactStart(hit.id, hit.full_name))
 
     def _show_card(self, card: CustomerCard) -> None:
+        self._slow_open.stop()
         self.header.show_identity(card.identity)
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
         self.status.set_state(self.tr("Ready"))
-        # Normally the paint starts the history load; a hidden window never paints.
-        QTimer.singleShot(HISTORY_FALLBACK_MS, self._load_history)
         start, self._pending_start = self._pending_start, None
         if start is not None:
             identity = card.identity
-            self._begin_contact(
-                replace(start, customer_id=identity.id, display_name=identity.full_name)
+            self._begin_after_paint = replace(
+                start, customer_id=identity.id, display_name=identity.full_name
             )
+        # Normally the card's paint triggers the follow-up work; a hidden window never paints.
+        QTimer.singleShot(AFTER_PAINT_FALLBACK_MS, self._after_card_paint)
+
+    def _after_card_paint(self) -> None:
+        """Work that can wait one frame: the wrap-up form and the history, then the rest."""
+        start, self._begin_after_paint = self._begin_after_paint, None
+        if start is not None:
+            self._begin_contact(start)
+        self._load_history()
 
     def _begin_contact(self, start: ContactStart) -> None:
         current = self.wrapup.contact
@@ -266,12 +278,13 @@ class MainWindow(QMainWindow):
         self.refresh_codes(max_age_s=CODES_MAX_AGE_S)
 
     def _card_failed(self, error: BaseException) -> None:
+        self._slow_open.stop()
         self._pending_start = None
         self.status.set_state(self.tr("Could not open the customer: %1").replace("%1", str(error)))
 
     def _card_painted(self, customer_id: uuid.UUID, painted_at: float) -> None:
         self.cardPainted.emit(customer_id, painted_at - self._opened_at)
-        self._load_history()
+        self._after_card_paint()
 
     # -- screen pop ----------------------------------------------------------------------------
     def handle_phone(self, number: str) -> None:
@@ -307,7 +320,9 @@ class MainWindow(QMainWindow):
     def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
         """Until the caller is identified, nothing on screen may belong to someone else."""
         self.runner.cancel("card")
+        self._slow_open.stop()
         self._pending_start = None
+        self._begin_after_paint = None
         self._history_for = None
         self.card.clear(
             self.tr(

@@ -31,4 +31,5 @@ class StatusStrip(QStatusBar):
         self.addPermanentWidget(agent_label)
 
     def set_state(self, text: str) -> None:
-        self.state.setText(text)
+        if text != self.state.text():  # an unchanged text should not cost a repaint
+            self.state.setText(text)
