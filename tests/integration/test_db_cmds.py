@@ -112,3 +112,4 @@ def test_the_installed_command_line_has_the_db_commands(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{url}: upgraded empty -> {HEAD}\n"
+    assert "alembic" not in result.stderr  # its step-by-step log is only for -v
