@@ -61,8 +61,8 @@ class StartupScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("aCRM Desk"))
-        title = QLabel(self.tr("Preparing demo data…"))
-        title.setObjectName("customerName")
+        self.title = QLabel(self.tr("Preparing demo data…"))
+        self.title.setObjectName("customerName")
         self.detail = QLabel(
             self.tr("Opening the database. On the first run demo customers are created.")
         )
@@ -70,7 +70,7 @@ class StartupScreen(QWidget):
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignCenter)
         self.resize(520, 200)
 

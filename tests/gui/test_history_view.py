@@ -1,0 +1,45 @@
+"""The history panel through its widgets: debounced text filter, channel filter, detail pane."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from app.views.history_model import COL_REASON
+from tests import factories as f
+
+
+def test_filters_and_detail_pane(qtbot, window, services) -> None:
+    f.seed_wrapup_codes(services.db)
+    cid = f.make_customer(services.db)
+    start = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    f.add_contacts(services.db, cid, 12, start=start, channels=("phone", "email"))
+    f.add_contact(
+        services.db,
+        cid,
+        start + timedelta(days=30),
+        channel="chat",
+        reason="Złożył reklamację",
+        outcome="Escalated",
+        notes="Klient prosi o kontakt",
+        codes=("COMPLAINT",),
+        agent_login="ewa.k",
+        duration=timedelta(minutes=7, seconds=5),
+    )
+    window.show_tab(1)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(cid)
+    history = window.history
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 13, timeout=5000)
+    qtbot.keyClicks(history.text, "zlozyl")  # folded: finds "Złożył"
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 1, timeout=5000)
+    history.table.selectRow(0)
+    assert history.detail.fields["notes"].text() == "Klient prosi o kontakt"
+    assert history.detail.fields["duration"].text() == "07:05"
+    assert history.detail.fields["agent"].text() == "ewa.k"
+    history.text.clear()
+    history.channel.setCurrentIndex(history.channel.findData("email"))
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 6, timeout=5000)
+    reasons = {
+        window.history_model.data(window.history_model.index(r, COL_REASON)) for r in range(6)
+    }
+    assert reasons == {f"Reason {i}" for i in range(1, 12, 2)}
