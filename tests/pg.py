@@ -17,6 +17,7 @@ from psycopg import sql
 PG_BIN_ENV = "ACRM_PG_BIN"
 SKIP_ENV = "ACRM_SKIP_PG"
 SUPERUSER = "postgres"
+PREFERRED_MAJOR = 15
 OWNER_FILE = "owner.pid"
 ROOT_PREFIX = "acrm-pg-"
 # Durability is worthless for a server that is deleted at the end of the run; speed is not.
@@ -53,7 +54,11 @@ def find_bin_dir() -> Path:
         candidates = [Path(override)]
     else:
         debian = Path("/usr/lib/postgresql").glob("*/bin")
-        candidates = sorted(debian, key=_major_version, reverse=True)
+        # The version the shared back end runs first, then the newest.
+        candidates = sorted(
+            debian, key=lambda d: (_major_version(d) == PREFERRED_MAJOR, _major_version(d)),
+            reverse=True,
+        )  # fmt: skip
         on_path = shutil.which("initdb")
         if on_path:
             candidates.append(Path(on_path).parent)
