@@ -99,12 +99,22 @@ class HistoryModel(QAbstractTableModel):
 
     def prepend(self, row: ContactRow) -> None:
         """A contact saved just now goes on top at once (newest first), without a reload."""
-        if row.customer_id != self._customer or row.id in self._ids:
+        if row.customer_id != self._customer or row.id in self._ids or not self._shows(row):
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, row)
         self._ids.add(row.id)
         self.endInsertRows()
+
+    def _shows(self, row: ContactRow) -> bool:
+        """Whether the filter lets a just-saved contact in (a text filter waits for a reload)."""
+        f = self._filter
+        if f.channels and row.channel not in f.channels:
+            return False
+        day = row.started_at.date()
+        if (f.date_from and day < f.date_from) or (f.date_to and day > f.date_to):
+            return False
+        return not f.text
 
     def contact(self, row: int) -> ContactRow:
         return self._rows[row]

@@ -89,6 +89,10 @@ def test_saved_contact_goes_on_top_once(qapp, sqlite_db) -> None:
     )
     model.prepend(other)  # another customer's contact never shows here
     assert texts(model, COL_REASON) == ["Just now", "Reason 2", "Reason 1", "Reason 0"]
+    model.set_filter(HistoryFilter(channels=frozenset({"email"})))
+    email_rows = model.rowCount()
+    model.prepend(ContactRow(uuid.uuid4(), cid, now, now, "phone", "inbound", "", "P", "", (), ""))
+    assert model.rowCount() == email_rows  # a phone contact stays out of an e-mail-only view
 
 
 def test_switching_customer_ignores_the_page_still_loading(qtbot, sqlite_db) -> None:

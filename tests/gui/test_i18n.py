@@ -27,9 +27,25 @@ def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
 
 def test_no_translation_for_a_locale_without_one(qapp, monkeypatch) -> None:
     previous = QLocale()
-    monkeypatch.setenv("ACRM_LOCALE", "de_DE")
+    monkeypatch.setenv("ACRM_LOCALE", "de_DE")  # no acrm_de.qm
     try:
         assert install_locale(qapp) is None
         assert QCoreApplication.translate("WrapUpFields", "Reason") == "Reason"
     finally:
+        QLocale.setDefault(previous)
+
+
+def test_english_plurals(qapp, monkeypatch) -> None:
+    previous = QLocale()
+    monkeypatch.setenv("ACRM_LOCALE", "en_GB")
+    translator = install_locale(qapp)
+    try:
+        assert translator is not None
+        found = "%n customer(s) found"
+        assert QCoreApplication.translate("SearchPanel", found, "", 1) == "1 customer found"
+        assert QCoreApplication.translate("SearchPanel", found, "", 3) == "3 customers found"
+        assert QCoreApplication.translate("WrapUpFields", "Reason") == "Reason"
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
         QLocale.setDefault(previous)

@@ -1,0 +1,40 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>CallerPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/caller_panel.py" line="82" />
+        <source>%n customer(s) use this number. Pick the caller (Enter).</source>
+        <translation><numerusform>%n customer uses this number. Pick the caller (Enter).</numerusform><numerusform>%n customers use this number. Pick the caller (Enter).</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>CardHeader</name>
+    <message numerus="yes">
+        <location filename="../../app/views/card_header.py" line="79" />
+        <source>%n years</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/card_header.py" line="92" />
+        <source>Birthday in %n day(s)</source>
+        <translation><numerusform>Birthday in %n day</numerusform><numerusform>Birthday in %n days</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../app/views/history_view.py" line="134" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/search_panel.py" line="119" />
+        <source>%n customer(s) found</source>
+        <translation><numerusform>%n customer found</numerusform><numerusform>%n customers found</numerusform></translation>
+    </message>
+    </context>
+</TS>
