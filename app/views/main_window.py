@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 TAB_CARD, TAB_HISTORY = 0, 1
 AFTER_PAINT_FALLBACK_MS = 150
 SLOW_OPEN_MS = 150
+CLOSE_CONFIRM_S = 10.0
 CODES_MAX_AGE_S = 60.0
 
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._codes_loaded_at = 0.0
         self._sized = False
         self._begin_after_paint: ContactStart | None = None
+        self._close_warned_at = -CLOSE_CONFIRM_S
         self._slow_open = QTimer(self, singleShot=True, interval=SLOW_OPEN_MS)
         self._slow_open.timeout.connect(lambda: self.status.set_state(self.tr("Opening customer…")))
         self.setWindowTitle(self.tr("aCRM Desk"))
@@ -181,6 +183,19 @@ class MainWindow(QMainWindow):
         hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
         left, right = max(210, hints[0]), max(330, hints[1])
         self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing with a typed, unsaved wrap-up needs a second close: no dialog, no lost notes."""
+        recently_warned = time.monotonic() - self._close_warned_at < CLOSE_CONFIRM_S
+        if self.wrapup.is_dirty() and not recently_warned:
+            self._close_warned_at = time.monotonic()
+            notice = self.tr("Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.")
+            self.wrapup.general_error.setText(notice)
+            self.status.set_state(notice)
+            self.focus_wrapup()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -139,3 +139,14 @@ def test_unsaved_wrapup_survives_opening_another_customer(qtbot, window, service
         window.open_customer(other, _start(other))
     assert form.reason.text() == "Half-typed"
     assert "Unsaved wrap-up" in window.status.state.text()
+
+
+def test_closing_with_an_unsaved_wrapup_needs_a_second_close(qtbot, window, services) -> None:
+    open_with_contact(qtbot, window, services)
+    form = window.wrapup
+    qtbot.keyClicks(form.reason, "Unfinished")
+    assert not window.close()
+    assert window.isVisible()
+    assert "close again" in form.general_error.text()
+    assert form.reason.text() == "Unfinished"
+    assert window.close()
