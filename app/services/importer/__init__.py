@@ -66,7 +66,8 @@ def import_directory(
             if path.name in DIRECT_LOADERS:
                 _guarded(path.name, lambda p=path: DIRECT_LOADERS[p.name](ctx, p))
         events = [path for path in files if path.name in PIPELINE_LOADERS]
-        _guarded("/".join(p.name for p in events), lambda: Pipeline().run(_producer(ctx, events)))
+        names = "/".join(path.name for path in files)
+        _guarded(names, lambda: Pipeline().run(_producer(ctx, events)))
         store.commit()
     report.seconds = perf_counter() - started
     log.info("imported %s rows from %s in %.1f s", report.rows_read, directory, report.seconds)
@@ -97,6 +98,8 @@ def _context(store, default_tz: tzinfo, report: ImportReport, progress) -> Impor
 
 def _producer(ctx: ImportContext, files: list[Path]) -> Callable[[Callable[[Job], None]], None]:
     def produce(send: Callable[[Job], None]) -> None:
+        for job in ctx.deferred:
+            send(job)
         for path in files:
             PIPELINE_LOADERS[path.name](ctx, path, send)
 

@@ -26,6 +26,18 @@ class ImportContext:
     customers: dict[str, str] = field(default_factory=dict)  # external id -> id (hex)
     users: dict[str, str] = field(default_factory=dict)  # login -> id (hex)
     codes: set[str] = field(default_factory=set)  # the wrap-up code catalogue
+    # Writes decided before the parser thread starts (customers): the writing thread runs them
+    # first, while the parser already reads the event files.
+    deferred: list[Job] = field(default_factory=list)
+
+    def defer(self, job: Job) -> None:
+        self.deferred.append(job)
+
+    def defer_insert(self, spec: BatchSpec, rows: Sequence[Sequence[Any]]) -> None:
+        store = self.store
+        for start in range(0, len(rows), BATCH_ROWS):
+            prepared = store.prepare(spec, rows[start : start + BATCH_ROWS])
+            self.defer(lambda p=prepared: store.insert_prepared(p))
 
     def counts(self, file: str) -> FileCounts:
         return self.report.files.setdefault(file, FileCounts())

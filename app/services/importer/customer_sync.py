@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.models import Customer, CustomerAttribute, CustomerEmail, CustomerPhone
 from app.services.importer.context import ImportContext
 from app.services.importer.ids import stable_id
+from app.services.importer.store import BatchSpec
 from app.services.normalise import fold
 
 if TYPE_CHECKING:
@@ -62,12 +63,10 @@ class _Rows:
                 self.attributes.append((customer_id, name, value))
 
     def insert(self, ctx: ImportContext) -> None:
-        store = ctx.store
-        store.insert_new("customer_phones", PHONE_COLUMNS, self.phones, skip_existing=False)
-        store.insert_new("customer_emails", EMAIL_COLUMNS, self.emails, skip_existing=False)
-        store.insert_new(
-            "customer_attributes", ATTRIBUTE_COLUMNS, self.attributes, skip_existing=False
-        )
+        ctx.defer_insert(BatchSpec("customer_phones", PHONE_COLUMNS, strict=True), self.phones)
+        ctx.defer_insert(BatchSpec("customer_emails", EMAIL_COLUMNS, strict=True), self.emails)
+        attributes = BatchSpec("customer_attributes", ATTRIBUTE_COLUMNS, strict=True)
+        ctx.defer_insert(attributes, self.attributes)
 
 
 def write(
@@ -93,7 +92,7 @@ def _insert(ctx: ImportContext, records: list[CustomerRecord], names: Sequence[s
         ctx.customers[record.external_id] = customer_id
         customers.append((customer_id, record.external_id, *record.core, *_keys(record), now, now))
         children.add(customer_id, record)
-    ctx.store.insert_new("customers", CUSTOMER_COLUMNS, customers, skip_existing=False)
+    ctx.defer_insert(BatchSpec("customers", CUSTOMER_COLUMNS, strict=True), customers)
     children.insert(ctx)
 
 
@@ -111,11 +110,15 @@ def _update(ctx: ImportContext, records: list[CustomerRecord], names: Sequence[s
     store, children = ctx.store, _Rows(names)
     changed_ids = [(customer_id,) for customer_id, _ in changed]
     core = [(cid, *rec.core, *_keys(rec), store.now) for cid, rec in changed]
-    store.update_many("customers", "id", CORE_UPDATE, core)
-    store.delete_where("customer_phones", ("customer_id",), changed_ids)
-    store.delete_where("customer_emails", ("customer_id",), changed_ids)
     stale = [(cid, name) for cid, _ in changed for name in names]
-    store.delete_where("customer_attributes", ("customer_id", "name"), stale)
+
+    def rewrite() -> None:
+        store.update_many("customers", "id", CORE_UPDATE, core)
+        store.delete_where("customer_phones", ("customer_id",), changed_ids)
+        store.delete_where("customer_emails", ("customer_id",), changed_ids)
+        store.delete_where("customer_attributes", ("customer_id", "name"), stale)
+
+    ctx.defer(rewrite)
     for customer_id, record in changed:
         children.add(customer_id, record)
     children.insert(ctx)

@@ -102,11 +102,11 @@ def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
         position = source.index[name]
         result.append((name, widen(stored.get(name), infer_type(row[position] for _, row in rows))))
     new = [(name, kind.value, "") for name, kind in result if name not in stored]
-    ctx.store.insert_new("attribute_definitions", ("name", "type", "label"), new)
+    ctx.defer(lambda: ctx.store.insert_new("attribute_definitions", ("name", "type", "label"), new))
     widened = [
         (name, kind.value) for name, kind in result if name in stored and stored[name] != kind
     ]
-    ctx.store.update_many("attribute_definitions", "name", ("type",), widened)
+    ctx.defer(lambda: ctx.store.update_many("attribute_definitions", "name", ("type",), widened))
     return result
 
 

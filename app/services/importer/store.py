@@ -59,6 +59,7 @@ class BatchSpec:
     columns: tuple[str, ...]
     constants: tuple[tuple[str, Any], ...] = ()
     nested: tuple[str, tuple[str, str, str]] | None = None
+    strict: bool = False  # a row whose key exists is an error, not skipped
 
 
 def now_text() -> str:
@@ -138,7 +139,8 @@ class Store:
             return inserted
         width = len(spec.columns)
         names = (*spec.columns, *(name for name, _ in spec.constants))
-        inserted = self.insert_new(spec.table, names, [(*r[:width], *constants) for r in payload])
+        rows = [(*r[:width], *constants) for r in payload]
+        inserted = self.insert_new(spec.table, names, rows, skip_existing=not spec.strict)
         if spec.nested:
             children = [(r[0], v, i) for r in payload for i, v in enumerate(r[width])]
             self.insert_new(spec.nested[0], spec.nested[1], children)
@@ -167,11 +169,13 @@ class Store:
                 nested = self._compile(
                     nested_insert.from_select(child_columns, pairs.where(true()))
                 )
-            self._json[spec] = (self._compile(main), nested)
+            self._json[spec] = (self._compile(main, spec.strict), nested)
         return self._json[spec]
 
-    def _compile(self, statement: Any) -> str:
-        return str(statement.on_conflict_do_nothing().compile(dialect=self.conn.dialect))
+    def _compile(self, statement: Any, strict: bool = False) -> str:
+        if not strict:
+            statement = statement.on_conflict_do_nothing()
+        return str(statement.compile(dialect=self.conn.dialect))
 
     def update_many(
         self, name: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
