@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -26,6 +27,28 @@ def isolated_data_dir(
     monkeypatch.setenv("ACRM_DATA_DIR", str(path))
     monkeypatch.delenv("ACRM_DB_URL", raising=False)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """During Qt tests, garbage is collected on the GUI thread only.
+
+    Python runs the cyclic collector in whichever thread happens to allocate; when that is a
+    worker thread and the garbage holds Qt objects (widgets of a finished test), Qt deletes
+    them off the GUI thread and the process can die with a segfault (seen in
+    tests/gui/test_wrapup.py). The desktop needs the same rule (see the report to views).
+    """
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()  # this fixture is torn down last: the test's widgets and threads are done
+        if enabled:
+            gc.enable()
 
 
 @pytest.fixture(scope="session")
