@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dto import CustomerCard, CustomerHit, Identity, SavedContact
+from app.services.dto import CustomerCard, CustomerHit, SavedContact
 from app.views.caller_panel import CallerPanel
 from app.views.card_header import CardHeader
 from app.views.card_view import CardView
@@ -28,6 +28,7 @@ from app.views.history_model import HistoryModel
 from app.views.history_view import HistoryView
 from app.views.nba_panel import NextBestActionPanel
 from app.views.new_customer_form import NewCustomerForm
+from app.views.screen_pop import ScreenPopMixin
 from app.views.search_panel import SearchPanel
 from app.views.status_strip import StatusStrip
 from app.views.workers import Operation, Runner
@@ -43,7 +44,7 @@ CLOSE_CONFIRM_S = 10.0
 CODES_MAX_AGE_S = 60.0
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner."""
 
     cardPainted = Signal(object, float)
@@ -300,74 +301,6 @@ class MainWindow(QMainWindow):
     def _card_painted(self, customer_id: uuid.UUID, painted_at: float) -> None:
         self.cardPainted.emit(customer_id, painted_at - self._opened_at)
         self._after_card_paint()
-
-    # -- screen pop ----------------------------------------------------------------------------
-    def handle_phone(self, number: str) -> None:
-        """A call came in: one match opens straight away, several or none show a panel."""
-        self.raise_()
-        self.activateWindow()
-        self.status.set_state(self.tr("Incoming call %1…").replace("%1", number))
-        self.runner.submit(
-            Operation(
-                work=lambda: self.services.search.find_by_phone(number),
-                on_success=lambda hits: self._route_call(number, hits),
-                on_failure=self._card_failed,
-                key="screen-pop",
-            )
-        )
-
-    def _route_call(self, number: str, hits: list[CustomerHit]) -> None:
-        if len(hits) != 1:
-            self._show_no_customer(number, hits)
-        if len(hits) == 1:
-            self.show_search()
-            self.open_customer(
-                hits[0].id, ContactStart(hits[0].id, hits[0].full_name, caller_number=number)
-            )
-            return
-        self.left.setCurrentWidget(self.caller)
-        if hits:
-            self.caller.show_matches(number, hits)
-        else:
-            self.caller.show_unknown(number)
-        self.status.set_state(self.tr("Ready"))
-
-    def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
-        """Until the caller is identified, nothing on screen may belong to someone else."""
-        self.runner.cancel("card")
-        self._slow_open.stop()
-        self._pending_start = None
-        self._begin_after_paint = None
-        self._history_for = None
-        self.card.clear(
-            self.tr(
-                "Identify the caller on the left: pick a match, create a customer, or log "
-                "the call without one."
-            )
-        )
-        self.history.show_customer(None)
-        detail = (
-            self.tr("No customer has this number.") if not hits else self.tr("Pick the caller.")
-        )
-        self.header.show_message(self.tr("Incoming call %1").replace("%1", number), detail)
-        if self.wrapup.contact is not None and not self.wrapup.is_dirty():
-            self.wrapup.discard()  # an untouched form for the previous customer: close it
-
-    def _pick_caller(self, hit: CustomerHit) -> None:
-        number = self.caller.number
-        self.show_search()
-        self.open_customer(hit.id, ContactStart(hit.id, hit.full_name, caller_number=number))
-
-    def _log_unknown(self, number: str) -> None:
-        self._begin_contact(ContactStart(None, "", caller_number=number))
-        self.focus_wrapup()
-
-    def _customer_created(self, identity: Identity) -> None:
-        number = self.caller.number
-        self.show_search()
-        self.open_customer(
-            identity.id, ContactStart(identity.id, identity.full_name, caller_number=number)
-        )
 
     def _contact_saved(self, saved: SavedContact) -> None:
         self.history_model.prepend(saved.contact)

@@ -211,119 +211,119 @@
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="47" />
+        <location filename="../../app/views/card_view.py" line="49" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="47" />
-        <location filename="../../app/views/card_view.py" line="52" />
+        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="54" />
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="47" />
-        <location filename="../../app/views/card_view.py" line="52" />
+        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="51" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="51" />
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49" />
+        <location filename="../../app/views/card_view.py" line="51" />
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="52" />
+        <location filename="../../app/views/card_view.py" line="54" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="55" />
+        <location filename="../../app/views/card_view.py" line="57" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="55" />
+        <location filename="../../app/views/card_view.py" line="57" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="55" />
+        <location filename="../../app/views/card_view.py" line="57" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="55" />
+        <location filename="../../app/views/card_view.py" line="57" />
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="58" />
+        <location filename="../../app/views/card_view.py" line="60" />
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="59" />
+        <location filename="../../app/views/card_view.py" line="61" />
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="60" />
+        <location filename="../../app/views/card_view.py" line="62" />
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="64" />
+        <location filename="../../app/views/card_view.py" line="66" />
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="65" />
+        <location filename="../../app/views/card_view.py" line="67" />
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="66" />
+        <location filename="../../app/views/card_view.py" line="68" />
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="67" />
+        <location filename="../../app/views/card_view.py" line="69" />
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="68" />
+        <location filename="../../app/views/card_view.py" line="70" />
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="69" />
+        <location filename="../../app/views/card_view.py" line="71" />
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="72" />
+        <location filename="../../app/views/card_view.py" line="74" />
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="110" />
+        <location filename="../../app/views/card_view.py" line="111" />
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="144" />
+        <location filename="../../app/views/card_view.py" line="145" />
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -496,79 +496,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="59" />
-        <location filename="../../app/views/main_window.py" line="106" />
+        <location filename="../../app/views/main_window.py" line="66" />
+        <location filename="../../app/views/main_window.py" line="113" />
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="76" />
+        <location filename="../../app/views/main_window.py" line="83" />
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96" />
+        <location filename="../../app/views/main_window.py" line="103" />
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97" />
+        <location filename="../../app/views/main_window.py" line="104" />
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208" />
+        <location filename="../../app/views/main_window.py" line="65" />
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236" />
-        <location filename="../../app/views/main_window.py" line="305" />
+        <location filename="../../app/views/main_window.py" line="193" />
+        <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
+        <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="257" />
+        <location filename="../../app/views/screen_pop.py" line="48" />
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254" />
+        <location filename="../../app/views/main_window.py" line="282" />
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255" />
+        <location filename="../../app/views/main_window.py" line="283" />
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="270" />
+        <location filename="../../app/views/main_window.py" line="299" />
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="281" />
+        <location filename="../../app/views/screen_pop.py" line="24" />
         <source>Incoming call %1…</source>
         <translation>Połączenie przychodzące %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314" />
+        <location filename="../../app/views/screen_pop.py" line="58" />
         <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
         <translation>Zidentyfikuj rozmówcę po lewej: wybierz klienta z listy, utwórz nowego albo zapisz rozmowę bez klienta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320" />
+        <location filename="../../app/views/screen_pop.py" line="66" />
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320" />
+        <location filename="../../app/views/screen_pop.py" line="68" />
         <source>Pick the caller.</source>
         <translation>Wybierz dzwoniącego.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="322" />
+        <location filename="../../app/views/screen_pop.py" line="71" />
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="345" />
+        <location filename="../../app/views/main_window.py" line="308" />
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
