@@ -296,3 +296,21 @@ def test_attributes_widen_across_imports(sqlite_db, tmp_path: Path) -> None:
         assert session.get(AttributeDefinition, "score").type == "decimal"
         values = session.execute(select(CustomerAttribute.value).order_by(CustomerAttribute.value))
         assert values.scalars().all() == ["2.5", "5"]
+
+
+def test_progress_can_cancel_and_nothing_is_kept(sqlite_db, tmp_path: Path) -> None:
+    from tests.integration.import_helpers import table_counts
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_transactions(state: ImportProgress) -> None:
+        if state.file == "transactions.csv":
+            raise Cancelled
+
+    write(tmp_path, "customers.csv", CUSTOMERS)
+    write(tmp_path, "transactions.csv", "customer_id,booked_at,amount\nC1,2024-01-01,1.00\n")
+    with pytest.raises(Cancelled):
+        import_directory(sqlite_db, tmp_path, progress=cancel_at_transactions)
+    assert table_counts(sqlite_db)["customers"] == 0
+    assert table_counts(sqlite_db)["transactions"] == 0

@@ -53,7 +53,8 @@ def import_directory(
 
     A bad row anywhere raises ImportFailed (file, line, column, problem) and nothing is
     written. Importing the same files again changes nothing. Naive date-times are taken
-    as wall-clock times in `default_tz`.
+    as wall-clock times in `default_tz`. `progress` is called on the calling thread; an
+    exception it raises (a cancel button's) stops the import and rolls everything back.
     """
     directory = Path(directory)
     files = _files(directory)
