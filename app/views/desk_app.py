@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from app.config import Settings
+from app.views.gui_gc import GuiThreadCollector
 from app.views.i18n import install_locale
 from app.views.qt_workarounds import guard_none_refcount
 from app.views.single_instance import InstanceServer, send_to_running, server_name
@@ -93,6 +94,7 @@ class DeskLauncher(QObject):
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
         self.server.received.connect(self._handover)
+        self.collector: GuiThreadCollector | None = None
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self.startup = StartupScreen()
@@ -103,6 +105,7 @@ class DeskLauncher(QObject):
         from app.views.formatting import app_locale
 
         self.locale = app_locale()
+        self.collector = GuiThreadCollector(self)
         if not self.options.smoke:
             self.server.listen(self.options.instance_name or server_name())
         else:
@@ -186,6 +189,8 @@ class DeskLauncher(QObject):
         """Stop listening, let running work finish, close windows and the database."""
         self.server.close()
         self.runner.shutdown()
+        if self.collector is not None:
+            self.collector.stop()
         for widget in (self.window, self.startup):
             if widget is not None:
                 widget.close()
