@@ -11,15 +11,36 @@ _EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "ß": "ss", "đ":
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics: "Łukasz Żółć" -> "lukasz zolc"."""
+    """Lower-case and strip diacritics: "Łukasz Żółć" -> "lukasz zolc", "Пётр" -> "петр".
+
+    Marks go only from Latin letters: й is a Cyrillic letter of its own (not и with a
+    breve), while ё is commonly written as е, so Russian names keep their spelling.
+    """
     text = text.translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    kept: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and not (kept and _keeps_mark(kept[-1], ch)):
+            continue
+        kept.append(ch)
+    recomposed = unicodedata.normalize("NFC", "".join(kept))
+    return " ".join(recomposed.casefold().split())
+
+
+_BREVE = "\u0306"
+
+
+def _keeps_mark(base: str, mark: str) -> bool:
+    """Only the breve of й/Й survives folding."""
+    return mark == _BREVE and base in "иИ"
 
 
 def to_e164(raw: str, region: str = "PL") -> str | None:
-    """A full phone number in E.164 ("+48601234567"), or None if it is not a valid number."""
+    """A full phone number in E.164 ("+48601234567"), or None if it cannot be a number.
+
+    "Possible" (right length for the country), not "valid": numbering plans change faster
+    than the metadata, and a bank's records must not be refused for a new range.
+    """
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:

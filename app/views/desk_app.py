@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from app.config import Settings
 from app.views.gui_gc import GuiThreadCollector
 from app.views.i18n import install_locale
-from app.views.qt_workarounds import guard_none_refcount
 from app.views.single_instance import InstanceServer, send_to_running, server_name
 from app.views.workers import Operation, ThreadedRunner
 
@@ -44,7 +43,6 @@ def ensure_platform() -> None:
 
 def application() -> QApplication:
     ensure_platform()
-    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("aCRM Desk")
     app.setOrganizationName("acrm-desk")

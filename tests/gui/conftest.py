@@ -13,13 +13,9 @@ from PySide6.QtCore import QLocale
 from app.bootstrap import Services, build_services
 from app.config import Settings
 from app.services.db import Database
-from app.views.qt_workarounds import guard_none_refcount
 from tests import factories as f
 
 AGENT = "anna.nowak"
-
-# Many repaints happen in this suite: apply the same guard the desktop applies at start.
-guard_none_refcount()
 
 
 @pytest.fixture(autouse=True)
