@@ -1,4 +1,4 @@
-"""The installed Qt bindings must not leak references to None (PySide6 6.12.0 on CPython 3.11 did)."""
+"""The installed Qt bindings must not leak references to None (6.12.0 on CPython 3.11 did)."""
 
 from __future__ import annotations
 
