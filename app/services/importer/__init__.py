@@ -24,13 +24,13 @@ __all__ = ["FILE_ORDER", "FileCounts", "ImportProgress", "ImportReport", "import
 
 log = logging.getLogger(__name__)
 
-# Parents before children: codes and customers first (on this thread, they compare with
-# what is stored), then the event files, parsed on a second thread while this one writes.
+# Parents before children: the code catalogue first (here), then customers and the event
+# files, parsed on a second thread while this one writes (see pipeline).
 DIRECT_LOADERS: dict[str, Callable[[ImportContext, Path], None]] = {
     "wrapup_codes.csv": load_wrapup_codes,
-    "customers.csv": load_customers,
 }
 PIPELINE_LOADERS: dict[str, Callable[[ImportContext, Path, Callable[[Job], None]], None]] = {
+    "customers.csv": load_customers,
     "products.csv": loader("products.csv"),
     "transactions.csv": loader("transactions.csv"),
     "complaints.csv": loader("complaints.csv"),
@@ -68,7 +68,8 @@ def import_directory(
                 _guarded(path.name, lambda p=path: DIRECT_LOADERS[p.name](ctx, p))
         events = [path for path in files if path.name in PIPELINE_LOADERS]
         names = "/".join(path.name for path in files)
-        _guarded(names, lambda: Pipeline().run(_producer(ctx, events)))
+        pipeline = Pipeline()
+        _guarded(names, lambda: pipeline.run(_producer(ctx, pipeline, events)))
         store.commit()
     report.seconds = perf_counter() - started
     log.info("imported %s rows from %s in %.1f s", report.rows_read, directory, report.seconds)
@@ -97,10 +98,11 @@ def _context(store, default_tz: tzinfo, report: ImportReport, progress) -> Impor
     return ctx
 
 
-def _producer(ctx: ImportContext, files: list[Path]) -> Callable[[Callable[[Job], None]], None]:
+def _producer(
+    ctx: ImportContext, pipeline: Pipeline, files: list[Path]
+) -> Callable[[Callable[[Job], None]], None]:
     def produce(send: Callable[[Job], None]) -> None:
-        for job in ctx.deferred:
-            send(job)
+        ctx.send, ctx.ask = send, pipeline.ask
         for path in files:
             PIPELINE_LOADERS[path.name](ctx, path, send)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
-from app.services.importer.pipeline import Job
+from app.services.importer.pipeline import Job, ask_now, run_now
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import BatchSpec, Store
 from app.services.importer.values import BadValue
@@ -26,18 +26,24 @@ class ImportContext:
     customers: dict[str, str] = field(default_factory=dict)  # external id -> id (hex)
     users: dict[str, str] = field(default_factory=dict)  # login -> id (hex)
     codes: set[str] = field(default_factory=set)  # the wrap-up code catalogue
-    # Writes decided before the parser thread starts (customers): the writing thread runs them
-    # first, while the parser already reads the event files.
-    deferred: list[Job] = field(default_factory=list)
+    # How a loader on the parser thread reaches the writing thread (jobs run in order there);
+    # without a pipeline both simply run at once.
+    send: Callable[[Job], None] = run_now
+    ask: Callable[[Callable[[], Any]], Any] = ask_now
 
     def defer(self, job: Job) -> None:
-        self.deferred.append(job)
+        self.send(job)
 
     def defer_insert(self, spec: BatchSpec, rows: Sequence[Sequence[Any]]) -> None:
+        """Prepare (here) and insert (on the writing thread) rows in batches."""
         store = self.store
         for start in range(0, len(rows), BATCH_ROWS):
             prepared = store.prepare(spec, rows[start : start + BATCH_ROWS])
-            self.defer(lambda p=prepared: store.insert_prepared(p))
+            self.send(lambda p=prepared: store.insert_prepared(p))
+
+    def tell_later(self, file: str, done: int, total: int | None) -> None:
+        """Progress from the parser thread, reported on the writing (calling) thread."""
+        self.send(lambda: self.tell(file, done, total))
 
     def counts(self, file: str) -> FileCounts:
         return self.report.files.setdefault(file, FileCounts())

@@ -99,7 +99,7 @@ def _insert(ctx: ImportContext, records: list[CustomerRecord], names: Sequence[s
 def _update(ctx: ImportContext, records: list[CustomerRecord], names: Sequence[str]) -> int:
     """Rewrite the customers of one chunk whose stored state differs from the file's."""
     ids = [ctx.customers[record.external_id] for record in records]
-    stored = _stored_state(ctx, ids, names)
+    stored = ctx.ask(lambda: _stored_state(ctx, ids, names))
     changed = [
         (customer_id, record)
         for customer_id, record in zip(ids, records, strict=True)

@@ -13,6 +13,7 @@ from app.services.importer import customer_sync
 from app.services.importer.context import ImportContext
 from app.services.importer.csvfile import CsvFile
 from app.services.importer.infer import canonical, infer_type, widen
+from app.services.importer.pipeline import Job
 from app.services.importer.values import (
     BadValue,
     optional_date,
@@ -92,7 +93,7 @@ class _Parser:
 
 def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
     """Each custom column with its type: inferred from the file, widened by what is stored."""
-    stored = ctx.store.pairs("attribute_definitions", "name", "type")
+    stored = ctx.ask(lambda: ctx.store.pairs("attribute_definitions", "name", "type"))
     result = []
     for name in source.header:
         if name in STANDARD:
@@ -110,11 +111,11 @@ def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
     return result
 
 
-def load_customers(ctx: ImportContext, path: Path) -> None:
+def load_customers(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -> None:
     """Insert new customers, update changed ones, leave the same ones alone."""
     with CsvFile(path, required=STANDARD, extra_allowed=True) as source:
         rows = [(source.line, row) for row in source.records()]
-    ctx.tell(source.name, 0, len(rows))
+    ctx.tell_later(source.name, 0, len(rows))
     attributes = _attribute_types(ctx, source, rows)
     parser = _Parser(source, attributes)
     records: dict[str, CustomerRecord] = {}
@@ -128,4 +129,4 @@ def load_customers(ctx: ImportContext, path: Path) -> None:
             raise ImportFailed(source.name, line, "id", message)
     names = [name for name, _ in attributes]
     customer_sync.write(ctx, source.name, list(records.values()), names)
-    ctx.tell(source.name, len(rows), len(rows))
+    ctx.tell_later(source.name, len(rows), len(rows))

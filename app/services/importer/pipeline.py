@@ -13,6 +13,9 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any
 
 log = logging.getLogger(__name__)
 Job = Callable[[], None]
@@ -42,6 +45,25 @@ class Pipeline:
                 return
             except queue.Full:
                 continue
+
+    def ask(self, question: Callable[[], Any]) -> Any:
+        """Called by the parser thread: run a read on the writing thread (after every job sent
+        before it, so it sees their writes) and wait for its answer."""
+        answer: Future = Future()
+
+        def job() -> None:
+            try:
+                answer.set_result(question())
+            except BaseException as error:  # the parser re-raises it
+                answer.set_exception(error)
+
+        self.send(job)
+        while True:
+            try:
+                return answer.result(timeout=_PUT_WAIT_SECONDS)
+            except FutureTimeout:
+                if self._stop.is_set():
+                    raise Stopped from None
 
     def run(self, produce: Callable[[Callable[[Job], None]], None]) -> None:
         """Run the parser; execute its jobs; re-raise its error (or ours) after it has stopped."""
@@ -90,3 +112,8 @@ class Pipeline:
 def run_now(job: Job) -> None:
     """The trivial sender: run each job at once (no thread)."""
     job()
+
+
+def ask_now(question: Callable[[], Any]) -> Any:
+    """The trivial asker: answer at once (no thread)."""
+    return question()
