@@ -42,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        # Alembic narrates each migration step; users need only our one-line summary.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command is None:
         # Bare `acrm` opens the desktop, like `python -m app`.
         args = parser.parse_args([*(argv or sys.argv[1:]), "desk"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import re
 from pathlib import Path
 
@@ -44,7 +43,6 @@ def shown(url: str) -> str:
 def upgrade_database(args: argparse.Namespace) -> int:
     """Migrate (a SQLite file is backed up first) and print `from -> to`."""
     url = target_url(args)
-    _quiet_alembic(args)
     db = _open(url)
     try:
         before = migrate.current_revision(db.engine)
@@ -64,7 +62,6 @@ def upgrade_database(args: argparse.Namespace) -> int:
 def show_current(args: argparse.Namespace) -> int:
     """Print the revision; exit 1 when the schema is behind this version (scripts can check)."""
     url = target_url(args)
-    _quiet_alembic(args)
     database = make_url(url).database
     if url.startswith("sqlite") and database and not Path(database).exists():
         raise AcrmError(f"no database file at {database}; `acrm db upgrade` creates it")
@@ -93,9 +90,3 @@ def _open(url: str) -> Database:
 def _unreachable(url: str, error: DBAPIError) -> AcrmError:
     reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     return AcrmError(f"cannot open database {shown(url)}: {reason}")
-
-
-def _quiet_alembic(args: argparse.Namespace) -> None:
-    # The from -> to line says what happened; Alembic's step-by-step log is for -v.
-    if not getattr(args, "verbose", False):
-        logging.getLogger("alembic").setLevel(logging.WARNING)
