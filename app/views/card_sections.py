@@ -17,6 +17,7 @@ from app.services.dto import (
     TransactionRow,
 )
 from app.views import formatting
+from app.views.product_names import product_name
 
 # Literal contexts and texts, so pyside6-lupdate can collect them.
 translate = QCoreApplication.translate
@@ -24,7 +25,7 @@ translate = QCoreApplication.translate
 
 def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
     rows = []
-    for p in sorted(products, key=lambda p: (not p.active, p.product)):
+    for p in sorted(products, key=lambda p: (not p.active, product_name(p.product))):
         opened = formatting.day(p.opened_at.date(), locale)
         state = (
             translate("CardSections", "Active")
@@ -34,7 +35,7 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
         )
-        rows.append([p.product, opened, state])
+        rows.append([product_name(p.product), opened, state])
     return rows
 
 

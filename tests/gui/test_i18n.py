@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.i18n import install_locale
+from app.views.product_names import product_name
 
 
 def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
@@ -19,6 +20,7 @@ def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
         assert QCoreApplication.translate("SearchPanel", found, "", 1) == "Znaleziono 1 klienta"
         assert QCoreApplication.translate("SearchPanel", found, "", 5) == "Znaleziono 5 klientów"
         assert QCoreApplication.translate("CardHeader", "%n years", "", 3) == "3 lata"
+        assert product_name("credit_card") == "Karta kredytowa"
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)
@@ -49,3 +51,10 @@ def test_english_plurals(qapp, monkeypatch) -> None:
         if translator is not None:
             qapp.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+def test_product_codes_read_as_names(qapp) -> None:
+    assert product_name("term_deposit") == "Term deposit"
+    # A bank's own code still reads as text rather than as an identifier.
+    assert product_name("leasing_auto") == "Leasing auto"
+    assert product_name("ROR Plus") == "ROR Plus"
