@@ -63,7 +63,7 @@ def only(folder: Path, names: list[str]) -> Path:
     for name in {*names, "wrapup_codes"}:
         link = chosen / f"{name}.csv"
         link.unlink(missing_ok=True)
-        link.symlink_to(folder / f"{name}.csv")
+        link.symlink_to((folder / f"{name}.csv").resolve())  # relative would resolve from chosen/
     return chosen
 
 
