@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Channel, Direction
+from app.services.normalise import format_phone, to_e164
 from app.views.card_sections import channel_name
 from app.views.codes_list import CodesList
 from app.views.handle_clock import HandleClock
@@ -154,7 +155,7 @@ class WrapUpFields(QFrame):
             return
         text = name or self.tr("Unknown caller")
         if caller:
-            text += "  ·  " + self.tr("caller %1").replace("%1", caller)
+            text += "  ·  " + self.tr("caller %1").replace("%1", _readable_number(caller))
         self.context.setText(text)
 
     def has_input(self) -> bool:
@@ -218,3 +219,9 @@ def _stack(widget: QWidget, error: QLabel) -> QVBoxLayout:
     box.addWidget(widget)
     box.addWidget(error)
     return box
+
+
+def _readable_number(raw: str) -> str:
+    """The caller's number as people read it ("+48 609 572 016"), or as dialled if odd."""
+    e164 = to_e164(raw)
+    return format_phone(e164) if e164 else raw

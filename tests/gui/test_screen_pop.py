@@ -50,6 +50,8 @@ def test_second_invocation_hands_the_number_to_the_running_desk(qtbot, qapp, ser
         assert window.card.card.identity.id == cid
         qtbot.waitUntil(lambda: window.wrapup.clock.running, timeout=5000)
         assert window.wrapup.contact.caller_number == "601 234 567"
+        # Shown as people read it, whatever the softphone passed.
+        assert "+48 601 234 567" in window.wrapup.context.text()
         assert window.wrapup.channel.currentData() == "phone"
         assert window.wrapup.direction.currentData() == "inbound"
     finally:

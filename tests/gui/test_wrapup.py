@@ -44,7 +44,7 @@ def test_opening_from_a_call_starts_the_clock(qtbot, window, services) -> None:
     form = window.wrapup
     assert form.clock.running
     assert form.clock.text() == "00:00"
-    assert "+48601234567" in form.context.text()
+    assert "+48 601 234 567" in form.context.text()
     assert form.channel.currentData() == "phone" and form.direction.currentData() == "inbound"
 
 
