@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from app import __version__
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     except AcrmError as error:
         print(f"acrm: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("acrm: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130

@@ -114,3 +114,26 @@ def test_through_acrm_main_unknown_id_exits_2(sqlite_db, customer, capsys):
     assert "no customer with external id or UUID 'NOPE'" in capsys.readouterr().err
     assert main(["--db", sqlite_db.url, "customer", "show", "C-42", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["identity"]["external_id"] == "C-42"
+
+
+def test_closed_pipe_ends_quietly(sqlite_db) -> None:
+    """`acrm customer show ID --json | head -1` must not print a traceback."""
+    import subprocess
+    import sys
+
+    from tests import factories
+
+    factories.make_customer(sqlite_db, external_id="PIPE1")
+    script = (
+        "import sys; from app.cli import main; "
+        f"sys.exit(main(['--db', {str(sqlite_db.url)!r}, 'customer', 'show', 'PIPE1', '--json']))"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None
+    # The reader goes away before anything is written (a card is smaller than a pipe buffer).
+    child.stdout.close()
+    _, err = child.communicate(timeout=60)
+    assert b"Traceback" not in err, err.decode()
+    assert child.returncode == 141
