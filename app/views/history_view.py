@@ -58,6 +58,9 @@ class HistoryView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         model.loadingChanged.connect(self._loading)
+        # A contact saved just now joins without a load: the count must follow it.
+        model.rowsInserted.connect(lambda *_: self._loading(model.loading))
+        model.modelReset.connect(lambda: self._loading(model.loading))
         model.failed.connect(
             lambda msg: self.status.setText(self.tr("Could not load: %1").replace("%1", msg))
         )

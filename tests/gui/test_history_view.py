@@ -43,3 +43,21 @@ def test_filters_and_detail_pane(qtbot, window, services) -> None:
         window.history_model.data(window.history_model.index(r, COL_REASON)) for r in range(6)
     }
     assert reasons == {f"Reason {i}" for i in range(1, 12, 2)}
+
+
+def test_count_follows_a_contact_saved_just_now(qtbot, window, services) -> None:
+    import uuid
+
+    from app.services.dto import ContactRow
+
+    cid = f.make_customer(services.db)
+    f.add_contacts(services.db, cid, 3, start=datetime(2026, 3, 1, 9, tzinfo=UTC))
+    window.show_tab(1)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(cid)
+    status = window.history.status
+    qtbot.waitUntil(lambda: status.text().startswith("3 contact"), timeout=5000)
+    now = datetime.now(UTC)
+    saved = ContactRow(uuid.uuid4(), cid, now, now, "phone", "inbound", "", "R", "O", (), "")
+    window.history_model.prepend(saved)
+    assert status.text().startswith("4 contact")
