@@ -1,0 +1,1 @@
+"""Business rules: customer features, rule compilation, evaluation, arbitration (pure Python)."""
