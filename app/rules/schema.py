@@ -24,6 +24,7 @@ class Feature:
     type: FeatureType
     description: str
     nullable: bool = False
+    unit: str = ""  # "money" (złoty amounts): how explanations and scripts format the value
 
 
 _T = FeatureType
@@ -56,6 +57,7 @@ FEATURES: tuple[Feature, ...] = (
         _T.NUMBER,
         "Amount of the latest inflow booked on or before as_of; null if none.",
         True,
+        "money",
     ),
     Feature(
         "last_inflow_at", _T.DATETIME, "When the latest inflow was booked; null if none.", True
@@ -66,6 +68,7 @@ FEATURES: tuple[Feature, ...] = (
         "Mean of the inflows booked in the 365 days before last_inflow_at, that inflow "
         "excluded; null if there are none.",
         True,
+        "money",
     ),
     Feature("inflow_count_12m", _T.NUMBER, "Number of inflows in the 365 days up to as_of."),
     Feature("upheld_complaints", _T.NUMBER, "Complaints resolved in the customer's favour, ever."),

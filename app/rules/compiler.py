@@ -1,0 +1,195 @@
+"""Compiles rule conditions against the typed data dictionary, so mistakes show at save time."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import rule_engine
+from rule_engine import DataType
+
+from app.rules.definition import RuleDefinition
+from app.rules.lint import check_text, check_tree, position, referenced_symbols
+from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
+
+IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
+_RECORD = DataType.MAPPING(DataType.STRING, DataType.UNDEFINED)
+_RULE_ENGINE_TYPES = {
+    FeatureType.DATETIME: DataType.DATETIME,
+    FeatureType.NUMBER: DataType.FLOAT,
+    FeatureType.BOOL: DataType.BOOLEAN,
+    FeatureType.TEXT: DataType.STRING,
+    FeatureType.TEXT_LIST: DataType.ARRAY(DataType.STRING),
+    FeatureType.MAPPING: _RECORD,
+    FeatureType.RECORD_LIST: DataType.ARRAY(_RECORD),
+}
+
+
+class ConditionError(ValueError):
+    """A condition that does not compile; line and column are 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        where = f" (line {line}, column {column})" if line is not None else ""
+        super().__init__(f"{message}{where}")
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+class RuleCompileError(ValueError):
+    """A rule that cannot be published; names the rule, the field and the position."""
+
+    def __init__(self, rule_id: str, field_name: str, error: ConditionError) -> None:
+        super().__init__(f"rule {rule_id!r}, field {field_name!r}: {error}")
+        self.rule_id = rule_id
+        self.field = field_name
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    definition: RuleDefinition
+    rule: rule_engine.Rule
+    symbols: tuple[str, ...]  # features the condition reads, in reading order
+
+    @property
+    def id(self) -> str:
+        return self.definition.id
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRuleSet:
+    """A published version, compiled once: enabled rules only, in definition order."""
+
+    version: int
+    rules: tuple[CompiledRule, ...]
+    errors: tuple[RuleCompileError, ...] = ()  # rules that no longer compile (skipped)
+
+
+@cache
+def rule_context() -> rule_engine.Context:
+    """The typed context: only the data dictionary's names resolve, each with its type."""
+    types = {feature.name: _RULE_ENGINE_TYPES[feature.type] for feature in FEATURES}
+    return rule_engine.Context(
+        type_resolver=rule_engine.type_resolver_from_dict(types), default_timezone="UTC"
+    )
+
+
+def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]]:
+    """Lint then compile; ConditionError says what is wrong and where."""
+    problem = check_text(condition)
+    if problem:
+        raise ConditionError(problem.message, problem.line, problem.column)
+    try:
+        rule = rule_engine.Rule(condition, context=rule_context())
+    except rule_engine.errors.EngineError as error:
+        raise _condition_error(condition, error) from None
+    except RecursionError:
+        raise ConditionError("the expression nests too deeply to read") from None
+    problem = check_tree(rule.statement)
+    if problem:
+        raise ConditionError(problem.message, problem.line, problem.column)
+    if rule.statement.expression.result_type not in (DataType.BOOLEAN, DataType.UNDEFINED):
+        raise ConditionError(
+            f"the condition must be true or false, but it gives a "
+            f"{rule.statement.expression.result_type.name.lower()}"
+        )
+    return rule, referenced_symbols(rule.statement)
+
+
+def _condition_error(text: str, error: rule_engine.errors.EngineError) -> ConditionError:
+    if isinstance(error, rule_engine.errors.RuleSyntaxError):
+        token = error.token
+        if token is None:
+            line, column = position(text, len(text.rstrip()))
+            return ConditionError(
+                "the condition ends too early (a bracket or operand missing)", line, column
+            )
+        line, column = position(text, token.lexpos)
+        return ConditionError(f"syntax error at {token.value!r}", line, column)
+    if isinstance(error, rule_engine.errors.SymbolResolutionError):
+        return _named_error(text, error.symbol_name, "unknown feature", error.suggestion)
+    if isinstance(error, rule_engine.errors.AttributeResolutionError):
+        return _named_error(text, error.attribute_name, "unknown attribute", error.suggestion)
+    if isinstance(error, rule_engine.errors.RegexSyntaxError):
+        return ConditionError(f"invalid regular expression {error.value!r}: {error.error}")
+    if isinstance(error, rule_engine.errors.EvaluationError):
+        return ConditionError(
+            f"type error: {error.message} (e.g. a number compared with text, or arithmetic on text)"
+        )
+    return ConditionError(str(getattr(error, "message", error)))
+
+
+def _named_error(text: str, name: str, what: str, suggestion: str | None) -> ConditionError:
+    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+    offset = text.find(name)
+    line, column = position(text, offset) if offset >= 0 else (None, None)
+    return ConditionError(f"{what} {name!r}{hint}", line, column)
+
+
+def check_placeholders(template: str) -> None:
+    """Scripts may name features and the customer's names, nothing else ({x.y}, {x!r} refused)."""
+    allowed = set(FEATURES_BY_NAME) | set(IDENTITY_PLACEHOLDERS)
+    offset = 0
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as error:
+        raise ConditionError(f"braces do not pair up: {error} (write {{{{ for a brace)") from None
+    for literal, name, spec, conversion in parts:
+        offset += len(literal)
+        if name is None:
+            continue
+        line, column = position(template, template.find("{" + name, offset))
+        if name not in allowed:
+            raise ConditionError(f"unknown placeholder {{{name}}}", line, column)
+        if spec or conversion:
+            raise ConditionError(
+                f"placeholder {{{name}}} takes no format or conversion", line, column
+            )
+
+
+def compile_rule(definition: RuleDefinition) -> CompiledRule:
+    """Compile one rule; RuleCompileError names the rule, field and position."""
+    try:
+        rule, symbols = compile_condition(definition.condition)
+    except ConditionError as error:
+        raise RuleCompileError(definition.id, "condition", error) from None
+    for field_name in ("script", "why"):
+        try:
+            check_placeholders(getattr(definition, field_name))
+        except ConditionError as error:
+            raise RuleCompileError(definition.id, field_name, error) from None
+    return CompiledRule(definition, rule, symbols)
+
+
+def check_rules(definitions: Iterable[RuleDefinition]) -> list[RuleCompileError]:
+    """Every problem in a set of rules (duplicate ids included), in order; empty when valid."""
+    problems: list[RuleCompileError] = []
+    seen: set[str] = set()
+    for definition in definitions:
+        if definition.id in seen:
+            problems.append(
+                RuleCompileError(definition.id, "id", ConditionError("the id is used twice"))
+            )
+        seen.add(definition.id)
+        try:
+            compile_rule(definition)
+        except RuleCompileError as error:
+            problems.append(error)
+    return problems
+
+
+def compile_rule_set(version: int, definitions: Iterable[RuleDefinition]) -> CompiledRuleSet:
+    """Compile a published version's enabled rules; a rule that fails is kept out and listed."""
+    compiled: list[CompiledRule] = []
+    errors: list[RuleCompileError] = []
+    for definition in definitions:
+        if not definition.enabled:
+            continue
+        try:
+            compiled.append(compile_rule(definition))
+        except RuleCompileError as error:
+            errors.append(error)
+    return CompiledRuleSet(version, tuple(compiled), tuple(errors))

@@ -1,0 +1,75 @@
+"""Runs a compiled rule set on one customer's features; a failing rule is reported, never fatal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import rule_engine
+
+from app.rules.compiler import CompiledRule, CompiledRuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFailure:
+    """A rule that raised while evaluating: skipped, and reported to rule authors."""
+
+    rule_id: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotFired:
+    """A rule that did not fire; `missing` names empty features it needed (no data)."""
+
+    rule_id: str
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    fired: tuple[CompiledRule, ...]
+    not_fired: tuple[NotFired, ...]
+    failures: tuple[RuleFailure, ...]
+
+
+def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evaluation:
+    """Every enabled rule's verdict on these features, in rule-set order."""
+    fired: list[CompiledRule] = []
+    not_fired: list[NotFired] = []
+    failures: list[RuleFailure] = []
+    for compiled in rule_set.rules:
+        try:
+            if compiled.rule.matches(features):
+                fired.append(compiled)
+            else:
+                not_fired.append(NotFired(compiled.id))
+        except rule_engine.errors.EngineError as error:
+            missing = _empty_inputs(compiled, features)
+            if missing:
+                # A comparison with a feature that has no value (no inflow yet, no birth
+                # date): the rule simply does not apply; that is data, not a broken rule.
+                not_fired.append(NotFired(compiled.id, missing))
+            else:
+                failures.append(RuleFailure(compiled.id, _message(error)))
+        except RecursionError:
+            failures.append(RuleFailure(compiled.id, "the expression nests too deeply"))
+        except Exception as error:  # a bad rule must never break the panel
+            failures.append(RuleFailure(compiled.id, f"{type(error).__name__}: {error}"))
+    return Evaluation(tuple(fired), tuple(not_fired), tuple(failures))
+
+
+def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
+    return tuple(name for name in compiled.symbols if name in features and features[name] is None)
+
+
+def _message(error: rule_engine.errors.EngineError) -> str:
+    return f"{type(error).__name__}: {getattr(error, 'message', error)}"
+
+
+def test_rule(compiled: CompiledRule, features: Mapping[str, object]) -> Evaluation:
+    """Evaluate a single (draft) rule, e.g. for "test on the open customer"."""
+    return evaluate(CompiledRuleSet(0, (compiled,)), features)
+
+
+test_rule.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

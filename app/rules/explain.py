@@ -1,0 +1,106 @@
+"""Turns rule results into words: scripts with {placeholders}, the "why", suppression reasons."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Protocol
+
+from app.rules.schema import FEATURES_BY_NAME, FeatureType
+
+
+class ValueFormatter(Protocol):
+    """Formats values for people; the desktop passes one built on QLocale."""
+
+    def money(self, amount: Decimal) -> str: ...
+    def number(self, value: int | float | Decimal) -> str: ...
+    def day(self, value: date | datetime) -> str: ...
+    def yes_no(self, value: bool) -> str: ...
+    def empty(self) -> str: ...
+
+
+class PlainFormatter:
+    """Locale-neutral formatting for the command line and JSON output."""
+
+    def money(self, amount: Decimal) -> str:
+        return f"{amount:.2f} PLN"
+
+    def number(self, value: int | float | Decimal) -> str:
+        if isinstance(value, Decimal) and value == value.to_integral_value():
+            return str(int(value))
+        return str(value)
+
+    def day(self, value: date | datetime) -> str:
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+    def yes_no(self, value: bool) -> str:
+        return "yes" if value else "no"
+
+    def empty(self) -> str:
+        return "none"
+
+
+def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
+    """One feature's value as a person reads it (money as money, times as dates)."""
+    feature = FEATURES_BY_NAME.get(name)
+    if value is None:
+        return formatter.empty()
+    if isinstance(value, bool):
+        return formatter.yes_no(value)
+    if isinstance(value, (date, datetime)):
+        return formatter.day(value)
+    if isinstance(value, (int, float, Decimal)):
+        if feature is not None and feature.unit == "money":
+            return formatter.money(Decimal(value))
+        return formatter.number(value)
+    if isinstance(value, (tuple, list)):
+        if feature is not None and feature.type is FeatureType.RECORD_LIST:
+            return formatter.number(len(value))
+        return ", ".join(str(item) for item in value) or formatter.empty()
+    if isinstance(value, Mapping):
+        return ", ".join(f"{key}: {item}" for key, item in value.items()) or formatter.empty()
+    return str(value)
+
+
+def render_template(template: str, values: Mapping[str, object], formatter: ValueFormatter) -> str:
+    """Fill {placeholders}; names were checked at compile time, unknown ones stay as written."""
+    parts = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(literal)
+        if name is not None:
+            parts.append(
+                format_value(name, values[name], formatter) if name in values else "{" + name + "}"
+            )
+    return "".join(parts)
+
+
+def default_why(
+    symbols: tuple[str, ...], values: Mapping[str, object], formatter: ValueFormatter
+) -> str:
+    """The facts the condition read, e.g. "last_inflow = 52000.00 PLN; segment = mass"."""
+    shown = [name for name in symbols if name in FEATURES_BY_NAME and name != "as_of"]
+    return "; ".join(
+        f"{name} = {format_value(name, values.get(name), formatter)}" for name in shown
+    )
+
+
+REASONS = {
+    "outside_dates": "outside its validity dates ({detail})",
+    "no_consent": "no marketing consent for {detail}",
+    "cooldown_shown": "shown recently; again from {detail}",
+    "cooldown_declined": "declined recently; again from {detail}",
+    "cooldown_accepted": "accepted recently; again from {detail}",
+    "presentation_cap": "shown {detail} times already in the policy window",
+    "waiting_callback": "a callback is arranged for {detail}",
+    "already_done": "already done for this period ({detail})",
+    "below_top": "ranked below the top {detail}",
+    "duplicate_action": "the same action is offered by rule {detail}",
+}
+
+
+def reason_text(code: str, detail: object, formatter: ValueFormatter) -> str:
+    """English text of a suppression reason (the desktop has translated ones)."""
+    shown = formatter.day(detail) if isinstance(detail, (date, datetime)) else str(detail)
+    return REASONS.get(code, code + " ({detail})").format(detail=shown)
