@@ -11,8 +11,18 @@ from app.models.customer import (
     CustomerPhone,
 )
 from app.models.org import Team, User, WrapUpCode
+from app.models.rules import (
+    ActionLedgerEntry,
+    Entitlement,
+    OfferOutcomeEvent,
+    OfferPresentation,
+    RuleDraft,
+    RuleFailureReport,
+    RuleSetVersion,
+)
 
 __all__ = [
+    "ActionLedgerEntry",
     "AttributeDefinition",
     "Base",
     "Complaint",
@@ -23,9 +33,15 @@ __all__ = [
     "CustomerAttribute",
     "CustomerEmail",
     "CustomerPhone",
+    "Entitlement",
+    "OfferOutcomeEvent",
+    "OfferPresentation",
     "OutboxEntry",
     "Product",
     "QueueItem",
+    "RuleDraft",
+    "RuleFailureReport",
+    "RuleSetVersion",
     "Team",
     "Transaction",
     "User",

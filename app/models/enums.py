@@ -53,3 +53,19 @@ class QueueStatus(StrEnum):
 def sql_in(enum: type[StrEnum]) -> str:
     """A CHECK-constraint list of an enum's values."""
     return ", ".join(f"'{member.value}'" for member in enum)
+
+
+class OfferOutcome(StrEnum):
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    LATER = "later"  # a callback is arranged
+    NOT_RELEVANT = "not_relevant"
+
+
+class ActionStatus(StrEnum):
+    """Delivery state of an automatic action in the ledger."""
+
+    PENDING = "pending"  # to be sent to the webhook
+    DELIVERED = "delivered"
+    FAILED = "failed"  # retries exhausted; shown to administrators, retried on the next run
+    LOCAL = "local"  # no webhook configured: kept in the local outbox for people to read
