@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import rule_engine.ast as rule_ast
+import rule_engine.builtins
 
 try:  # Python 3.11+: the regex parser moved; we only read its parse tree
     import re._parser as sre_parse  # type: ignore[import-not-found]
@@ -30,6 +31,8 @@ FORBIDDEN_BUILTINS = {
     "range": "$range is not allowed: it can build lists of any size",
 }
 _BUILTIN = re.compile(r"\$([A-Za-z_]\w*)")
+_PRIVATE = re.compile(r"(?<![\w$])_\w*")
+KNOWN_BUILTINS = frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
 _REPEATS = {MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT}
 
 
@@ -61,10 +64,16 @@ def check_text(condition: str) -> LintProblem | None:
         line, column = position(condition, nesting)
         return LintProblem(f"brackets nested more than {MAX_NESTING} deep", line, column)
     for match in _outside_strings(condition, _BUILTIN):
-        reason = FORBIDDEN_BUILTINS.get(match.group(1))
+        name = match.group(1)
+        reason = FORBIDDEN_BUILTINS.get(name)
+        if reason is None and name not in KNOWN_BUILTINS:
+            reason = f"${name} is not a known function or constant"
         if reason:
             line, column = position(condition, match.start())
             return LintProblem(reason, line, column)
+    for match in _outside_strings(condition, _PRIVATE):
+        line, column = position(condition, match.start())
+        return LintProblem("names starting with '_' are not features", line, column)
     return None
 
 
