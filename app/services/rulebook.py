@@ -1,0 +1,237 @@
+"""The rule book: draft rules authors edit, published immutable versions, rollback and diff."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.models import RuleDraft, RuleSetVersion
+from app.rules.compiler import RuleCompileError, check_rules, compile_rule
+from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
+from app.services.db import Database
+from app.services.errors import AcrmError, NotFound
+
+
+class RuleBookError(AcrmError):
+    """Rules that cannot be imported, saved or published; nothing was written."""
+
+    def __init__(self, message: str, problems: Sequence[Exception] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    version: int
+    published_at: datetime
+    published_by: str
+    note: str
+    rule_count: int
+    copied_from: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleChange:
+    """One line of a diff between two versions: added, removed or changed (with fields)."""
+
+    rule_id: str
+    change: str  # added | removed | changed
+    fields: tuple[tuple[str, object, object], ...] = ()  # (field, old, new)
+
+
+def parse_rules_document(data: Any, source: str = "rules") -> list[RuleDefinition]:
+    """Parse `{"rules": [...]}`; the first bad rule raises RuleBookError naming it."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleBookError(f'{source}: expected a JSON object with a "rules" list')
+    rules = []
+    for position, item in enumerate(data["rules"]):
+        try:
+            rules.append(parse_rule(item, position))
+        except RuleDefinitionError as error:
+            raise RuleBookError(f"{source}: {error}", [error]) from None
+    problems = check_rules(rules)
+    if problems:
+        listed = "; ".join(str(problem) for problem in problems)
+        raise RuleBookError(f"{source}: {len(problems)} rule(s) do not compile: {listed}", problems)
+    return rules
+
+
+def read_rules_file(path: Path) -> list[RuleDefinition]:
+    """Read and fully validate a rules JSON file (nothing is written)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise RuleBookError(f"{path}: cannot read: {error.strerror}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RuleBookError(
+            f"{path}, line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+        ) from None
+    return parse_rules_document(data, str(path))
+
+
+class RuleBookService:
+    """Drafts and published versions of the rule set (the desktop caches the latest)."""
+
+    def __init__(self, db: Database, author: str) -> None:
+        self._db = db
+        self._author = author
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def draft(self) -> list[RuleDefinition]:
+        """The working copy in rule-set order."""
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(RuleDraft).order_by(RuleDraft.position, RuleDraft.rule_id)
+            )
+            return [parse_rule(row.definition) for row in rows]
+
+    def replace_draft(self, rules: Sequence[RuleDefinition]) -> int:
+        """Replace the whole working copy (an import) in one transaction; all valid or none."""
+        problems = check_rules(rules)
+        if problems:
+            raise RuleBookError(f"{problems[0]}", problems)
+        with self._db.unit_of_work() as uow:
+            uow.session.execute(delete(RuleDraft))
+            uow.session.add_all(self._draft_row(rule, i) for i, rule in enumerate(rules))
+            uow.commit()
+        return len(rules)
+
+    def save_rule(self, rule: RuleDefinition, replaces: str | None = None) -> None:
+        """Create or update one draft rule; a rule that does not compile is refused."""
+        try:
+            compile_rule(rule)
+        except RuleCompileError as error:
+            raise RuleBookError(str(error), [error]) from None
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            old_id = replaces or rule.id
+            existing = session.get(RuleDraft, old_id)
+            if rule.id != old_id and session.get(RuleDraft, rule.id) is not None:
+                raise RuleBookError(f"rule {rule.id!r}: the id is already used")
+            position = existing.position if existing else _next_position(session)
+            if existing is not None:
+                session.delete(existing)
+                session.flush()
+            session.add(self._draft_row(rule, position))
+            uow.commit()
+
+    def delete_rule(self, rule_id: str) -> None:
+        with self._db.unit_of_work() as uow:
+            removed = uow.session.execute(delete(RuleDraft).where(RuleDraft.rule_id == rule_id))
+            if not removed.rowcount:
+                raise NotFound(f"no draft rule {rule_id!r}")
+            uow.commit()
+
+    def _draft_row(self, rule: RuleDefinition, position: int) -> RuleDraft:
+        return RuleDraft(
+            rule_id=rule.id,
+            position=position,
+            definition=rule.to_dict(),
+            updated_at=datetime.now(UTC),
+            updated_by=self._author,
+        )
+
+    # --- versions ---------------------------------------------------------------------------
+
+    def publish(self, note: str = "") -> int:
+        """Publish the working copy as the next version; refused if any rule does not compile."""
+        rules = self.draft()
+        if not rules:
+            raise RuleBookError("there are no draft rules to publish")
+        problems = check_rules(rules)
+        if problems:
+            raise RuleBookError(f"not published: {problems[0]}", problems)
+        return self._new_version([rule.to_dict() for rule in rules], note, None)
+
+    def rollback(self, version: int, note: str = "") -> int:
+        """Republish an older version's rules as the next version (history stays intact)."""
+        old = self._version_row(version)
+        self.replace_draft([parse_rule(item) for item in old["rules"]])
+        return self._new_version(old["rules"], note or f"rollback to version {version}", version)
+
+    def _new_version(self, rules: list[dict], note: str, copied_from: int | None) -> int:
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            number = (session.scalar(select(func.max(RuleSetVersion.version))) or 0) + 1
+            session.add(
+                RuleSetVersion(
+                    version=number,
+                    published_at=datetime.now(UTC),
+                    published_by=self._author,
+                    note=note.strip(),
+                    rules=rules,
+                    copied_from=copied_from,
+                )
+            )
+            uow.commit()
+        return number
+
+    def latest_version(self) -> int | None:
+        with self._db.reading() as session:
+            return session.scalar(select(func.max(RuleSetVersion.version)))
+
+    def versions(self) -> list[VersionInfo]:
+        """Every published version, newest first."""
+        with self._db.reading() as session:
+            rows = session.scalars(select(RuleSetVersion).order_by(RuleSetVersion.version.desc()))
+            return [
+                VersionInfo(
+                    r.version, r.published_at, r.published_by, r.note, len(r.rules), r.copied_from
+                )
+                for r in rows
+            ]
+
+    def version_rules(self, version: int | None = None) -> tuple[int, list[RuleDefinition]]:
+        """A published version's rules (the latest when `version` is None)."""
+        if version is None:
+            version = self.latest_version()
+            if version is None:
+                raise NotFound("no rule set has been published yet")
+        row = self._version_row(version)
+        return version, [parse_rule(item) for item in row["rules"]]
+
+    def _version_row(self, version: int) -> dict:
+        with self._db.reading() as session:
+            row = session.get(RuleSetVersion, version)
+            if row is None:
+                raise NotFound(f"rule set version {version} does not exist")
+            return {"rules": list(row.rules)}
+
+    def export(self, version: int | None = None, *, draft: bool = False) -> dict:
+        """The import file shape for a version (or the working copy)."""
+        rules = self.draft() if draft else self.version_rules(version)[1]
+        return {"rules": [rule.to_dict() for rule in rules]}
+
+
+def diff_rules(old: Sequence[RuleDefinition], new: Sequence[RuleDefinition]) -> list[RuleChange]:
+    """What changed from `old` to `new`, rule by rule, in the new set's order."""
+    before = {rule.id: rule.to_dict() for rule in old}
+    after = {rule.id: rule.to_dict() for rule in new}
+    changes = []
+    for rule_id, fields in after.items():
+        if rule_id not in before:
+            changes.append(RuleChange(rule_id, "added"))
+            continue
+        changed = tuple(
+            (name, before[rule_id].get(name), value)
+            for name, value in fields.items()
+            if before[rule_id].get(name) != value
+        )
+        if changed:
+            changes.append(RuleChange(rule_id, "changed", changed))
+    changes += [RuleChange(rule_id, "removed") for rule_id in before if rule_id not in after]
+    return changes
+
+
+def _next_position(session: Session) -> int:
+    return (session.scalar(select(func.max(RuleDraft.position))) or 0) + 1
