@@ -1,0 +1,111 @@
+"""Presentations and outcomes on a real SQLite file: validation, callbacks, outbox, history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import OfferOutcomeEvent, OfferPresentation, OutboxEntry, QueueItem
+from app.rules.decide import OfferedAction
+from app.services.errors import ValidationError
+from app.services.offer_history import load_histories
+from app.services.offers import OfferService, OutcomeInput
+from tests.factories import make_customer
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+def offered(rule_id: str = "offer_investment", kind: str = "prompt") -> OfferedAction:
+    return OfferedAction(
+        rule_id=rule_id,
+        rule_name="Offer",
+        rule_version=3,
+        kind=kind,
+        action=rule_id,
+        channel="phone",
+        score=Decimal(400),
+        script="Offer it",
+        explanation="why",
+    )
+
+
+@pytest.fixture
+def offers(sqlite_db) -> OfferService:
+    return OfferService(sqlite_db, agent_login="ewa")
+
+
+def count(db, model) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_presentations_recorded_once_per_contact(sqlite_db, offers) -> None:
+    customer = make_customer(sqlite_db)
+    ids = offers.record_presentations(customer, [offered(), offered("auto", "automatic")], NOW)
+    assert list(ids) == ["offer_investment"]  # automatic actions are not presented
+    again = offers.record_presentations(customer, [offered()], NOW + timedelta(minutes=20))
+    assert again == ids  # reopened in the same call: same presentation
+    later = offers.record_presentations(customer, [offered()], NOW + timedelta(hours=2))
+    assert later != ids
+    assert count(sqlite_db, OfferPresentation) == 2
+    with sqlite_db.reading() as session:
+        row = session.get(OfferPresentation, ids["offer_investment"])
+        assert (row.rule_version, row.action) == (3, "offer_investment")
+        entities = session.scalars(select(OutboxEntry.entity)).all()
+    assert entities == ["offer_presentation", "offer_presentation"]
+
+
+def test_outcomes_feed_the_contact_policy_history(sqlite_db, offers) -> None:
+    customer = make_customer(sqlite_db)
+    shown = offers.record_presentations(customer, [offered()], NOW)["offer_investment"]
+    offers.record_outcome(
+        OutcomeInput(shown, "later", callback_at=NOW + timedelta(days=1)),
+        NOW + timedelta(minutes=1),
+    )
+    saved = offers.record_outcome(
+        OutcomeInput(shown, "declined", reason="too_expensive"), NOW + timedelta(minutes=2)
+    )
+    assert saved.rule_id == "offer_investment" and saved.callback_id is None
+    with sqlite_db.reading() as session:
+        history = load_histories(session, [customer], NOW + timedelta(minutes=5))[customer]
+    (past,) = history.presentations
+    assert (past.rule_id, past.outcome) == ("offer_investment", "declined")  # latest wins
+    assert offers.latest_outcomes([shown]) == {shown: "declined"}
+
+
+def test_later_creates_a_callback_in_the_same_commit(sqlite_db, offers) -> None:
+    customer = make_customer(sqlite_db)
+    shown = offers.record_presentations(customer, [offered()], NOW)["offer_investment"]
+    due = NOW + timedelta(days=2)
+    saved = offers.record_outcome(OutcomeInput(shown, "later", callback_at=due), NOW)
+    with sqlite_db.reading() as session:
+        item = session.get(QueueItem, saved.callback_id)
+        assert item.due_at == due and item.customer_id == customer and item.kind == "callback"
+        entities = sorted(session.scalars(select(OutboxEntry.entity)).all())
+    assert entities == ["offer_outcome", "offer_presentation", "queue_item"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ({"outcome": "maybe"}, "outcome"),
+        ({"outcome": "declined"}, "reason"),
+        ({"outcome": "declined", "reason": "because"}, "reason"),
+        ({"outcome": "accepted", "reason": "too_expensive"}, "reason"),
+        ({"outcome": "later"}, "callback_at"),
+        ({"outcome": "later", "callback_at": NOW - timedelta(minutes=1)}, "callback_at"),
+        ({"outcome": "later", "callback_at": NOW + timedelta(days=400)}, "callback_at"),
+        ({"outcome": "accepted", "callback_at": NOW + timedelta(days=1)}, "callback_at"),
+    ],
+)
+def test_bad_outcomes_name_the_field_and_write_nothing(sqlite_db, offers, entry, field) -> None:
+    customer = make_customer(sqlite_db)
+    shown = offers.record_presentations(customer, [offered()], NOW)["offer_investment"]
+    with pytest.raises(ValidationError) as caught:
+        offers.record_outcome(OutcomeInput(shown, **entry), NOW)
+    assert caught.value.field == field
+    assert count(sqlite_db, OfferOutcomeEvent) == 0
+    assert count(sqlite_db, QueueItem) == 0
