@@ -1,0 +1,354 @@
+"""Every field of a rule as a widget, grouped in plain sections, with an error line per field."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rules.compiler import IDENTITY_PLACEHOLDERS
+from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
+from app.views.rule_editor.condition_edit import ConditionEditor
+from app.views.widgets import Section
+from app.views.workers import Runner
+
+POLICY_FIELDS = (
+    "cooldown_days",
+    "cooldown_declined_days",
+    "cooldown_accepted_days",
+    "max_presentations",
+    "presentation_window_days",
+)
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMaximumWidth(110)
+    return box
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(12 + lines * box.fontMetrics().lineSpacing())
+    return box
+
+
+class OptionalDate(QWidget):
+    """A date that may be left open: a check box switches the date edit on."""
+
+    def __init__(self, label: str, locale: QLocale) -> None:
+        super().__init__()
+        self.check = QCheckBox(label, self)
+        self.edit = QDateEdit(self)
+        self.edit.setLocale(locale)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str | None:
+        return self.edit.date().toString(Qt.DateFormat.ISODate) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        shown = value or date.today()
+        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
+
+
+class RuleFields(QWidget):
+    """Widgets only: reading and filling a rule, and showing a message under one field."""
+
+    edited = Signal()
+
+    def __init__(self, runner: Runner, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._stored_value = Decimal(1)
+        self._loading = False
+        self._make(runner, locale)
+        self._lay_out()
+        self._watch()
+
+    def _make(self, runner: Runner, locale: QLocale) -> None:
+        self.id = QLineEdit()
+        self.id.setPlaceholderText(self.tr("e.g. large_inflow (a-z, 0-9, _ . -)"))
+        self.name = QLineEdit()
+        self.description = _text_box(2)
+        self.enabled = QCheckBox(self.tr("Enabled: the rule is evaluated once published"))
+        self.condition = ConditionEditor(runner)
+        self.condition.edit.setFixedHeight(84)
+        self.valid_from = OptionalDate(self.tr("from"), locale)
+        self.valid_to = OptionalDate(self.tr("until"), locale)
+        self.requires_consent = QComboBox()
+        self.requires_consent.addItem(self.tr("none needed"), None)
+        for channel in CONSENT_CHANNELS:
+            self.requires_consent.addItem(channel, channel)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("prompt: the consultant offers it"), "prompt")
+        self.kind.addItem(self.tr("automatic: the system does it"), "automatic")
+        self.action = QLineEdit()
+        self.action.setPlaceholderText(self.tr("e.g. offer_investment"))
+        self.channel = QComboBox()
+        for channel in CHANNELS:
+            self.channel.addItem(channel, channel)
+        self.priority = _spin(1, 100)
+        self.business_value = QDoubleSpinBox()
+        self.business_value.setLocale(locale)
+        self.business_value.setRange(0, 1_000_000_000)
+        self.business_value.setDecimals(2)
+        self.business_value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.business_value.setMaximumWidth(160)
+        names = ", ".join("{" + n + "}" for n in (*IDENTITY_PLACEHOLDERS[:1], "last_inflow"))
+        self.script = _text_box(3)
+        self.script.setPlaceholderText(
+            self.tr(
+                "What the consultant says. Placeholders fill in the customer's data: %1"
+            ).replace("%1", names)
+        )
+        self.why = _text_box(2)
+        self.why.setPlaceholderText(
+            self.tr("Optional. Empty: the facts the condition reads, with their values.")
+        )
+        self.policy = {name: _spin(0, 3650) for name in POLICY_FIELDS}
+        self.repeat = QComboBox()
+        for repeat in Repeat:
+            self.repeat.addItem(repeat.value.replace("_", " "), repeat.value)
+        self.entitlement = QLineEdit()
+        self.entitlement.setPlaceholderText(self.tr("e.g. card_fee_waiver (optional)"))
+        self.entitlement_days = _spin(0, 3650)
+
+    def _row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        self._errors[field] = error
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, box)
+
+    def _section(self, title: str, rows: list[tuple[str, str, QWidget]]) -> Section:
+        section = Section(title)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for label, field, widget in rows:
+            self._row(form, label, field, widget)
+        section.body.addLayout(form)
+        return section
+
+    def _lay_out(self) -> None:
+        t = self.tr
+        dates = QWidget()
+        row = QHBoxLayout(dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.valid_from)
+        row.addWidget(self.valid_to)
+        self.automatic_section = self._section(
+            t("Automatic actions"),
+            [
+                (t("At most once per"), "repeat", self.repeat),
+                (t("Entitlement"), "entitlement", self.entitlement),
+                (t("Entitlement days"), "entitlement_days", self.entitlement_days),
+            ],
+        )
+        labels = (
+            t("Pause after shown (days)"),
+            t("Pause after declined (days)"),
+            t("Pause after accepted (days)"),
+            t("At most shown (0 = no cap)"),
+            t("... within days"),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for section in (
+            self._section(
+                t("Rule"),
+                [
+                    (t("Id"), "id", self.id),
+                    (t("Name"), "name", self.name),
+                    (t("Description"), "description", self.description),
+                    ("", "enabled", self.enabled),
+                ],
+            ),
+            self._section(
+                t("When it applies"),
+                [
+                    (t("Condition"), "condition", self.condition),
+                    (t("Valid"), "valid_from", dates),
+                    (t("Consent needed"), "requires_consent", self.requires_consent),
+                ],
+            ),
+            self._section(
+                t("What happens"),
+                [
+                    (t("Kind"), "kind", self.kind),
+                    (t("Action code"), "action", self.action),
+                    (t("Channel"), "channel", self.channel),
+                    (t("Priority (1-100)"), "priority", self.priority),
+                    (t("Business value"), "business_value", self.business_value),
+                    (t("Script"), "script", self.script),
+                    (t("Why (template)"), "why", self.why),
+                ],
+            ),
+            self._section(
+                t("How often"),
+                [
+                    (label, name, self.policy[name])
+                    for label, name in zip(labels, POLICY_FIELDS, strict=True)
+                ],
+            ),
+            self.automatic_section,
+        ):
+            layout.addWidget(section)
+        self._errors["valid_to"] = self._errors["valid_from"]
+        layout.addStretch(1)
+
+    def _watch(self) -> None:
+        for edit in (self.id, self.name, self.action, self.entitlement):
+            edit.textEdited.connect(self._changed)
+        for box in (self.description, self.script, self.why, self.condition.edit):
+            box.textChanged.connect(self._changed)
+        for combo in (self.kind, self.channel, self.requires_consent, self.repeat):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.priority, self.entitlement_days, *self.policy.values()):
+            spin.valueChanged.connect(self._changed)
+        self.business_value.valueChanged.connect(self._changed)
+        for check in (self.enabled, self.valid_from.check, self.valid_to.check):
+            check.toggled.connect(self._changed)
+        self.valid_from.edit.dateChanged.connect(self._changed)
+        self.valid_to.edit.dateChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _kind_changed(self) -> None:
+        self.automatic_section.setEnabled(self.kind.currentData() == "automatic")
+
+    # --- values ------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The flat JSON shape parse_rule reads (so the form validates exactly like an import)."""
+        data: dict[str, Any] = {
+            "id": self.id.text().strip(),
+            "name": self.name.text(),
+            "description": self.description.toPlainText(),
+            "condition": self.condition.text(),
+            "kind": self.kind.currentData(),
+            "action": self.action.text(),
+            "channel": self.channel.currentData(),
+            "priority": self.priority.value(),
+            "business_value": self._business_value(),
+            "valid_from": self.valid_from.value(),
+            "valid_to": self.valid_to.value(),
+            "requires_consent": self.requires_consent.currentData(),
+            "script": self.script.toPlainText(),
+            "why": self.why.toPlainText(),
+            "repeat": self.repeat.currentData(),
+            "entitlement": self.entitlement.text(),
+            "entitlement_days": self.entitlement_days.value(),
+            "enabled": self.enabled.isChecked(),
+        }
+        data.update({name: spin.value() for name, spin in self.policy.items()})
+        return data
+
+    def _business_value(self) -> str:
+        typed = Decimal(f"{self.business_value.value():.2f}")
+        # Unchanged stays as stored ("1", not "1.00"), so the diff shows no phantom change.
+        if typed == self._stored_value.quantize(Decimal("0.01")):
+            return str(self._stored_value)
+        return str(typed.quantize(Decimal(1)) if typed == typed.to_integral() else typed)
+
+    def fill(self, rule: RuleDefinition) -> None:
+        self._stored_value = rule.business_value
+        self._loading = True
+        try:
+            self.id.setText(rule.id)
+            self.name.setText(rule.name)
+            self.description.setPlainText(rule.description)
+            self.condition.set_text(rule.condition)
+            _select(self.kind, str(rule.kind))
+            self.action.setText(rule.action)
+            _select(self.channel, rule.channel)
+            self.priority.setValue(rule.priority)
+            self.business_value.setValue(float(rule.business_value))
+            self.valid_from.set_value(rule.valid_from)
+            self.valid_to.set_value(rule.valid_to)
+            _select(self.requires_consent, rule.requires_consent)
+            self.script.setPlainText(rule.script)
+            self.why.setPlainText(rule.why)
+            for name, spin in self.policy.items():
+                spin.setValue(getattr(rule.policy, name))
+            _select(self.repeat, str(rule.repeat))
+            self.entitlement.setText(rule.entitlement)
+            self.entitlement_days.setValue(rule.entitlement_days)
+            self.enabled.setChecked(rule.enabled)
+            self._kind_changed()
+        finally:
+            self._loading = False
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self._errors.get(field)
+        if label is None:
+            return
+        label.setText(message)
+        label.show()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def focus_field(self, field: str) -> None:
+        widget = {
+            "condition": self.condition.edit,
+            "valid_to": self.valid_to.edit,
+            "valid_from": self.valid_from.edit,
+        }.get(field) or getattr(self, field, None)
+        if field in self.policy:
+            widget = self.policy[field]
+        if isinstance(widget, QWidget):
+            widget.setFocus()
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def blank_rule() -> RuleDefinition:
+    """What New starts from: a disabled-until-ready prompt with the default contact policy."""
+    return RuleDefinition(id="", name="", condition="", policy=ContactPolicy())

@@ -1,0 +1,134 @@
+"""'Test on the open customer' (Ctrl+T): does the rule being edited fire for them, and why."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.rules.definition import RuleDefinition
+from app.services.nba import NbaService, RuleTest
+from app.views import formatting
+from app.views.widgets import Section, badge, muted, set_badge
+from app.views.workers import Operation, Runner
+
+
+class LocaleFormatter(QObject):
+    """The rules' ValueFormatter on QLocale (Polish: 1 234,50 zł, 12.05.2026)."""
+
+    def __init__(self, locale: QLocale) -> None:
+        super().__init__()
+        self._locale = locale
+
+    def money(self, amount: Decimal) -> str:
+        return formatting.money(amount, "", self._locale)
+
+    def number(self, value: int | float | Decimal) -> str:
+        decimals = 0 if Decimal(str(value)) == Decimal(str(value)).to_integral() else 2
+        return formatting.number(value, self._locale, decimals)
+
+    def day(self, value: date | datetime) -> str:
+        return formatting.day(value.date() if isinstance(value, datetime) else value, self._locale)
+
+    def yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
+
+    def empty(self) -> str:
+        return self.tr("none")
+
+
+class RuleTestPanel(Section):
+    """Runs NbaService.try_rule in a worker; shows the verdict, the why, missing data or errors."""
+
+    def __init__(
+        self,
+        nba: NbaService,
+        runner: Runner,
+        locale: QLocale,
+        current_customer: Callable[[], uuid.UUID | None],
+        current_rule: Callable[[], RuleDefinition | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Test on the open customer"), parent)
+        self._nba = nba
+        self._runner = runner
+        self._formatter = LocaleFormatter(locale)
+        self._current_customer = current_customer
+        self._current_rule = current_rule
+        self.button = QPushButton(self.tr("Test on the open customer  Ctrl+T"), self)
+        self.button.clicked.connect(self.run)
+        self.verdict = badge(self.tr("not tested yet"), "neutral", self)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.verdict)
+        row.addStretch(1)
+        self.hint = muted("", self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.script = muted("", self)
+        self.body.addLayout(row)
+        self.body.addWidget(self.hint)
+        self.body.addWidget(self.details)
+        self.body.addWidget(self.script)
+        self.body.addStretch(1)
+        self.refresh_customer()
+
+    def refresh_customer(self) -> None:
+        """Enable the test only with a customer open (called when the editor is activated)."""
+        has_customer = self._current_customer() is not None
+        self.button.setEnabled(has_customer)
+        self.hint.setText(
+            self.tr("Tests the rule as it is in the form now, saved or not; records nothing.")
+            if has_customer
+            else self.tr("Open a customer in the main window to test the rule on them.")
+        )
+
+    def run(self) -> None:
+        self.refresh_customer()
+        customer = self._current_customer()
+        if customer is None:
+            return
+        rule = self._current_rule()
+        if rule is None:
+            set_badge(self.verdict, self.tr("cannot test"), "warn")
+            self.details.setText(self.tr("Fix the fields marked in red first."))
+            return
+        set_badge(self.verdict, self.tr("testing…"), "neutral")
+        formatter = self._formatter
+        self._runner.submit(
+            Operation(
+                work=lambda: self._nba.try_rule(rule, customer, formatter=formatter),
+                on_success=self._show,
+                on_failure=self._failed,
+                key="rule-test",
+            )
+        )
+
+    def _show(self, test: RuleTest) -> None:
+        self.script.clear()
+        if test.error:
+            set_badge(self.verdict, self.tr("Error"), "bad")
+            self.details.setText(
+                self.tr("The rule fails on this customer: %1").replace("%1", test.error)
+            )
+        elif test.fires:
+            set_badge(self.verdict, self.tr("Fires"), "ok")
+            self.details.setText(self.tr("Why: %1").replace("%1", test.explanation))
+            if test.script:
+                self.script.setText(self.tr("Script: %1").replace("%1", test.script))
+        else:
+            set_badge(self.verdict, self.tr("Does not fire"), "neutral")
+            lines = []
+            if test.missing:
+                lines.append(self.tr("No data for: %1").replace("%1", ", ".join(test.missing)))
+            if test.explanation:
+                lines.append(self.tr("The customer's facts: %1").replace("%1", test.explanation))
+            self.details.setText("\n".join(lines))
+
+    def _failed(self, error: BaseException) -> None:
+        set_badge(self.verdict, self.tr("Error"), "bad")
+        self.details.setText(str(error))

@@ -1,0 +1,217 @@
+"""The rule editor window: draft rules on the left, the form in the middle, tools on the right."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rules.definition import RuleDefinition
+from app.services.errors import NotFound
+from app.services.simulation import SimulationService
+from app.views.rule_editor.rule_form import RuleForm
+from app.views.rule_editor.rule_list_model import (
+    COL_ACTION,
+    COL_KIND,
+    COL_NAME,
+    COL_VALUE,
+    RuleListModel,
+)
+from app.views.rule_editor.rule_test_panel import RuleTestPanel
+from app.views.rule_editor.simulation_panel import SimulationPanel
+from app.views.rule_editor.versions_panel import VersionsPanel
+from app.views.widgets import muted
+from app.views.workers import Operation, Runner
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+
+TAB_TEST, TAB_SIMULATE, TAB_VERSIONS = 0, 1, 2
+
+
+class RuleEditorWindow(QMainWindow):
+    """For business users: change a rule, test it on the open customer, simulate, publish."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: Runner,
+        locale: QLocale,
+        current_customer: Callable[[], uuid.UUID | None],
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner
+        self.setWindowTitle(self.tr("Rules — aCRM Desk"))
+        self.model = RuleListModel(locale, self)
+        self.form = RuleForm(services.rulebook, runner, locale)
+        self.test_panel = RuleTestPanel(
+            services.nba, runner, locale, current_customer, self.form.current_rule
+        )
+        self.simulation = SimulationPanel(
+            SimulationService(services.nba), services.rulebook, runner, locale
+        )
+        self.versions = VersionsPanel(services.rulebook, runner, locale)
+        self.setCentralWidget(self._build())
+        self._connect()
+        self._shortcuts()
+        self.reload()
+        self.versions.refresh()
+
+    def _build(self) -> QWidget:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Draft rules"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # The form shows action and value; the list keeps what tells rules apart at a glance.
+        self.table.setColumnHidden(COL_ACTION, True)
+        self.table.setColumnHidden(COL_VALUE, True)
+        self.table.setColumnHidden(COL_KIND, True)
+        self.table.setWordWrap(False)
+        left = QWidget()
+        left.setMinimumWidth(420)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(10, 10, 4, 10)
+        title = QLabel(self.tr("Draft rules  (Ctrl+L)"))
+        title.setObjectName("sectionTitle")
+        column.addWidget(title)
+        column.addWidget(self.table, 1)
+        column.addWidget(
+            muted(self.tr("Changes stay in the draft until you publish them (Versions tab)."))
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.test_panel, self.tr("Test  Alt+1"))
+        self.tabs.addTab(self.simulation, self.tr("Simulate  Alt+2"))
+        self.tabs.addTab(self.versions, self.tr("Versions  Alt+3"))
+        middle = QWidget()
+        box = QVBoxLayout(middle)
+        box.setContentsMargins(4, 10, 4, 10)
+        box.addWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setChildrenCollapsible(False)
+        self.tabs.setMinimumWidth(400)
+        splitter.setSizes([480, 620, 460])
+        return splitter
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.form.saved.connect(lambda rule_id: self.reload(rule_id))
+        self.form.deleted.connect(lambda _rule_id: self.reload())
+        self.versions.published.connect(lambda _v: self.reload(self._form_rule_id()))
+
+    def _shortcuts(self) -> None:
+        bindings = (
+            ("Ctrl+T", self._test),
+            ("F5", self._simulate),
+            ("Escape", self.simulation.cancel),
+            ("Ctrl+Shift+P", self._publish),
+            ("Ctrl+L", self.table.setFocus),
+            ("Alt+1", lambda: self.tabs.setCurrentIndex(TAB_TEST)),
+            ("Alt+2", lambda: self.tabs.setCurrentIndex(TAB_SIMULATE)),
+            ("Alt+3", lambda: self.tabs.setCurrentIndex(TAB_VERSIONS)),
+        )
+        for keys, slot in bindings:
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    def _test(self) -> None:
+        self.tabs.setCurrentIndex(TAB_TEST)
+        self.test_panel.run()
+
+    def _simulate(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SIMULATE)
+        self.simulation.run()
+
+    def _publish(self) -> None:
+        self.tabs.setCurrentIndex(TAB_VERSIONS)
+        self.versions.note.setFocus()
+
+    def _form_rule_id(self) -> str | None:
+        original = self.form.original
+        return original.id if original is not None else None
+
+    # --- data --------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Reload the draft (and the published rules to mark what changed)."""
+        rulebook = self.services.rulebook
+
+        def work() -> tuple[list[RuleDefinition], list[RuleDefinition]]:
+            try:
+                published = rulebook.version_rules()[1]
+            except NotFound:
+                published = []
+            return rulebook.draft(), published
+
+        self.runner.submit(
+            Operation(
+                work=work,
+                on_success=lambda data: self._loaded(data, select),
+                key="rule-editor-draft",
+            )
+        )
+
+    def _loaded(self, data: tuple[list[RuleDefinition], list[RuleDefinition]], select) -> None:
+        draft, published = data
+        self.model.set_rules(draft, published)
+        row = (
+            self.model.row_of(select)
+            if select
+            else (0 if draft and not self.form.is_dirty() else -1)
+        )
+        if select is None and self.form.original is not None:
+            row = self.model.row_of(self.form.original.id)
+        if row >= 0:
+            self._select_row(row)
+        self.versions.show_diff()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COL_NAME)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+
+    def _row_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        opened = self.form.request_open(self.model.rule(current.row()))
+        if not opened and self.form.original is not None:
+            back = self.model.row_of(self.form.original.id)
+            if back >= 0 and back != current.row():
+                self.table.selectionModel().blockSignals(True)
+                self._select_row(back)
+                self.table.selectionModel().blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The consultant may have opened another customer in the main window meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.test_panel.refresh_customer()
+        super().changeEvent(event)
