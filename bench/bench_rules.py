@@ -1,0 +1,189 @@
+"""Measure rule work: compile time, one opened customer with 500 rules, and batch throughput.
+
+    .venv/bin/python bench/bench_rules.py --db sqlite:///bench/out/bench-demo-100000.sqlite3
+    .venv/bin/python bench/bench_rules.py --customers 5000        # builds a demo database
+    .venv/bin/python bench/bench_rules.py --db URL --all          # also `nba --all` throughput
+
+Prints medians and p95s. The per-customer figure is what the desktop pays after the card's
+queries: features built from loaded facts, evaluation of every rule, arbitration and
+explanations. It is printed beside the bare cost of calling each compiled rule's `matches`
+on the same features; the ratio is the overhead of everything that is not rule-engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.rules.arbitrate import CustomerHistory
+from app.rules.compiler import compile_rule_set
+from app.rules.decide import decide
+from app.rules.definition import RuleDefinition, RuleKind
+from app.rules.features import build_features, placeholder_values
+from app.services import migrate
+from app.services.db import Database
+from app.services.offer_history import load_histories
+from app.services.rule_features import FeatureLoader
+
+OUT = Path(__file__).resolve().parent / "out"
+SEGMENTS = ("mass", "affluent", "private", "young", "senior")
+PRODUCTS = ("credit_card", "mortgage", "savings_account", "personal_loan", "investment_fund")
+
+
+def scalar_rules(count: int, seed: int = 7) -> list[RuleDefinition]:
+    """Realistic scalar conditions: comparisons, membership, null guards; few fire."""
+    rng = random.Random(seed)
+    shapes = (
+        lambda: f'age > {rng.randint(18, 90)} and segment == "{rng.choice(SEGMENTS)}"',
+        lambda: f"last_inflow != null and last_inflow > {rng.randint(1000, 90000)}",
+        lambda: f"contacts_90d >= {rng.randint(1, 12)} and open_complaints == 0",
+        lambda: f'"{rng.choice(PRODUCTS)}" in products and inflow_count_12m < {rng.randint(1, 30)}',
+        lambda: f"consent_email and days_to_birthday != null and days_to_birthday < "
+        f"{rng.randint(1, 40)}",
+        lambda: f"upheld_complaints >= {rng.randint(1, 5)} or open_complaints > {rng.randint(1, 4)}",
+        lambda: f'city == "Warszawa" and age != null and age < {rng.randint(20, 70)}',
+    )
+    return [
+        RuleDefinition(
+            id=f"r{i:04d}",
+            name=f"Rule {i}",
+            condition=rng.choice(shapes)(),
+            kind=RuleKind.PROMPT,
+            action=f"action_{i % 40}",
+            script="Offer {first_name} something",
+            priority=rng.randint(1, 100),
+            business_value=Decimal(rng.randint(1, 500)),
+        )
+        for i in range(count)
+    ]
+
+
+def percentiles(timings_ms: list[float]) -> tuple[float, float]:
+    ordered = sorted(timings_ms)
+    return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def line(label: str, timings_ms: list[float]) -> tuple[float, float]:
+    median, p95 = percentiles(timings_ms)
+    print(f"{label:<44} n={len(timings_ms):<5} median {median:8.3f} ms  p95 {p95:8.3f} ms")
+    return median, p95
+
+
+def bench_compile(rules: int, rounds: int) -> None:
+    definitions = scalar_rules(rules, seed=11)
+    timings = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        compile_rule_set(1, definitions)
+        timings.append((time.perf_counter() - started) * 1000)
+    line(f"compile a {rules}-rule set", timings)
+
+
+def bench_one_customer(db: Database, rules: int, samples: int, seed: int) -> None:
+    rule_set = compile_rule_set(1, scalar_rules(rules))
+    loader = FeatureLoader(db)
+    as_of = datetime.now(UTC)
+    with db.reading() as session:
+        ids = loader.customer_ids(session)
+    chosen = random.Random(seed).sample(ids, min(samples, len(ids)))
+    with db.reading() as session:
+        facts = loader.facts(session, chosen, as_of)
+        histories = load_histories(session, chosen, as_of)
+    bare, full, loading = [], [], []
+    fired = 0
+    for customer_id in chosen:
+        fact, history = facts[customer_id], histories.get(customer_id, CustomerHistory())
+        started = time.perf_counter()
+        features = build_features(fact, as_of)
+        result = decide(rule_set, features, placeholder_values(fact, features), history,
+                        external_id=fact.external_id, as_of=as_of)  # fmt: skip
+        full.append((time.perf_counter() - started) * 1000)
+        fired += len(result.actions) + len(result.suppressed)
+        started = time.perf_counter()
+        for compiled in rule_set.rules:
+            try:
+                compiled.rule.matches(features)
+            except Exception:  # noqa: BLE001, S112 - null comparisons raise; evaluate() too
+                pass
+        bare.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        with db.reading() as session:
+            loader.facts(session, [customer_id], as_of)
+            load_histories(session, [customer_id], as_of)
+        loading.append((time.perf_counter() - started) * 1000)
+    print(f"{len(chosen)} customers, {rules} rules, {fired / len(chosen):.1f} fired per customer")
+    full_median, full_p95 = line("features + evaluation + arbitration", full)
+    bare_median, bare_p95 = line("bare matches() over the same rules", bare)
+    line("loading facts + contact history (database)", loading)
+    print(f"ratio full/bare: median {full_median / bare_median:.2f}  p95 {full_p95 / bare_p95:.2f}")
+
+
+def bench_all(url: str, rules: int, workers: int, limit: int | None) -> None:
+    from app.services.nba_parallel import evaluate_all
+    from app.services.rulebook import RuleBookService
+
+    db = Database(url)
+    book = RuleBookService(db, author="bench")
+    book.replace_draft(scalar_rules(rules, seed=5))
+    version = book.publish(f"bench: {rules} scalar rules")
+    as_of = datetime.now(UTC)
+    started = time.perf_counter()
+    count = sum(1 for _ in evaluate_all(url, as_of, version=version, workers=workers,
+                                        limit=limit))  # fmt: skip
+    seconds = time.perf_counter() - started
+    print(f"nba --all, {rules} rules, {workers} worker(s): {count} customers in {seconds:.1f} s "
+          f"= {count / seconds:,.0f} customers/s")  # fmt: skip
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="database URL (default: build a demo database)")
+    parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--rules", type=int, default=500)
+    parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--all", action="store_true", help="also measure nba --all throughput")
+    parser.add_argument("--all-rules", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--limit", type=int, help="evaluate only the first N customers")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    url = args.db or build_demo(args.customers)
+    db = Database(url)
+    migrate.upgrade(db.engine)
+    bench_compile(1000, 5)
+    bench_one_customer(db, args.rules, args.samples, args.seed)
+    if args.all:
+        for workers in sorted({1, args.workers}):
+            bench_all(url, args.all_rules, workers, args.limit)
+    return 0
+
+
+def build_demo(customers: int) -> str:
+    from app.services.demo import ensure_demo_data
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"bench-rules-{customers}.sqlite3"
+    url = f"sqlite:///{path}"
+    if not path.exists():
+        db = Database(url)
+        migrate.upgrade(db.engine)
+        ensure_demo_data(db, customers=customers)
+        db.dispose()
+    return url
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
