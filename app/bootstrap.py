@@ -7,12 +7,19 @@ from dataclasses import dataclass
 
 from app.config import Settings
 from app.services import migrate
+from app.services.actions import AutomaticActionService
 from app.services.card import CustomerCardService
 from app.services.contacts import ContactService
 from app.services.customers import CustomerService
 from app.services.db import Database
 from app.services.history import ContactHistoryService
+from app.services.nba import NbaService
+from app.services.offers import OfferService
+from app.services.rule_cache import RuleCache
+from app.services.rule_features import FeatureLoader
+from app.services.rulebook import RuleBookService
 from app.services.search import SearchService
+from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +35,10 @@ class Services:
     history: ContactHistoryService
     contacts: ContactService
     customers: CustomerService
+    rulebook: RuleBookService
+    nba: NbaService
+    offers: OfferService
+    actions: AutomaticActionService
 
 
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
@@ -45,6 +56,10 @@ def build_services(settings: Settings, *, demo_if_empty: bool = False) -> Servic
         from app.services.demo import ensure_demo_data
 
         ensure_demo_data(db)
+    rulebook = RuleBookService(db, author=settings.agent_login)
+    nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db))
+    # No webhook configured (embedded/demo mode): actions land in the local outbox.
+    webhook = WebhookClient(settings.webhook_url) if settings.webhook_url else None
     return Services(
         settings=settings,
         db=db,
@@ -53,4 +68,8 @@ def build_services(settings: Settings, *, demo_if_empty: bool = False) -> Servic
         history=ContactHistoryService(db),
         contacts=ContactService(db, agent_login=settings.agent_login),
         customers=CustomerService(db, region=settings.region),
+        rulebook=rulebook,
+        nba=nba,
+        offers=OfferService(db, agent_login=settings.agent_login),
+        actions=AutomaticActionService(db, nba, webhook),
     )

@@ -54,6 +54,7 @@ class CustomerCardService:
                 attributes=card_parts.attributes(session, customer_id),
                 recent_contacts=tuple(contact_rows(session, _RECENT_CONTACTS, **params)),
                 contact_count=run(session, _CONTACT_COUNT, **params).scalar() or 0,
+                entitlements=card_parts.entitlements(session, customer_id, as_of),
             )
 
     def resolve(self, ref: str) -> uuid.UUID:

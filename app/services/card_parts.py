@@ -15,6 +15,7 @@ from app.models import (
     Complaint,
     Consent,
     CustomerAttribute,
+    Entitlement,
     Product,
     Transaction,
 )
@@ -24,6 +25,7 @@ from app.services.dto import (
     AttributeRow,
     ComplaintRow,
     ConsentRow,
+    EntitlementRow,
     MonthlyFlow,
     ProductRow,
     TransactionRow,
@@ -65,6 +67,16 @@ _CONSENTS = (
     select(Consent.channel, Consent.purpose, Consent.granted, Consent.at, Consent.source)
     .where(Consent.customer_id == CUSTOMER, Consent.at <= AS_OF)
     .order_by(Consent.channel, Consent.purpose, Consent.at, Consent.granted.desc())
+)
+# valid_to leads the range so the (customer_id, valid_to) index does the work.
+_ENTITLEMENTS = (
+    select(Entitlement.code, Entitlement.valid_from, Entitlement.valid_to, Entitlement.rule_id)
+    .where(
+        Entitlement.customer_id == CUSTOMER,
+        Entitlement.valid_to > AS_OF,
+        Entitlement.valid_from <= AS_OF,
+    )
+    .order_by(Entitlement.valid_to, Entitlement.code)
 )
 _ATTRIBUTES = (
     select(
@@ -190,3 +202,11 @@ def _typed(customer_id: uuid.UUID, name: str, type_: str, text: str | None, labe
         # Bad data must not break the card: show the raw text, flagged as text.
         log.warning("customer %s attribute %r: %s; shown as text", customer_id, name, error)
         return AttributeRow(name, "text", text, label)
+
+
+def entitlements(
+    session: Session, customer_id: uuid.UUID, as_of: datetime
+) -> tuple[EntitlementRow, ...]:
+    """Entitlements in force at `as_of` (valid_from <= as_of < valid_to), soonest ending first."""
+    rows = run(session, _ENTITLEMENTS, customer_id=customer_id, as_of=as_of)
+    return tuple(EntitlementRow(*row) for row in rows)

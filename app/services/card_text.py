@@ -29,6 +29,7 @@ def card_to_text(card: CustomerCard) -> str:
         _section("Complaints", _complaints(card)),
         _section("Consents in force", _consents(card)),
         _section("Attributes", _attributes(card)),
+        _section("Entitlements", _entitlements(card)),
         _section(f"Recent contacts ({card.contact_count} in total)", _contacts(card)),
     ]
     return "\n\n".join(sections) + f"\n\n(as of {when(card.as_of)})\n"
@@ -85,6 +86,13 @@ def _consents(card: CustomerCard) -> Iterable[str]:
 def _attributes(card: CustomerCard) -> Iterable[str]:
     for row in card.attributes:
         yield f"{row.label or row.name}: {_value(row.value)}"
+
+
+def _entitlements(card: CustomerCard) -> Iterable[str]:
+    for row in card.entitlements:
+        name = row.code.replace("_", " ")
+        span = f"valid {when(row.valid_from)} until {when(row.valid_to)}"
+        yield f"{name}: {span} (rule {row.rule_id})"
 
 
 def _value(value: object) -> str:

@@ -115,6 +115,32 @@ class ContactRow:
 
 
 @dataclass(frozen=True, slots=True)
+class EntitlementRow:
+    """Something a rule granted the customer (e.g. card_fee_waiver), valid_from <= t < valid_to."""
+
+    code: str
+    valid_from: datetime
+    valid_to: datetime
+    rule_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """One automatic action in the ledger / local outbox, as administrators read it."""
+
+    id: uuid.UUID
+    created_at: datetime
+    external_id: str  # the customer's
+    rule_id: str
+    action: str
+    channel: str
+    status: str  # pending | delivered | failed | local
+    attempts: int
+    last_error: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerCard:
     """Everything the consultant sees about one customer, assembled by one service."""
 
@@ -128,6 +154,7 @@ class CustomerCard:
     attributes: tuple[AttributeRow, ...]
     recent_contacts: tuple[ContactRow, ...]
     contact_count: int
+    entitlements: tuple[EntitlementRow, ...] = ()  # in force at as_of, soonest ending first
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from app.services.dto import (
     ComplaintRow,
     ConsentRow,
     ContactRow,
+    EntitlementRow,
     ProductRow,
     TransactionRow,
 )
@@ -124,3 +125,17 @@ def contact_summary_rows(rows: Sequence[ContactRow], locale: QLocale) -> list[li
         ]
         for c in rows
     ]
+
+
+def entitlement_text(row: EntitlementRow, locale: QLocale) -> str:
+    """E.g. "Card fee waived until 31.05.2027"; unknown codes read as "<Name> until <date>"."""
+    until = formatting.day(row.valid_to.astimezone().date(), locale)
+    # Literal calls, one per code, so pyside6-lupdate can collect them.
+    known = {
+        "card_fee_waiver": translate("CardSections", "Card fee waived until %1"),
+        "account_fee_waiver": translate("CardSections", "Account fee waived until %1"),
+    }
+    if row.code in known:
+        return known[row.code].replace("%1", until)
+    name = row.code.replace("_", " ").capitalize()
+    return translate("CardSections", "%1 until %2").replace("%1", name).replace("%2", until)

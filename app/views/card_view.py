@@ -63,7 +63,13 @@ class CardView(QScrollArea):
         grid = QGridLayout(self.content)
         grid.setContentsMargins(8, 8, 8, 8)
         grid.setSpacing(8)
-        grid.addWidget(self._section(self.tr("Products"), self.products), 0, 0)
+        products = self._section(self.tr("Products"), self.products)
+        # Granted by automatic rules (e.g. a fee waiver): one line each, under the products.
+        self.entitlements = QLabel(products)
+        self.entitlements.setObjectName("entitlements")
+        self.entitlements.setWordWrap(True)
+        products.body.insertWidget(2, self.entitlements)
+        grid.addWidget(products, 0, 0)
         grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
         grid.addWidget(self._section(self.tr("Monthly inflow / outflow"), self.chart), 1, 0)
         grid.addWidget(self._section(self.tr("Recent transactions"), self.transactions), 1, 1)
@@ -96,6 +102,7 @@ class CardView(QScrollArea):
         self._fill_consents(card)
         self._fill_attributes(card)
         self._fill_contacts(card)
+        self._fill_entitlements(card)
         self.chart.show_flows(card.monthly_flows)
         self._paint_pending = True
         self.placeholder.setVisible(False)
@@ -137,6 +144,12 @@ class CardView(QScrollArea):
         self.attributes.set_rows(
             [(*rows.attribute_text(a, self._locale), "") for a in card.attributes]
         )
+
+    def _fill_entitlements(self, card: CustomerCard) -> None:
+        lines = [rows.entitlement_text(row, self._locale) for row in card.entitlements]
+        self.entitlements.setText("\n".join(lines))
+        self.entitlements.setAccessibleName("; ".join(lines))
+        self.entitlements.setVisible(bool(lines))
 
     def _fill_contacts(self, card: CustomerCard) -> None:
         self.contacts.fill(

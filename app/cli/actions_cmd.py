@@ -1,0 +1,145 @@
+"""`acrm actions run | outbox | retry`: the daily automatic-action job and its ledger."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+
+from app.bootstrap import Services, build_services
+from app.cli.customer_cmds import parse_moment
+from app.config import WEBHOOK_URL_ENV, resolve_settings
+from app.services.dto import LedgerRow
+from app.services.errors import AcrmError
+
+OUTBOX_HINT = "see `acrm actions outbox` for the errors; `acrm actions retry` sends them again"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    actions = subparsers.add_parser("actions", help="automatic actions (daily job, outbox)")
+    commands = actions.add_subparsers(dest="actions_command", metavar="ACTION", required=True)
+    run = commands.add_parser("run", help="run the automatic rules for every customer")
+    run.add_argument(
+        "--at",
+        metavar="ISO",
+        type=parse_moment,
+        help="evaluate as of this moment (ISO date or date-time; UTC unless it says; default now)",
+    )
+    _webhook_option(run)
+    run.set_defaults(handler=run_actions)
+    outbox = commands.add_parser("outbox", help="list the action ledger, newest first")
+    outbox.add_argument("--limit", type=_positive, default=50, metavar="N", help="rows (50)")
+    outbox.add_argument("--json", action="store_true", help="print the rows as JSON")
+    outbox.set_defaults(handler=show_outbox)
+    retry = commands.add_parser("retry", help="send pending and failed actions to the webhook")
+    _webhook_option(retry)
+    retry.set_defaults(handler=retry_actions)
+
+
+def _webhook_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--webhook-url",
+        metavar="URL",
+        help=f"deliver to this URL (default: ${WEBHOOK_URL_ENV}; none: keep in the local outbox)",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
+
+
+def _services(args: argparse.Namespace) -> Services:
+    return build_services(resolve_settings(args.db, webhook_url=getattr(args, "webhook_url", None)))
+
+
+def run_actions(args: argparse.Namespace) -> int:
+    """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`)."""
+    as_of = args.at or datetime.now(UTC)
+    services = _services(args)
+    try:
+        report = services.actions.run(as_of)
+        target = services.actions.webhook_url or "local outbox"
+    finally:
+        services.db.dispose()
+    lines = [
+        f"as of: {as_of.isoformat()}",
+        f"delivery: {target}",
+        f"customers evaluated: {report.customers}",
+        f"actions executed: {report.executed}",
+        f"already done this period: {report.already_done}",
+        f"kept in the local outbox: {report.local}",
+        f"delivered: {report.delivered}",
+        f"delivery failed: {report.failed}",
+        f"rule failures: {report.errors}",
+    ]
+    print("\n".join(lines))
+    if report.failed:
+        print(f"acrm: {report.failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def retry_actions(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        if not services.actions.webhook_url:
+            raise AcrmError(
+                f"no webhook URL (--webhook-url or ${WEBHOOK_URL_ENV}): nothing to send to"
+            )
+        report = services.actions.deliver_pending()
+    finally:
+        services.db.dispose()
+    print(f"delivered: {report.delivered}\ndelivery failed: {report.failed}")
+    if report.failed:
+        print(f"acrm: {report.failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def show_outbox(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        rows = services.actions.outbox(limit=args.limit)
+    finally:
+        services.db.dispose()
+    if args.json:
+        json.dump([_row_json(row) for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("(the action ledger is empty)")
+    for row in rows:
+        print(_row_text(row))
+    return 0
+
+
+def _row_json(row: LedgerRow) -> dict:
+    return {
+        "id": str(row.id),
+        "created_at": row.created_at.isoformat(),
+        "customer": row.external_id,
+        "rule_id": row.rule_id,
+        "action": row.action,
+        "channel": row.channel,
+        "status": row.status,
+        "attempts": row.attempts,
+        "last_error": row.last_error,
+        "message": row.message,
+    }
+
+
+def _row_text(row: LedgerRow) -> str:
+    when = row.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    what = f"{row.rule_id} -> {row.action} ({row.channel})"
+    line = f"{when}  {row.status:<9}  {row.external_id}  {what}"
+    line += f"\n    {row.message}"
+    if row.last_error:
+        line += f"\n    last error (after {row.attempts} attempts): {row.last_error}"
+    return line

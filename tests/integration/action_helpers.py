@@ -1,0 +1,90 @@
+"""Shared set-up for automatic-action tests: the two automatic rules and customers they fire for."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from app.rules.definition import Repeat, RuleDefinition, RuleKind
+from app.services.actions import AutomaticActionService
+from app.services.db import Database
+from app.services.nba import NbaService
+from app.services.rule_cache import RuleCache
+from app.services.rule_features import FeatureLoader
+from app.services.rulebook import RuleBookService
+from app.services.webhook import WebhookClient
+from tests.factories import add_complaint, make_customer
+
+AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+BIRTHDAY = RuleDefinition(
+    id="birthday_greeting",
+    name="Birthday greetings",
+    condition="is_birthday",
+    kind=RuleKind.AUTOMATIC,
+    action="send_birthday_email",
+    channel="email",
+    script="Happy birthday, {first_name}!",
+    repeat=Repeat.YEAR,
+)
+FEE_WAIVER = RuleDefinition(
+    id="card_fee_waiver",
+    name="Card fee waiver",
+    condition="upheld_complaints >= 3",
+    kind=RuleKind.AUTOMATIC,
+    action="waive_card_fee",
+    channel="letter",
+    repeat=Repeat.HALF_YEAR,
+    entitlement="card_fee_waiver",
+    entitlement_days=183,
+)
+RULES = [BIRTHDAY, FEE_WAIVER]
+
+
+def publish(db: Database, rules: list[RuleDefinition] = RULES) -> NbaService:
+    book = RuleBookService(db, author="author")
+    book.replace_draft(rules)
+    book.publish("test")
+    return NbaService(db, RuleCache(book), FeatureLoader(db))
+
+
+def quick_webhook(url: str, attempts: int = 3) -> WebhookClient:
+    """Real HTTP, back-off of a millisecond so retries do not slow the suite."""
+    return WebhookClient(url, timeout=2.0, attempts=attempts, wait=0.001, max_wait=0.002)
+
+
+def service(
+    db: Database, webhook: WebhookClient | None = None, nba: NbaService | None = None
+) -> AutomaticActionService:
+    return AutomaticActionService(db, nba or publish(db), webhook)
+
+
+def birthday_customer(db: Database, external_id: str = "B1", years: int = 36, **kw) -> uuid.UUID:
+    born = date(AS_OF.year - years, AS_OF.month, AS_OF.day)
+    return make_customer(
+        db,
+        external_id,
+        birth_date=born,
+        emails=(f"{external_id.lower()}@example.pl",),
+        phones=kw.pop("phones", ()),
+        **kw,
+    )
+
+
+def plain_customer(db: Database, external_id: str) -> uuid.UUID:
+    return make_customer(db, external_id, birth_date=date(1980, 1, 15), phones=())
+
+
+def upheld_customer(db: Database, external_id: str = "U1") -> uuid.UUID:
+    customer = make_customer(db, external_id, birth_date=date(1975, 3, 3), phones=())
+    for days in (300, 200, 100):
+        opened = AS_OF - timedelta(days=days)
+        add_complaint(
+            db,
+            customer,
+            opened,
+            "closed",
+            closed_at=opened + timedelta(days=9),
+            resolution="upheld",
+        )
+    return customer
