@@ -17,6 +17,9 @@ COMMAND_MODULES = (
     "app.cli.data_cmds",  # import, demo
     "app.cli.customer_cmds",  # customer show
     "app.cli.db_cmds",  # db upgrade
+    "app.cli.rules_cmds",  # rules check, import, export, publish, versions, rollback, diff
+    "app.cli.nba_cmd",  # nba (evaluate next best actions; records nothing)
+    "app.cli.actions_cmd",  # actions run, actions outbox
 )
 
 

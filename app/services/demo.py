@@ -18,6 +18,7 @@ from app.services.db import Database
 from app.services.demo_history import Clock, History
 from app.services.demo_names import WRAPUP_CODES
 from app.services.demo_people import CUSTOMER_HEADER, STORIES, make_person, story_person
+from app.services.demo_rules import install_demo_rules
 from app.services.importer import ImportProgress, ImportReport, import_directory
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,12 @@ def generate_demo(
     as_of: date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
 ) -> ImportReport:
-    """Write demo CSVs to a temporary directory and import them (the one import code path)."""
+    """Write demo CSVs to a temporary directory and import them (the one import code path).
+
+    Then, if the database has no rules yet, the demo rule pack is published as well, its
+    campaign dates set around as_of, so the next-best-action panel is live at once.
+    """
+    as_of = as_of or today()
     with tempfile.TemporaryDirectory(prefix="acrm-demo-") as folder:
         write_demo_csvs(
             Path(folder),
@@ -132,7 +138,9 @@ def generate_demo(
             contacts_per_customer=DEMO_CONTACTS_PER_CUSTOMER,
             progress=progress,
         )
-        return import_directory(db, Path(folder), progress=progress)
+        report = import_directory(db, Path(folder), progress=progress)
+    install_demo_rules(db, as_of)
+    return report
 
 
 def ensure_demo_data(db: Database, customers: int = 2000, seed: int = 7) -> bool:

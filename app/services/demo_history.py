@@ -11,6 +11,12 @@ from app.services.demo_phrases import CHANNELS, CONSENT_SOURCES, TOPICS
 
 _CHANNELS = Weighted([((channel, direction), weight) for channel, weight, direction in CHANNELS])
 _MARKETING_CHANNELS = ("phone", "email", "sms")
+# Marketing consents a story needs (the rest are drawn at random and may change later).
+_STORY_CONSENTS: dict[str, dict[str, bool]] = {
+    "no_marketing": dict.fromkeys(_MARKETING_CHANNELS, False),
+    "birthday": {"email": True},
+    "birthday_no_email": {"email": False},
+}
 
 
 def money(cents: int) -> str:
@@ -73,12 +79,16 @@ class History:
         n = self._count(self.tx_mean)
         salary = self._salary(person)
         salaries = max(1, round(n * 0.25)) if salary and n >= 2 else 0
-        if person.story == "big_inflow":
+        if person.story in ("big_inflow", "inflows_stopped"):
             salaries = max(salaries, 12)  # a steady year of pay makes the inflow stand out
         salaries = min(salaries, person.since_days // 31)
         employer = _pick(rng, names.EMPLOYERS)
         payday = 1 + int(rng.random() * 28)
         start = 0 if payday < clock.as_of.day else 1
+        if person.story == "inflows_stopped":
+            start += 3  # the salary moved to another bank three months ago
+        elif salaries and rng.random() < 0.03:
+            start += 2 + int(rng.random() * 3)  # now and then, by chance
         for month in range(start, start + salaries):
             back = clock.day_of_month_back(month, payday)
             amount = salary + int((rng.random() - 0.5) * salary * 0.06)
@@ -132,6 +142,8 @@ class History:
         rng, clock = self.rng, self.clock
         if person.story == "complaints":
             count, upheld = 3, True
+        elif person.story == "overdue_complaint":
+            return self._overdue_complaint(person)
         else:
             draw = rng.random()
             count, upheld = (2 if draw < 0.02 else 1 if draw < 0.12 else 0), None
@@ -166,6 +178,13 @@ class History:
             )
         return rows
 
+    def _overdue_complaint(self, person: Person) -> list[list[str]]:
+        """One complaint still open well past the 30 days the law allows for an answer."""
+        opened = 38 + int(self.rng.random() * 20)
+        subject = _pick(self.rng, names.COMPLAINT_SUBJECTS)
+        at = self.clock.at(opened, self._office_second())
+        return [[person.external_id, at, "", "open", "", subject]]
+
     def consents(self, person: Person) -> list[list[str]]:
         rng, clock, since = self.rng, self.clock, person.since_days
         rows = [
@@ -178,8 +197,9 @@ class History:
                 CONSENT_SOURCES[0],
             ]
         ]
+        fixed = _STORY_CONSENTS.get(person.story, {})
         for channel in _MARKETING_CHANNELS:
-            granted = person.story != "no_marketing" and rng.random() < 0.7
+            granted = fixed.get(channel, rng.random() < 0.7)
             rows.append(
                 [
                     person.external_id,
@@ -190,7 +210,7 @@ class History:
                     CONSENT_SOURCES[0],
                 ]
             )
-            if person.story != "no_marketing" and rng.random() < 0.12:
+            if channel not in fixed and rng.random() < 0.12:
                 back = 1 + int(rng.random() * (since - 1))
                 rows.append(
                     [

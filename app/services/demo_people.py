@@ -182,13 +182,21 @@ def make_person(rng: random.Random, number: int, as_of: date) -> Person:
     return person
 
 
-# The story customers come first in the file: each makes one next-best-action rule visible.
+# The story customers come first in the file: each makes a rule of the demo rule pack
+# (resources/rules/demo_rules.json) visible on the as_of day; the rest of the base adds
+# a few more by chance (birthdays, big inflows, overdue complaints, stopped salaries).
 STORIES = (
-    ("birthday", "Małgorzata", "Szczęsna", True, "affluent"),
-    ("big_inflow", "Łukasz", "Wójcik", False, "mass"),
-    ("complaints", "Żaneta", "Kowalczyk", True, "mass"),
-    ("no_marketing", "Grzegorz", "Brzęczyszczykiewicz", False, "private"),
+    ("birthday", "Małgorzata", "Szczęsna", True, "affluent"),  # greeting e-mail goes out
+    ("big_inflow", "Łukasz", "Wójcik", False, "mass"),  # investment offer
+    ("complaints", "Żaneta", "Kowalczyk", True, "mass"),  # card fee waiver
+    ("no_marketing", "Grzegorz", "Brzęczyszczykiewicz", False, "private"),  # consent refresh
+    ("birthday_no_email", "Krzysztof", "Zieliński", False, "mass"),  # greeting: no consent
+    ("big_inflow", "Katarzyna", "Lewandowska", True, "affluent"),
+    ("complaints", "Paweł", "Dąbrowski", False, "affluent"),
+    ("inflows_stopped", "Agnieszka", "Wiśniewska", True, "affluent"),  # retention offer
+    ("overdue_complaint", "Tomasz", "Kamiński", False, "mass"),  # apology
 )
+BIRTHDAY_STORIES = ("birthday", "birthday_no_email")
 
 
 def story_person(rng: random.Random, number: int, as_of: date) -> Person:
@@ -197,8 +205,8 @@ def story_person(rng: random.Random, number: int, as_of: date) -> Person:
     story, first, last, female, segment = STORIES[number - 1]
     person.story, person.first_name, person.last_name = story, first, last
     person.female, person.segment = female, segment
-    if story == "birthday":
-        person.birth_date = _same_day(as_of, as_of.year - 40)
+    if story in BIRTHDAY_STORIES:
+        person.birth_date = _same_day(as_of, as_of.year - (40 if story == "birthday" else 33))
     person.emails = _emails(rng, person)
     return person
 

@@ -1,0 +1,126 @@
+"""`acrm nba`: a customer's next best actions (or everyone's, as JSON lines); records nothing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import TextIO
+
+from app.bootstrap import build_services
+from app.cli.customer_cmds import parse_moment
+from app.cli.data_cmds import positive_int
+from app.config import resolve_settings
+from app.rules.arbitrate import DEFAULT_TOP
+from app.rules.decide import NbaResult
+from app.services.db import Database
+from app.services.errors import AcrmError
+from app.services.nba_parallel import default_workers, evaluate_all
+from app.services.rule_features import FeatureLoader
+
+PROGRESS_STEPS = 20  # a progress line every ~5 %
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    nba = subparsers.add_parser(
+        "nba",
+        help="evaluate next best actions (records nothing)",
+        description="Evaluates the latest published rule set. Nothing is recorded: no "
+        "presentation, no automatic action (that is `acrm actions run`).",
+    )
+    nba.add_argument("ref", metavar="CUSTOMER_ID", nargs="?", help="external id or UUID")
+    nba.add_argument("--all", action="store_true", help="every customer, in external-id order")
+    nba.add_argument(
+        "--at",
+        metavar="ISO",
+        type=parse_moment,
+        help="evaluate as of this moment (ISO date or date-time; UTC unless it says; default now)",
+    )
+    nba.add_argument("--json", action="store_true", help="one customer: print JSON")
+    nba.add_argument(
+        "--jsonl", action="store_true", help="one JSON line per customer (the format of --all)"
+    )
+    nba.add_argument(
+        "--top", metavar="N", type=positive_int, default=DEFAULT_TOP, help="prompts to show (3)"
+    )
+    nba.add_argument(
+        "--workers",
+        metavar="N",
+        type=positive_int,
+        help="--all: worker processes (default: 2 for a large file or server database)",
+    )
+    nba.set_defaults(handler=run_nba)
+
+
+def run_nba(args: argparse.Namespace) -> int:
+    if args.all == (args.ref is not None):
+        raise AcrmError("nba: give either a CUSTOMER_ID or --all")
+    as_of = (args.at or datetime.now(UTC)).astimezone(UTC)
+    services = build_services(resolve_settings(args.db))
+    try:
+        if services.rulebook.latest_version() is None:
+            print("acrm: no rule set is published yet (acrm rules publish)", file=sys.stderr)
+        if args.all:
+            return _all(services.db, as_of, args)
+        services.nba.top = args.top
+        result = services.nba.for_customer(services.cards.resolve(args.ref), as_of)
+    finally:
+        services.db.dispose()
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.jsonl:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(result_text(result))
+    return 0
+
+
+def _all(db: Database, as_of: datetime, args: argparse.Namespace) -> int:
+    with db.reading() as session:
+        ids = FeatureLoader(db).customer_ids(session)
+    workers = args.workers or default_workers(db.url, len(ids))
+    progress = ProgressLines(sys.stderr)
+    results = evaluate_all(
+        db, as_of, workers=workers, top=args.top, customer_ids=ids, progress=progress
+    )
+    for item in results:
+        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return 0
+
+
+class ProgressLines:
+    """ "nba: 1,000 of 20,000 customers" on stderr about every 5 %."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.next_at = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if done < self.next_at and done < total:
+            return
+        self.next_at = done + max(1, total // PROGRESS_STEPS)
+        self.stream.write(f"nba: {done:,} of {total:,} customers\n")
+        self.stream.flush()
+
+
+def result_text(result: NbaResult) -> str:
+    """The panel as text: actions with score, script and why; what is not offered; errors."""
+    lines = [f"{result.customer_id} at {result.at.isoformat()} (rule set {result.rule_version})"]
+    lines.append("Actions:" if result.actions else "Actions: none")
+    for number, action in enumerate(result.actions, 1):
+        lines.append(
+            f"  {number}. {action.rule_name} [{action.kind}, {action.action} via "
+            f"{action.channel}, score {action.score.normalize():f}]"
+        )
+        if action.script:
+            lines.append(f"     say: {action.script}")
+        lines.append(f"     why: {action.explanation}")
+    if result.suppressed:
+        lines.append("Not offered:")
+        lines += [f"  - {held.rule_name}: {held.reason}" for held in result.suppressed]
+    if result.errors:
+        lines.append("Errors (rules skipped):")
+        lines += [f"  - {error.rule_id}: {error.message}" for error in result.errors]
+    return "\n".join(lines) + "\n"

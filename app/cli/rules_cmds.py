@@ -1,0 +1,196 @@
+"""`acrm rules check | import | export | publish | versions | rollback | diff`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.bootstrap import open_database
+from app.config import resolve_settings
+from app.rules.definition import RuleDefinition
+from app.services.db import Database
+from app.services.errors import AcrmError
+from app.services.rulebook import RuleBookError, RuleBookService, diff_rules, read_rules_file
+
+DRAFT = "draft"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    rules = subparsers.add_parser("rules", help="check, import, publish and compare rule sets")
+    actions = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+
+    check = actions.add_parser("check", help="validate a rules file (writes nothing)")
+    check.add_argument("file", metavar="FILE", type=Path)
+    check.set_defaults(handler=run_check)
+
+    load = actions.add_parser(
+        "import", help="replace the draft with a rules file (all rules or none); not published"
+    )
+    load.add_argument("file", metavar="FILE", type=Path)
+    load.set_defaults(handler=run_import)
+
+    export = actions.add_parser("export", help="print a version (default: latest) as JSON")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--version", metavar="N", type=int, help="a published version")
+    which.add_argument("--draft", action="store_true", help="the working copy")
+    export.add_argument("--out", metavar="FILE", type=Path, help="write here instead of stdout")
+    export.set_defaults(handler=run_export)
+
+    publish = actions.add_parser("publish", help="publish the draft as the next version")
+    publish.add_argument("--note", metavar="TEXT", default="", help="what changed and why")
+    publish.set_defaults(handler=run_publish)
+
+    versions = actions.add_parser("versions", help="list the published versions")
+    versions.set_defaults(handler=run_versions)
+
+    rollback = actions.add_parser("rollback", help="republish an older version as the next one")
+    rollback.add_argument("version", metavar="VERSION", type=int)
+    rollback.add_argument("--note", metavar="TEXT", default="")
+    rollback.set_defaults(handler=run_rollback)
+
+    diff = actions.add_parser(
+        "diff", help="compare two versions (default: latest published against the draft)"
+    )
+    diff.add_argument("old", metavar="A", nargs="?", type=version_ref, help="version or 'draft'")
+    diff.add_argument("new", metavar="B", nargs="?", type=version_ref, help="version or 'draft'")
+    diff.set_defaults(handler=run_diff)
+
+
+def version_ref(text: str) -> int | str:
+    if text.lower() == DRAFT:
+        return DRAFT
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number or 'draft'")
+    return int(text)
+
+
+def _rulebook(args: argparse.Namespace) -> tuple[RuleBookService, Database]:
+    settings = resolve_settings(args.db)
+    db = open_database(settings)
+    return RuleBookService(db, author=settings.agent_login), db
+
+
+def _validated(path: Path, outcome: str = "") -> list[RuleDefinition]:
+    """The file's rules; several problems are listed one a line, then `outcome`."""
+    try:
+        return read_rules_file(path)
+    except RuleBookError as error:
+        message = str(error)
+        if len(error.problems) > 1:
+            lines = "\n".join(f"  {problem}" for problem in error.problems)
+            message = f"{path}: {len(error.problems)} rules do not compile:\n{lines}"
+        if outcome:
+            message += f"\n{outcome}"
+        raise RuleBookError(message, error.problems) from None
+
+
+def run_check(args: argparse.Namespace) -> int:
+    rules = _validated(args.file)
+    print(f"{args.file}: {len(rules)} rules OK")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    rules = _validated(
+        args.file, "nothing was imported"
+    )  # before opening the database: a bad file changes nothing
+    book, db = _rulebook(args)
+    try:
+        count = book.replace_draft(rules)
+    finally:
+        db.dispose()
+    print(f"{args.file}: {count} rules imported into the draft")
+    print("not published yet: run acrm rules publish")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    book, db = _rulebook(args)
+    try:
+        document = book.export(args.version, draft=args.draft)
+    finally:
+        db.dispose()
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise AcrmError(f"{args.out}: cannot write: {error.strerror}") from None
+    print(f"{args.out}: {len(document['rules'])} rules written")
+    return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    book, db = _rulebook(args)
+    try:
+        version = book.publish(args.note)
+        count = len(book.version_rules(version)[1])
+    finally:
+        db.dispose()
+    print(f"published version {version} ({count} rules)")
+    return 0
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    book, db = _rulebook(args)
+    try:
+        versions = book.versions()
+    finally:
+        db.dispose()
+    if not versions:
+        print("no rule set has been published yet")
+        return 0
+    print(f"{'version':>7}  {'published (UTC)':<16}  {'by':<16}  {'rules':>5}  note")
+    for info in versions:
+        when = info.published_at.strftime("%Y-%m-%d %H:%M")
+        note = info.note + (f" (copy of {info.copied_from})" if info.copied_from else "")
+        print(
+            f"{info.version:>7}  {when:<16}  {info.published_by:<16}  {info.rule_count:>5}  {note}"
+        )
+    return 0
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    book, db = _rulebook(args)
+    try:
+        version = book.rollback(args.version, args.note)
+        count = len(book.version_rules(version)[1])
+    finally:
+        db.dispose()
+    print(f"published version {version} ({count} rules), a copy of version {args.version}")
+    return 0
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    book, db = _rulebook(args)
+    try:
+        old_ref = args.old if args.old is not None else book.latest_version()
+        new_ref = args.new if args.new is not None else DRAFT
+        if old_ref is None:
+            raise AcrmError("no rule set has been published yet: nothing to compare with")
+        old, new = _rules_of(book, old_ref), _rules_of(book, new_ref)
+    finally:
+        db.dispose()
+    changes = diff_rules(old, new)
+    print(f"{_label(old_ref)} -> {_label(new_ref)}: {len(changes)} rule(s) differ")
+    for change in changes:
+        sign = {"added": "+", "removed": "-"}.get(change.change, "~")
+        print(f"{sign} {change.rule_id} ({change.change})")
+        for name, before, after in change.fields:
+            print(
+                f"    {name}: {json.dumps(before, ensure_ascii=False)}"
+                f" -> {json.dumps(after, ensure_ascii=False)}"
+            )
+    return 0
+
+
+def _rules_of(book: RuleBookService, ref: int | str) -> list[RuleDefinition]:
+    return book.draft() if ref == DRAFT else book.version_rules(int(ref))[1]
+
+
+def _label(ref: int | str) -> str:
+    return DRAFT if ref == DRAFT else f"version {ref}"
