@@ -44,6 +44,10 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
                 fired.append(compiled)
             else:
                 not_fired.append(NotFired(compiled.id))
+        except rule_engine.errors.LookupError as error:
+            # attributes["churn_score"] on a customer without that column, complaints[0] on
+            # none: the data is missing, the rule is fine.
+            not_fired.append(NotFired(compiled.id, (_lookup_name(error),)))
         except rule_engine.errors.EngineError as error:
             missing = _empty_inputs(compiled, features)
             if missing:
@@ -61,6 +65,11 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(name for name in compiled.symbols if name in features and features[name] is None)
+
+
+def _lookup_name(error: rule_engine.errors.LookupError) -> str:
+    item = error.item
+    return f"[{item!r}]" if not isinstance(item, str) else f'["{item}"]'
 
 
 def _message(error: rule_engine.errors.EngineError) -> str:

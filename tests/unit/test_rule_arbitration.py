@@ -79,6 +79,8 @@ def test_evaluation_separates_fired_missing_and_failing() -> None:
             rule("quiet", "age > 90"),
             rule("nodata", "avg_prior_inflow > 1"),
             rule("broken", 'attributes["note"] > 1'),
+            rule("no_column", 'attributes["churn"] > 0.5'),
+            rule("no_complaint", 'complaints[0]["status"] == "open"'),
         ],
     )
     result = evaluate(rule_set, features(avg_prior_inflow=None))
@@ -86,6 +88,8 @@ def test_evaluation_separates_fired_missing_and_failing() -> None:
     assert [(n.rule_id, n.missing) for n in result.not_fired] == [
         ("quiet", ()),
         ("nodata", ("avg_prior_inflow",)),
+        ("no_column", ('["churn"]',)),
+        ("no_complaint", ("[0]",)),
     ]
     assert [f.rule_id for f in result.failures] == ["broken"]
 
