@@ -26,6 +26,7 @@ from app.views.card_header import CardHeader
 from app.views.card_view import CardView
 from app.views.history_model import HistoryModel
 from app.views.history_view import HistoryView
+from app.views.nba_controller import NbaController
 from app.views.nba_panel import NextBestActionPanel
 from app.views.new_customer_form import NewCustomerForm
 from app.views.screen_pop import ScreenPopMixin
@@ -103,7 +104,10 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.tabs.addTab(self.card, self.tr("Card  Alt+1"))
         self.tabs.addTab(self.history, self.tr("History  Alt+2"))
         self.wrapup = WrapUpForm(self.runner, s.contacts.record)
-        self.nba = NextBestActionPanel()
+        self.nba = NextBestActionPanel(self._locale)
+        self.nba_controller = NbaController(
+            self.nba, self.runner, s.nba, s.offers, self._locale, self
+        )
         self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
         self.setStatusBar(self.status)
         self.setCentralWidget(self._central())
@@ -121,11 +125,13 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         middle_layout.setSpacing(0)
         middle_layout.addWidget(self.header)
         middle_layout.addWidget(self.tabs, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.wrapup, 3)
-        right_layout.addWidget(self.nba, 1)
+        # The consultant can trade wrap-up room for offers; offers get the spare height.
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.wrapup)
+        right.addWidget(self.nba)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        self._right = right
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 6, 0, 10)
@@ -167,6 +173,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             (("Alt+1",), lambda: self.show_tab(TAB_CARD)),
             (("Alt+2",), lambda: self.show_tab(TAB_HISTORY)),
             (("Ctrl+W", "F9"), self.focus_wrapup),
+            (("F6", "Alt+3"), self.nba.focus_first),
         )
         for keys, slot in bindings:
             for key in keys:
@@ -184,6 +191,11 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
         left, right = max(210, hints[0]), max(330, hints[1])
         self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
+        wrapup = max(
+            self.wrapup.minimumSizeHint().height() + 40,  # at its bare minimum it looks cramped
+            min(self.wrapup.sizeHint().height(), self._right.height() * 55 // 100),
+        )
+        self._right.setSizes([wrapup, max(200, self._right.height() - wrapup)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with a typed, unsaved wrap-up needs a second close: no dialog, no lost notes."""
@@ -226,6 +238,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self._opened_at = time.perf_counter()
         self._pending_start = start
         self._slow_open.start()  # says "Opening…" only if the card is not there in a blink
+        self.nba_controller.clear()  # offers follow the card, once it is on screen
         self.runner.submit(
             Operation(
                 work=lambda: self.services.cards.load(customer_id),
@@ -255,6 +268,8 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
         self.status.set_state(self.tr("Ready"))
+        # Evaluated on every open, so a newly published rule set shows on the next customer.
+        self.nba_controller.evaluate(card.identity.id)
         start, self._pending_start = self._pending_start, None
         if start is not None:
             identity = card.identity
@@ -292,6 +307,10 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             return  # same customer re-opened mid-contact: keep the clock running
         self.wrapup.start_contact(start)
         self.refresh_codes(max_age_s=CODES_MAX_AGE_S)
+
+    def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
+        super()._show_no_customer(number, hits)
+        self.nba_controller.clear()  # an unidentified caller sees no one's offers
 
     def _card_failed(self, error: BaseException) -> None:
         self._slow_open.stop()

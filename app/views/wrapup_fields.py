@@ -109,7 +109,9 @@ class WrapUpFields(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: narrow panel
+        # Labels beside the short fields: the panel shares its column with the offers, and
+        # every row saved there is an offer line more in view during the call.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         channel_row = QHBoxLayout()
         channel_row.addWidget(self.channel, 1)
         channel_row.addWidget(self.direction, 1)
