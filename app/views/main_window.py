@@ -32,6 +32,7 @@ from app.views.new_customer_form import NewCustomerForm
 from app.views.screen_pop import ScreenPopMixin
 from app.views.search_panel import SearchPanel
 from app.views.status_strip import StatusStrip
+from app.views.tool_windows import ToolWindows
 from app.views.workers import Operation, Runner
 from app.views.wrapup_form import ContactStart, WrapUpForm
 
@@ -109,6 +110,8 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             self.nba, self.runner, s.nba, s.offers, self._locale, self
         )
         self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
+        self.tools = ToolWindows(self, s, self.runner, self._locale)
+        self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
         self.setCentralWidget(self._central())
 
@@ -118,6 +121,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         brand.setObjectName("brand")
         top.addWidget(brand)
         top.addWidget(self.search.box, 1)
+        top.addLayout(self.tools.buttons(self))
         top.setContentsMargins(10, 8, 10, 8)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

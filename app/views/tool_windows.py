@@ -1,0 +1,83 @@
+"""The rule editor and the automatic-action outbox: opened from the top bar or by shortcut."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+
+from app.views.action_outbox import ActionOutbox
+from app.views.rule_editor import RuleEditorWindow
+from app.views.workers import Runner
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+
+EDITOR_KEY = "Ctrl+Shift+R"
+OUTBOX_KEY = "Ctrl+Shift+O"
+
+
+class ToolWindows(QObject):
+    """Creates each window on first use and keeps it (closing only hides it)."""
+
+    def __init__(
+        self, window: QMainWindow, services: Services, runner: Runner, locale: QLocale
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._locale = locale
+        self._customer: uuid.UUID | None = None
+        self.editor: RuleEditorWindow | None = None
+        self.outbox: QMainWindow | None = None
+        QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
+        QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
+
+    def buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Two quiet buttons for the top bar; the shortcuts are in their labels."""
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Rules  %1").replace("%1", EDITOR_KEY), self.open_editor),
+            (self.tr("Automatic messages  %1").replace("%1", OUTBOX_KEY), self.open_outbox),
+        ):
+            button = QToolButton(parent)
+            button.setObjectName("topTool")
+            button.setText(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Tab for the call's work
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    def customer_opened(self, customer_id: uuid.UUID, *_args: object) -> None:
+        self._customer = customer_id
+
+    def current_customer(self) -> uuid.UUID | None:
+        return self._customer
+
+    def open_editor(self) -> None:
+        if self.editor is None:
+            self.editor = RuleEditorWindow(
+                self._services, self._runner, self._locale, self.current_customer
+            )
+        _raise(self.editor)
+
+    def open_outbox(self) -> None:
+        if self.outbox is None:
+            self.outbox = QMainWindow(self._window)
+            self.outbox.setWindowTitle(self.tr("Automatic messages — aCRM Desk"))
+            panel = ActionOutbox(self._runner, self._services.actions.outbox, self._locale)
+            self.outbox.setCentralWidget(panel)
+            self.outbox.resize(980, 520)
+            self.outbox.panel = panel  # type: ignore[attr-defined]
+        self.outbox.panel.refresh()  # type: ignore[attr-defined]
+        _raise(self.outbox)
+
+
+def _raise(window: QMainWindow) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
