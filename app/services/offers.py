@@ -116,9 +116,7 @@ class OfferService:
             session.add(row)
             session.add(_outbox("offer_outcome", row.id, _outcome_payload(row)))
             uow.commit()
-        return SavedOutcome(
-            row.id, shown.id, row.rule_id, row.outcome, row.reason, at, callback_id
-        )
+        return SavedOutcome(row.id, shown.id, row.rule_id, row.outcome, row.reason, at, callback_id)
 
     def latest_outcomes(self, presentation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
         """The outcome in force per presentation (the latest event), for redisplay."""
