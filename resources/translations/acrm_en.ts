@@ -1,40 +1,94 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActionOutbox</name>
+    <message numerus="yes">
+        <location filename="../../app/views/action_outbox.py" line="201"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/action_outbox.py" line="203"/>
+        <source>%n failed delivery(ies)</source>
+        <translation>
+            <numerusform>%n failed delivery</numerusform>
+            <numerusform>%n failed deliveries</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>CallerPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/caller_panel.py" line="82" />
+        <location filename="../../app/views/caller_panel.py" line="82"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
-        <translation><numerusform>%n customer uses this number. Pick the caller (Enter).</numerusform><numerusform>%n customers use this number. Pick the caller (Enter).</numerusform></translation>
+        <translation>
+            <numerusform>%n customer uses this number. Pick the caller (Enter).</numerusform>
+            <numerusform>%n customers use this number. Pick the caller (Enter).</numerusform>
+        </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CardHeader</name>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="79" />
+        <location filename="../../app/views/card_header.py" line="79"/>
         <source>%n years</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="92" />
+        <location filename="../../app/views/card_header.py" line="92"/>
         <source>Birthday in %n day(s)</source>
-        <translation><numerusform>Birthday in %n day</numerusform><numerusform>Birthday in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="134" />
+        <location filename="../../app/views/history_view.py" line="137"/>
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextBestActionPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/nba_panel.py" line="233"/>
+        <source>%n rule(s) could not be evaluated; rule authors have been told</source>
+        <translation>
+            <numerusform>%n rule could not be evaluated; rule authors have been told</numerusform>
+            <numerusform>%n rules could not be evaluated; rule authors have been told</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/search_panel.py" line="119" />
+        <location filename="../../app/views/search_panel.py" line="119"/>
         <source>%n customer(s) found</source>
-        <translation><numerusform>%n customer found</numerusform><numerusform>%n customers found</numerusform></translation>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
+        <source>%n rule(s) differ.</source>
+        <translation><numerusform>%n rule differs.</numerusform><numerusform>%n rules differ.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActionOutbox</name>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="51"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="52"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="53"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="54"/>
+        <source>Action</source>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="55"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="57"/>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="58"/>
+        <source>Message</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="64"/>
+        <source>Waiting to send</source>
+        <translation>Oczekuje na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="65"/>
+        <source>Delivered</source>
+        <translation>Dostarczono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="66"/>
+        <source>Delivery failed</source>
+        <translation>Nie dostarczono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="67"/>
+        <source>Local outbox</source>
+        <translation>Skrzynka lokalna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="153"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="155"/>
+        <source>Load the outbox again (F5)</source>
+        <translation>Wczytaj ponownie skrzynkę nadawczą (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="160"/>
+        <source>Automatic actions, newest first</source>
+        <translation>Akcje automatyczne, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="171"/>
+        <source>Automatic action outbox</source>
+        <translation>Skrzynka nadawcza akcji automatycznych</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="188"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/action_outbox.py" line="201"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n akcja</numerusform>
+            <numerusform>%n akcje</numerusform>
+            <numerusform>%n akcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/action_outbox.py" line="203"/>
+        <source>%n failed delivery(ies)</source>
+        <translation>
+            <numerusform>%n nieudana wysyłka</numerusform>
+            <numerusform>%n nieudane wysyłki</numerusform>
+            <numerusform>%n nieudanych wysyłek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="204"/>
+        <source>No automatic actions yet.</source>
+        <translation>Brak akcji automatycznych.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/action_outbox.py" line="210"/>
+        <source>Could not load the outbox: %1</source>
+        <translation>Nie udało się wczytać skrzynki nadawczej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEdit</name>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="70"/>
+        <source>Call back at</source>
+        <translation>Oddzwonić o</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../app/views/caller_panel.py" line="44"/>
@@ -129,91 +253,106 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/card_sections.py" line="31"/>
+        <location filename="../../app/views/card_sections.py" line="32"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="33"/>
+        <location filename="../../app/views/card_sections.py" line="34"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="59"/>
-        <location filename="../../app/views/card_sections.py" line="68"/>
+        <location filename="../../app/views/card_sections.py" line="60"/>
+        <location filename="../../app/views/card_sections.py" line="69"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="70"/>
+        <location filename="../../app/views/card_sections.py" line="71"/>
         <source>upheld</source>
         <translation>uznana</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="71"/>
+        <location filename="../../app/views/card_sections.py" line="72"/>
         <source>rejected</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="59"/>
-        <location filename="../../app/views/card_sections.py" line="74"/>
+        <location filename="../../app/views/card_sections.py" line="60"/>
+        <location filename="../../app/views/card_sections.py" line="75"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="80"/>
+        <location filename="../../app/views/card_sections.py" line="81"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="81"/>
+        <location filename="../../app/views/card_sections.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="82"/>
+        <location filename="../../app/views/card_sections.py" line="83"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="83"/>
+        <location filename="../../app/views/card_sections.py" line="84"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="84"/>
+        <location filename="../../app/views/card_sections.py" line="85"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="85"/>
+        <location filename="../../app/views/card_sections.py" line="86"/>
         <source>Letter</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="86"/>
+        <location filename="../../app/views/card_sections.py" line="87"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="95"/>
+        <location filename="../../app/views/card_sections.py" line="96"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="96"/>
+        <location filename="../../app/views/card_sections.py" line="97"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="105"/>
+        <location filename="../../app/views/card_sections.py" line="106"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="105"/>
+        <location filename="../../app/views/card_sections.py" line="106"/>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/card_sections.py" line="135"/>
+        <source>Card fee waived until %1</source>
+        <translation>Zwolnienie z opłaty za kartę do %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/card_sections.py" line="136"/>
+        <source>Account fee waived until %1</source>
+        <translation>Zwolnienie z opłaty za prowadzenie konta do %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/card_sections.py" line="141"/>
+        <source>%1 until %2</source>
+        <translation>%1 do %2</translation>
     </message>
 </context>
 <context>
@@ -301,42 +440,42 @@
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="67"/>
+        <location filename="../../app/views/card_view.py" line="73"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="68"/>
+        <location filename="../../app/views/card_view.py" line="74"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="69"/>
+        <location filename="../../app/views/card_view.py" line="75"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="70"/>
+        <location filename="../../app/views/card_view.py" line="76"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="71"/>
+        <location filename="../../app/views/card_view.py" line="77"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="74"/>
+        <location filename="../../app/views/card_view.py" line="80"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="111"/>
+        <location filename="../../app/views/card_view.py" line="118"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="145"/>
+        <location filename="../../app/views/card_view.py" line="158"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -347,6 +486,34 @@
         <location filename="../../app/views/codes_list.py" line="18"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Kody zakończenia (Spacja zaznacza)</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
+        <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
+        <translation>np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
+        <source>✓ The condition is valid. It reads: %1</source>
+        <translation>✓ Warunek jest poprawny. Odczytuje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
+        <source>✓ The condition is valid.</source>
+        <translation>✓ Warunek jest poprawny.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Wiersz %1, kolumna %2: %3</translation>
     </message>
 </context>
 <context>
@@ -436,72 +603,72 @@
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="62"/>
+        <location filename="../../app/views/history_view.py" line="65"/>
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="78"/>
+        <location filename="../../app/views/history_view.py" line="81"/>
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="79"/>
+        <location filename="../../app/views/history_view.py" line="82"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="82"/>
+        <location filename="../../app/views/history_view.py" line="85"/>
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="83"/>
+        <location filename="../../app/views/history_view.py" line="86"/>
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="85"/>
+        <location filename="../../app/views/history_view.py" line="88"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="86"/>
+        <location filename="../../app/views/history_view.py" line="89"/>
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="96"/>
+        <location filename="../../app/views/history_view.py" line="99"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="97"/>
+        <location filename="../../app/views/history_view.py" line="100"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="98"/>
+        <location filename="../../app/views/history_view.py" line="101"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="110"/>
+        <location filename="../../app/views/history_view.py" line="113"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="132"/>
+        <location filename="../../app/views/history_view.py" line="135"/>
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="134"/>
+        <location filename="../../app/views/history_view.py" line="137"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="134"/>
+        <location filename="../../app/views/history_view.py" line="137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -511,56 +678,74 @@
     </message>
 </context>
 <context>
+    <name>LocaleFormatter</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="41"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="66"/>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="83"/>
+        <location filename="../../app/views/main_window.py" line="85"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="106"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="65"/>
+        <location filename="../../app/views/main_window.py" line="67"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="193"/>
+        <location filename="../../app/views/main_window.py" line="209"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="257"/>
+        <location filename="../../app/views/main_window.py" line="274"/>
         <location filename="../../app/views/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="282"/>
+        <location filename="../../app/views/main_window.py" line="301"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="283"/>
+        <location filename="../../app/views/main_window.py" line="302"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="299"/>
+        <location filename="../../app/views/main_window.py" line="322"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -590,9 +775,102 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="308"/>
+        <location filename="../../app/views/main_window.py" line="331"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
+    </message>
+</context>
+<context>
+    <name>NbaTexts</name>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="21"/>
+        <source>no consent: %1 marketing</source>
+        <translation>brak zgody marketingowej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="22"/>
+        <source>cooldown: shown recently, again from %1</source>
+        <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="23"/>
+        <source>cooldown: declined recently, again from %1</source>
+        <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="24"/>
+        <source>cooldown: accepted recently, again from %1</source>
+        <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="25"/>
+        <source>shown %1 times already in the policy window</source>
+        <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="26"/>
+        <source>a callback is arranged for %1</source>
+        <translation>umówiono oddzwonienie na %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="27"/>
+        <source>already done for this period (%1)</source>
+        <translation>już wykonana w tym okresie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="28"/>
+        <source>ranked below the top %1</source>
+        <translation>poza pierwszymi %1 w rankingu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="29"/>
+        <source>the same action is offered by rule %1</source>
+        <translation>tę samą akcję proponuje reguła %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="50"/>
+        <source>outside dates: valid from %1</source>
+        <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="51"/>
+        <source>outside dates: ended %1</source>
+        <translation>poza okresem obowiązywania: zakończona %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="69"/>
+        <source>Not interested</source>
+        <translation>Brak zainteresowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="70"/>
+        <source>Too expensive</source>
+        <translation>Za drogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="71"/>
+        <source>Has it elsewhere</source>
+        <translation>Ma już w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="72"/>
+        <source>Bad moment</source>
+        <translation>Nieodpowiedni moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="73"/>
+        <source>Other reason</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="80"/>
+        <source>Automatic: sent by the system</source>
+        <translation>Automatyczna: wysyła system</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_texts.py" line="81"/>
+        <source>Consultant offers it</source>
+        <translation>Oferuje konsultant</translation>
     </message>
 </context>
 <context>
@@ -656,14 +934,152 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="12"/>
         <source>Next best action</source>
-        <translation>Następna najlepsza akcja</translation>
+        <translation type="vanished">Następna najlepsza akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="16"/>
         <source>Offers and reminders chosen by the bank&apos;s rules will appear here, with the reason each one is shown or held back.</source>
-        <translation>Tu pojawią się oferty i przypomnienia wybrane przez reguły banku, z uzasadnieniem, dlaczego każda jest pokazana lub wstrzymana.</translation>
+        <translation type="vanished">Tu pojawią się oferty i przypomnienia wybrane przez reguły banku, z uzasadnieniem, dlaczego każda jest pokazana lub wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="56"/>
+        <source>Next best action  F6</source>
+        <translation>Następna najlepsza akcja  F6</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="61"/>
+        <source>Open a customer to see offers.</source>
+        <translation>Otwórz klienta, aby zobaczyć oferty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="70"/>
+        <source>A accept · D decline · L later · N not relevant</source>
+        <translation>A przyjmij · D odrzuć · L później · N nie dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="99"/>
+        <source>Checking offers…</source>
+        <translation>Sprawdzanie ofert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="102"/>
+        <source>Could not check offers: %1</source>
+        <translation>Nie udało się sprawdzić ofert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="138"/>
+        <source>the offer could not be logged as shown (%1)</source>
+        <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="201"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="210"/>
+        <source>Not offered (%1)</source>
+        <translation>Nie zaoferowano (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/nba_panel.py" line="233"/>
+        <source>%n rule(s) could not be evaluated; rule authors have been told</source>
+        <translation>
+            <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
+            <numerusform>%n reguły nie zostały sprawdzone; powiadomiono autorów reguł</numerusform>
+            <numerusform>%n reguł nie zostało sprawdzonych; powiadomiono autorów reguł</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="237"/>
+        <source>No rules are published yet.</source>
+        <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_panel.py" line="238"/>
+        <source>No offers for this customer right now.</source>
+        <translation>Obecnie brak ofert dla tego klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferWidget</name>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="47"/>
+        <source>Keys: A accept, D decline, L later, N not relevant</source>
+        <translation>Klawisze: A przyjmij, D odrzuć, L później, N nie dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="57"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="128"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="138"/>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="140"/>
+        <source>Declined: %1</source>
+        <translation>Odrzucona: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="145"/>
+        <source>Callback %1</source>
+        <translation>Oddzwonienie %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_offer.py" line="146"/>
+        <source>Not relevant</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeControls</name>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="105"/>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="106"/>
+        <source>Decline</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="107"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="108"/>
+        <source>Not relevant</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="113"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (klawisz %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="139"/>
+        <source>Call back at</source>
+        <translation>Oddzwonić o</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="141"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="142"/>
+        <source>Save the callback</source>
+        <translation>Zapisz oddzwonienie</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1131,394 @@
     </message>
 </context>
 <context>
+    <name>QLocaleFormatter</name>
+    <message>
+        <location filename="../../app/views/value_format.py" line="43"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/value_format.py" line="44"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonList</name>
+    <message>
+        <location filename="../../app/views/nba_outcome.py" line="35"/>
+        <source>Reason for declining</source>
+        <translation>Powód odmowy</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorWindow</name>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="59"/>
+        <source>Rules — aCRM Desk</source>
+        <translation>Reguły — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="84"/>
+        <source>Draft rules</source>
+        <translation>Reguły w wersji roboczej</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="97"/>
+        <source>Draft rules  (Ctrl+L)</source>
+        <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="102"/>
+        <source>Changes stay in the draft until you publish them (Versions tab).</source>
+        <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <source>Test  Alt+1</source>
+        <translation>Test  Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="106"/>
+        <source>Simulate  Alt+2</source>
+        <translation>Symulacja  Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="107"/>
+        <source>Versions  Alt+3</source>
+        <translation>Wersje  Alt+3</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
+        <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
+        <source>Enabled: the rule is evaluated once published</source>
+        <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="103"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <source>until</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="106"/>
+        <source>none needed</source>
+        <translation>niewymagana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="110"/>
+        <source>prompt: the consultant offers it</source>
+        <translation>podpowiedź: oferuje konsultant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
+        <source>automatic: the system does it</source>
+        <translation>automatyczna: wykonuje system</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
+        <source>e.g. offer_investment</source>
+        <translation>np. offer_investment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="128"/>
+        <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
+        <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
+        <source>Optional. Empty: the facts the condition reads, with their values.</source>
+        <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="140"/>
+        <source>e.g. card_fee_waiver (optional)</source>
+        <translation>np. card_fee_waiver (opcjonalnie)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
+        <source>Save draft  Ctrl+S</source>
+        <translation>Zapisz wersję roboczą  Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <source>New rule  Ctrl+N</source>
+        <translation>Nowa reguła  Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <source>Disable</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
+        <source>Yes, delete it</source>
+        <translation>Tak, usuń</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <source>Discard my changes</source>
+        <translation>Odrzuć moje zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
+        <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
+        <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <source>Enable</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <source>  (unsaved changes)</source>
+        <translation>  (niezapisane zmiany)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
+        <source>Not saved: fix the field marked in red (%1).</source>
+        <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
+        <source>Saved to the draft. Publish to make it live.</source>
+        <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
+        <source>This id is already used by another rule.</source>
+        <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
+        <source>Not saved — your changes are kept. %1</source>
+        <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
+        <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
+        <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
+        <source>Deleted “%1” from the draft.</source>
+        <translation>Usunięto „%1” z wersji roboczej.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="38"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="39"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="40"/>
+        <source>Action</source>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
+        <source>Enabled</source>
+        <translation>Włączona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="44"/>
+        <source>Since published</source>
+        <translation>Od publikacji</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
+        <source>disabled</source>
+        <translation>wyłączona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="116"/>
+        <source>Not in the published version: goes live when you publish.</source>
+        <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="118"/>
+        <source>Changed since published: the change goes live when you publish.</source>
+        <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="119"/>
+        <source>The same as in the published version.</source>
+        <translation>Taka sama jak w opublikowanej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="123"/>
+        <source>new</source>
+        <translation>nowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="125"/>
+        <source>changed</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="126"/>
+        <source>as published</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="131"/>
+        <source>automatic</source>
+        <translation>automatyczna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="132"/>
+        <source>prompt</source>
+        <translation>podpowiedź</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="56"/>
+        <source>Test on the open customer</source>
+        <translation>Test dla otwartego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
+        <source>Test on the open customer  Ctrl+T</source>
+        <translation>Testuj dla otwartego klienta  Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="64"/>
+        <source>not tested yet</source>
+        <translation>jeszcze nie testowano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="85"/>
+        <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
+        <translation>Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="87"/>
+        <source>Open a customer in the main window to test the rule on them.</source>
+        <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
+        <source>cannot test</source>
+        <translation>nie można testować</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="98"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="100"/>
+        <source>testing…</source>
+        <translation>testowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="133"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <source>The rule fails on this customer: %1</source>
+        <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <source>Fires</source>
+        <translation>Spełniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="120"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <source>Script: %1</source>
+        <translation>Skrypt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <source>Does not fire</source>
+        <translation>Niespełniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
+        <source>No data for: %1</source>
+        <translation>Brak danych: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="129"/>
+        <source>The customer&apos;s facts: %1</source>
+        <translation>Dane klienta: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/views/search_panel.py" line="67"/>
@@ -755,6 +1559,100 @@
         <location filename="../../app/views/search_panel.py" line="129"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="34"/>
+        <source>Simulate the draft on all customers</source>
+        <translation>Symulacja wersji roboczej dla wszystkich klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="42"/>
+        <source>Simulate  F5</source>
+        <translation>Symuluj  F5</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="44"/>
+        <source>Cancel  Esc</source>
+        <translation>Anuluj  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="48"/>
+        <source>%v of %m customers</source>
+        <translation>%v z %m klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="56"/>
+        <source>Compares the saved draft with the published rules for every customer, as of now. Nothing is recorded and no customer is contacted.</source>
+        <translation>Porównuje zapisaną wersję roboczą z opublikowanymi regułami dla każdego klienta według stanu na teraz. Niczego nie rejestruje i nie kontaktuje się z żadnym klientem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Reached now</source>
+        <translation>Zasięg obecnie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>With the draft</source>
+        <translation>Z wersją roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>Top action now</source>
+        <translation>Główna akcja obecnie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
+        <source>Simulating…</source>
+        <translation>Symulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Anulowanie po zakończeniu bieżącej partii…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
+        <source>Simulation failed: %1</source>
+        <translation>Symulacja nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
+        <source>%1 customers compared with published version %2.</source>
+        <translation>Klienci porównani z opublikowaną wersją %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
+        <source>Cancelled: partial result. </source>
+        <translation>Anulowano: wynik częściowy. </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
+        <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
+        <translation>Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
+        <source>(no prompt)</source>
+        <translation>(brak podpowiedzi)</translation>
     </message>
 </context>
 <context>
@@ -799,135 +1697,280 @@
     </message>
 </context>
 <context>
+    <name>ToolWindows</name>
+    <message>
+        <location filename="../../app/views/tool_windows.py" line="44"/>
+        <source>Rules  %1</source>
+        <translation>Reguły  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tool_windows.py" line="45"/>
+        <source>Automatic messages  %1</source>
+        <translation>Wiadomości automatyczne  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tool_windows.py" line="71"/>
+        <source>Automatic messages — aCRM Desk</source>
+        <translation>Wiadomości automatyczne — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="30"/>
+        <source>Versions and publishing</source>
+        <translation>Wersje i publikacja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="35"/>
+        <source>What changed and why (shown in the history)</source>
+        <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
+        <source>Publish draft  Ctrl+Shift+P</source>
+        <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="46"/>
+        <source>Roll back to this version…</source>
+        <translation>Przywróć tę wersję…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
+        <source>Yes, roll back</source>
+        <translation>Tak, przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="74"/>
+        <source>Compare the selected version with</source>
+        <translation>Porównaj wybraną wersję z</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="99"/>
+        <source>the draft</source>
+        <translation>wersją roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="105"/>
+        <source>version %1</source>
+        <translation>wersją %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
+        <source>Version %1 · %2 · %3 · %4 rules</source>
+        <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="130"/>
+        <source>Nothing published yet: publish the draft first.</source>
+        <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="143"/>
+        <source>added</source>
+        <translation>dodana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="144"/>
+        <source>removed</source>
+        <translation>usunięta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
+        <source>changed</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="157"/>
+        <source>No differences.</source>
+        <translation>Brak różnic.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
+        <source>%n rule(s) differ.</source>
+        <translation><numerusform>Różni się %n reguła.</numerusform><numerusform>Różnią się %n reguły.</numerusform><numerusform>Różni się %n reguł.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rule(s) differ.</source>
+        <translation type="vanished">Różniące się reguły: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <source>Publishing…</source>
+        <translation>Publikowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="170"/>
+        <source>Not published: %1</source>
+        <translation>Nie opublikowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="179"/>
+        <source>Published as version %1; new evaluations use it.</source>
+        <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="190"/>
+        <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
+        <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="34"/>
+        <location filename="../../app/views/wrapup_fields.py" line="35"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="35"/>
+        <location filename="../../app/views/wrapup_fields.py" line="36"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="52"/>
+        <location filename="../../app/views/wrapup_fields.py" line="53"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="56"/>
+        <location filename="../../app/views/wrapup_fields.py" line="57"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="62"/>
+        <location filename="../../app/views/wrapup_fields.py" line="63"/>
         <source>Resolved</source>
         <translation>Rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="63"/>
+        <location filename="../../app/views/wrapup_fields.py" line="64"/>
         <source>Information given</source>
         <translation>Udzielono informacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="64"/>
+        <location filename="../../app/views/wrapup_fields.py" line="65"/>
         <source>Follow-up needed</source>
         <translation>Wymaga dalszych działań</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="65"/>
+        <location filename="../../app/views/wrapup_fields.py" line="66"/>
         <source>Escalated</source>
         <translation>Przekazano wyżej</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="66"/>
+        <location filename="../../app/views/wrapup_fields.py" line="67"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="70"/>
+        <location filename="../../app/views/wrapup_fields.py" line="71"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="75"/>
+        <location filename="../../app/views/wrapup_fields.py" line="76"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="77"/>
+        <location filename="../../app/views/wrapup_fields.py" line="78"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="85"/>
-        <location filename="../../app/views/wrapup_fields.py" line="115"/>
+        <location filename="../../app/views/wrapup_fields.py" line="86"/>
+        <location filename="../../app/views/wrapup_fields.py" line="118"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="86"/>
+        <location filename="../../app/views/wrapup_fields.py" line="87"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="87"/>
+        <location filename="../../app/views/wrapup_fields.py" line="88"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="88"/>
+        <location filename="../../app/views/wrapup_fields.py" line="89"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="89"/>
+        <location filename="../../app/views/wrapup_fields.py" line="90"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="90"/>
+        <location filename="../../app/views/wrapup_fields.py" line="91"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="91"/>
+        <location filename="../../app/views/wrapup_fields.py" line="92"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="153"/>
+        <location filename="../../app/views/wrapup_fields.py" line="156"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="155"/>
+        <location filename="../../app/views/wrapup_fields.py" line="158"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="157"/>
+        <location filename="../../app/views/wrapup_fields.py" line="160"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="189"/>
+        <location filename="../../app/views/wrapup_fields.py" line="192"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="191"/>
+        <location filename="../../app/views/wrapup_fields.py" line="194"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="193"/>
+        <location filename="../../app/views/wrapup_fields.py" line="196"/>
         <source>Choose or type the outcome.</source>
         <translation>Wybierz lub wpisz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="196"/>
+        <location filename="../../app/views/wrapup_fields.py" line="199"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -953,52 +1996,52 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history_view.py" line="151"/>
+        <location filename="../../app/views/history_view.py" line="154"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="157"/>
+        <location filename="../../app/views/history_view.py" line="160"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="158"/>
+        <location filename="../../app/views/history_view.py" line="161"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="159"/>
+        <location filename="../../app/views/history_view.py" line="162"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="160"/>
+        <location filename="../../app/views/history_view.py" line="163"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="161"/>
+        <location filename="../../app/views/history_view.py" line="164"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="162"/>
+        <location filename="../../app/views/history_view.py" line="165"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="163"/>
+        <location filename="../../app/views/history_view.py" line="166"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="164"/>
+        <location filename="../../app/views/history_view.py" line="167"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="185"/>
+        <location filename="../../app/views/history_view.py" line="188"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>

@@ -58,3 +58,28 @@ def test_product_codes_read_as_names(qapp) -> None:
     # A bank's own code still reads as text rather than as an identifier.
     assert product_name("leasing_auto") == "Leasing auto"
     assert product_name("ROR Plus") == "ROR Plus"
+
+
+def test_every_visible_text_has_a_polish_translation(tmp_path) -> None:
+    """Run lupdate on a copy: a tr() text added without a Polish translation fails here."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    copy = tmp_path / "acrm_pl_PL.ts"
+    shutil.copyfile(root / "resources/translations/acrm_pl_PL.ts", copy)
+    sources = sorted(str(p) for p in (root / "app/views").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
+    missing = [
+        message.findtext("source")
+        for message in ET.parse(copy).getroot().iter("message")
+        if message.find("translation").get("type")
+        == "unfinished"  # vanished/obsolete are kept apart
+    ]
+    assert missing == [], (
+        f"add Polish translations (see resources/translations/README.md): {missing}"
+    )

@@ -156,7 +156,7 @@ class VersionsPanel(Section):
         self.diff_summary.setText(
             self.tr("No differences.")
             if not changes
-            else self.tr("%1 rule(s) differ.").replace("%1", str(len(changes)))
+            else self.tr("%n rule(s) differ.", "", len(changes))
         )
 
     def publish(self) -> None:
