@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from app.services.dto import WrapUpCodeRow
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_ROWS = 7
 
 
 class CodesList(QListWidget):
@@ -34,8 +35,9 @@ class CodesList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if self.count():
             self.setCurrentRow(0)
-        # As tall as the catalogue (up to 12 rows): no empty box, no scrolling for a short list.
-        rows = max(3, min(self.count(), 12))
+        # As tall as a short catalogue; a long one scrolls past 7 rows (type-ahead finds a code)
+        # so the offers below the wrap-up keep their room during the call.
+        rows = max(3, min(self.count(), VISIBLE_ROWS))
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:

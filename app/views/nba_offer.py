@@ -113,7 +113,8 @@ class OfferWidget(QFrame):
         """The outcome replaces the buttons: "Accepted ✓ 12:41"."""
         self._saving = False
         focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus):
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
+        if had_focus:
             self.take_focus()  # before the reason list or time edit disappears with the focus
         self.controls.finish()
         self.error.hide()
@@ -121,6 +122,8 @@ class OfferWidget(QFrame):
         at = _local_time(saved.recorded_at, self._locale)
         set_badge(self.result, f"{text} ✓ {at}", state)
         self.result.show()
+        if had_focus:
+            self.moveFocus.emit(self, 1)  # on to the next offer: one key per offer in a call
 
     def show_error(self, message: str) -> None:
         """A failed save keeps the choice open; the message says what is wrong."""

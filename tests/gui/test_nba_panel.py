@@ -217,6 +217,22 @@ def test_up_down_move_between_offers(qtbot, window, services) -> None:
     assert first.hasFocus()
 
 
+def test_only_the_offer_in_focus_is_expanded_and_an_answer_moves_on(
+    qtbot, window, services
+) -> None:
+    publish(services, INVESTMENT, CARD)
+    open_and_wait(qtbot, window, big_inflow_customer(services.db))
+    first, second = window.nba.offers()
+    assert first.script.isVisible() and not second.script.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: first.presentation_id is not None, timeout=10_000)
+    qtbot.keyClick(first, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: first.done, timeout=10_000)
+    qtbot.waitUntil(second.hasFocus, timeout=5_000)
+    assert second.script.isVisible() and not first.script.isVisible()
+    assert first.result.isVisible()  # the answer stays readable on the collapsed offer
+
+
 def test_letter_keys_typed_in_the_wrapup_do_not_record_outcomes(qtbot, window, services) -> None:
     publish(services, INVESTMENT)
     cid = big_inflow_customer(services.db)
