@@ -63,6 +63,7 @@ class ToolWindows(QObject):
             self.editor = RuleEditorWindow(
                 self._services, self._runner, self._locale, self.current_customer
             )
+            _fit_to_screen(self.editor, self._window)
         _raise(self.editor)
 
     def open_outbox(self) -> None:
@@ -75,6 +76,12 @@ class ToolWindows(QObject):
             self.outbox.panel = panel  # type: ignore[attr-defined]
         self.outbox.panel.refresh()  # type: ignore[attr-defined]
         _raise(self.outbox)
+
+
+def _fit_to_screen(window: QMainWindow, beside: QWidget) -> None:
+    """First opening: most of the screen the desk is on (a window manager may move it)."""
+    screen = beside.screen().availableGeometry()
+    window.resize(min(1440, screen.width() * 95 // 100), min(900, screen.height() * 95 // 100))
 
 
 def _raise(window: QMainWindow) -> None:

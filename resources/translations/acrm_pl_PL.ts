@@ -483,7 +483,7 @@
 <context>
     <name>CodesList</name>
     <message>
-        <location filename="../../app/views/codes_list.py" line="18"/>
+        <location filename="../../app/views/codes_list.py" line="19"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Kody zakończenia (Spacja zaznacza)</translation>
     </message>
@@ -1014,27 +1014,27 @@
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="128"/>
+        <location filename="../../app/views/nba_offer.py" line="131"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="138"/>
+        <location filename="../../app/views/nba_offer.py" line="141"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="140"/>
+        <location filename="../../app/views/nba_offer.py" line="143"/>
         <source>Declined: %1</source>
         <translation>Odrzucona: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="145"/>
+        <location filename="../../app/views/nba_offer.py" line="148"/>
         <source>Callback %1</source>
         <translation>Oddzwonienie %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="146"/>
+        <location filename="../../app/views/nba_offer.py" line="149"/>
         <source>Not relevant</source>
         <translation>Nie dotyczy</translation>
     </message>
@@ -1159,32 +1159,32 @@
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="84"/>
+        <location filename="../../app/views/rule_editor/window.py" line="87"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="97"/>
+        <location filename="../../app/views/rule_editor/window.py" line="100"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="102"/>
+        <location filename="../../app/views/rule_editor/window.py" line="105"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="106"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="107"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -1245,6 +1245,136 @@
         <location filename="../../app/views/rule_editor/rule_fields.py" line="140"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="174"/>
+        <source>Automatic actions</source>
+        <translation>Akcje automatyczne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="176"/>
+        <source>At most once per</source>
+        <translation>Najwyżej raz na</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <source>Entitlement</source>
+        <translation>Uprawnienie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
+        <source>Entitlement days</source>
+        <translation>Ważność uprawnienia (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="182"/>
+        <source>Pause after shown (days)</source>
+        <translation>Przerwa po pokazaniu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <source>Pause after declined (days)</source>
+        <translation>Przerwa po odrzuceniu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <source>Pause after accepted (days)</source>
+        <translation>Przerwa po przyjęciu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <source>At most shown (0 = no cap)</source>
+        <translation>Najwyżej pokazań (0 = bez limitu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <source>... within days</source>
+        <translation>… w ciągu dni</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <source>When it applies</source>
+        <translation>Kiedy obowiązuje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <source>Consent needed</source>
+        <translation>Wymagana zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <source>What happens</source>
+        <translation>Co się dzieje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Action code</source>
+        <translation>Kod akcji</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Priority (1-100)</source>
+        <translation>Priorytet (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
+        <source>Business value</source>
+        <translation>Wartość biznesowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
+        <source>Script</source>
+        <translation>Skrypt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
+        <source>Why (template)</source>
+        <translation>Dlaczego (szablon)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
+        <source>How often</source>
+        <translation>Jak często</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1944,11 @@
     <message numerus="yes">
         <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
         <source>%n rule(s) differ.</source>
-        <translation><numerusform>Różni się %n reguła.</numerusform><numerusform>Różnią się %n reguły.</numerusform><numerusform>Różni się %n reguł.</numerusform></translation>
+        <translation>
+            <numerusform>Różni się %n reguła.</numerusform>
+            <numerusform>Różnią się %n reguły.</numerusform>
+            <numerusform>Różni się %n reguł.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rule(s) differ.</source>

@@ -165,62 +165,61 @@ class RuleFields(QWidget):
         return section
 
     def _lay_out(self) -> None:
-        t = self.tr
         dates = QWidget()
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.valid_from)
         row.addWidget(self.valid_to)
         self.automatic_section = self._section(
-            t("Automatic actions"),
+            self.tr("Automatic actions"),
             [
-                (t("At most once per"), "repeat", self.repeat),
-                (t("Entitlement"), "entitlement", self.entitlement),
-                (t("Entitlement days"), "entitlement_days", self.entitlement_days),
+                (self.tr("At most once per"), "repeat", self.repeat),
+                (self.tr("Entitlement"), "entitlement", self.entitlement),
+                (self.tr("Entitlement days"), "entitlement_days", self.entitlement_days),
             ],
         )
         labels = (
-            t("Pause after shown (days)"),
-            t("Pause after declined (days)"),
-            t("Pause after accepted (days)"),
-            t("At most shown (0 = no cap)"),
-            t("... within days"),
+            self.tr("Pause after shown (days)"),
+            self.tr("Pause after declined (days)"),
+            self.tr("Pause after accepted (days)"),
+            self.tr("At most shown (0 = no cap)"),
+            self.tr("... within days"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for section in (
             self._section(
-                t("Rule"),
+                self.tr("Rule"),
                 [
-                    (t("Id"), "id", self.id),
-                    (t("Name"), "name", self.name),
-                    (t("Description"), "description", self.description),
+                    (self.tr("Id"), "id", self.id),
+                    (self.tr("Name"), "name", self.name),
+                    (self.tr("Description"), "description", self.description),
                     ("", "enabled", self.enabled),
                 ],
             ),
             self._section(
-                t("When it applies"),
+                self.tr("When it applies"),
                 [
-                    (t("Condition"), "condition", self.condition),
-                    (t("Valid"), "valid_from", dates),
-                    (t("Consent needed"), "requires_consent", self.requires_consent),
+                    (self.tr("Condition"), "condition", self.condition),
+                    (self.tr("Valid"), "valid_from", dates),
+                    (self.tr("Consent needed"), "requires_consent", self.requires_consent),
                 ],
             ),
             self._section(
-                t("What happens"),
+                self.tr("What happens"),
                 [
-                    (t("Kind"), "kind", self.kind),
-                    (t("Action code"), "action", self.action),
-                    (t("Channel"), "channel", self.channel),
-                    (t("Priority (1-100)"), "priority", self.priority),
-                    (t("Business value"), "business_value", self.business_value),
-                    (t("Script"), "script", self.script),
-                    (t("Why (template)"), "why", self.why),
+                    (self.tr("Kind"), "kind", self.kind),
+                    (self.tr("Action code"), "action", self.action),
+                    (self.tr("Channel"), "channel", self.channel),
+                    (self.tr("Priority (1-100)"), "priority", self.priority),
+                    (self.tr("Business value"), "business_value", self.business_value),
+                    (self.tr("Script"), "script", self.script),
+                    (self.tr("Why (template)"), "why", self.why),
                 ],
             ),
             self._section(
-                t("How often"),
+                self.tr("How often"),
                 [
                     (label, name, self.policy[name])
                     for label, name in zip(labels, POLICY_FIELDS, strict=True)

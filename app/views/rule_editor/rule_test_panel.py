@@ -62,10 +62,11 @@ class RuleTestPanel(Section):
         self.button = QPushButton(self.tr("Test on the open customer  Ctrl+T"), self)
         self.button.clicked.connect(self.run)
         self.verdict = badge(self.tr("not tested yet"), "neutral", self)
+        # Verdict under the button: side by side they cut the button's label in a narrow column.
         row = QHBoxLayout()
-        row.addWidget(self.button)
         row.addWidget(self.verdict)
         row.addStretch(1)
+        self.body.addWidget(self.button)
         self.hint = muted("", self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)

@@ -63,7 +63,10 @@ class RuleEditorWindow(QMainWindow):
             services.nba, runner, locale, current_customer, self.form.current_rule
         )
         self.simulation = SimulationPanel(
-            SimulationService(services.nba), services.rulebook, runner, locale
+            SimulationService(services.nba, db_url=services.settings.db_url),
+            services.rulebook,
+            runner,
+            locale,
         )
         self.versions = VersionsPanel(services.rulebook, runner, locale)
         self.setCentralWidget(self._build())
