@@ -80,13 +80,18 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.runner.submit(
             Operation(
                 work=self.services.contacts.wrapup_codes,
-                on_success=self.wrapup.codes.set_codes,
+                on_success=self._codes_loaded,
                 on_failure=lambda e: self.status.set_state(
                     self.tr("Wrap-up codes: %1").replace("%1", str(e))
                 ),
                 key="codes",
             )
         )
+
+    def _codes_loaded(self, codes) -> None:
+        self.wrapup.codes.set_codes(codes)
+        if self._sized:
+            QTimer.singleShot(0, self._size_right)  # after the form has taken its new height
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -195,6 +200,10 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
         left, right = max(210, hints[0]), max(330, hints[1])
         self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
+        self._size_right()
+
+    def _size_right(self) -> None:
+        """Wrap-up above, offers below; again when the code catalogue arrives and the form grows."""
         wrapup = max(
             self.wrapup.minimumSizeHint().height() + 40,  # at its bare minimum it looks cramped
             min(self.wrapup.sizeHint().height(), self._right.height() * 55 // 100),
