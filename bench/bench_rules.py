@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_rules.py --db sqlite:///bench/out/bench-demo-100000.sqlite3
     .venv/bin/python bench/bench_rules.py --customers 5000        # builds a demo database
-    .venv/bin/python bench/bench_rules.py --db URL --all          # also `nba --all` throughput
+    .venv/bin/python bench/bench_rules.py --db URL --all          # also `nba --all` and
+                                                                  # simulation throughput
 
 Prints medians and p95s. The per-customer figure is what the desktop pays after the card's
 queries: features built from loaded facts, evaluation of every rule, arbitration and
@@ -148,6 +149,34 @@ def bench_all(url: str, rules: int, workers: int, limit: int | None) -> None:
           f"= {count / seconds:,.0f} customers/s")  # fmt: skip
 
 
+def changed_draft(rules: int) -> list[RuleDefinition]:
+    """The published bench set with a few rules changed: two reprioritised, one gone, one new."""
+    draft = scalar_rules(rules, seed=5)
+    draft[0] = draft[0].with_changes(priority=100)
+    draft[1] = draft[1].with_changes(priority=1)
+    del draft[2]
+    draft.append(scalar_rules(1, seed=13)[0].with_changes(id="r_new", name="New rule"))
+    return draft
+
+
+def bench_simulation(url: str, rules: int, workers: int) -> None:
+    """SimulationService.run against the published set `bench_all` left (all customers)."""
+    from app.services.nba import NbaService
+    from app.services.rule_cache import RuleCache
+    from app.services.rulebook import RuleBookService
+    from app.services.simulation import SimulationService
+
+    db = Database(url)
+    nba = NbaService(db, RuleCache(RuleBookService(db, author="bench")), FeatureLoader(db))
+    service = SimulationService(nba, db_url=url, workers=workers)
+    started = time.perf_counter()
+    report = service.run(changed_draft(rules), datetime.now(UTC))
+    seconds = time.perf_counter() - started
+    print(f"simulation, {rules} rules, {workers} worker(s): {report.customers} customers in "
+          f"{seconds:.1f} s = {report.customers / seconds:,.0f} customers/s")  # fmt: skip
+    db.dispose()
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="database URL (default: build a demo database)")
@@ -155,7 +184,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rules", type=int, default=500)
     parser.add_argument("--samples", type=int, default=500)
     parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("--all", action="store_true", help="also measure nba --all throughput")
+    parser.add_argument(
+        "--all", action="store_true", help="also measure nba --all and simulation throughput"
+    )
     parser.add_argument("--all-rules", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, help="evaluate only the first N customers")
@@ -172,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.all:
         for workers in sorted({1, args.workers}):
             bench_all(url, args.all_rules, workers, args.limit)
+        for workers in sorted({1, args.workers}):
+            bench_simulation(url, args.all_rules, workers)
     return 0
 
 

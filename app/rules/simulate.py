@@ -10,6 +10,10 @@ from app.rules.decide import NbaResult
 
 TOP_TRANSITIONS = 10
 
+# What the tally needs of one result: the ids of the rules with an action (each once, in
+# order) and the first prompt's action. Plain tuples, so worker processes send little.
+ResultSummary = tuple[tuple[str, ...], str | None]
+
 
 @dataclass(frozen=True, slots=True)
 class RuleReach:
@@ -52,6 +56,11 @@ def top_action(result: NbaResult) -> str | None:
     return prompts[0].action if prompts else None
 
 
+def summarize(result: NbaResult) -> ResultSummary:
+    """The part of `result` a simulation counts."""
+    return tuple(dict.fromkeys(action.rule_id for action in result.actions)), top_action(result)
+
+
 class SimulationTally:
     """Accumulates one (published, draft) pair per customer; `report()` any time (partial ok)."""
 
@@ -74,21 +83,26 @@ class SimulationTally:
             self._names[rule_id] = name
 
     def add(self, published: NbaResult, draft: NbaResult) -> None:
+        for action in (*published.actions, *draft.actions):
+            self._names.setdefault(action.rule_id, action.rule_name)
+        self.add_summary(summarize(published), summarize(draft))
+
+    def add_summary(self, published: ResultSummary, draft: ResultSummary) -> None:
+        """One customer from summaries (see `summarize`); a rule id without a name keeps its id."""
+        (published_ids, before), (draft_ids, after) = published, draft
         self._customers += 1
-        self._count(published, self._published)
-        self._count(draft, self._draft)
-        self._none_published += not published.actions
-        self._none_draft += not draft.actions
-        before, after = top_action(published), top_action(draft)
+        self._count(published_ids, self._published)
+        self._count(draft_ids, self._draft)
+        self._none_published += not published_ids
+        self._none_draft += not draft_ids
         if before != after:
             self._transitions[(before, after)] += 1
 
-    def _count(self, result: NbaResult, counter: Counter[str]) -> None:
+    def _count(self, rule_ids: Iterable[str], counter: Counter[str]) -> None:
         # A rule counts once per customer even if it somehow appears twice.
-        for rule_id in {action.rule_id for action in result.actions}:
+        for rule_id in set(rule_ids):
             counter[rule_id] += 1
-        for action in result.actions:
-            self._names.setdefault(action.rule_id, action.rule_name)
+            self._names.setdefault(rule_id, rule_id)
 
     def report(self, cancelled: bool = False) -> SimulationReport:
         others = sorted(set(self._names) - set(self._seeded))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.compiler import CompiledRuleSet, compile_rule_set
@@ -27,6 +28,8 @@ PROGRESS_STEPS = 20
 PARALLEL_FROM = 4000
 AUTHOR = "nba-batch"  # evaluating writes nothing; the rule book only needs some author
 
+T = TypeVar("T")
+R = TypeVar("R")
 Progress = Callable[[int, int], None]  # (customers done, customers in total)
 
 
@@ -126,31 +129,60 @@ def _in_process(
 def _in_workers(
     plan: BatchPlan, ids: list[uuid.UUID], workers: int, chunk: int
 ) -> Iterator[list[dict]]:
-    """Chunks go to the pool in order; at most two per worker wait, so memory stays flat."""
-    # Smaller chunks for small sets, so that every worker gets a share.
-    size = max(1, min(chunk, -(-len(ids) // workers)))
-    chunks = [ids[start : start + size] for start in range(0, len(ids), size)]
+    chunks = split_chunks(ids, workers, chunk)
+    return ordered_in_pool(chunks, workers, _evaluate_chunk, _start_worker, (plan,))
+
+
+def split_chunks(ids: Sequence[T], workers: int, chunk: int) -> list[list[T]]:
+    """Consecutive chunks of at most `chunk`; smaller for small sets, so every worker gets one."""
+    size = max(1, min(chunk, -(-len(ids) // max(1, workers))))
+    return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
+
+
+def ordered_in_pool(
+    chunks: Sequence[T],
+    workers: int,
+    task: Callable[[T], R],
+    initializer: Callable[..., None],
+    initargs: tuple,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[R]:
+    """`task(chunk)` on spawned worker processes, results in chunk order.
+
+    At most two chunks per worker wait, so memory stays flat; once `stop()` is true no new
+    chunk is submitted. `task` and `initializer` must be module-level (spawn pickles them).
+    Leaving the iteration early drops the chunks not started and waits for the running ones.
+    """
     # "spawn": the parent may run threads (the desktop), and fork would copy their locks.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(plan,)
+        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
     )
     try:
-        waiting: deque[Future[list[dict]]] = deque()
+        waiting: deque[Future[R]] = deque()
         pending = iter(chunks)
         for part in pending:
-            waiting.append(pool.submit(_evaluate_chunk, part))
+            waiting.append(pool.submit(task, part))
             if len(waiting) >= 2 * workers:
                 break
         while waiting:
             results = waiting.popleft().result()
-            part = next(pending, None)
+            part = None if stop() else next(pending, None)
             if part is not None:
-                waiting.append(pool.submit(_evaluate_chunk, part))
+                waiting.append(pool.submit(task, part))
             yield results
     finally:
-        # Ctrl+C, a closed pipe or an error: drop the chunks not started, wait for the rest.
+        # Ctrl+C, a closed pipe, a cancel or an error: drop the chunks not started.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
+    """A worker process's own services: connections must never cross a process boundary."""
+    # Ctrl+C reaches the whole process group: the parent alone decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    db = Database(plan.url)
+    rulebook = RuleBookService(db, author=AUTHOR)
+    return NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top), rulebook
 
 
 # --- inside a worker process ------------------------------------------------------------
@@ -159,13 +191,8 @@ _worker: tuple[NbaService, CompiledRuleSet, datetime] | None = None
 
 
 def _start_worker(plan: BatchPlan) -> None:
-    """Each process opens its own engine: connections must never cross a process boundary."""
     global _worker
-    # Ctrl+C reaches the whole process group: the parent alone decides what happens.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    db = Database(plan.url)
-    rulebook = RuleBookService(db, author=AUTHOR)
-    nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top)
+    nba, rulebook = open_worker(plan)
     _worker = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from app.rules.definition import RuleDefinition
+from app.services import simulation
 from app.services.nba import NbaService
 from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
@@ -115,3 +116,89 @@ def test_naive_as_of_is_refused(world) -> None:
     _rulebook, nba = world
     with pytest.raises(ValueError, match="time zone"):
         SimulationService(nba).run([AFFLUENT], datetime(2026, 5, 4))
+
+
+GDANSK = _rule("gdansk_call", "city == 'Gdańsk' and segment != 'private'", "call_branch", 70)
+SEGMENTS = ("affluent", "mass", "private", "young")
+CITIES = ("Kraków", "Gdańsk", "Łódź", "Poznań", "Wrocław")
+
+
+@pytest.fixture
+def crowd(sqlite_db):
+    """60 customers over 4 segments x 5 cities; published: affluent, mass, Kraków."""
+    rulebook = RuleBookService(sqlite_db, author="tester")
+    nba = NbaService(sqlite_db, RuleCache(rulebook), FeatureLoader(sqlite_db))
+    for i in range(60):
+        f.make_customer(
+            sqlite_db,
+            external_id=f"M{i:02d}",
+            segment=SEGMENTS[i % len(SEGMENTS)],
+            city=CITIES[i % len(CITIES)],
+        )
+    rulebook.replace_draft([AFFLUENT, MASS, KRAKOW])
+    rulebook.publish("three rules")
+    return nba
+
+
+# Drops the mass offer, lowers the Kraków event below the affluent offer, adds Gdańsk calls.
+CHANGED_DRAFT = [AFFLUENT, KRAKOW.with_changes(priority=10), GDANSK]
+
+
+def test_one_and_two_workers_give_the_same_report(crowd, sqlite_db, monkeypatch) -> None:
+    pools: list[int] = []
+    real_pool = simulation.ordered_in_pool
+
+    def spy(chunks, workers, *args):
+        pools.append(workers)
+        return real_pool(chunks, workers, *args)
+
+    monkeypatch.setattr(simulation, "ordered_in_pool", spy)
+
+    def simulate(workers: int):
+        service = SimulationService(crowd, batch=7, db_url=sqlite_db.url, workers=workers)
+        return service.run(CHANGED_DRAFT, AS_OF)
+
+    one, two = simulate(1), simulate(2)
+    assert one == two
+    assert pools == [2]  # only the second run went to worker processes
+    assert one.customers == 60 and not one.cancelled
+    reach = {r.rule_id: (r.published, r.draft) for r in one.rules}
+    assert reach == {
+        "affluent_offer": (15, 15),
+        "gdansk_call": (0, 9),
+        "krakow_event": (12, 12),
+        "mass_offer": (15, 0),
+    }
+    assert one.top_changed > 0 and len(one.transitions) > 1
+
+
+def test_two_workers_report_progress_up_to_the_total(crowd, sqlite_db) -> None:
+    calls: list[tuple[int, int]] = []
+    SimulationService(crowd, batch=7, db_url=sqlite_db.url, workers=2).run(
+        CHANGED_DRAFT, AS_OF, progress=lambda done, total: calls.append((done, total))
+    )
+    done = [d for d, _total in calls]
+    assert len(calls) == 9  # 8 chunks of 7 and one of 4
+    assert done == sorted(set(done))
+    assert done[-1] == 60
+    assert {total for _done, total in calls} == {60}
+
+
+def test_two_workers_stop_after_a_cancel_with_partial_counts(crowd, sqlite_db) -> None:
+    calls: list[tuple[int, int]] = []
+    report = SimulationService(crowd, batch=7, db_url=sqlite_db.url, workers=2).run(
+        CHANGED_DRAFT,
+        AS_OF,
+        progress=lambda done, total: calls.append((done, total)),
+        cancelled=lambda: len(calls) >= 1,
+    )
+    assert report.cancelled
+    assert report.customers == 7
+    assert calls == [(7, 60)]
+
+
+def test_several_workers_need_the_url_and_memory_databases_stay_in_process(crowd) -> None:
+    with pytest.raises(ValueError, match="URL"):
+        SimulationService(crowd, workers=2)
+    report = SimulationService(crowd, db_url="sqlite://", workers=2).run(CHANGED_DRAFT, AS_OF)
+    assert report.customers == 60  # the in-memory URL is never opened: evaluated in-process

@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from app.rules.decide import NbaResult, OfferedAction
-from app.rules.simulate import TOP_TRANSITIONS, SimulationTally, TopChange, top_action
+from app.rules.simulate import (
+    TOP_TRANSITIONS,
+    SimulationTally,
+    TopChange,
+    summarize,
+    top_action,
+)
 
 AT = datetime(2026, 5, 1, tzinfo=UTC)
 
@@ -88,3 +94,29 @@ def test_a_rule_listed_twice_in_one_result_counts_one_customer() -> None:
     tally = SimulationTally()
     tally.add(_result(_action("a"), _action("a", kind="automatic")), _result())
     assert tally.report().rules[0].published == 1
+
+
+def test_summarize_keeps_each_rule_once_and_the_top_prompt() -> None:
+    result = _result(_action("x", "fee", kind="automatic"), _action("p", "call"), _action("p"))
+    assert summarize(result) == (("x", "p"), "call")
+    assert summarize(_result()) == ((), None)
+
+
+def test_add_summary_counts_like_add_and_names_unknown_rules_by_id() -> None:
+    pairs = [
+        (_result(_action("a", "call")), _result(_action("b", "invest"))),
+        (_result(), _result(_action("a", "call"))),
+        (_result(_action("a", "call")), _result()),
+    ]
+    from_results, from_summaries = SimulationTally(2), SimulationTally(2)
+    for tally in (from_results, from_summaries):
+        tally.know_rules([("a", "A"), ("b", "B")])
+    for published, draft in pairs:
+        from_results.add(published, draft)
+        from_summaries.add_summary(summarize(published), summarize(draft))
+    assert from_results.report() == from_summaries.report()
+    unnamed = SimulationTally()
+    unnamed.add_summary((("q",), "mail"), ((), None))
+    assert [(r.rule_id, r.rule_name, r.published) for r in unnamed.report().rules] == [
+        ("q", "q", 1)
+    ]
