@@ -51,8 +51,15 @@ class RuleCompileError(ValueError):
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     definition: RuleDefinition
-    rule: rule_engine.Rule
+    rule: rule_engine.Rule  # compiled against the typed schema: what save-time checks use
     symbols: tuple[str, ...]  # features the condition reads, in reading order
+    # The same text compiled without the type resolver: once the typed compile has proved the
+    # condition sound, re-checking every resolved value's type on each call only costs time
+    # (a third of rule-engine's evaluation on this machine); the features are typed already.
+    evaluator: rule_engine.Rule | None = None
+
+    def matches(self, features: object) -> bool:
+        return (self.evaluator or self.rule).matches(features)
 
     @property
     def id(self) -> str:
@@ -66,6 +73,11 @@ class CompiledRuleSet:
     version: int
     rules: tuple[CompiledRule, ...]
     errors: tuple[RuleCompileError, ...] = ()  # rules that no longer compile (skipped)
+
+
+@cache
+def evaluation_context() -> rule_engine.Context:
+    return rule_engine.Context(default_timezone="UTC")
 
 
 @cache
@@ -161,7 +173,8 @@ def compile_rule(definition: RuleDefinition) -> CompiledRule:
             check_placeholders(getattr(definition, field_name))
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
-    return CompiledRule(definition, rule, symbols)
+    evaluator = rule_engine.Rule(definition.condition, context=evaluation_context())
+    return CompiledRule(definition, rule, symbols, evaluator)
 
 
 def check_rules(definitions: Iterable[RuleDefinition]) -> list[RuleCompileError]:

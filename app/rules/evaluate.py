@@ -40,7 +40,7 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
     failures: list[RuleFailure] = []
     for compiled in rule_set.rules:
         try:
-            if compiled.rule.matches(features):
+            if compiled.matches(features):
                 fired.append(compiled)
             else:
                 not_fired.append(NotFired(compiled.id))

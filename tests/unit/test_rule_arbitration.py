@@ -269,3 +269,32 @@ def test_direct_arbitration_on_empty_evaluation() -> None:
     rule_set = compile_rule_set(1, [rule("r", "age > 90")])
     decision = arbitrate(evaluate(rule_set, features()), features(), CustomerHistory(), AS_OF)
     assert decision.prompts == () and decision.suppressed == ()
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "last_inflow > 10 * avg_prior_inflow",
+        'segment == "mass" and "credit_card" in products',
+        'attributes["risk"] >= 3 and age < 50',
+        "is_birthday or days_to_birthday < 7",
+        '[c for c in complaints if c["status"] == "open"].length > 0',
+        "as_of.year == 2026 and last_inflow_at > as_of - $parse_timedelta('P3D')",
+        'city =~ "^War"',
+    ],
+)
+def test_the_fast_evaluator_agrees_with_the_typed_rule(condition: str) -> None:
+    compiled = compile_rule_set(1, [rule("r", condition)]).rules[0]
+    cases = [
+        features(),
+        features(age=None, avg_prior_inflow=None, segment="private", city="Kraków"),
+        features(is_birthday=True, attributes={"risk": 1}, complaints=({"status": "open"},)),
+    ]
+    for feats in cases:
+        verdicts = []
+        for engine in (compiled.rule, compiled.evaluator):
+            try:
+                verdicts.append(engine.matches(feats))
+            except Exception as error:
+                verdicts.append(type(error).__name__)
+        assert verdicts[0] == verdicts[1], (condition, feats)
