@@ -83,6 +83,7 @@ bench: $(VENV)/.stamp-dev system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_services.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui_open.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_rules.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -98,7 +98,7 @@ def test_the_story_customers_show_their_rules(results) -> None:
     assert ids("C0000002")[0] == "investment_offer_large_inflow"
     fee = next(a for a in results["C0000003"]["actions"] if a["rule_id"] == "card_fee_waiver")
     assert fee["kind"] == "automatic"
-    assert fee["explanation"] == "3 complaints upheld in the customer's favour"
+    assert fee["explanation"] == "reklamacje uznane na korzyść klienta: 3"
     assert "consent_refresh" in ids("C0000004")
     no_email = {h["rule_id"]: h["reason"] for h in results["C0000005"]["suppressed"]}
     assert no_email["birthday_greeting"] == "no marketing consent for email"
