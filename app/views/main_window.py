@@ -204,10 +204,9 @@ class MainWindow(ScreenPopMixin, QMainWindow):
 
     def _size_right(self) -> None:
         """Wrap-up above, offers below; again when the code catalogue arrives and the form grows."""
-        wrapup = max(
-            self.wrapup.minimumSizeHint().height() + 40,  # at its bare minimum it looks cramped
-            min(self.wrapup.sizeHint().height(), self._right.height() * 55 // 100),
-        )
+        # The form at its minimum plus a little air: during the call the offers below it are
+        # read more than the notes box is typed in; the divider gives the room back on demand.
+        wrapup = self.wrapup.minimumSizeHint().height() + 16
         self._right.setSizes([wrapup, max(200, self._right.height() - wrapup)])
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -54,6 +54,7 @@ class WrapUpFields(QFrame):
         self.codes = CodesList(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)  # Tab moves on; notes are not code
+        self.notes.setMinimumHeight(56)  # three lines; it grows when the divider gives room
         self.notes.setPlaceholderText(self.tr("Notes for the next consultant"))
         self.outcome = QComboBox(self)
         self.outcome.setEditable(True)
