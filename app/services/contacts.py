@@ -8,13 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User, WrapUpCode
+from app.models import Contact, ContactWrapUp, QueueItem, WrapUpCode
+from app.services.agents import ensure_agent
 from app.services.contact_rules import validate_entry
 from app.services.db import Database
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.history import contact_rows, contact_select
 from app.services.normalise import to_e164
-from app.services.payloads import contact_payload, queue_item_payload
+from app.services.payloads import contact_payload, outbox_entry, queue_item_payload
 
 
 class ContactService:
@@ -56,7 +57,7 @@ class ContactService:
             if saved is not None:
                 return saved
             validate_entry(session, entry)
-            agent_id = self._agent_id(session)
+            agent_id = ensure_agent(session, self._agent_login)
             contact = _contact(entry, agent_id, self._caller_number(entry))
             session.add(contact)
             session.flush()
@@ -64,7 +65,7 @@ class ContactService:
                 ContactWrapUp(contact_id=contact.id, code=code, position=i)
                 for i, code in enumerate(entry.codes)
             )
-            session.add(_outbox("contact", contact.id, contact_payload(contact, entry.codes)))
+            session.add(outbox_entry("contact", contact.id, contact_payload(contact, entry.codes)))
             self._callback(session, entry, contact, agent_id)
             session.flush()
             saved = _saved(session, contact.id)
@@ -75,16 +76,6 @@ class ContactService:
     def _existing(self, contact_id: uuid.UUID) -> SavedContact | None:
         with self._db.reading() as session:
             return _saved(session, contact_id)
-
-    def _agent_id(self, session: Session) -> uuid.UUID:
-        """The agent's user row, created on first use (users are not imported locally)."""
-        agent_id = session.scalar(select(User.id).where(User.login == self._agent_login))
-        if agent_id is None:
-            user = User(login=self._agent_login, display_name=self._agent_login)
-            session.add(user)
-            session.flush()
-            agent_id = user.id
-        return agent_id
 
     def _caller_number(self, entry: WrapUpInput) -> str:
         # Withheld or odd numbers ("anonymous") are kept as given; real ones as E.164.
@@ -107,7 +98,7 @@ class ContactService:
         )
         session.add(item)
         session.flush()
-        session.add(_outbox("queue_item", item.id, queue_item_payload(item)))
+        session.add(outbox_entry("queue_item", item.id, queue_item_payload(item)))
 
 
 def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Contact:
@@ -124,10 +115,6 @@ def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Con
         notes=entry.notes.strip(),
         caller_number=caller_number,
     )
-
-
-def _outbox(entity: str, entity_id: uuid.UUID, payload: dict) -> OutboxEntry:
-    return OutboxEntry(entity=entity, entity_id=entity_id, operation="insert", payload=payload)
 
 
 def _saved(session: Session, contact_id: uuid.UUID) -> SavedContact | None:

@@ -10,14 +10,19 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import OfferOutcomeEvent, OfferPresentation, OutboxEntry, QueueItem, User
+from app.models import OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome
 from app.rules.arbitrate import CONTACT_WINDOW
 from app.rules.decide import OfferedAction
-from app.services.card_json import to_jsonable
+from app.services.agents import ensure_agent
 from app.services.db import Database
 from app.services.errors import NotFound, ValidationError
-from app.services.payloads import queue_item_payload
+from app.services.payloads import (
+    outbox_entry,
+    outcome_payload,
+    presentation_payload,
+    queue_item_payload,
+)
 
 # Reasons a customer gives for saying no; the desktop shows them translated.
 DECLINE_REASONS = ("not_interested", "too_expensive", "has_it_elsewhere", "bad_moment", "other")
@@ -67,7 +72,7 @@ class OfferService:
             return {}
         with self._db.unit_of_work() as uow:
             session = uow.session
-            agent_id = _agent_id(session, self._agent_login)
+            agent_id = ensure_agent(session, self._agent_login)
             recent = _recent_presentations(session, customer_id, at)
             ids: dict[str, uuid.UUID] = {}
             for action in prompts:
@@ -85,7 +90,7 @@ class OfferService:
                     shown_at=at,
                 )
                 session.add(row)
-                session.add(_outbox("offer_presentation", row.id, _presentation_payload(row)))
+                session.add(outbox_entry("offer_presentation", row.id, presentation_payload(row)))
                 ids[action.rule_id] = row.id
             uow.commit()
         return ids
@@ -99,7 +104,7 @@ class OfferService:
             shown = session.get(OfferPresentation, entry.presentation_id)
             if shown is None:
                 raise NotFound(f"presentation {entry.presentation_id} does not exist")
-            agent_id = _agent_id(session, self._agent_login)
+            agent_id = ensure_agent(session, self._agent_login)
             callback_id = self._callback(session, shown, entry, agent_id)
             row = OfferOutcomeEvent(
                 id=uuid.uuid4(),
@@ -114,7 +119,7 @@ class OfferService:
                 recorded_at=at,
             )
             session.add(row)
-            session.add(_outbox("offer_outcome", row.id, _outcome_payload(row)))
+            session.add(outbox_entry("offer_outcome", row.id, outcome_payload(row)))
             uow.commit()
         return SavedOutcome(row.id, shown.id, row.rule_id, row.outcome, row.reason, at, callback_id)
 
@@ -144,7 +149,7 @@ class OfferService:
         )
         session.add(item)
         session.flush()
-        session.add(_outbox("queue_item", item.id, queue_item_payload(item)))
+        session.add(outbox_entry("queue_item", item.id, queue_item_payload(item)))
         return item.id
 
 
@@ -180,49 +185,3 @@ def _recent_presentations(
         .order_by(OfferPresentation.shown_at)
     )
     return dict(session.execute(stmt).all())
-
-
-def _agent_id(session: Session, login: str) -> uuid.UUID:
-    """The agent's user row, created on first use (users are not imported locally)."""
-    agent_id = session.scalar(select(User.id).where(User.login == login))
-    if agent_id is None:
-        user = User(login=login, display_name=login)
-        session.add(user)
-        session.flush()
-        agent_id = user.id
-    return agent_id
-
-
-def _presentation_payload(row: OfferPresentation) -> dict:
-    return to_jsonable(
-        {
-            "id": row.id,
-            "customer_id": row.customer_id,
-            "rule_id": row.rule_id,
-            "rule_version": row.rule_version,
-            "action": row.action,
-            "agent_id": row.agent_id,
-            "shown_at": row.shown_at,
-        }
-    )
-
-
-def _outcome_payload(row: OfferOutcomeEvent) -> dict:
-    return to_jsonable(
-        {
-            "id": row.id,
-            "presentation_id": row.presentation_id,
-            "customer_id": row.customer_id,
-            "rule_id": row.rule_id,
-            "rule_version": row.rule_version,
-            "outcome": row.outcome,
-            "reason": row.reason,
-            "callback_id": row.callback_id,
-            "agent_id": row.agent_id,
-            "recorded_at": row.recorded_at,
-        }
-    )
-
-
-def _outbox(entity: str, entity_id: uuid.UUID, payload: dict) -> OutboxEntry:
-    return OutboxEntry(entity=entity, entity_id=entity_id, operation="insert", payload=payload)

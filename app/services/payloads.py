@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from app.models import Contact, Customer, QueueItem
+from app.models import (
+    Contact,
+    Customer,
+    OfferOutcomeEvent,
+    OfferPresentation,
+    OutboxEntry,
+    QueueItem,
+)
 from app.services.card_json import to_jsonable
 
 
@@ -60,3 +68,39 @@ def customer_payload(
             "emails": list(emails),
         }
     )
+
+
+def presentation_payload(row: OfferPresentation) -> dict:
+    return to_jsonable(
+        {
+            "id": row.id,
+            "customer_id": row.customer_id,
+            "rule_id": row.rule_id,
+            "rule_version": row.rule_version,
+            "action": row.action,
+            "agent_id": row.agent_id,
+            "shown_at": row.shown_at,
+        }
+    )
+
+
+def outcome_payload(row: OfferOutcomeEvent) -> dict:
+    return to_jsonable(
+        {
+            "id": row.id,
+            "presentation_id": row.presentation_id,
+            "customer_id": row.customer_id,
+            "rule_id": row.rule_id,
+            "rule_version": row.rule_version,
+            "outcome": row.outcome,
+            "reason": row.reason,
+            "callback_id": row.callback_id,
+            "agent_id": row.agent_id,
+            "recorded_at": row.recorded_at,
+        }
+    )
+
+
+def outbox_entry(entity: str, entity_id: uuid.UUID, payload: dict) -> OutboxEntry:
+    """The outbox row for a local insert; added in the same transaction as the row itself."""
+    return OutboxEntry(entity=entity, entity_id=entity_id, operation="insert", payload=payload)

@@ -680,26 +680,23 @@
 <context>
     <name>LocaleFormatter</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>yes</source>
-        <translation>tak</translation>
+        <translation type="vanished">tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>no</source>
-        <translation>nie</translation>
+        <translation type="vanished">nie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="41"/>
         <source>none</source>
-        <translation>brak</translation>
+        <translation type="vanished">brak</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="68"/>
-        <location filename="../../app/views/main_window.py" line="120"/>
+        <location filename="../../app/views/main_window.py" line="125"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
@@ -709,12 +706,12 @@
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
@@ -724,28 +721,28 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="209"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="274"/>
+        <location filename="../../app/views/main_window.py" line="282"/>
         <location filename="../../app/views/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="301"/>
+        <location filename="../../app/views/main_window.py" line="309"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="302"/>
+        <location filename="../../app/views/main_window.py" line="310"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="322"/>
+        <location filename="../../app/views/main_window.py" line="330"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -775,7 +772,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="331"/>
+        <location filename="../../app/views/main_window.py" line="339"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1567,83 +1564,83 @@
 <context>
     <name>RuleTestPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
         <source>Test on the open customer</source>
         <translation>Test dla otwartego klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
         <source>Test on the open customer  Ctrl+T</source>
         <translation>Testuj dla otwartego klienta  Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>not tested yet</source>
         <translation>jeszcze nie testowano</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="85"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
         <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
         <translation>Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="87"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
         <source>Open a customer in the main window to test the rule on them.</source>
         <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
         <source>cannot test</source>
         <translation>nie można testować</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="98"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="100"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
         <source>testing…</source>
         <translation>testowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="133"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
         <source>Fires</source>
         <translation>Spełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
         <source>Script: %1</source>
         <translation>Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
         <source>Does not fire</source>
         <translation>Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
         <source>No data for: %1</source>
         <translation>Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Dane klienta: %1</translation>
     </message>
@@ -1839,7 +1836,7 @@
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="71"/>
+        <location filename="../../app/views/tool_windows.py" line="72"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
@@ -1993,118 +1990,118 @@
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="57"/>
+        <location filename="../../app/views/wrapup_fields.py" line="58"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="63"/>
+        <location filename="../../app/views/wrapup_fields.py" line="64"/>
         <source>Resolved</source>
         <translation>Rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="64"/>
+        <location filename="../../app/views/wrapup_fields.py" line="65"/>
         <source>Information given</source>
         <translation>Udzielono informacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="65"/>
+        <location filename="../../app/views/wrapup_fields.py" line="66"/>
         <source>Follow-up needed</source>
         <translation>Wymaga dalszych działań</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="66"/>
+        <location filename="../../app/views/wrapup_fields.py" line="67"/>
         <source>Escalated</source>
         <translation>Przekazano wyżej</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="67"/>
+        <location filename="../../app/views/wrapup_fields.py" line="68"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="71"/>
+        <location filename="../../app/views/wrapup_fields.py" line="72"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="76"/>
+        <location filename="../../app/views/wrapup_fields.py" line="77"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="78"/>
+        <location filename="../../app/views/wrapup_fields.py" line="79"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="86"/>
-        <location filename="../../app/views/wrapup_fields.py" line="118"/>
+        <location filename="../../app/views/wrapup_fields.py" line="87"/>
+        <location filename="../../app/views/wrapup_fields.py" line="119"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="87"/>
+        <location filename="../../app/views/wrapup_fields.py" line="88"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="88"/>
+        <location filename="../../app/views/wrapup_fields.py" line="89"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="89"/>
+        <location filename="../../app/views/wrapup_fields.py" line="90"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="90"/>
+        <location filename="../../app/views/wrapup_fields.py" line="91"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="91"/>
+        <location filename="../../app/views/wrapup_fields.py" line="92"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="92"/>
+        <location filename="../../app/views/wrapup_fields.py" line="93"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="156"/>
+        <location filename="../../app/views/wrapup_fields.py" line="157"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="158"/>
+        <location filename="../../app/views/wrapup_fields.py" line="159"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="160"/>
+        <location filename="../../app/views/wrapup_fields.py" line="161"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="192"/>
+        <location filename="../../app/views/wrapup_fields.py" line="193"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="194"/>
+        <location filename="../../app/views/wrapup_fields.py" line="195"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="196"/>
+        <location filename="../../app/views/wrapup_fields.py" line="197"/>
         <source>Choose or type the outcome.</source>
         <translation>Wybierz lub wpisz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="199"/>
+        <location filename="../../app/views/wrapup_fields.py" line="200"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>

@@ -4,41 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.rules.definition import RuleDefinition
 from app.services.nba import NbaService, RuleTest
-from app.views import formatting
+from app.views.value_format import QLocaleFormatter
 from app.views.widgets import Section, badge, muted, set_badge
 from app.views.workers import Operation, Runner
-
-
-class LocaleFormatter(QObject):
-    """The rules' ValueFormatter on QLocale (Polish: 1 234,50 zł, 12.05.2026)."""
-
-    def __init__(self, locale: QLocale) -> None:
-        super().__init__()
-        self._locale = locale
-
-    def money(self, amount: Decimal) -> str:
-        return formatting.money(amount, "", self._locale)
-
-    def number(self, value: int | float | Decimal) -> str:
-        decimals = 0 if Decimal(str(value)) == Decimal(str(value)).to_integral() else 2
-        return formatting.number(value, self._locale, decimals)
-
-    def day(self, value: date | datetime) -> str:
-        return formatting.day(value.date() if isinstance(value, datetime) else value, self._locale)
-
-    def yes_no(self, value: bool) -> str:
-        return self.tr("yes") if value else self.tr("no")
-
-    def empty(self) -> str:
-        return self.tr("none")
 
 
 class RuleTestPanel(Section):
@@ -56,7 +30,7 @@ class RuleTestPanel(Section):
         super().__init__(self.tr("Test on the open customer"), parent)
         self._nba = nba
         self._runner = runner
-        self._formatter = LocaleFormatter(locale)
+        self._formatter = QLocaleFormatter(locale)  # the same formatting as the offer panel
         self._current_customer = current_customer
         self._current_rule = current_rule
         self.button = QPushButton(self.tr("Test on the open customer  Ctrl+T"), self)
