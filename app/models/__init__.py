@@ -20,11 +20,14 @@ from app.models.rules import (
     RuleFailureReport,
     RuleSetVersion,
 )
+from app.models.sync import AuditLogEntry, ChangeLogEntry, FeedState, SyncReceipt, SyncState
 
 __all__ = [
     "ActionLedgerEntry",
     "AttributeDefinition",
+    "AuditLogEntry",
     "Base",
+    "ChangeLogEntry",
     "Complaint",
     "Consent",
     "Contact",
@@ -34,6 +37,7 @@ __all__ = [
     "CustomerEmail",
     "CustomerPhone",
     "Entitlement",
+    "FeedState",
     "OfferOutcomeEvent",
     "OfferPresentation",
     "OutboxEntry",
@@ -42,6 +46,8 @@ __all__ = [
     "RuleDraft",
     "RuleFailureReport",
     "RuleSetVersion",
+    "SyncReceipt",
+    "SyncState",
     "Team",
     "Transaction",
     "User",

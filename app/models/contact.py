@@ -34,9 +34,15 @@ class Contact(UuidPk, Timestamped, Base):
     outcome: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     caller_number: Mapped[str] = mapped_column(String(20), default="")
+    # Contacts are append-only: a correction is a new contact naming the one it replaces.
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id"), nullable=True
+    )
 
     wrapups: Mapped[list[ContactWrapUp]] = relationship(
-        cascade="all, delete-orphan", order_by="ContactWrapUp.position"
+        cascade="all, delete-orphan",
+        order_by="ContactWrapUp.position",
+        foreign_keys="ContactWrapUp.contact_id",
     )
 
 
@@ -87,3 +93,5 @@ class OutboxEntry(UuidPk, Base):
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    # The server refused the row for good (a role or a constraint): kept, shown, not retried.
+    rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
