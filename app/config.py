@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from app.services.errors import AcrmError
+
 APP_NAME = "acrm-desk"
 DB_URL_ENV = "ACRM_DB_URL"
 DATA_DIR_ENV = "ACRM_DATA_DIR"
 WEBHOOK_URL_ENV = "ACRM_WEBHOOK_URL"
+CONFIG_ENV = "ACRM_CONFIG"
+SERVER_URL_ENV = "ACRM_SERVER_URL"
 DEFAULT_REGION = "PL"
+DEFAULT_SYNC_INTERVAL = 5.0  # seconds between sync runs while online
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 def data_dir() -> Path:
@@ -30,6 +38,70 @@ def default_db_url() -> str:
 
 
 @dataclass(frozen=True)
+class ServerSettings:
+    """The shared PostgreSQL back end: where it is and how to trust it (never a password)."""
+
+    url: str  # postgresql://host:port/database, without user or password
+    login: str  # the person's own database role
+    sslmode: str = "prefer"
+    sslrootcert: str = ""  # CA file for verify-ca / verify-full
+    sync_interval: float = DEFAULT_SYNC_INTERVAL
+
+    @property
+    def keyring_key(self) -> str:
+        """The name the password is stored under in the OS keyring."""
+        return f"{self.login}@{self.url}"
+
+    def cache_file(self) -> Path:
+        """The local SQLite cache for this server and person (one file each)."""
+        digest = hashlib.sha256(self.keyring_key.encode()).hexdigest()[:12]
+        return data_dir() / f"cache-{digest}.sqlite3"
+
+
+def config_file() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    return Path(override) if override else data_dir() / "config.toml"
+
+
+def read_config(path: Path | None = None) -> dict:
+    """The TOML configuration (an administrator's deployment file); {} when there is none."""
+    path = path or config_file()
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise AcrmError(f"{path}: not a valid configuration file: {error}") from error
+
+
+def server_settings(config: dict, login: str, url: str | None = None) -> ServerSettings | None:
+    """The [server] section (or $ACRM_SERVER_URL); None means the embedded database only."""
+    section = config.get("server", {})
+    url = url or os.environ.get(SERVER_URL_ENV) or section.get("url", "")
+    if not url:
+        return None
+    if "@" in url.split("://", 1)[-1].split("/", 1)[0]:
+        raise AcrmError(
+            "server url must not name a user or password (the password lives in the OS "
+            f"keyring): {url.split('@', 1)[-1]}"
+        )
+    sslmode = os.environ.get("ACRM_SSLMODE") or section.get("sslmode", "prefer")
+    if sslmode not in SSL_MODES:
+        raise AcrmError(f"server sslmode {sslmode!r} is not one of {', '.join(SSL_MODES)}")
+    rootcert = os.environ.get("ACRM_SSLROOTCERT") or section.get("sslrootcert", "")
+    if sslmode in ("verify-ca", "verify-full") and rootcert and not Path(rootcert).exists():
+        raise AcrmError(f"server sslrootcert: no CA file at {rootcert}")
+    interval = float(section.get("sync_interval", DEFAULT_SYNC_INTERVAL))
+    return ServerSettings(
+        url=url,
+        login=section.get("login") or login,
+        sslmode=sslmode,
+        sslrootcert=rootcert,
+        sync_interval=max(1.0, interval),
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """Resolved settings for one run of the program."""
 
@@ -37,6 +109,7 @@ class Settings:
     region: str = DEFAULT_REGION
     agent_login: str = "consultant"
     webhook_url: str = ""  # automatic actions go here; empty: the local outbox
+    server: ServerSettings | None = None  # None: embedded database only, nothing syncs
 
     @property
     def is_sqlite(self) -> bool:
@@ -44,10 +117,23 @@ class Settings:
 
 
 def resolve_settings(
-    db_url: str | None = None, agent_login: str | None = None, webhook_url: str | None = None
+    db_url: str | None = None,
+    agent_login: str | None = None,
+    webhook_url: str | None = None,
+    server_url: str | None = None,
 ) -> Settings:
-    """Command-line value first, then the environment, then the embedded default."""
-    url = db_url or os.environ.get(DB_URL_ENV) or default_db_url()
+    """Command-line value first, then the environment, then the config file, then defaults.
+
+    With a server configured the local database is that server's cache file and the
+    agent is the person's database login.
+    """
+    config = read_config()
     login = agent_login or os.environ.get("ACRM_AGENT") or os.environ.get("USER") or "consultant"
+    server = server_settings(config, login, server_url)
+    if server is not None:
+        login = server.login
+    url = db_url or os.environ.get(DB_URL_ENV)
+    if not url:
+        url = f"sqlite:///{server.cache_file()}" if server else default_db_url()
     webhook = (webhook_url or os.environ.get(WEBHOOK_URL_ENV) or "").strip()
-    return Settings(db_url=url, agent_login=login, webhook_url=webhook)
+    return Settings(db_url=url, agent_login=login, webhook_url=webhook, server=server)

@@ -28,6 +28,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     # prepare_threshold=None: no server-side prepared statements, so PgBouncer
     # in transaction-pooling mode can sit in front of the server.
     connect_args = {"prepare_threshold": None} if "psycopg" in url else {}
+    connect_args.update(kwargs.pop("connect_args", {}))
     return create_engine(url, connect_args=connect_args, pool_pre_ping=True, **kwargs)
 
 

@@ -1,0 +1,31 @@
+"""Connecting to the shared server as the person's own role, with TLS as configured."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+
+from app.config import ServerSettings
+from app.services.db import Database, normalise_url
+
+CONNECT_TIMEOUT_S = 5  # a dead network must not hang a sync run for minutes
+
+
+def server_url(server: ServerSettings, password: str | None) -> str:
+    """The SQLAlchemy URL for `server` as its login; the password only ever lives in memory."""
+    url = make_url(normalise_url(server.url)).set(
+        username=server.login, password=password or None
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def open_server(server: ServerSettings, password: str | None, **engine_kwargs) -> Database:
+    """A Database on the shared server; sslmode/sslrootcert go straight to libpq."""
+    connect_args: dict = {
+        "sslmode": server.sslmode,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "acrm-desk",
+    }
+    if server.sslrootcert:
+        connect_args["sslrootcert"] = server.sslrootcert
+    engine_kwargs.setdefault("pool_size", 2)
+    return Database(server_url(server, password), connect_args=connect_args, **engine_kwargs)

@@ -1,0 +1,50 @@
+"""Plain data the sync reports: its health for the status bar, one run's figures, rejections."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """An outbox row the server refused for good, named for the person who must act."""
+
+    outbox_id: uuid.UUID
+    entity: str
+    entity_id: uuid.UUID
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status bar shows: configured? online? how much is waiting, last success."""
+
+    configured: bool
+    online: bool = False
+    unsynced: int = 0
+    rejected: int = 0
+    last_sync_at: datetime | None = None
+    last_error: str = ""
+    first_sync_done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """One sync run: rows pushed and pulled, rows the server refused."""
+
+    pushed: int = 0
+    pulled: int = 0
+    full_resync: bool = False
+    rejected: tuple[RejectedRow, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """Progress of a long pull (the first sync of a new desktop): rows done of about total."""
+
+    phase: str  # "push" | "snapshot" | "feed"
+    done: int
+    total: int
+    table: str = ""
