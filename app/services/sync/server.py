@@ -12,9 +12,7 @@ CONNECT_TIMEOUT_S = 5  # a dead network must not hang a sync run for minutes
 
 def server_url(server: ServerSettings, password: str | None) -> str:
     """The SQLAlchemy URL for `server` as its login; the password only ever lives in memory."""
-    url = make_url(normalise_url(server.url)).set(
-        username=server.login, password=password or None
-    )
+    url = make_url(normalise_url(server.url)).set(username=server.login, password=password or None)
     return url.render_as_string(hide_password=False)
 
 

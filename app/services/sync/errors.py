@@ -1,0 +1,41 @@
+"""Telling a passing network fault from a refusal, and saying the refusal in plain words."""
+
+from __future__ import annotations
+
+import psycopg.errors
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from app.services.errors import AcrmError
+
+# Worth another try: the row itself is fine, the moment was not.
+RETRYABLE = (
+    psycopg.errors.SerializationFailure,
+    psycopg.errors.DeadlockDetected,
+    psycopg.errors.LockNotAvailable,
+    psycopg.errors.AdminShutdown,
+    psycopg.errors.CannotConnectNow,
+    psycopg.errors.QueryCanceled,
+)
+
+
+class ServerUnavailable(AcrmError):
+    """The shared server cannot be reached now; the desktop keeps working on its cache."""
+
+
+def is_transient(error: BaseException) -> bool:
+    if isinstance(error, OperationalError | InterfaceError):
+        return True
+    if isinstance(error, DBAPIError):
+        if error.connection_invalidated:
+            return True
+        return isinstance(error.orig, RETRYABLE | psycopg.OperationalError)
+    return isinstance(error, OSError | psycopg.OperationalError)
+
+
+def refusal_text(error: DBAPIError) -> str:
+    """The server's reason, first line only (no SQL, no parameters)."""
+    original = error.orig
+    message = str(original).splitlines()[0] if original is not None else str(error)
+    if isinstance(original, psycopg.errors.InsufficientPrivilege):
+        return f"the server refused it: {message}"
+    return message

@@ -1,0 +1,170 @@
+"""Pulling from the server: the change feed page by page, or a whole snapshot for a new desktop.
+
+The feed is read in (txid, seq) order and only below `pg_snapshot_xmin(pg_current_snapshot())`:
+every transaction with a smaller id has finished, so none can still commit behind the cursor.
+Each change names a row; the page carries the row's *current* state (or its absence: a
+tombstone), so applying pages in any interleaving converges on the server's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select, text, tuple_
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.models import ChangeLogEntry, FeedState
+from app.services.sync.entities import BY_NAME, ENTITIES, ORDER, EntitySpec, key_value
+
+HORIZON_SQL = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+Cursor = tuple[int, int]  # (txid, seq) of the last change applied
+
+
+@dataclass
+class Page:
+    """Changes after a cursor with the current rows they name, read in one snapshot."""
+
+    cursor: Cursor
+    changes: int = 0
+    rows: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows
+    keys: dict[str, set] = field(default_factory=dict)  # entity -> keys changed
+
+
+def snapshot_horizon(connection: Connection) -> int:
+    return connection.execute(HORIZON_SQL).scalar_one()
+
+
+def pruned_below(connection: Connection) -> Cursor:
+    """The feed position below which tombstones were pruned; a cursor under it must resync."""
+    row = connection.execute(
+        select(FeedState.txid, FeedState.seq).where(FeedState.key == "pruned")
+    ).first()
+    return (row.txid, row.seq) if row else (0, 0)
+
+
+def read_page(connection: Connection, cursor: Cursor, limit: int) -> Page:
+    """One page of the feed after `cursor`, bounded by the oldest running transaction."""
+    horizon = snapshot_horizon(connection)
+    log = ChangeLogEntry.__table__.c
+    changes = connection.execute(
+        select(log.txid, log.seq, log.entity, log.entity_key)
+        .where(tuple_(log.txid, log.seq) > tuple_(*cursor), log.txid < horizon)
+        .order_by(log.txid, log.seq)
+        .limit(limit)
+    ).all()
+    page = Page(cursor=(changes[-1].txid, changes[-1].seq) if changes else cursor)
+    page.changes = len(changes)
+    for change in changes:
+        spec = BY_NAME.get(change.entity)
+        if spec is not None:
+            page.keys.setdefault(spec.name, set()).add(key_value(spec, change.entity_key))
+    for name, keys in page.keys.items():
+        _fetch(connection, BY_NAME[name], keys, page.rows)
+    return page
+
+
+def _fetch(connection: Connection, spec: EntitySpec, keys: set, into: dict) -> None:
+    table = spec.sa_table
+    into[spec.table] = [
+        dict(row._mapping)
+        for row in connection.execute(select(table).where(table.c[spec.key].in_(keys)))
+    ]
+    for child_name, column in spec.children:
+        child = table.metadata.tables[child_name]
+        into[child_name] = [
+            dict(row._mapping)
+            for row in connection.execute(select(child).where(child.c[column].in_(keys)))
+        ]
+
+
+def apply_page(local: Connection, page: Page) -> int:
+    """Make the local rows of every changed key equal the server's (deleted when gone)."""
+    applied = 0
+    for name in sorted(page.keys, key=ORDER.__getitem__):
+        spec = BY_NAME[name]
+        keys = page.keys[name]
+        table = spec.sa_table
+        rows = page.rows.get(spec.table, [])
+        for child_name, column in spec.children:
+            child = table.metadata.tables[child_name]
+            local.execute(delete(child).where(child.c[column].in_(keys)))
+        present = {row[spec.key] for row in rows}
+        gone = keys - present
+        if gone:
+            local.execute(delete(table).where(table.c[spec.key].in_(gone)))
+        upsert(local, table, rows, spec.key)
+        for child_name, _ in spec.children:
+            upsert(local, table.metadata.tables[child_name], page.rows.get(child_name, []))
+        applied += len(keys)
+    return applied
+
+
+def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None = None) -> None:
+    """Insert rows into the local cache, replacing any row with the same primary key."""
+    if not rows:
+        return
+    stmt = sqlite_insert(table)
+    keys = [column.name for column in table.primary_key.columns]
+    others = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+    stmt = (
+        stmt.on_conflict_do_update(index_elements=keys, set_=others)
+        if others
+        else (stmt.on_conflict_do_nothing())
+    )
+    for start in range(0, len(rows), 500):
+        local.execute(stmt, rows[start : start + 500])
+
+
+# --- the first sync (or a resync): everything, from one consistent snapshot -----------------
+
+SNAPSHOT_BATCH = 2000
+
+
+def snapshot_tables() -> list[str]:
+    names: list[str] = []
+    for spec in ENTITIES:
+        names.append(spec.table)
+        names.extend(child for child, _ in spec.children)
+    return names
+
+
+def count_rows(connection: Connection) -> dict[str, int]:
+    from app.models import Base
+
+    tables = Base.metadata.tables
+    return {
+        name: connection.execute(select(func.count()).select_from(tables[name])).scalar_one()
+        for name in snapshot_tables()
+    }
+
+
+def stream_snapshot(connection: Connection) -> Iterable[tuple[str, list[dict]]]:
+    """(table, batch of rows) for every synced table, parents first, on a server-side cursor."""
+    from app.models import Base
+
+    tables = Base.metadata.tables
+    for name in snapshot_tables():
+        result = connection.execution_options(yield_per=SNAPSHOT_BATCH).execute(
+            select(tables[name])
+        )
+        for partition in result.partitions():
+            yield name, [dict(row._mapping) for row in partition]
+
+
+def wipe_cache(local: Connection) -> None:
+    """Forget every server-owned row before a full resync (the outbox stays)."""
+    from app.models import Base
+
+    for name in reversed(snapshot_tables()):
+        local.execute(delete(Base.metadata.tables[name]))
+
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def table_named(name: str):
+    from app.models import Base
+
+    return Base.metadata.tables[name]

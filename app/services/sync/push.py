@@ -1,0 +1,67 @@
+"""Pushing the outbox: batches in one server transaction, acknowledged after the commit."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from app.services.db import Database
+from app.services.sync.errors import is_transient, refusal_text
+from app.services.sync.local_store import LocalStore
+from app.services.sync.server_writes import OutgoingRow, apply_run
+
+log = logging.getLogger(__name__)
+Fault = Callable[[str], None]  # test hook: raise at a named point ("after_server_commit")
+
+
+def push_batch(
+    server: Database, local: LocalStore, login: str, rows: Sequence[OutgoingRow], fault: Fault
+) -> tuple[int, dict[uuid.UUID, str]]:
+    """Push `rows`; returns (acknowledged, refused id -> reason). Transient errors propagate."""
+    try:
+        with server.engine.begin() as connection:
+            _apply_all(connection, login, rows)
+        refused: dict[uuid.UUID, str] = {}
+    except DBAPIError as error:
+        if is_transient(error):
+            raise
+        # Some row is refused for good: find it row by row, keep the rest.
+        refused = _apply_one_by_one(server, login, rows)
+    fault("after_server_commit")
+    accepted = [row.id for row in rows if row.id not in refused]
+    local.acknowledge(accepted)
+    if refused:
+        local.reject(refused)
+    return len(accepted), refused
+
+
+def _apply_all(connection: Connection, login: str, rows: Sequence[OutgoingRow]) -> None:
+    for _, run in itertools.groupby(rows, key=lambda row: (row.entity, row.operation)):
+        apply_run(connection, login, list(run))
+
+
+def _apply_one_by_one(
+    server: Database, login: str, rows: Sequence[OutgoingRow]
+) -> dict[uuid.UUID, str]:
+    refused: dict[uuid.UUID, str] = {}
+    with server.engine.begin() as connection:
+        for row in rows:
+            savepoint = connection.begin_nested()
+            try:
+                apply_run(connection, login, [row])
+                savepoint.commit()
+            except DBAPIError as error:
+                savepoint.rollback()
+                if is_transient(error):
+                    raise
+                refused[row.id] = f"{row.entity} {row.entity_id}: {refusal_text(error)}"
+                log.error("sync: the server refused outbox row %s (%s)", row.id, refused[row.id])
+            except ValueError as error:
+                savepoint.rollback()
+                refused[row.id] = f"{row.entity} {row.entity_id}: {error}"
+    return refused

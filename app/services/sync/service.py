@@ -1,0 +1,217 @@
+"""The sync use case: push the outbox, then pull the feed (or a first snapshot), and report."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+
+from app.config import ServerSettings
+from app.models import OutboxEntry
+from app.services.db import Database
+from app.services.sync import pull
+from app.services.sync.errors import ServerUnavailable, is_transient
+from app.services.sync.local_store import PENDING, LocalStore, put_state
+from app.services.sync.push import Fault, push_batch
+from app.services.sync.server_writes import UPDATABLE, apply_fields
+from app.services.sync.status import SyncProgress, SyncReport, SyncStatus
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[SyncProgress], None]
+CancelledFn = Callable[[], bool]
+
+
+def _no_fault(_point: str) -> None:
+    return None
+
+
+class SyncService:
+    """One desktop's sync with the shared server; safe to call from one worker thread."""
+
+    def __init__(
+        self,
+        local: Database,
+        server: ServerSettings,
+        connect: Callable[[], Database],
+        *,
+        push_batch_size: int = 500,
+        page_size: int = 1000,
+        fault: Fault = _no_fault,
+    ) -> None:
+        self.server = server
+        self.store = LocalStore(local)
+        self._connect = connect
+        self._server_db: Database | None = None
+        self._push_size = push_batch_size
+        self._page_size = page_size
+        self._fault = fault
+        self._online = False
+        self._lock = threading.Lock()  # one run at a time (CLI, timer and "sync now")
+
+    # --- running --------------------------------------------------------------------------
+
+    def run_once(
+        self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    ) -> SyncReport:
+        """Push everything pending, then pull everything new. Raises ServerUnavailable."""
+        with self._lock:
+            try:
+                report = self._run(progress or (lambda _p: None), cancelled or (lambda: False))
+            except DBAPIError as error:
+                if not is_transient(error):
+                    raise
+                self._went_offline(error)
+                raise ServerUnavailable(f"server unreachable: {_first_line(error)}") from error
+            except OSError as error:
+                self._went_offline(error)
+                raise ServerUnavailable(f"server unreachable: {error}") from error
+        return report
+
+    def _run(self, progress: ProgressFn, cancelled: CancelledFn) -> SyncReport:
+        server = self._server()
+        pushed, rejected = self._push_all(server, progress)
+        full = self._needs_full_sync(server)
+        pulled = self._snapshot(server, progress, cancelled) if full else self._pull_all(server)
+        self._online = True
+        self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
+        return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected)
+
+    def _server(self) -> Database:
+        if self._server_db is None:
+            self._server_db = self._connect()
+        return self._server_db
+
+    def _went_offline(self, error: BaseException) -> None:
+        self._online = False
+        message = _first_line(error)
+        log.warning("sync: server unreachable (%s); working on the local cache", message)
+        self.store.put(last_error=message)
+        if self._server_db is not None:
+            self._server_db.dispose()  # drop connections the cut left half-open
+
+    def close(self) -> None:
+        if self._server_db is not None:
+            self._server_db.dispose()
+
+    # --- push -----------------------------------------------------------------------------
+
+    def _push_all(self, server: Database, progress: ProgressFn) -> tuple[int, tuple]:
+        pushed, rejected = 0, []
+        total = self.store.unsynced_count()
+        while True:
+            rows = self.store.pending(self._push_size)
+            if not rows:
+                break
+            accepted, refused = push_batch(server, self.store, self.server.login, rows,
+                                           self._fault)  # fmt: skip
+            pushed += accepted
+            rejected.extend(refused)
+            progress(SyncProgress("push", pushed, total))
+        return pushed, tuple(r for r in self.store.rejected() if r.outbox_id in set(rejected))
+
+    # --- pull -----------------------------------------------------------------------------
+
+    def cursor(self) -> pull.Cursor | None:
+        state = self.store.all_state()
+        if "cursor_txid" not in state:
+            return None
+        return int(state["cursor_txid"]), int(state["cursor_seq"])
+
+    def _needs_full_sync(self, server: Database) -> bool:
+        cursor = self.cursor()
+        if cursor is None:
+            return True
+        with server.engine.connect() as connection:
+            pruned = pull.pruned_below(connection)
+        if cursor < pruned:
+            log.warning("sync: offline longer than the feed is kept; resynchronising fully")
+            return True
+        return False
+
+    def _pull_all(self, server: Database) -> int:
+        pulled = 0
+        cursor = self.cursor() or (0, 0)
+        while True:
+            with server.engine.connect() as connection:
+                connection = connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+                with connection.begin():
+                    page = pull.read_page(connection, cursor, self._page_size)
+            if page.changes == 0:
+                return pulled
+            with self.store.applying() as local:
+                pulled += pull.apply_page(local, page)
+                _reapply_pending_updates(local, page.keys)
+                put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
+            cursor = page.cursor
+
+    def _snapshot(self, server: Database, progress: ProgressFn, cancelled: CancelledFn) -> int:
+        """Copy every synced table from one snapshot; the feed then continues from it."""
+        if self.store.unsynced_count():
+            raise ServerUnavailable("unsynced rows remain; a full resync waits until they are sent")
+        done = 0
+        with server.engine.connect() as connection:
+            connection = connection.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+            with connection.begin():
+                horizon = pull.snapshot_horizon(connection)
+                totals = pull.count_rows(connection)
+                total = sum(totals.values())
+                with self.store.applying() as local:
+                    pull.wipe_cache(local)
+                for table, rows in pull.stream_snapshot(connection):
+                    if cancelled():
+                        raise ServerUnavailable("first sync cancelled; it starts again next time")
+                    with self.store.applying() as local:
+                        pull.upsert(local, pull.table_named(table), rows)
+                    done += len(rows)
+                    progress(SyncProgress("snapshot", done, total, table))
+        with self.store.applying() as local:
+            # Everything below the horizon is in the copy; later changes come by the feed.
+            put_state(local, cursor_txid=str(horizon), cursor_seq="0", first_sync_done="1",
+                      server=self.server.keyring_key)  # fmt: skip
+        return done
+
+    # --- reporting ------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        state = self.store.all_state()
+        last = state.get("last_sync_at")
+        return SyncStatus(
+            configured=True,
+            online=self._online,
+            unsynced=self.store.unsynced_count(),
+            rejected=len(self.store.rejected()),
+            last_sync_at=datetime.fromisoformat(last) if last else None,
+            last_error=state.get("last_error", ""),
+            first_sync_done=state.get("first_sync_done") == "1",
+        )
+
+
+def _reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
+    """A field this desktop changed but has not pushed yet keeps its local value."""
+    for entity in UPDATABLE:
+        changed = keys.get(entity)
+        if not changed:
+            continue
+        pending = local.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.payload)
+            .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
+            .where(OutboxEntry.entity_id.in_(changed))
+            .order_by(OutboxEntry.created_at)
+        ).all()
+        for entity_id, payload in pending:
+            apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    text = str(original).strip().splitlines()
+    return text[0] if text else type(error).__name__

@@ -1,0 +1,68 @@
+"""Two desktops, two SQLite files, one PostgreSQL: what one records the other sees."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import Contact, ContactWrapUp, OutboxEntry
+from app.services.db import Database
+from tests.factories import make_customer, seed_wrapup_codes
+from tests.sync_helpers import add_server_user, open_desktop, unique_login, wrapup
+
+
+@pytest.fixture
+def server(pg_url):
+    db = Database(pg_url)
+    seed_wrapup_codes(db)
+    customer = make_customer(db, external_id="C1")
+    yield db, customer
+    db.dispose()
+
+
+@pytest.fixture
+def two_desktops(pg_url, server, tmp_path, _sqlite_template):
+    a, b = unique_login("a"), unique_login("b")
+    add_server_user(pg_url, a)
+    add_server_user(pg_url, b)
+    desks = [open_desktop(pg_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
+             for login in (a, b)]  # fmt: skip
+    yield desks
+    for desk in desks:
+        desk.close()
+
+
+def count(db: Database, model) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_a_contact_recorded_on_one_desktop_reaches_the_other(server, two_desktops):
+    server_db, customer = server
+    a, b = two_desktops
+    first = a.sync.run_once()
+    assert first.full_resync and first.pulled > 0
+    b.sync.run_once()
+    a.contacts.record(wrapup(customer, codes=("INFO", "SALE")))
+    report = a.sync.run_once()
+    assert report.pushed == 1
+    assert count(server_db, Contact) == 1 and count(server_db, ContactWrapUp) == 2
+    b.sync.run_once()
+    assert count(b.db, Contact) == 1 and count(b.db, ContactWrapUp) == 2
+    with b.db.reading() as session:
+        assert session.scalar(select(OutboxEntry.id)) is None  # b recorded nothing itself
+    status = a.sync.status()
+    assert status.online and status.unsynced == 0 and status.last_sync_at is not None
+
+
+def test_pushing_twice_keeps_one_row(server, two_desktops):
+    server_db, customer = server
+    a, _ = two_desktops
+    a.sync.run_once()
+    a.contacts.record(wrapup(customer))
+    a.sync.run_once()
+    with a.db.unit_of_work() as uow:  # as if the acknowledgement had been lost
+        uow.session.execute(OutboxEntry.__table__.update().values(pushed_at=None))
+        uow.commit()
+    assert a.sync.run_once().pushed == 1
+    assert count(server_db, Contact) == 1
