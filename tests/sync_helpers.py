@@ -41,7 +41,8 @@ def add_server_user(admin_url: str, login: str, role: str = "agent", team: str =
                 team_id = uuid.uuid4()
                 connection.execute(
                     text(
-                        "INSERT INTO teams (id, name, created_at, updated_at) VALUES (:id, :n, now(), now())"
+                        "INSERT INTO teams (id, name, created_at, updated_at) "
+                        "VALUES (:id, :n, now(), now())"
                     ),
                     {"id": team_id, "n": team},
                 )
