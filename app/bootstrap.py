@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.config import Settings
@@ -19,6 +20,8 @@ from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
 from app.services.rulebook import RuleBookService
 from app.services.search import SearchService
+from app.services.sync.server import open_server
+from app.services.sync.service import SyncService
 from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,7 @@ class Services:
     nba: NbaService
     offers: OfferService
     actions: AutomaticActionService
+    sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
 
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
@@ -49,10 +53,20 @@ def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
     return db
 
 
-def build_services(settings: Settings, *, demo_if_empty: bool = False) -> Services:
-    """Wire the services; on an empty embedded database, optionally fill it with demo data."""
+def build_services(
+    settings: Settings,
+    *,
+    demo_if_empty: bool = False,
+    password: Callable[[], str | None] = lambda: None,
+) -> Services:
+    """Wire the services; on an empty embedded database, optionally fill it with demo data.
+
+    With a server configured the local file is its cache (never demo data) and `password`
+    is asked for the person's database password when sync first connects.
+    """
     db = open_database(settings)
-    if demo_if_empty:
+    sync = _sync_service(settings, db, password)
+    if demo_if_empty and sync is None:
         from app.services.demo import ensure_demo_data
 
         ensure_demo_data(db)
@@ -72,4 +86,14 @@ def build_services(settings: Settings, *, demo_if_empty: bool = False) -> Servic
         nba=nba,
         offers=OfferService(db, agent_login=settings.agent_login),
         actions=AutomaticActionService(db, nba, webhook),
+        sync=sync,
     )
+
+
+def _sync_service(
+    settings: Settings, db: Database, password: Callable[[], str | None]
+) -> SyncService | None:
+    server = settings.server
+    if server is None:
+        return None
+    return SyncService(db, server, lambda: open_server(server, password()))
