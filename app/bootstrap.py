@@ -70,7 +70,9 @@ def build_services(
         from app.services.demo import ensure_demo_data
 
         ensure_demo_data(db)
-    rulebook = RuleBookService(db, author=settings.agent_login)
+    rulebook = RuleBookService(
+        db, author=settings.agent_login, server=sync.server_database if sync else None
+    )
     nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db))
     # No webhook configured (embedded/demo mode): actions land in the local outbox.
     webhook = WebhookClient(settings.webhook_url) if settings.webhook_url else None

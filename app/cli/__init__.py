@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.rules_cmds",  # rules check, import, export, publish, versions, rollback, diff
     "app.cli.nba_cmd",  # nba (evaluate next best actions; records nothing)
     "app.cli.actions_cmd",  # actions run, actions outbox
+    "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
 )
 
 

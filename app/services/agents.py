@@ -19,3 +19,8 @@ def ensure_agent(session: Session, login: str) -> uuid.UUID:
         session.flush()
         found = user.id
     return found
+
+
+def agent_team(session: Session, agent_id: uuid.UUID) -> uuid.UUID | None:
+    """The agent's team: callbacks carry it so the team lead can rebalance them."""
+    return session.scalar(select(User.team_id).where(User.id == agent_id))

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactWrapUp, QueueItem, WrapUpCode
-from app.services.agents import ensure_agent
+from app.services.agents import agent_team, ensure_agent
 from app.services.contact_rules import validate_entry
 from app.services.db import Database
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
@@ -93,6 +93,7 @@ class ContactService:
             customer_id=entry.customer_id,
             source_contact_id=contact.id,
             assigned_to=agent_id,
+            team_id=agent_team(session, agent_id),
             due_at=entry.callback_at,
             note=entry.reason.strip(),
         )

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import Customer, CustomerEmail, CustomerPhone, OutboxEntry
 from app.services.db import Database
 from app.services.dto import Identity
-from app.services.errors import ValidationError
+from app.services.errors import NotFound, ValidationError
 from app.services.identity import load_identity
 from app.services.normalise import fold, national_digits, to_e164
 from app.services.payloads import customer_payload
+from app.services.sync.server_writes import apply_fields
 
 # Deliberately loose: one @, something before it, a dotted domain after it, no spaces.
 EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -72,6 +75,42 @@ class CustomerService:
             uow.commit()
         return identity
 
+    def update_contact_details(
+        self,
+        customer_id: uuid.UUID,
+        *,
+        city: str | None = None,
+        phones: Sequence[str] | None = None,
+        emails: Sequence[str] | None = None,
+    ) -> Identity:
+        """Change the given contact fields only; each syncs on its own (last writer wins).
+
+        Raises ValidationError naming the field, NotFound for an unknown customer.
+        """
+        fields: dict[str, object] = {}
+        if city is not None:
+            fields["city"] = _short("city", city, MAX_CITY)
+        if phones is not None:
+            fields["phones"] = _unique(self._phone(p) for p in phones if p.strip())
+        if emails is not None:
+            fields["emails"] = _unique(_email(e) for e in emails if e.strip())
+        if not fields:
+            raise ValidationError("fields", "nothing to change")
+        with self._db.unit_of_work() as uow:
+            if uow.session.get(Customer, customer_id) is None:
+                raise NotFound(f"customer {customer_id} does not exist")
+            apply_fields(uow.session.connection(), "customer", customer_id, fields, sqlite_insert)
+            payload = {"id": str(customer_id), "fields": fields}
+            uow.session.add(
+                OutboxEntry(
+                    entity="customer", entity_id=customer_id, operation="update", payload=payload
+                )
+            )
+            uow.session.flush()
+            identity = load_identity(uow.session, customer_id, datetime.now(UTC).date())
+            uow.commit()
+        return identity
+
     def identity(self, customer_id: uuid.UUID) -> Identity:
         """The customer's identity today; raises NotFound."""
         with self._db.reading() as session:
@@ -84,6 +123,10 @@ class CustomerService:
         if e164 is None:
             raise ValidationError("phone", f"{phone.strip()!r} is not a valid phone number")
         return e164
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
 
 
 def _name(field: str, value: str) -> str:

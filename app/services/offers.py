@@ -14,7 +14,7 @@ from app.models import OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome
 from app.rules.arbitrate import CONTACT_WINDOW
 from app.rules.decide import OfferedAction
-from app.services.agents import ensure_agent
+from app.services.agents import agent_team, ensure_agent
 from app.services.db import Database
 from app.services.errors import NotFound, ValidationError
 from app.services.payloads import (
@@ -144,6 +144,7 @@ class OfferService:
             kind="callback",
             customer_id=shown.customer_id,
             assigned_to=agent_id,
+            team_id=agent_team(session, agent_id),
             due_at=entry.callback_at,
             note=entry.note.strip() or f"offer: {shown.action}",
         )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg.errors
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import RuleDraft, RuleSetVersion
@@ -17,6 +19,7 @@ from app.rules.compiler import RuleCompileError, check_rules, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.services.db import Database
 from app.services.errors import AcrmError, NotFound
+from app.services.sync.errors import is_transient
 
 
 class RuleBookError(AcrmError):
@@ -81,9 +84,14 @@ def read_rules_file(path: Path) -> list[RuleDefinition]:
 class RuleBookService:
     """Drafts and published versions of the rule set (the desktop caches the latest)."""
 
-    def __init__(self, db: Database, author: str) -> None:
+    def __init__(
+        self, db: Database, author: str, server: Callable[[], Database] | None = None
+    ) -> None:
         self._db = db
         self._author = author
+        # With a shared server, versions are published there (the database decides who
+        # may) and copied into the local cache; the feed brings them to every other desk.
+        self._server = server
 
     # --- drafts -----------------------------------------------------------------------------
 
@@ -160,21 +168,21 @@ class RuleBookService:
         return self._new_version(old["rules"], note or f"rollback to version {version}", version)
 
     def _new_version(self, rules: list[dict], note: str, copied_from: int | None) -> int:
+        values = dict(
+            published_at=datetime.now(UTC),
+            published_by=self._author,
+            note=note.strip(),
+            rules=rules,
+            copied_from=copied_from,
+        )
+        if self._server is not None:
+            number = publish_on_server(self._server(), values)
+            with self._db.unit_of_work() as uow:
+                uow.session.merge(RuleSetVersion(version=number, **values))
+                uow.commit()
+            return number
         with self._db.unit_of_work() as uow:
-            session = uow.session
-            number = (session.scalar(select(func.max(RuleSetVersion.version))) or 0) + 1
-            session.add(
-                RuleSetVersion(
-                    version=number,
-                    published_at=datetime.now(UTC),
-                    published_by=self._author,
-                    note=note.strip(),
-                    rules=rules,
-                    copied_from=copied_from,
-                )
-            )
-            uow.commit()
-        return number
+            return _insert_next_version(uow, values)
 
     def latest_version(self) -> int | None:
         with self._db.reading() as session:
@@ -235,3 +243,34 @@ def diff_rules(old: Sequence[RuleDefinition], new: Sequence[RuleDefinition]) -> 
 
 def _next_position(session: Session) -> int:
     return (session.scalar(select(func.max(RuleDraft.position))) or 0) + 1
+
+
+def _insert_next_version(uow, values: dict) -> int:
+    session = uow.session
+    number = (session.scalar(select(func.max(RuleSetVersion.version))) or 0) + 1
+    session.add(RuleSetVersion(version=number, **values))
+    uow.commit()
+    return number
+
+
+def publish_on_server(server: Database, values: dict, attempts: int = 5) -> int:
+    """Insert the next version on the shared server; two authors at once both get a number."""
+    for attempt in range(attempts):
+        try:
+            with server.unit_of_work() as uow:
+                return _insert_next_version(uow, values)
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise
+        except DBAPIError as error:
+            if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
+                raise RuleBookError(
+                    "not published: publishing rule sets needs the rule_author role "
+                    f"(the server refused: {str(error.orig).splitlines()[0]})"
+                ) from error
+            if is_transient(error):
+                raise RuleBookError(
+                    "not published: the server cannot be reached; nothing was changed"
+                ) from error
+            raise
+    raise AssertionError("unreachable")

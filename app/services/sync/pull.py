@@ -90,6 +90,8 @@ def apply_page(local: Connection, page: Page) -> int:
         for child_name, column in spec.children:
             child = table.metadata.tables[child_name]
             local.execute(delete(child).where(child.c[column].in_(keys)))
+        if spec.name == "user":
+            _forget_stale_logins(local, rows)
         present = {row[spec.key] for row in rows}
         gone = keys - present
         if gone:
@@ -99,6 +101,14 @@ def apply_page(local: Connection, page: Page) -> int:
             upsert(local, table.metadata.tables[child_name], page.rows.get(child_name, []))
         applied += len(keys)
     return applied
+
+
+def _forget_stale_logins(local: Connection, rows: list[dict]) -> None:
+    """A user row made locally before the first sync gives way to the server's row."""
+    from app.models import User
+
+    for row in rows:
+        local.execute(delete(User).where(User.login == row["login"], User.id != row["id"]))
 
 
 def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None = None) -> None:

@@ -81,6 +81,10 @@ class SyncService:
         self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
         return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected)
 
+    def server_database(self) -> Database:
+        """The shared server's Database (opened on first use), for online-only actions."""
+        return self._server()
+
     def _server(self) -> Database:
         if self._server_db is None:
             self._server_db = self._connect()

@@ -1,0 +1,87 @@
+"""`acrm sync --once | --status | --retry-refused`: the desktop's sync, for scripts and support."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.bootstrap import build_services
+from app.config import Settings, resolve_settings
+from app.services.errors import AcrmError
+from app.services.sync.service import SyncService
+from app.services.sync.status import SyncProgress, SyncStatus
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sync = subparsers.add_parser("sync", help="sync with the shared server (once, or status)")
+    mode = sync.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--once", action="store_true", help="push and pull once, then exit")
+    mode.add_argument("--status", action="store_true", help="print unsynced rows and last sync")
+    mode.add_argument(
+        "--retry-refused", action="store_true", help="queue rows the server refused again"
+    )
+    sync.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
+    sync.add_argument("--login", metavar="LOGIN", help="database login (default: configured)")
+    sync.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    sync.set_defaults(handler=run_sync)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    settings = resolve_settings(args.db, args.login, server_url=args.server)
+    if settings.server is None:
+        raise AcrmError(
+            "no server configured: set [server] url in the configuration file, "
+            "$ACRM_SERVER_URL or --server (the embedded database needs no sync)"
+        )
+    password = _password(settings, args.password_stdin)
+    services = build_services(settings, password=lambda: password)
+    sync = services.sync
+    assert sync is not None  # a server is configured
+    try:
+        if args.status:
+            return _print_status(sync.status(), settings)
+        if args.retry_refused:
+            print(f"{sync.store.retry_rejected()} refused row(s) queued again")
+            return 0
+        return _once(sync)
+    finally:
+        sync.close()
+        services.db.dispose()
+
+
+def _password(settings: Settings, from_stdin: bool) -> str | None:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    from app.services.credentials import CredentialStore
+
+    assert settings.server is not None
+    return CredentialStore().get(settings.server)
+
+
+def _once(sync: SyncService) -> int:
+    report = sync.run_once(progress=_progress if sys.stderr.isatty() else None)
+    kind = "first sync" if report.full_resync else "sync"
+    print(f"{kind}: pushed {report.pushed}, pulled {report.pulled}")
+    for row in report.rejected:
+        print(f"acrm: refused by the server: outbox row {row.outbox_id}: {row.message}",
+              file=sys.stderr)  # fmt: skip
+    return 1 if report.rejected else 0
+
+
+def _progress(progress: SyncProgress) -> None:
+    print(f"\r{progress.phase}: {progress.done}/{progress.total} {progress.table:<24}",
+          end="", file=sys.stderr, flush=True)  # fmt: skip
+
+
+def _print_status(status: SyncStatus, settings: Settings) -> int:
+    assert settings.server is not None
+    last = status.last_sync_at.isoformat(timespec="seconds") if status.last_sync_at else "never"
+    print(f"server: {settings.server.url} as {settings.server.login}")
+    print(f"unsynced: {status.unsynced}")
+    print(f"refused: {status.rejected}")
+    print(f"last sync: {last}")
+    if status.last_error:
+        print(f"last error: {status.last_error}")
+    return 0 if status.unsynced == 0 and status.rejected == 0 else 1
