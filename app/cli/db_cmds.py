@@ -24,6 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument(
             "--url", metavar="URL", help="database URL (default: acrm --db, $ACRM_DB_URL, ...)"
         )
+    prune = actions.add_parser(
+        "prune-feed", help="drop change-feed rows (tombstones) older than the retention period"
+    )
+    prune.add_argument("--url", metavar="URL", required=True, help="the shared server's URL")
+    prune.add_argument("--days", type=int, default=30, metavar="N", help="keep N days (30)")
+    prune.set_defaults(handler=prune_feed_rows)
     upgrade.set_defaults(handler=upgrade_database)
     current.set_defaults(handler=show_current)
 
@@ -56,6 +62,28 @@ def upgrade_database(args: argparse.Namespace) -> int:
         print(f"{shown(url)}: upgraded {before or 'empty'} -> {after}")
     else:
         print(f"{shown(url)}: already at the newest revision {after}")
+    return 0
+
+
+def prune_feed_rows(args: argparse.Namespace) -> int:
+    """The retention job: desktops offline longer than --days resynchronise fully."""
+    from datetime import timedelta
+
+    from app.services.sync.retention import prune_feed
+
+    url = normalise_url(args.url)
+    if not url.startswith("postgresql"):
+        raise AcrmError("prune-feed works on the shared PostgreSQL server only")
+    if args.days < 1:
+        raise AcrmError("--days: keep at least one day")
+    db = _open(url)
+    try:
+        removed = prune_feed(db, timedelta(days=args.days))
+    except DBAPIError as error:
+        raise _unreachable(url, error) from error
+    finally:
+        db.dispose()
+    print(f"{shown(url)}: pruned {removed} change-feed row(s) older than {args.days} day(s)")
     return 0
 
 
