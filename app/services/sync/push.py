@@ -40,9 +40,20 @@ def push_batch(
     return len(accepted), refused
 
 
+# Parents before children, so one statement per entity keeps every foreign key satisfied.
+INSERT_ORDER = ("customer", "contact", "queue_item", "offer_presentation", "offer_outcome")
+
+
 def _apply_all(connection: Connection, login: str, rows: Sequence[OutgoingRow]) -> None:
-    for _, run in itertools.groupby(rows, key=lambda row: (row.entity, row.operation)):
+    """Inserts grouped by entity (one multi-row statement each), then updates in order."""
+    inserts = [row for row in rows if row.operation != "update"]
+    rank = {entity: index for index, entity in enumerate(INSERT_ORDER)}
+    inserts.sort(key=lambda row: rank.get(row.entity, len(rank)))  # stable: keeps row order
+    for _, run in itertools.groupby(inserts, key=lambda row: row.entity):
         apply_run(connection, login, list(run))
+    updates = [row for row in rows if row.operation == "update"]
+    if updates:
+        apply_run(connection, login, updates)
 
 
 def _apply_one_by_one(
