@@ -184,9 +184,8 @@ def bench_poll(bench: Bench, desks: int = 200, interval: float = 5.0, seconds: f
     """200 desks poll every 5 s through a pool of 20 connections (as PgBouncer would)."""
     url = bench.database("poll")
     server = Database(url, pool_size=20, max_overflow=0)
-    seed_wrapup_codes(server)
+    synthetic.build(server, 5_000, per_customer=2)  # also the wrap-up codes
     customer = make_customer(server, external_id="Q1")
-    synthetic.build(server, 5_000, per_customer=2)
     with server.reading() as session:
         top = session.execute(text("SELECT max(txid), max(seq) FROM change_log")).one()
     cursors = [(top[0], top[1])] * desks
