@@ -17,6 +17,7 @@ class Contact(UuidPk, Timestamped, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_customer_started", "customer_id", "started_at"),
+        Index("ix_contacts_supersedes", "supersedes_id"),
         CheckConstraint(f"channel IN ({sql_in(Channel)})", name="channel"),
         CheckConstraint(f"direction IN ({sql_in(Direction)})", name="direction"),
     )

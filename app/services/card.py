@@ -13,7 +13,7 @@ from app.services.card_json import card_to_json
 from app.services.db import Database
 from app.services.dto import CustomerCard
 from app.services.errors import NotFound
-from app.services.history import contact_rows, contact_select, newest_first
+from app.services.history import NOT_SUPERSEDED, contact_rows, contact_select, newest_first
 from app.services.identity import find_by_external_id, load_identity
 from app.services.sql import run
 
@@ -23,6 +23,7 @@ RECENT_CONTACTS = 5
 _UNTIL = (
     Contact.customer_id == bindparam("customer_id"),
     Contact.started_at <= bindparam("as_of"),
+    NOT_SUPERSEDED,
 )
 _RECENT_CONTACTS = newest_first(contact_select().where(*_UNTIL)).limit(RECENT_CONTACTS)
 _CONTACT_COUNT = select(func.count()).select_from(Contact).where(*_UNTIL)

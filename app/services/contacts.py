@@ -13,6 +13,7 @@ from app.services.agents import agent_team, ensure_agent
 from app.services.contact_rules import validate_entry
 from app.services.db import Database
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
+from app.services.errors import ValidationError
 from app.services.history import contact_rows, contact_select
 from app.services.normalise import to_e164
 from app.services.payloads import contact_payload, outbox_entry, queue_item_payload
@@ -57,6 +58,7 @@ class ContactService:
             if saved is not None:
                 return saved
             validate_entry(session, entry)
+            _check_correction(session, entry)
             agent_id = ensure_agent(session, self._agent_login)
             contact = _contact(entry, agent_id, self._caller_number(entry))
             session.add(contact)
@@ -115,7 +117,20 @@ def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Con
         outcome=entry.outcome.strip(),
         notes=entry.notes.strip(),
         caller_number=caller_number,
+        supersedes_id=entry.supersedes_id,
     )
+
+
+def _check_correction(session: Session, entry: WrapUpInput) -> None:
+    """A correction replaces a stored contact of the same customer, once."""
+    if entry.supersedes_id is None:
+        return
+    original = session.get(Contact, entry.supersedes_id)
+    if original is None or original.customer_id != entry.customer_id:
+        raise ValidationError("supersedes_id", "no such contact for this customer")
+    later = session.scalar(select(Contact.id).where(Contact.supersedes_id == original.id))
+    if later is not None:
+        raise ValidationError("supersedes_id", f"already corrected by contact {later}")
 
 
 def _saved(session: Session, contact_id: uuid.UUID) -> SavedContact | None:

@@ -201,6 +201,7 @@ class WrapUpInput:
     callback_at: datetime | None = None
     caller_number: str = ""
     contact_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    supersedes_id: uuid.UUID | None = None  # a correction: the contact it replaces
 
 
 @dataclass(frozen=True, slots=True)

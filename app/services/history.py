@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, bindparam, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, bindparam, exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.models import Contact, ContactWrapUp, User
 from app.services.db import Database
@@ -35,6 +35,11 @@ def contact_select() -> Select:
         Contact.outcome,
         Contact.notes,
     ).outerjoin(User, User.id == Contact.agent_id)
+
+
+_LATER = aliased(Contact)
+# Contacts are append-only: a corrected contact stays stored but only its correction shows.
+NOT_SUPERSEDED = ~exists().where(_LATER.supersedes_id == Contact.id)
 
 
 def newest_first(stmt: Select) -> Select:
@@ -120,7 +125,7 @@ class ContactHistoryService:
 
 
 def _sql_filters(customer_id: uuid.UUID, filter: HistoryFilter) -> list:
-    clauses = [Contact.customer_id == customer_id]
+    clauses = [Contact.customer_id == customer_id, NOT_SUPERSEDED]
     if filter.channels:
         clauses.append(Contact.channel.in_(sorted(filter.channels)))
     if filter.date_from is not None:

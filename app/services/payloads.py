@@ -31,6 +31,7 @@ def contact_payload(contact: Contact, codes: Sequence[str]) -> dict[str, Any]:
             "outcome": contact.outcome,
             "notes": contact.notes,
             "caller_number": contact.caller_number,
+            "supersedes_id": contact.supersedes_id,
             "codes": list(codes),
         }
     )

@@ -82,6 +82,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             batch_op.f("fk_contacts_supersedes_id_contacts"), "contacts", ["supersedes_id"], ["id"]
         )
+        batch_op.create_index("ix_contacts_supersedes", ["supersedes_id"], unique=False)
 
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.add_column(sa.Column("rejected_at", sa.DateTime(timezone=True), nullable=True))
@@ -99,6 +100,7 @@ def downgrade() -> None:
         batch_op.drop_column("rejected_at")
 
     with op.batch_alter_table("contacts", schema=None) as batch_op:
+        batch_op.drop_index("ix_contacts_supersedes")
         batch_op.drop_constraint(
             batch_op.f("fk_contacts_supersedes_id_contacts"), type_="foreignkey"
         )

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from app.models import Contact, ContactWrapUp, OutboxEntry
 from app.services.db import Database
+from app.services.errors import ValidationError
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import add_server_user, open_desktop, unique_login, wrapup
 
@@ -66,3 +67,23 @@ def test_pushing_twice_keeps_one_row(server, two_desktops):
         uow.commit()
     assert a.sync.run_once().pushed == 1
     assert count(server_db, Contact) == 1
+
+
+def test_a_correction_supersedes_the_contact_on_every_desk(server, two_desktops):
+    from app.services.history import ContactHistoryService
+
+    _, customer = server
+    a, b = two_desktops
+    for desk in (a, b):
+        desk.sync.run_once()
+    first = wrapup(customer, reason="Card question")
+    a.contacts.record(first)
+    a.contacts.record(wrapup(customer, reason="Card blocked", supersedes_id=first.contact_id))
+    with pytest.raises(ValidationError, match="already corrected"):
+        a.contacts.record(wrapup(customer, supersedes_id=first.contact_id))
+    a.sync.run_once()
+    b.sync.run_once()
+    for desk in (a, b):
+        page = ContactHistoryService(desk.db).page(customer)
+        assert [row.reason for row in page.rows] == ["Card blocked"]
+        assert count(desk.db, Contact) == 2  # the original stays stored
