@@ -306,11 +306,13 @@ def _create_policies() -> None:
         # Team leads move their team's work between members of the same team.
         f"CREATE POLICY team_update ON queue_items FOR UPDATE TO team_lead "
         f"USING (team_id = {my_team}) WITH CHECK (team_id = {my_team} AND (assigned_to IS NULL "
-        f"OR EXISTS (SELECT 1 FROM users u WHERE u.id = assigned_to AND u.team_id = {my_team})))",
+        f"OR EXISTS (SELECT 1 FROM users u WHERE u.id = assigned_to AND u.active "
+        f"AND u.team_id = {my_team})))",
         f"CREATE POLICY team_insert ON queue_items FOR INSERT TO team_lead "
         f"WITH CHECK (team_id = {my_team})",
-        "CREATE POLICY own ON sync_receipts USING (applied_by = current_user) "
-        "WITH CHECK (applied_by = current_user)",
+        # A deactivated person's session still open must not apply anything either.
+        f"CREATE POLICY own ON sync_receipts USING (applied_by = current_user AND {me} IS NOT NULL) "
+        f"WITH CHECK (applied_by = current_user AND {me} IS NOT NULL)",
         "CREATE POLICY insert_own ON audit_log FOR INSERT WITH CHECK (actor = current_user)",
         "CREATE POLICY read ON audit_log FOR SELECT USING (actor = current_user OR "
         "pg_has_role(current_user, 'admin', 'MEMBER'))",

@@ -129,7 +129,7 @@ def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None
 
 # --- the first sync (or a resync): everything, from one consistent snapshot -----------------
 
-SNAPSHOT_BATCH = 2000
+SNAPSHOT_BATCH = 10_000  # rows per local transaction during the first sync
 
 
 def snapshot_tables() -> list[str]:

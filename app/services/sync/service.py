@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
@@ -174,7 +174,8 @@ class SyncService:
                     if cancelled():
                         raise ServerUnavailable("first sync cancelled; it starts again next time")
                     with self.store.applying() as local:
-                        pull.upsert(local, pull.table_named(table), rows)
+                        # The cache was just emptied: plain inserts, no conflict handling.
+                        local.execute(insert(pull.table_named(table)), rows)
                     done += len(rows)
                     progress(SyncProgress("snapshot", done, total, table))
         with self.store.applying() as local:
