@@ -30,6 +30,22 @@ def isolated_data_dir(
 
 
 @pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator:
+    """Every test gets an empty in-memory keyring; the real one is never read or written."""
+    import keyring
+
+    from tests.keyring_memory import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """During Qt tests, garbage is collected on the GUI thread only.
 

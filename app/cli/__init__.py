@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli.nba_cmd",  # nba (evaluate next best actions; records nothing)
     "app.cli.actions_cmd",  # actions run, actions outbox
     "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
+    "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password; login
 )
 
 
