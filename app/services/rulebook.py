@@ -19,7 +19,7 @@ from app.rules.compiler import RuleCompileError, check_rules, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.services.db import Database
 from app.services.errors import AcrmError, NotFound
-from app.services.sync.errors import is_transient
+from app.services.sync.errors import is_transient, refusal_text
 
 
 class RuleBookError(AcrmError):
@@ -264,10 +264,7 @@ def publish_on_server(server: Database, values: dict, attempts: int = 5) -> int:
                 raise
         except DBAPIError as error:
             if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
-                raise RuleBookError(
-                    "not published: publishing rule sets needs the rule_author role "
-                    f"(the server refused: {str(error.orig).splitlines()[0]})"
-                ) from error
+                raise RuleBookError(f"not published: {refusal_text(error)}") from error
             if is_transient(error):
                 raise RuleBookError(
                     "not published: the server cannot be reached; nothing was changed"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Contact, ContactWrapUp, OutboxEntry
+from app.models import Contact, ContactWrapUp, OutboxEntry, User
 from app.services.db import Database
 from app.services.errors import ValidationError
 from tests.factories import make_customer, seed_wrapup_codes
@@ -87,3 +87,28 @@ def test_a_correction_supersedes_the_contact_on_every_desk(server, two_desktops)
         page = ContactHistoryService(desk.db).page(customer)
         assert [row.reason for row in page.rows] == ["Card blocked"]
         assert count(desk.db, Contact) == 2  # the original stays stored
+
+
+def test_a_row_the_server_refuses_is_kept_named_and_the_rest_flows(server, two_desktops):
+    server_db, customer = server
+    a, b = two_desktops
+    a.sync.run_once()
+    b.sync.run_once()
+    forged = wrapup(customer, reason="in someone else's name")
+    b.contacts.record(forged)
+    with b.db.unit_of_work() as uow:  # as if B's desk wrote A's user id into the row
+        a_id = uow.session.scalar(select(User.id).where(User.login == a.login))
+        outbox = uow.session.scalar(select(OutboxEntry))
+        outbox.payload = {**outbox.payload, "agent_id": str(a_id)}
+        uow.commit()
+    honest = wrapup(customer)
+    b.contacts.record(honest)
+    report = b.sync.run_once()
+    assert report.pushed == 1
+    [refused] = report.rejected
+    assert refused.entity_id == forged.contact_id
+    assert "you may only record work in your own name" in refused.message
+    status = b.sync.status()
+    assert (status.unsynced, status.rejected) == (0, 1)
+    with server_db.reading() as session:
+        assert session.scalars(select(Contact.id)).all() == [honest.contact_id]

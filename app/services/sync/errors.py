@@ -28,14 +28,15 @@ def is_transient(error: BaseException) -> bool:
     if isinstance(error, DBAPIError):
         if error.connection_invalidated:
             return True
-        return isinstance(error.orig, RETRYABLE | psycopg.OperationalError)
+        return isinstance(error.orig, (*RETRYABLE, psycopg.OperationalError))
     return isinstance(error, OSError | psycopg.OperationalError)
 
 
 def refusal_text(error: DBAPIError) -> str:
     """The server's reason, first line only (no SQL, no parameters)."""
+    from app.services.server_admin import refusal_message
+
+    plain = refusal_message(error)
     original = error.orig
     message = str(original).splitlines()[0] if original is not None else str(error)
-    if isinstance(original, psycopg.errors.InsufficientPrivilege):
-        return f"the server refused it: {message}"
-    return message
+    return f"{plain} ({message})" if plain else message
