@@ -112,3 +112,23 @@ def test_a_row_the_server_refuses_is_kept_named_and_the_rest_flows(server, two_d
     assert (status.unsynced, status.rejected) == (0, 1)
     with server_db.reading() as session:
         assert session.scalars(select(Contact.id)).all() == [honest.contact_id]
+
+
+def test_a_wrong_password_is_said_as_such_and_nothing_is_lost(pg_url, server, tmp_path,
+                                                              _sqlite_template):  # fmt: skip
+    from app.services.sync.errors import LoginRefused
+    from app.services.sync.server import open_server
+    from app.services.sync.service import SyncService
+    from tests.sync_helpers import server_settings_for
+
+    login = unique_login("c")
+    add_server_user(pg_url, login)
+    desk = open_desktop(pg_url, login, tmp_path / "c.sqlite3", _sqlite_template)
+    settings = server_settings_for(pg_url, login)
+    wrong = SyncService(desk.db, settings, lambda: open_server(settings, "not-it"))
+    with pytest.raises(LoginRefused, match="wrong password"):
+        wrong.run_once()
+    assert "wrong password" in wrong.status().last_error
+    desk.sync.run_once()  # the right password: works at once
+    desk.close()
+    wrong.close()

@@ -22,6 +22,27 @@ class ServerUnavailable(AcrmError):
     """The shared server cannot be reached now; the desktop keeps working on its cache."""
 
 
+class LoginRefused(ServerUnavailable):
+    """The server is there but refuses this login: a wrong password or a deactivated person."""
+
+
+# libpq reports these at connection time, often without an SQLSTATE on the exception.
+_LOGIN_REFUSALS = (
+    "password authentication failed",
+    "no password supplied",
+    "is not permitted to log in",
+    'role "',  # role "x" does not exist
+)
+
+
+def is_login_refused(error: BaseException) -> bool:
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) in ("28P01", "28000"):
+        return True
+    text = str(original)
+    return any(marker in text for marker in _LOGIN_REFUSALS)
+
+
 def is_transient(error: BaseException) -> bool:
     if isinstance(error, OperationalError | InterfaceError):
         return True

@@ -15,7 +15,12 @@ from app.config import ServerSettings
 from app.models import OutboxEntry
 from app.services.db import Database
 from app.services.sync import pull
-from app.services.sync.errors import ServerUnavailable, is_transient
+from app.services.sync.errors import (
+    LoginRefused,
+    ServerUnavailable,
+    is_login_refused,
+    is_transient,
+)
 from app.services.sync.local_store import PENDING, LocalStore, put_state
 from app.services.sync.push import Fault, push_batch
 from app.services.sync.server_writes import UPDATABLE, apply_fields
@@ -65,6 +70,13 @@ class SyncService:
             except DBAPIError as error:
                 if not is_transient(error):
                     raise
+                if is_login_refused(error):
+                    message = (
+                        f"the server refused the login {self.server.login!r}: wrong password "
+                        "or the login was deactivated (ask an administrator)"
+                    )
+                    self._went_offline(error, message)
+                    raise LoginRefused(message) from error
                 self._went_offline(error)
                 raise ServerUnavailable(f"server unreachable: {_first_line(error)}") from error
             except OSError as error:
@@ -90,9 +102,9 @@ class SyncService:
             self._server_db = self._connect()
         return self._server_db
 
-    def _went_offline(self, error: BaseException) -> None:
+    def _went_offline(self, error: BaseException, message: str = "") -> None:
         self._online = False
-        message = _first_line(error)
+        message = message or _first_line(error)
         log.warning("sync: server unreachable (%s); working on the local cache", message)
         self.store.put(last_error=message)
         if self._server_db is not None:
