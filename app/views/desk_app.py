@@ -89,6 +89,7 @@ class DeskLauncher(QObject):
         self.settings = settings
         self.options = options
         self._build = build or _build_with_demo
+        self.sync_runner = None  # SyncRunner when a server is configured
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
         self.server.received.connect(self._handover)
@@ -108,8 +109,14 @@ class DeskLauncher(QObject):
             self.server.listen(self.options.instance_name or server_name())
         else:
             QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
-        self.startup.show()
         settings = self.settings
+        if settings.server is not None and self._build is _build_with_demo:
+            password = ask_password(settings)
+            if password is None:
+                self.finish(1)
+                return
+            self._build = lambda s: _build_synced(s, password)
+        self.startup.show()
         self.runner.submit(
             Operation(
                 work=lambda: self._build(settings), on_success=self._ready, on_failure=self._failed
@@ -124,11 +131,31 @@ class DeskLauncher(QObject):
         self.window.resize(*WINDOW_SIZE)
         self.window.show()
         self.startup.close()
+        if services.sync is not None:
+            self._start_sync(services)
         if self.options.smoke:
             self._smoke()
         elif self._queued_phone:
             self.window.handle_phone(self._queued_phone)
         self._queued_phone = None
+
+    def _start_sync(self, services: Services) -> None:
+        from app.views.sync_indicator import SyncIndicator
+        from app.views.sync_runner import SyncRunner
+
+        window = self.window
+        assert window is not None and services.sync is not None
+        indicator = SyncIndicator(self.locale, window.status)
+        window.status.addPermanentWidget(indicator)
+        runner = SyncRunner(services.sync, self)
+        runner.statusChanged.connect(indicator.show_status)
+        runner.progressed.connect(indicator.show_progress)
+        runner.reported.connect(lambda report: report.pulled and window.refresh_after_sync())
+        window.localWriteSaved.connect(runner.sync_now)
+        window.nba_controller.on_saved = runner.sync_now
+        self.sync_indicator = indicator
+        self.sync_runner = runner
+        runner.start()
 
     def _failed(self, error: BaseException) -> None:
         print(f"acrm desk: could not start: {error}", file=sys.stderr)
@@ -186,6 +213,8 @@ class DeskLauncher(QObject):
     def shutdown(self) -> None:
         """Stop listening, let running work finish, close windows and the database."""
         self.server.close()
+        if self.sync_runner is not None:
+            self.sync_runner.stop()  # before the database closes under it
         self.runner.shutdown()
         if self.collector is not None:
             self.collector.stop()
@@ -201,6 +230,32 @@ def _build_with_demo(settings: Settings) -> Services:
     from app.bootstrap import build_services
 
     return build_services(settings, demo_if_empty=True)
+
+
+def _build_synced(settings: Settings, password: str) -> Services:
+    from app.bootstrap import build_services
+
+    return build_services(settings, password=lambda: password)
+
+
+def ask_password(settings: Settings) -> str | None:
+    """The keyring's password, else the person types it (and may let the keyring keep it)."""
+    from app.services.credentials import CredentialStore, backend_problem
+    from app.views.password_dialog import PasswordDialog
+
+    server = settings.server
+    assert server is not None
+    store = CredentialStore()
+    saved = store.get(server)
+    if saved is not None:
+        return saved
+    dialog = PasswordDialog(server, backend_problem())
+    if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+        return None
+    password = dialog.password.text()
+    if dialog.remember.isChecked():
+        store.save(server, password)
+    return password
 
 
 def _first_customer(search):

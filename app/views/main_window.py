@@ -50,6 +50,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner."""
 
     cardPainted = Signal(object, float)
+    localWriteSaved = Signal()  # something recorded locally: sync can push it now
 
     def __init__(self, services: Services, runner: Runner, locale: QLocale) -> None:
         super().__init__()
@@ -277,6 +278,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
     def _show_card(self, card: CustomerCard) -> None:
         self._slow_open.stop()
         self.header.show_identity(card.identity)
+        self._shown_customer = card.identity.id
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
         self.status.set_state(self.tr("Ready"))
@@ -337,3 +339,10 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.history_model.prepend(saved.contact)
         self.card.add_contact(saved.contact)
         self.status.set_state(self.tr("Contact saved"))
+        self.localWriteSaved.emit()
+
+    def refresh_after_sync(self) -> None:
+        """Others' contacts arrived: reload the open customer's history (the card stays)."""
+        customer_id = getattr(self, "_shown_customer", None)
+        if customer_id is not None and self.tabs.currentIndex() == TAB_HISTORY:
+            self.history.show_customer(customer_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
@@ -38,6 +39,7 @@ class NbaController(QObject):
     ) -> None:
         super().__init__(parent)
         self.panel = panel
+        self.on_saved: Callable[[], None] = lambda: None  # e.g. wake the sync
         self._runner = runner
         self._nba = nba
         self._offers = offers
@@ -145,6 +147,7 @@ class NbaController(QObject):
         callback_at: datetime | None,
         saved: SavedOutcome,
     ) -> None:
+        self.on_saved()
         if generation == self._generation:  # else the widget belongs to a closed customer
             offer.show_saved(saved, callback_at)
 

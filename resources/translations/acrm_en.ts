@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ActionOutbox</name>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="201"/>
+        <location filename="../../app/views/action_outbox.py" line="201" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="203"/>
+        <location filename="../../app/views/action_outbox.py" line="203" />
         <source>%n failed delivery(ies)</source>
         <translation>
             <numerusform>%n failed delivery</numerusform>
@@ -23,7 +22,7 @@
 <context>
     <name>CallerPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/caller_panel.py" line="82"/>
+        <location filename="../../app/views/caller_panel.py" line="82" />
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>%n customer uses this number. Pick the caller (Enter).</numerusform>
@@ -34,7 +33,7 @@
 <context>
     <name>CardHeader</name>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="79"/>
+        <location filename="../../app/views/card_header.py" line="79" />
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -42,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="92"/>
+        <location filename="../../app/views/card_header.py" line="92" />
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>Birthday in %n day</numerusform>
@@ -53,7 +52,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="137"/>
+        <location filename="../../app/views/history_view.py" line="137" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -64,7 +63,7 @@
 <context>
     <name>NextBestActionPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/nba_panel.py" line="233"/>
+        <location filename="../../app/views/nba_panel.py" line="233" />
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n rule could not be evaluated; rule authors have been told</numerusform>
@@ -75,7 +74,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/search_panel.py" line="119"/>
+        <location filename="../../app/views/search_panel.py" line="119" />
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -86,9 +85,9 @@
 <context>
     <name>VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="159" />
         <source>%n rule(s) differ.</source>
         <translation><numerusform>%n rule differs.</numerusform><numerusform>%n rules differ.</numerusform></translation>
     </message>
 </context>
-</TS>
+<context><name>SyncIndicator</name><message numerus="yes"><source>%n row(s) refused by the server</source><translation><numerusform>%n row refused by the server</numerusform><numerusform>%n rows refused by the server</numerusform></translation></message><message numerus="yes"><source>Offline — %n unsynced</source><translation><numerusform>Offline — %n unsynced</numerusform><numerusform>Offline — %n unsynced</numerusform></translation></message><message numerus="yes"><source>Syncing… %n unsynced</source><translation><numerusform>Syncing… %n unsynced</numerusform><numerusform>Syncing… %n unsynced</numerusform></translation></message></context></TS>

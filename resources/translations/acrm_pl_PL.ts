@@ -491,29 +491,24 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
-        <translation>np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
+        <translation type="vanished">np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
         <source>Condition</source>
-        <translation>Warunek</translation>
+        <translation type="vanished">Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
         <source>✓ The condition is valid. It reads: %1</source>
-        <translation>✓ Warunek jest poprawny. Odczytuje: %1</translation>
+        <translation type="vanished">✓ Warunek jest poprawny. Odczytuje: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
         <source>✓ The condition is valid.</source>
-        <translation>✓ Warunek jest poprawny.</translation>
+        <translation type="vanished">✓ Warunek jest poprawny.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
         <source>Line %1, column %2: %3</source>
-        <translation>Wiersz %1, kolumna %2: %3</translation>
+        <translation type="vanished">Wiersz %1, kolumna %2: %3</translation>
     </message>
 </context>
 <context>
@@ -695,54 +690,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
-        <location filename="../../app/views/main_window.py" line="125"/>
+        <location filename="../../app/views/main_window.py" line="69"/>
+        <location filename="../../app/views/main_window.py" line="126"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="85"/>
+        <location filename="../../app/views/main_window.py" line="86"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="111"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="67"/>
+        <location filename="../../app/views/main_window.py" line="68"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/main_window.py" line="218"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="282"/>
+        <location filename="../../app/views/main_window.py" line="284"/>
         <location filename="../../app/views/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="309"/>
+        <location filename="../../app/views/main_window.py" line="311"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="310"/>
+        <location filename="../../app/views/main_window.py" line="312"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="330"/>
+        <location filename="../../app/views/main_window.py" line="332"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -772,7 +767,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="339"/>
+        <location filename="../../app/views/main_window.py" line="341"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1080,6 +1075,34 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/views/password_dialog.py" line="23"/>
+        <source>Sign in to the server</source>
+        <translation>Logowanie do serwera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/password_dialog.py" line="25"/>
+        <source>Password of %1 for %2</source>
+        <translation>Hasło użytkownika %1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/password_dialog.py" line="30"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/password_dialog.py" line="31"/>
+        <source>Remember in the system keyring</source>
+        <translation>Zapamiętaj w systemowym pęku kluczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/password_dialog.py" line="40"/>
+        <source>No keyring: %1. The password will be asked each session.</source>
+        <translation>Brak pęku kluczy: %1. Hasło będzie potrzebne w każdej sesji.</translation>
+    </message>
+</context>
+<context>
     <name>ProductNames</name>
     <message>
         <location filename="../../app/views/product_names.py" line="14"/>
@@ -1151,498 +1174,400 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="59"/>
         <source>Rules — aCRM Desk</source>
-        <translation>Reguły — aCRM Desk</translation>
+        <translation type="vanished">Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="87"/>
         <source>Draft rules</source>
-        <translation>Reguły w wersji roboczej</translation>
+        <translation type="vanished">Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="100"/>
         <source>Draft rules  (Ctrl+L)</source>
-        <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
+        <translation type="vanished">Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
-        <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
+        <translation type="vanished">Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Test  Alt+1</source>
-        <translation>Test  Alt+1</translation>
+        <translation type="vanished">Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Simulate  Alt+2</source>
-        <translation>Symulacja  Alt+2</translation>
+        <translation type="vanished">Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Versions  Alt+3</source>
-        <translation>Wersje  Alt+3</translation>
+        <translation type="vanished">Wersje  Alt+3</translation>
     </message>
 </context>
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
-        <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
+        <translation type="vanished">np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>Enabled: the rule is evaluated once published</source>
-        <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
+        <translation type="vanished">Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="103"/>
         <source>from</source>
-        <translation>od</translation>
+        <translation type="vanished">od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
         <source>until</source>
-        <translation>do</translation>
+        <translation type="vanished">do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="106"/>
         <source>none needed</source>
-        <translation>niewymagana</translation>
+        <translation type="vanished">niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="110"/>
         <source>prompt: the consultant offers it</source>
-        <translation>podpowiedź: oferuje konsultant</translation>
+        <translation type="vanished">podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
         <source>automatic: the system does it</source>
-        <translation>automatyczna: wykonuje system</translation>
+        <translation type="vanished">automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
         <source>e.g. offer_investment</source>
-        <translation>np. offer_investment</translation>
+        <translation type="vanished">np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="128"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
-        <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
+        <translation type="vanished">Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
-        <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
+        <translation type="vanished">Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="140"/>
         <source>e.g. card_fee_waiver (optional)</source>
-        <translation>np. card_fee_waiver (opcjonalnie)</translation>
+        <translation type="vanished">np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="174"/>
         <source>Automatic actions</source>
-        <translation>Akcje automatyczne</translation>
+        <translation type="vanished">Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="176"/>
         <source>At most once per</source>
-        <translation>Najwyżej raz na</translation>
+        <translation type="vanished">Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
         <source>Entitlement</source>
-        <translation>Uprawnienie</translation>
+        <translation type="vanished">Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
         <source>Entitlement days</source>
-        <translation>Ważność uprawnienia (dni)</translation>
+        <translation type="vanished">Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="182"/>
         <source>Pause after shown (days)</source>
-        <translation>Przerwa po pokazaniu (dni)</translation>
+        <translation type="vanished">Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
         <source>Pause after declined (days)</source>
-        <translation>Przerwa po odrzuceniu (dni)</translation>
+        <translation type="vanished">Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
         <source>Pause after accepted (days)</source>
-        <translation>Przerwa po przyjęciu (dni)</translation>
+        <translation type="vanished">Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
         <source>At most shown (0 = no cap)</source>
-        <translation>Najwyżej pokazań (0 = bez limitu)</translation>
+        <translation type="vanished">Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
         <source>... within days</source>
-        <translation>… w ciągu dni</translation>
+        <translation type="vanished">… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Rule</source>
-        <translation>Reguła</translation>
+        <translation type="vanished">Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>Id</source>
-        <translation>Identyfikator</translation>
+        <translation type="vanished">Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Name</source>
-        <translation>Nazwa</translation>
+        <translation type="vanished">Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Description</source>
-        <translation>Opis</translation>
+        <translation type="vanished">Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>When it applies</source>
-        <translation>Kiedy obowiązuje</translation>
+        <translation type="vanished">Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Condition</source>
-        <translation>Warunek</translation>
+        <translation type="vanished">Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Valid</source>
-        <translation>Ważna</translation>
+        <translation type="vanished">Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Consent needed</source>
-        <translation>Wymagana zgoda</translation>
+        <translation type="vanished">Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>What happens</source>
-        <translation>Co się dzieje</translation>
+        <translation type="vanished">Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Kind</source>
-        <translation>Rodzaj</translation>
+        <translation type="vanished">Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
         <source>Action code</source>
-        <translation>Kod akcji</translation>
+        <translation type="vanished">Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
         <source>Channel</source>
-        <translation>Kanał</translation>
+        <translation type="vanished">Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
         <source>Priority (1-100)</source>
-        <translation>Priorytet (1–100)</translation>
+        <translation type="vanished">Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Business value</source>
-        <translation>Wartość biznesowa</translation>
+        <translation type="vanished">Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Script</source>
-        <translation>Skrypt</translation>
+        <translation type="vanished">Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
         <source>Why (template)</source>
-        <translation>Dlaczego (szablon)</translation>
+        <translation type="vanished">Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
         <source>How often</source>
-        <translation>Jak często</translation>
+        <translation type="vanished">Jak często</translation>
     </message>
 </context>
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
         <source>Save draft  Ctrl+S</source>
-        <translation>Zapisz wersję roboczą  Ctrl+S</translation>
+        <translation type="vanished">Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
         <source>New rule  Ctrl+N</source>
-        <translation>Nowa reguła  Ctrl+N</translation>
+        <translation type="vanished">Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
         <source>Disable</source>
-        <translation>Wyłącz</translation>
+        <translation type="vanished">Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
         <source>Delete…</source>
-        <translation>Usuń…</translation>
+        <translation type="vanished">Usuń…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
         <source>Yes, delete it</source>
-        <translation>Tak, usuń</translation>
+        <translation type="vanished">Tak, usuń</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
         <source>Keep it</source>
-        <translation>Zachowaj</translation>
+        <translation type="vanished">Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Undo</source>
-        <translation>Cofnij</translation>
+        <translation type="vanished">Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Discard my changes</source>
-        <translation>Odrzuć moje zmiany</translation>
+        <translation type="vanished">Odrzuć moje zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
-        <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
+        <translation type="vanished">Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
         <source>Enable</source>
-        <translation>Włącz</translation>
+        <translation type="vanished">Włącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
         <source>New rule</source>
-        <translation>Nowa reguła</translation>
+        <translation type="vanished">Nowa reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
         <source>  (unsaved changes)</source>
-        <translation>  (niezapisane zmiany)</translation>
+        <translation type="vanished">  (niezapisane zmiany)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
         <source>Not saved: fix the field marked in red (%1).</source>
-        <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
+        <translation type="vanished">Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
         <source>Saving…</source>
-        <translation>Zapisywanie…</translation>
+        <translation type="vanished">Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
         <source>Saved to the draft. Publish to make it live.</source>
-        <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
+        <translation type="vanished">Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
         <source>This id is already used by another rule.</source>
-        <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
+        <translation type="vanished">Ten identyfikator jest już używany przez inną regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Not saved — your changes are kept. %1</source>
-        <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
+        <translation type="vanished">Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
-        <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
+        <translation type="vanished">Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
         <source>Deleted “%1” from the draft.</source>
-        <translation>Usunięto „%1” z wersji roboczej.</translation>
+        <translation type="vanished">Usunięto „%1” z wersji roboczej.</translation>
     </message>
 </context>
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="38"/>
         <source>Name</source>
-        <translation>Nazwa</translation>
+        <translation type="vanished">Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="39"/>
         <source>Kind</source>
-        <translation>Rodzaj</translation>
+        <translation type="vanished">Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="40"/>
         <source>Action</source>
-        <translation>Akcja</translation>
+        <translation type="vanished">Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
         <source>Priority</source>
-        <translation>Priorytet</translation>
+        <translation type="vanished">Priorytet</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
         <source>Value</source>
-        <translation>Wartość</translation>
+        <translation type="vanished">Wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
         <source>Enabled</source>
-        <translation>Włączona</translation>
+        <translation type="vanished">Włączona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="44"/>
         <source>Since published</source>
-        <translation>Od publikacji</translation>
+        <translation type="vanished">Od publikacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
         <source>yes</source>
-        <translation>tak</translation>
+        <translation type="vanished">tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
         <source>disabled</source>
-        <translation>wyłączona</translation>
+        <translation type="vanished">wyłączona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="116"/>
         <source>Not in the published version: goes live when you publish.</source>
-        <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
+        <translation type="vanished">Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="118"/>
         <source>Changed since published: the change goes live when you publish.</source>
-        <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
+        <translation type="vanished">Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="119"/>
         <source>The same as in the published version.</source>
-        <translation>Taka sama jak w opublikowanej wersji.</translation>
+        <translation type="vanished">Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="123"/>
         <source>new</source>
-        <translation>nowa</translation>
+        <translation type="vanished">nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="125"/>
         <source>changed</source>
-        <translation>zmieniona</translation>
+        <translation type="vanished">zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="126"/>
         <source>as published</source>
-        <translation>bez zmian</translation>
+        <translation type="vanished">bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="131"/>
         <source>automatic</source>
-        <translation>automatyczna</translation>
+        <translation type="vanished">automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="132"/>
         <source>prompt</source>
-        <translation>podpowiedź</translation>
+        <translation type="vanished">podpowiedź</translation>
     </message>
 </context>
 <context>
     <name>RuleTestPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
         <source>Test on the open customer</source>
-        <translation>Test dla otwartego klienta</translation>
+        <translation type="vanished">Test dla otwartego klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
         <source>Test on the open customer  Ctrl+T</source>
-        <translation>Testuj dla otwartego klienta  Ctrl+T</translation>
+        <translation type="vanished">Testuj dla otwartego klienta  Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>not tested yet</source>
-        <translation>jeszcze nie testowano</translation>
+        <translation type="vanished">jeszcze nie testowano</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
         <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
-        <translation>Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
+        <translation type="vanished">Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
         <source>Open a customer in the main window to test the rule on them.</source>
-        <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
+        <translation type="vanished">Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
         <source>cannot test</source>
-        <translation>nie można testować</translation>
+        <translation type="vanished">nie można testować</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
         <source>Fix the fields marked in red first.</source>
-        <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
+        <translation type="vanished">Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
         <source>testing…</source>
-        <translation>testowanie…</translation>
+        <translation type="vanished">testowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
         <source>Error</source>
-        <translation>Błąd</translation>
+        <translation type="vanished">Błąd</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
         <source>The rule fails on this customer: %1</source>
-        <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
+        <translation type="vanished">Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
         <source>Fires</source>
-        <translation>Spełniona</translation>
+        <translation type="vanished">Spełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>Why: %1</source>
-        <translation>Dlaczego: %1</translation>
+        <translation type="vanished">Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
         <source>Script: %1</source>
-        <translation>Skrypt: %1</translation>
+        <translation type="vanished">Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
         <source>Does not fire</source>
-        <translation>Niespełniona</translation>
+        <translation type="vanished">Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
         <source>No data for: %1</source>
-        <translation>Brak danych: %1</translation>
+        <translation type="vanished">Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
         <source>The customer&apos;s facts: %1</source>
-        <translation>Dane klienta: %1</translation>
+        <translation type="vanished">Dane klienta: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,95 +1616,76 @@
 <context>
     <name>SimulationPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="34"/>
         <source>Simulate the draft on all customers</source>
-        <translation>Symulacja wersji roboczej dla wszystkich klientów</translation>
+        <translation type="vanished">Symulacja wersji roboczej dla wszystkich klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="42"/>
         <source>Simulate  F5</source>
-        <translation>Symuluj  F5</translation>
+        <translation type="vanished">Symuluj  F5</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="44"/>
         <source>Cancel  Esc</source>
-        <translation>Anuluj  Esc</translation>
+        <translation type="vanished">Anuluj  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="48"/>
         <source>%v of %m customers</source>
-        <translation>%v z %m klientów</translation>
+        <translation type="vanished">%v z %m klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="56"/>
         <source>Compares the saved draft with the published rules for every customer, as of now. Nothing is recorded and no customer is contacted.</source>
-        <translation>Porównuje zapisaną wersję roboczą z opublikowanymi regułami dla każdego klienta według stanu na teraz. Niczego nie rejestruje i nie kontaktuje się z żadnym klientem.</translation>
+        <translation type="vanished">Porównuje zapisaną wersję roboczą z opublikowanymi regułami dla każdego klienta według stanu na teraz. Niczego nie rejestruje i nie kontaktuje się z żadnym klientem.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Rule</source>
-        <translation>Reguła</translation>
+        <translation type="vanished">Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Reached now</source>
-        <translation>Zasięg obecnie</translation>
+        <translation type="vanished">Zasięg obecnie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>With the draft</source>
-        <translation>Z wersją roboczą</translation>
+        <translation type="vanished">Z wersją roboczą</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Change</source>
-        <translation>Zmiana</translation>
+        <translation type="vanished">Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>Top action now</source>
-        <translation>Główna akcja obecnie</translation>
+        <translation type="vanished">Główna akcja obecnie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>Customers</source>
-        <translation>Klienci</translation>
+        <translation type="vanished">Klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
         <source>Simulating…</source>
-        <translation>Symulowanie…</translation>
+        <translation type="vanished">Symulowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
         <source>Cancelling after the current batch…</source>
-        <translation>Anulowanie po zakończeniu bieżącej partii…</translation>
+        <translation type="vanished">Anulowanie po zakończeniu bieżącej partii…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
         <source>Simulation failed: %1</source>
-        <translation>Symulacja nie powiodła się: %1</translation>
+        <translation type="vanished">Symulacja nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
         <source>%1 customers compared with published version %2.</source>
-        <translation>Klienci porównani z opublikowaną wersją %2: %1.</translation>
+        <translation type="vanished">Klienci porównani z opublikowaną wersją %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
         <source>Cancelled: partial result. </source>
-        <translation>Anulowano: wynik częściowy. </translation>
+        <translation type="vanished">Anulowano: wynik częściowy. </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
         <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
-        <translation>Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
+        <translation type="vanished">Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
         <source>(no prompt)</source>
-        <translation>(brak podpowiedzi)</translation>
+        <translation type="vanished">(brak podpowiedzi)</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1730,66 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="20"/>
+        <source>Sync state</source>
+        <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="23"/>
+        <source>Connecting to the server…</source>
+        <translation>Łączenie z serwerem…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_indicator.py" line="30"/>
+        <source>%n row(s) refused by the server</source>
+        <translation>
+            <numerusform>%n wiersz odrzucony przez serwer</numerusform>
+            <numerusform>%n wiersze odrzucone przez serwer</numerusform>
+            <numerusform>%n wierszy odrzuconych przez serwer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_indicator.py" line="33"/>
+        <source>Offline — %n unsynced</source>
+        <translation>
+            <numerusform>Offline — %n niezsynchronizowany</numerusform>
+            <numerusform>Offline — %n niezsynchronizowane</numerusform>
+            <numerusform>Offline — %n niezsynchronizowanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="34"/>
+        <source>last sync %1</source>
+        <translation>ostatnia synchronizacja %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_indicator.py" line="37"/>
+        <source>Syncing… %n unsynced</source>
+        <translation>
+            <numerusform>Synchronizacja… %n niezsynchronizowany</numerusform>
+            <numerusform>Synchronizacja… %n niezsynchronizowane</numerusform>
+            <numerusform>Synchronizacja… %n niezsynchronizowanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="40"/>
+        <source>Synced · %1</source>
+        <translation>Zsynchronizowano · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="51"/>
+        <source>First sync: %1 of %2 rows</source>
+        <translation>Pierwsza synchronizacja: %1 z %2 wierszy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_indicator.py" line="56"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+</context>
+<context>
     <name>ToolWindows</name>
     <message>
         <location filename="../../app/views/tool_windows.py" line="44"/>
@@ -1844,104 +1810,84 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="30"/>
         <source>Versions and publishing</source>
-        <translation>Wersje i publikacja</translation>
+        <translation type="vanished">Wersje i publikacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="35"/>
         <source>What changed and why (shown in the history)</source>
-        <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
+        <translation type="vanished">Co się zmieniło i dlaczego (widoczne w historii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
         <source>Publish draft  Ctrl+Shift+P</source>
-        <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
+        <translation type="vanished">Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="46"/>
         <source>Roll back to this version…</source>
-        <translation>Przywróć tę wersję…</translation>
+        <translation type="vanished">Przywróć tę wersję…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
         <source>Yes, roll back</source>
-        <translation>Tak, przywróć</translation>
+        <translation type="vanished">Tak, przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
         <source>Rule</source>
-        <translation>Reguła</translation>
+        <translation type="vanished">Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
         <source>Change</source>
-        <translation>Zmiana</translation>
+        <translation type="vanished">Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
         <source>Field</source>
-        <translation>Pole</translation>
+        <translation type="vanished">Pole</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
         <source>Before</source>
-        <translation>Przed</translation>
+        <translation type="vanished">Przed</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>After</source>
-        <translation>Po</translation>
+        <translation type="vanished">Po</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="74"/>
         <source>Compare the selected version with</source>
-        <translation>Porównaj wybraną wersję z</translation>
+        <translation type="vanished">Porównaj wybraną wersję z</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="99"/>
         <source>the draft</source>
-        <translation>wersją roboczą</translation>
+        <translation type="vanished">wersją roboczą</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="105"/>
         <source>version %1</source>
-        <translation>wersją %1</translation>
+        <translation type="vanished">wersją %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
-        <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
+        <translation type="vanished">Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="130"/>
         <source>Nothing published yet: publish the draft first.</source>
-        <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
+        <translation type="vanished">Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="143"/>
         <source>added</source>
-        <translation>dodana</translation>
+        <translation type="vanished">dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="144"/>
         <source>removed</source>
-        <translation>usunięta</translation>
+        <translation type="vanished">usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
         <source>changed</source>
-        <translation>zmieniona</translation>
+        <translation type="vanished">zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="157"/>
         <source>No differences.</source>
-        <translation>Brak różnic.</translation>
+        <translation type="vanished">Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
         <source>%n rule(s) differ.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Różni się %n reguła.</numerusform>
             <numerusform>Różnią się %n reguły.</numerusform>
             <numerusform>Różni się %n reguł.</numerusform>
@@ -1952,24 +1898,20 @@
         <translation type="vanished">Różniące się reguły: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
         <source>Publishing…</source>
-        <translation>Publikowanie…</translation>
+        <translation type="vanished">Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="170"/>
         <source>Not published: %1</source>
-        <translation>Nie opublikowano: %1</translation>
+        <translation type="vanished">Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="179"/>
         <source>Published as version %1; new evaluations use it.</source>
-        <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
+        <translation type="vanished">Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="190"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
-        <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
+        <translation type="vanished">Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>
 </context>
 <context>
