@@ -89,7 +89,7 @@ class DeskLauncher(QObject):
         self.settings = settings
         self.options = options
         self._build = build or _build_with_demo
-        self.sync_runner = None  # SyncRunner when a server is configured
+        self._remember: Callable[[], object] | None = None  # keeps the password once it works
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
         self.server.received.connect(self._handover)
@@ -111,9 +111,10 @@ class DeskLauncher(QObject):
             QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
         settings = self.settings
         if settings.server is not None and self._build is _build_with_demo:
-            password = ask_password(settings)
+            password = self._server_password()
             if password is None:
-                self.finish(1)
+                print("acrm desk: no server password given; not started", file=sys.stderr)
+                QTimer.singleShot(0, lambda: self.finish(1))  # app.exec() has not started yet
                 return
             self._build = lambda s: _build_synced(s, password)
         self.startup.show()
@@ -131,31 +132,34 @@ class DeskLauncher(QObject):
         self.window.resize(*WINDOW_SIZE)
         self.window.show()
         self.startup.close()
-        if services.sync is not None:
-            self._start_sync(services)
+        if self.window.sync is not None:
+            self.window.sync.on_connected = self._remember
+            QTimer.singleShot(0, self.window.sync.start)  # after the window's first paint
         if self.options.smoke:
             self._smoke()
         elif self._queued_phone:
             self.window.handle_phone(self._queued_phone)
         self._queued_phone = None
 
-    def _start_sync(self, services: Services) -> None:
-        from app.views.sync_indicator import SyncIndicator
-        from app.views.sync_runner import SyncRunner
+    def _server_password(self) -> str | None:
+        """The keyring's password, else the person's answer (None: they cancelled)."""
+        from app.services.credentials import CredentialStore, backend_problem
+        from app.views.password_prompt import PasswordPrompt
 
-        window = self.window
-        assert window is not None and services.sync is not None
-        indicator = SyncIndicator(self.locale, window.status)
-        window.status.addPermanentWidget(indicator)
-        runner = SyncRunner(services.sync, self)
-        runner.statusChanged.connect(indicator.show_status)
-        runner.progressed.connect(indicator.show_progress)
-        runner.reported.connect(lambda report: report.pulled and window.refresh_after_sync())
-        window.localWriteSaved.connect(runner.sync_now)
-        window.nba_controller.on_saved = runner.sync_now
-        self.sync_indicator = indicator
-        self.sync_runner = runner
-        runner.start()
+        server = self.settings.server
+        assert server is not None
+        store = CredentialStore()
+        stored = store.get(server)
+        if stored is not None or self.options.smoke:
+            return stored or ""  # a smoke run never waits for a person
+        prompt = PasswordPrompt(server, backend_problem())
+        if prompt.exec() != PasswordPrompt.DialogCode.Accepted:
+            return None
+        secret = prompt.password()
+        if prompt.wants_remembering():
+            # Kept after the first good sync, so a mistyped password is never remembered.
+            self._remember = lambda: store.save(server, secret)
+        return secret
 
     def _failed(self, error: BaseException) -> None:
         print(f"acrm desk: could not start: {error}", file=sys.stderr)
@@ -213,8 +217,8 @@ class DeskLauncher(QObject):
     def shutdown(self) -> None:
         """Stop listening, let running work finish, close windows and the database."""
         self.server.close()
-        if self.sync_runner is not None:
-            self.sync_runner.stop()  # before the database closes under it
+        if self.window is not None and self.window.sync is not None:
+            self.window.sync.stop()  # the sync thread must be done before the database closes
         self.runner.shutdown()
         if self.collector is not None:
             self.collector.stop()
@@ -236,26 +240,6 @@ def _build_synced(settings: Settings, password: str) -> Services:
     from app.bootstrap import build_services
 
     return build_services(settings, password=lambda: password)
-
-
-def ask_password(settings: Settings) -> str | None:
-    """The keyring's password, else the person types it (and may let the keyring keep it)."""
-    from app.services.credentials import CredentialStore, backend_problem
-    from app.views.password_dialog import PasswordDialog
-
-    server = settings.server
-    assert server is not None
-    store = CredentialStore()
-    saved = store.get(server)
-    if saved is not None:
-        return saved
-    dialog = PasswordDialog(server, backend_problem())
-    if dialog.exec() != PasswordDialog.DialogCode.Accepted:
-        return None
-    password = dialog.password.text()
-    if dialog.remember.isChecked():
-        store.save(server, password)
-    return password
 
 
 def _first_customer(search):

@@ -32,6 +32,7 @@ from app.views.new_customer_form import NewCustomerForm
 from app.views.screen_pop import ScreenPopMixin
 from app.views.search_panel import SearchPanel
 from app.views.status_strip import StatusStrip
+from app.views.sync_controller import SyncController
 from app.views.tool_windows import ToolWindows
 from app.views.workers import Operation, Runner
 from app.views.wrapup_form import ContactStart, WrapUpForm
@@ -119,6 +120,8 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.tools = ToolWindows(self, s, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
+        # Embedded database only: no sync, and nothing about it in the status bar.
+        self.sync = SyncController(self, s.sync, self.runner, self._locale) if s.sync else None
         self.setCentralWidget(self._central())
 
     def _central(self) -> QWidget:
@@ -278,7 +281,6 @@ class MainWindow(ScreenPopMixin, QMainWindow):
     def _show_card(self, card: CustomerCard) -> None:
         self._slow_open.stop()
         self.header.show_identity(card.identity)
-        self._shown_customer = card.identity.id
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
         self.status.set_state(self.tr("Ready"))
@@ -341,8 +343,31 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.status.set_state(self.tr("Contact saved"))
         self.localWriteSaved.emit()
 
-    def refresh_after_sync(self) -> None:
-        """Others' contacts arrived: reload the open customer's history (the card stays)."""
-        customer_id = getattr(self, "_shown_customer", None)
-        if customer_id is not None and self.tabs.currentIndex() == TAB_HISTORY:
-            self.history.show_customer(customer_id)
+    def refresh_open_customer(self) -> None:
+        """Reload the shown card and its history (other desktops' contacts arrived by sync).
+
+        Offers are not re-evaluated: that would log them as shown again and drop an outcome
+        the consultant is choosing; the next open evaluates them afresh.
+        """
+        shown = self.card.card
+        if shown is None:
+            return
+        customer_id = shown.identity.id
+        self.runner.submit(
+            Operation(
+                work=lambda: self.services.cards.load(customer_id),
+                on_success=lambda card: self._refreshed(customer_id, card),
+                on_failure=lambda _e: None,  # the card on screen stays; the next sync tries again
+                key="card-refresh",
+            )
+        )
+
+    def _refreshed(self, customer_id: uuid.UUID, card: CustomerCard) -> None:
+        shown = self.card.card
+        if shown is None or shown.identity.id != customer_id:
+            return  # the consultant has opened someone else meanwhile
+        self.header.show_identity(card.identity)
+        self.card.show_card(card)
+        self._history_for = customer_id  # reloaded after the card's paint (_after_card_paint)
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self._load_history()  # a hidden card tab never paints

@@ -1,4 +1,4 @@
-"""The status bar: which database, which agent, and whether the desk is ready or busy."""
+"""The status bar: which database, which agent, whether the desk is ready, and its sync."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ class StatusStrip(QStatusBar):
         self.addWidget(self.state, 1)
         self.addPermanentWidget(database)
         self.addPermanentWidget(agent_label)
+
+    def add_sync(self, widget: QWidget) -> None:
+        """The sync state, left of the database name; only when a server is configured."""
+        # Indices count the normal widgets too: 1 is right after the desk state.
+        self.insertPermanentWidget(1, widget)
 
     def set_state(self, text: str) -> None:
         if text != self.state.text():  # an unchanged text should not cost a repaint

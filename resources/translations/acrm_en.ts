@@ -90,4 +90,18 @@
         <translation><numerusform>%n rule differs.</numerusform><numerusform>%n rules differ.</numerusform></translation>
     </message>
 </context>
-<context><name>SyncIndicator</name><message numerus="yes"><source>%n row(s) refused by the server</source><translation><numerusform>%n row refused by the server</numerusform><numerusform>%n rows refused by the server</numerusform></translation></message><message numerus="yes"><source>Offline — %n unsynced</source><translation><numerusform>Offline — %n unsynced</numerusform><numerusform>Offline — %n unsynced</numerusform></translation></message><message numerus="yes"><source>Syncing… %n unsynced</source><translation><numerusform>Syncing… %n unsynced</numerusform><numerusform>Syncing… %n unsynced</numerusform></translation></message></context></TS>
+<context>
+    <name>SyncProblemsWindow</name>
+    <message numerus="yes">
+        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
+        <translation><numerusform>The server refused %n row. Ask an administrator to fix the cause, then retry; until then it stays on this desktop only.</numerusform><numerusform>The server refused %n rows. Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message numerus="yes">
+        <source>First sync with the server: %1 of %2 rows (%3)</source>
+        <translation><numerusform>First sync with the server: %1 of %2 row (%3)</numerusform><numerusform>First sync with the server: %1 of %2 rows (%3)</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -491,24 +491,66 @@
 <context>
     <name>ConditionEditor</name>
     <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
-        <translation type="vanished">np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
+        <translation>np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
         <source>Condition</source>
-        <translation type="vanished">Warunek</translation>
+        <translation>Warunek</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
         <source>✓ The condition is valid. It reads: %1</source>
-        <translation type="vanished">✓ Warunek jest poprawny. Odczytuje: %1</translation>
+        <translation>✓ Warunek jest poprawny. Odczytuje: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
         <source>✓ The condition is valid.</source>
-        <translation type="vanished">✓ Warunek jest poprawny.</translation>
+        <translation>✓ Warunek jest poprawny.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="vanished">Wiersz %1, kolumna %2: %3</translation>
+        <translation>Wiersz %1, kolumna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="154"/>
+        <source>First sync — aCRM Desk</source>
+        <translation>Pierwsza synchronizacja — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="158"/>
+        <source>This desktop copies the customer data from the server once, so it works offline too. You can keep working meanwhile.</source>
+        <translation>To stanowisko raz kopiuje dane klientów z serwera, aby działało także bez połączenia. W tym czasie możesz dalej pracować.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="163"/>
+        <source>Connecting to the server…</source>
+        <translation>Łączenie z serwerem…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="178"/>
+        <source>First sync with the server: %1 of %2 rows (%3)</source>
+        <translation>
+            <numerusform>Pierwsza synchronizacja z serwerem: %1 z %2 wiersza (%3)</numerusform>
+            <numerusform>Pierwsza synchronizacja z serwerem: %1 z %2 wierszy (%3)</numerusform>
+            <numerusform>Pierwsza synchronizacja z serwerem: %1 z %2 wierszy (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="188"/>
+        <source>The server cannot be reached (%1). The desk keeps trying on its own.</source>
+        <translation>Brak połączenia z serwerem (%1). Program będzie sam ponawiał próby.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="189"/>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -673,71 +715,56 @@
     </message>
 </context>
 <context>
-    <name>LocaleFormatter</name>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nie</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="vanished">brak</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="69"/>
-        <location filename="../../app/views/main_window.py" line="126"/>
+        <location filename="../../app/views/main_window.py" line="70"/>
+        <location filename="../../app/views/main_window.py" line="129"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86"/>
+        <location filename="../../app/views/main_window.py" line="87"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="111"/>
+        <location filename="../../app/views/main_window.py" line="112"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="112"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="69"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="218"/>
+        <location filename="../../app/views/main_window.py" line="221"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="284"/>
+        <location filename="../../app/views/main_window.py" line="286"/>
         <location filename="../../app/views/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="311"/>
+        <location filename="../../app/views/main_window.py" line="313"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="312"/>
+        <location filename="../../app/views/main_window.py" line="314"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="332"/>
+        <location filename="../../app/views/main_window.py" line="334"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -767,7 +794,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="341"/>
+        <location filename="../../app/views/main_window.py" line="343"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -926,14 +953,6 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <source>Next best action</source>
-        <translation type="vanished">Następna najlepsza akcja</translation>
-    </message>
-    <message>
-        <source>Offers and reminders chosen by the bank&apos;s rules will appear here, with the reason each one is shown or held back.</source>
-        <translation type="vanished">Tu pojawią się oferty i przypomnienia wybrane przez reguły banku, z uzasadnieniem, dlaczego każda jest pokazana lub wstrzymana.</translation>
-    </message>
-    <message>
         <location filename="../../app/views/nba_panel.py" line="56"/>
         <source>Next best action  F6</source>
         <translation>Następna najlepsza akcja  F6</translation>
@@ -1075,31 +1094,31 @@
     </message>
 </context>
 <context>
-    <name>PasswordDialog</name>
+    <name>PasswordPrompt</name>
     <message>
-        <location filename="../../app/views/password_dialog.py" line="23"/>
-        <source>Sign in to the server</source>
-        <translation>Logowanie do serwera</translation>
+        <location filename="../../app/views/password_prompt.py" line="27"/>
+        <source>Server password — aCRM Desk</source>
+        <translation>Hasło do serwera — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_dialog.py" line="25"/>
-        <source>Password of %1 for %2</source>
-        <translation>Hasło użytkownika %1 do %2</translation>
+        <location filename="../../app/views/password_prompt.py" line="31"/>
+        <source>Password of %1 for the server %2:</source>
+        <translation>Hasło użytkownika %1 do serwera %2:</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_dialog.py" line="30"/>
+        <location filename="../../app/views/password_prompt.py" line="38"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_dialog.py" line="31"/>
+        <location filename="../../app/views/password_prompt.py" line="39"/>
         <source>Remember in the system keyring</source>
-        <translation>Zapamiętaj w systemowym pęku kluczy</translation>
+        <translation>Zapamiętaj w systemowym magazynie haseł</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_dialog.py" line="40"/>
-        <source>No keyring: %1. The password will be asked each session.</source>
-        <translation>Brak pęku kluczy: %1. Hasło będzie potrzebne w każdej sesji.</translation>
+        <location filename="../../app/views/password_prompt.py" line="47"/>
+        <source>Cannot remember it: %1. The password will be asked each session.</source>
+        <translation>Nie można go zapamiętać: %1. Hasło będzie potrzebne w każdej sesji.</translation>
     </message>
 </context>
 <context>
@@ -1172,402 +1191,518 @@
     </message>
 </context>
 <context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <source>Server&apos;s message</source>
+        <translation>Komunikat serwera</translation>
+    </message>
+</context>
+<context>
     <name>RuleEditorWindow</name>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="59"/>
         <source>Rules — aCRM Desk</source>
-        <translation type="vanished">Reguły — aCRM Desk</translation>
+        <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="87"/>
         <source>Draft rules</source>
-        <translation type="vanished">Reguły w wersji roboczej</translation>
+        <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="100"/>
         <source>Draft rules  (Ctrl+L)</source>
-        <translation type="vanished">Reguły w wersji roboczej  (Ctrl+L)</translation>
+        <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="105"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
-        <translation type="vanished">Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
+        <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Test  Alt+1</source>
-        <translation type="vanished">Test  Alt+1</translation>
+        <translation>Test  Alt+1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Simulate  Alt+2</source>
-        <translation type="vanished">Symulacja  Alt+2</translation>
+        <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Versions  Alt+3</source>
-        <translation type="vanished">Wersje  Alt+3</translation>
+        <translation>Wersje  Alt+3</translation>
     </message>
 </context>
 <context>
     <name>RuleFields</name>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
-        <translation type="vanished">np. large_inflow (a-z, 0-9, _ . -)</translation>
+        <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>Enabled: the rule is evaluated once published</source>
-        <translation type="vanished">Włączona: reguła jest sprawdzana po opublikowaniu</translation>
+        <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="103"/>
         <source>from</source>
-        <translation type="vanished">od</translation>
+        <translation>od</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
         <source>until</source>
-        <translation type="vanished">do</translation>
+        <translation>do</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="106"/>
         <source>none needed</source>
-        <translation type="vanished">niewymagana</translation>
+        <translation>niewymagana</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="110"/>
         <source>prompt: the consultant offers it</source>
-        <translation type="vanished">podpowiedź: oferuje konsultant</translation>
+        <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
         <source>automatic: the system does it</source>
-        <translation type="vanished">automatyczna: wykonuje system</translation>
+        <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
         <source>e.g. offer_investment</source>
-        <translation type="vanished">np. offer_investment</translation>
+        <translation>np. offer_investment</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="128"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
-        <translation type="vanished">Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
+        <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
-        <translation type="vanished">Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
+        <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="140"/>
         <source>e.g. card_fee_waiver (optional)</source>
-        <translation type="vanished">np. card_fee_waiver (opcjonalnie)</translation>
+        <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="174"/>
         <source>Automatic actions</source>
-        <translation type="vanished">Akcje automatyczne</translation>
+        <translation>Akcje automatyczne</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="176"/>
         <source>At most once per</source>
-        <translation type="vanished">Najwyżej raz na</translation>
+        <translation>Najwyżej raz na</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
         <source>Entitlement</source>
-        <translation type="vanished">Uprawnienie</translation>
+        <translation>Uprawnienie</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
         <source>Entitlement days</source>
-        <translation type="vanished">Ważność uprawnienia (dni)</translation>
+        <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="182"/>
         <source>Pause after shown (days)</source>
-        <translation type="vanished">Przerwa po pokazaniu (dni)</translation>
+        <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
         <source>Pause after declined (days)</source>
-        <translation type="vanished">Przerwa po odrzuceniu (dni)</translation>
+        <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
         <source>Pause after accepted (days)</source>
-        <translation type="vanished">Przerwa po przyjęciu (dni)</translation>
+        <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
         <source>At most shown (0 = no cap)</source>
-        <translation type="vanished">Najwyżej pokazań (0 = bez limitu)</translation>
+        <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
         <source>... within days</source>
-        <translation type="vanished">… w ciągu dni</translation>
+        <translation>… w ciągu dni</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Rule</source>
-        <translation type="vanished">Reguła</translation>
+        <translation>Reguła</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>Id</source>
-        <translation type="vanished">Identyfikator</translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Name</source>
-        <translation type="vanished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Description</source>
-        <translation type="vanished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>When it applies</source>
-        <translation type="vanished">Kiedy obowiązuje</translation>
+        <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Condition</source>
-        <translation type="vanished">Warunek</translation>
+        <translation>Warunek</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Valid</source>
-        <translation type="vanished">Ważna</translation>
+        <translation>Ważna</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Consent needed</source>
-        <translation type="vanished">Wymagana zgoda</translation>
+        <translation>Wymagana zgoda</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>What happens</source>
-        <translation type="vanished">Co się dzieje</translation>
+        <translation>Co się dzieje</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Kind</source>
-        <translation type="vanished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
         <source>Action code</source>
-        <translation type="vanished">Kod akcji</translation>
+        <translation>Kod akcji</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
         <source>Channel</source>
-        <translation type="vanished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
         <source>Priority (1-100)</source>
-        <translation type="vanished">Priorytet (1–100)</translation>
+        <translation>Priorytet (1–100)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Business value</source>
-        <translation type="vanished">Wartość biznesowa</translation>
+        <translation>Wartość biznesowa</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Script</source>
-        <translation type="vanished">Skrypt</translation>
+        <translation>Skrypt</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
         <source>Why (template)</source>
-        <translation type="vanished">Dlaczego (szablon)</translation>
+        <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
         <source>How often</source>
-        <translation type="vanished">Jak często</translation>
+        <translation>Jak często</translation>
     </message>
 </context>
 <context>
     <name>RuleForm</name>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
         <source>Save draft  Ctrl+S</source>
-        <translation type="vanished">Zapisz wersję roboczą  Ctrl+S</translation>
+        <translation>Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
         <source>New rule  Ctrl+N</source>
-        <translation type="vanished">Nowa reguła  Ctrl+N</translation>
+        <translation>Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
         <source>Disable</source>
-        <translation type="vanished">Wyłącz</translation>
+        <translation>Wyłącz</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
         <source>Delete…</source>
-        <translation type="vanished">Usuń…</translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
         <source>Yes, delete it</source>
-        <translation type="vanished">Tak, usuń</translation>
+        <translation>Tak, usuń</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
         <source>Keep it</source>
-        <translation type="vanished">Zachowaj</translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Undo</source>
-        <translation type="vanished">Cofnij</translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Discard my changes</source>
-        <translation type="vanished">Odrzuć moje zmiany</translation>
+        <translation>Odrzuć moje zmiany</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
-        <translation type="vanished">Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
+        <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
         <source>Enable</source>
-        <translation type="vanished">Włącz</translation>
+        <translation>Włącz</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
         <source>New rule</source>
-        <translation type="vanished">Nowa reguła</translation>
+        <translation>Nowa reguła</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
         <source>  (unsaved changes)</source>
-        <translation type="vanished">  (niezapisane zmiany)</translation>
+        <translation>  (niezapisane zmiany)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
         <source>Not saved: fix the field marked in red (%1).</source>
-        <translation type="vanished">Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
+        <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
         <source>Saving…</source>
-        <translation type="vanished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
         <source>Saved to the draft. Publish to make it live.</source>
-        <translation type="vanished">Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
+        <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
         <source>This id is already used by another rule.</source>
-        <translation type="vanished">Ten identyfikator jest już używany przez inną regułę.</translation>
+        <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Not saved — your changes are kept. %1</source>
-        <translation type="vanished">Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
+        <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
-        <translation type="vanished">Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
+        <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
         <source>Deleted “%1” from the draft.</source>
-        <translation type="vanished">Usunięto „%1” z wersji roboczej.</translation>
+        <translation>Usunięto „%1” z wersji roboczej.</translation>
     </message>
 </context>
 <context>
     <name>RuleListModel</name>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="38"/>
         <source>Name</source>
-        <translation type="vanished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="39"/>
         <source>Kind</source>
-        <translation type="vanished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="40"/>
         <source>Action</source>
-        <translation type="vanished">Akcja</translation>
+        <translation>Akcja</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
         <source>Priority</source>
-        <translation type="vanished">Priorytet</translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
         <source>Value</source>
-        <translation type="vanished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
         <source>Enabled</source>
-        <translation type="vanished">Włączona</translation>
+        <translation>Włączona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="44"/>
         <source>Since published</source>
-        <translation type="vanished">Od publikacji</translation>
+        <translation>Od publikacji</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
         <source>yes</source>
-        <translation type="vanished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
         <source>disabled</source>
-        <translation type="vanished">wyłączona</translation>
+        <translation>wyłączona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="116"/>
         <source>Not in the published version: goes live when you publish.</source>
-        <translation type="vanished">Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
+        <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="118"/>
         <source>Changed since published: the change goes live when you publish.</source>
-        <translation type="vanished">Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
+        <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="119"/>
         <source>The same as in the published version.</source>
-        <translation type="vanished">Taka sama jak w opublikowanej wersji.</translation>
+        <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="123"/>
         <source>new</source>
-        <translation type="vanished">nowa</translation>
+        <translation>nowa</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="125"/>
         <source>changed</source>
-        <translation type="vanished">zmieniona</translation>
+        <translation>zmieniona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="126"/>
         <source>as published</source>
-        <translation type="vanished">bez zmian</translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="131"/>
         <source>automatic</source>
-        <translation type="vanished">automatyczna</translation>
+        <translation>automatyczna</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="132"/>
         <source>prompt</source>
-        <translation type="vanished">podpowiedź</translation>
+        <translation>podpowiedź</translation>
     </message>
 </context>
 <context>
     <name>RuleTestPanel</name>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
         <source>Test on the open customer</source>
-        <translation type="vanished">Test dla otwartego klienta</translation>
+        <translation>Test dla otwartego klienta</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
         <source>Test on the open customer  Ctrl+T</source>
-        <translation type="vanished">Testuj dla otwartego klienta  Ctrl+T</translation>
+        <translation>Testuj dla otwartego klienta  Ctrl+T</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>not tested yet</source>
-        <translation type="vanished">jeszcze nie testowano</translation>
+        <translation>jeszcze nie testowano</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
         <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
-        <translation type="vanished">Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
+        <translation>Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
         <source>Open a customer in the main window to test the rule on them.</source>
-        <translation type="vanished">Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
+        <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
         <source>cannot test</source>
-        <translation type="vanished">nie można testować</translation>
+        <translation>nie można testować</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
         <source>Fix the fields marked in red first.</source>
-        <translation type="vanished">Najpierw popraw pola zaznaczone na czerwono.</translation>
+        <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
         <source>testing…</source>
-        <translation type="vanished">testowanie…</translation>
+        <translation>testowanie…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
         <source>Error</source>
-        <translation type="vanished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
         <source>The rule fails on this customer: %1</source>
-        <translation type="vanished">Reguła zwraca błąd dla tego klienta: %1</translation>
+        <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
         <source>Fires</source>
-        <translation type="vanished">Spełniona</translation>
+        <translation>Spełniona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>Why: %1</source>
-        <translation type="vanished">Dlaczego: %1</translation>
+        <translation>Dlaczego: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
         <source>Script: %1</source>
-        <translation type="vanished">Skrypt: %1</translation>
+        <translation>Skrypt: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
         <source>Does not fire</source>
-        <translation type="vanished">Niespełniona</translation>
+        <translation>Niespełniona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
         <source>No data for: %1</source>
-        <translation type="vanished">Brak danych: %1</translation>
+        <translation>Brak danych: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
         <source>The customer&apos;s facts: %1</source>
-        <translation type="vanished">Dane klienta: %1</translation>
+        <translation>Dane klienta: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,76 +1751,95 @@
 <context>
     <name>SimulationPanel</name>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="34"/>
         <source>Simulate the draft on all customers</source>
-        <translation type="vanished">Symulacja wersji roboczej dla wszystkich klientów</translation>
+        <translation>Symulacja wersji roboczej dla wszystkich klientów</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="42"/>
         <source>Simulate  F5</source>
-        <translation type="vanished">Symuluj  F5</translation>
+        <translation>Symuluj  F5</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="44"/>
         <source>Cancel  Esc</source>
-        <translation type="vanished">Anuluj  Esc</translation>
+        <translation>Anuluj  Esc</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="48"/>
         <source>%v of %m customers</source>
-        <translation type="vanished">%v z %m klientów</translation>
+        <translation>%v z %m klientów</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="56"/>
         <source>Compares the saved draft with the published rules for every customer, as of now. Nothing is recorded and no customer is contacted.</source>
-        <translation type="vanished">Porównuje zapisaną wersję roboczą z opublikowanymi regułami dla każdego klienta według stanu na teraz. Niczego nie rejestruje i nie kontaktuje się z żadnym klientem.</translation>
+        <translation>Porównuje zapisaną wersję roboczą z opublikowanymi regułami dla każdego klienta według stanu na teraz. Niczego nie rejestruje i nie kontaktuje się z żadnym klientem.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Rule</source>
-        <translation type="vanished">Reguła</translation>
+        <translation>Reguła</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Reached now</source>
-        <translation type="vanished">Zasięg obecnie</translation>
+        <translation>Zasięg obecnie</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>With the draft</source>
-        <translation type="vanished">Z wersją roboczą</translation>
+        <translation>Z wersją roboczą</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
         <source>Change</source>
-        <translation type="vanished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>Top action now</source>
-        <translation type="vanished">Główna akcja obecnie</translation>
+        <translation>Główna akcja obecnie</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
         <source>Customers</source>
-        <translation type="vanished">Klienci</translation>
+        <translation>Klienci</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
         <source>Simulating…</source>
-        <translation type="vanished">Symulowanie…</translation>
+        <translation>Symulowanie…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
         <source>Cancelling after the current batch…</source>
-        <translation type="vanished">Anulowanie po zakończeniu bieżącej partii…</translation>
+        <translation>Anulowanie po zakończeniu bieżącej partii…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
         <source>Simulation failed: %1</source>
-        <translation type="vanished">Symulacja nie powiodła się: %1</translation>
+        <translation>Symulacja nie powiodła się: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
         <source>%1 customers compared with published version %2.</source>
-        <translation type="vanished">Klienci porównani z opublikowaną wersją %2: %1.</translation>
+        <translation>Klienci porównani z opublikowaną wersją %2: %1.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
         <source>Cancelled: partial result. </source>
-        <translation type="vanished">Anulowano: wynik częściowy. </translation>
+        <translation>Anulowano: wynik częściowy. </translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
         <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
-        <translation type="vanished">Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
+        <translation>Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
         <source>(no prompt)</source>
-        <translation type="vanished">(brak podpowiedzi)</translation>
+        <translation>(brak podpowiedzi)</translation>
     </message>
 </context>
 <context>
@@ -1730,63 +1884,228 @@
     </message>
 </context>
 <context>
-    <name>SyncIndicator</name>
+    <name>SyncNames</name>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="20"/>
+        <location filename="../../app/views/sync_problems.py" line="28"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="29"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="30"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="31"/>
+        <source>Complaint</source>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="32"/>
+        <source>Queue item</source>
+        <translation>Pozycja kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="33"/>
+        <source>Offer shown</source>
+        <translation>Pokazana oferta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="34"/>
+        <source>Offer outcome</source>
+        <translation>Wynik oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="46"/>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="47"/>
+        <source>phone numbers</source>
+        <translation>numery telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="48"/>
+        <source>e-mail addresses</source>
+        <translation>adresy e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="49"/>
+        <source>customer attributes</source>
+        <translation>atrybuty klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="50"/>
+        <source>products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="51"/>
+        <source>transactions</source>
+        <translation>transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="52"/>
+        <source>complaints</source>
+        <translation>reklamacje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="53"/>
+        <source>consents</source>
+        <translation>zgody</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="54"/>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="55"/>
+        <source>wrap-ups</source>
+        <translation>podsumowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="56"/>
+        <source>offers shown</source>
+        <translation>pokazane oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="57"/>
+        <source>offer outcomes</source>
+        <translation>wyniki ofert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsWindow</name>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="92"/>
+        <source>Sync problems — aCRM Desk</source>
+        <translation>Problemy synchronizacji — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="103"/>
+        <source>Retry refused rows</source>
+        <translation>Wyślij odrzucone ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="105"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_problems.py" line="133"/>
+        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
+        <translation>
+            <numerusform>Serwer odrzucił %n wiersz. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu jest tylko na tym stanowisku.</numerusform>
+            <numerusform>Serwer odrzucił %n wiersze. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu są tylko na tym stanowisku.</numerusform>
+            <numerusform>Serwer odrzucił %n wierszy. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu są tylko na tym stanowisku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="139"/>
+        <source>Nothing refused: everything saved here reaches the server.</source>
+        <translation>Nic nie odrzucono: wszystko zapisane tutaj trafia na serwer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="144"/>
+        <source>Could not read the sync problems: %1</source>
+        <translation>Nie udało się odczytać problemów synchronizacji: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="75"/>
         <source>Sync state</source>
         <translation>Stan synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="23"/>
-        <source>Connecting to the server…</source>
-        <translation>Łączenie z serwerem…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/views/sync_indicator.py" line="30"/>
-        <source>%n row(s) refused by the server</source>
-        <translation>
-            <numerusform>%n wiersz odrzucony przez serwer</numerusform>
-            <numerusform>%n wiersze odrzucone przez serwer</numerusform>
-            <numerusform>%n wierszy odrzuconych przez serwer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/views/sync_indicator.py" line="33"/>
-        <source>Offline — %n unsynced</source>
-        <translation>
-            <numerusform>Offline — %n niezsynchronizowany</numerusform>
-            <numerusform>Offline — %n niezsynchronizowane</numerusform>
-            <numerusform>Offline — %n niezsynchronizowanych</numerusform>
-        </translation>
+        <location filename="../../app/views/sync_status.py" line="79"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="34"/>
-        <source>last sync %1</source>
-        <translation>ostatnia synchronizacja %1</translation>
+        <location filename="../../app/views/sync_status.py" line="80"/>
+        <source>Sync problems…</source>
+        <translation>Problemy synchronizacji…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="112"/>
+        <source>Sync: connecting…</source>
+        <translation>Synchronizacja: łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_indicator.py" line="37"/>
+        <location filename="../../app/views/sync_status.py" line="116"/>
+        <location filename="../../app/views/sync_status.py" line="128"/>
         <source>Syncing… %n unsynced</source>
         <translation>
-            <numerusform>Synchronizacja… %n niezsynchronizowany</numerusform>
-            <numerusform>Synchronizacja… %n niezsynchronizowane</numerusform>
-            <numerusform>Synchronizacja… %n niezsynchronizowanych</numerusform>
+            <numerusform>Synchronizacja… %n niewysłana zmiana</numerusform>
+            <numerusform>Synchronizacja… %n niewysłane zmiany</numerusform>
+            <numerusform>Synchronizacja… %n niewysłanych zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="119"/>
+        <source>Offline — %n unsynced · last sync %1</source>
+        <translation>
+            <numerusform>Offline — %n niewysłana zmiana · ostatnia synchronizacja %1</numerusform>
+            <numerusform>Offline — %n niewysłane zmiany · ostatnia synchronizacja %1</numerusform>
+            <numerusform>Offline — %n niewysłanych zmian · ostatnia synchronizacja %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="121"/>
+        <source>Offline — %n unsynced · never synced</source>
+        <translation>
+            <numerusform>Offline — %n niewysłana zmiana · jeszcze bez synchronizacji</numerusform>
+            <numerusform>Offline — %n niewysłane zmiany · jeszcze bez synchronizacji</numerusform>
+            <numerusform>Offline — %n niewysłanych zmian · jeszcze bez synchronizacji</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="40"/>
-        <source>Synced · %1</source>
-        <translation>Zsynchronizowano · %1</translation>
+        <location filename="../../app/views/sync_status.py" line="123"/>
+        <source>Offline · last sync %1</source>
+        <translation>Offline · ostatnia synchronizacja %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="51"/>
-        <source>First sync: %1 of %2 rows</source>
-        <translation>Pierwsza synchronizacja: %1 z %2 wierszy</translation>
+        <location filename="../../app/views/sync_status.py" line="125"/>
+        <source>Offline · never synced</source>
+        <translation>Offline · jeszcze bez synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_indicator.py" line="56"/>
-        <source>never</source>
-        <translation>nigdy</translation>
+        <location filename="../../app/views/sync_status.py" line="130"/>
+        <source>Synced · last %1</source>
+        <translation>Zsynchronizowano · ostatnio %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="132"/>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="134"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odrzucona</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="141"/>
+        <source>Last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_status.py" line="142"/>
+        <source>Click for sync problems (%1).</source>
+        <translation>Kliknij, aby zobaczyć problemy synchronizacji (%1).</translation>
     </message>
 </context>
 <context>
@@ -1810,108 +2129,128 @@
 <context>
     <name>VersionsPanel</name>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="30"/>
         <source>Versions and publishing</source>
-        <translation type="vanished">Wersje i publikacja</translation>
+        <translation>Wersje i publikacja</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="35"/>
         <source>What changed and why (shown in the history)</source>
-        <translation type="vanished">Co się zmieniło i dlaczego (widoczne w historii)</translation>
+        <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
         <source>Publish draft  Ctrl+Shift+P</source>
-        <translation type="vanished">Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
+        <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="46"/>
         <source>Roll back to this version…</source>
-        <translation type="vanished">Przywróć tę wersję…</translation>
+        <translation>Przywróć tę wersję…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
         <source>Yes, roll back</source>
-        <translation type="vanished">Tak, przywróć</translation>
+        <translation>Tak, przywróć</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
         <source>Rule</source>
-        <translation type="vanished">Reguła</translation>
+        <translation>Reguła</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
         <source>Change</source>
-        <translation type="vanished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
         <source>Field</source>
-        <translation type="vanished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
         <source>Before</source>
-        <translation type="vanished">Przed</translation>
+        <translation>Przed</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>After</source>
-        <translation type="vanished">Po</translation>
+        <translation>Po</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="74"/>
         <source>Compare the selected version with</source>
-        <translation type="vanished">Porównaj wybraną wersję z</translation>
+        <translation>Porównaj wybraną wersję z</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="99"/>
         <source>the draft</source>
-        <translation type="vanished">wersją roboczą</translation>
+        <translation>wersją roboczą</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="105"/>
         <source>version %1</source>
-        <translation type="vanished">wersją %1</translation>
+        <translation>wersją %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
-        <translation type="vanished">Wersja %1 · %2 · %3 · reguły: %4</translation>
+        <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="130"/>
         <source>Nothing published yet: publish the draft first.</source>
-        <translation type="vanished">Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
+        <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="143"/>
         <source>added</source>
-        <translation type="vanished">dodana</translation>
+        <translation>dodana</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="144"/>
         <source>removed</source>
-        <translation type="vanished">usunięta</translation>
+        <translation>usunięta</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
         <source>changed</source>
-        <translation type="vanished">zmieniona</translation>
+        <translation>zmieniona</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="157"/>
         <source>No differences.</source>
-        <translation type="vanished">Brak różnic.</translation>
+        <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
         <source>%n rule(s) differ.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Różni się %n reguła.</numerusform>
             <numerusform>Różnią się %n reguły.</numerusform>
             <numerusform>Różni się %n reguł.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 rule(s) differ.</source>
-        <translation type="vanished">Różniące się reguły: %1.</translation>
-    </message>
-    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
         <source>Publishing…</source>
-        <translation type="vanished">Publikowanie…</translation>
+        <translation>Publikowanie…</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="170"/>
         <source>Not published: %1</source>
-        <translation type="vanished">Nie opublikowano: %1</translation>
+        <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="179"/>
         <source>Published as version %1; new evaluations use it.</source>
-        <translation type="vanished">Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
+        <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="190"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
-        <translation type="vanished">Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
+        <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>
 </context>
 <context>
