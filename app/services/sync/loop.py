@@ -36,7 +36,9 @@ class SyncLoop:
         self._stop = threading.Event()
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self._wait = wait_exponential_jitter(multiplier=interval, max=MAX_BACKOFF_S, jitter=interval)
+        self._wait = wait_exponential_jitter(
+            multiplier=interval, max=MAX_BACKOFF_S, jitter=interval
+        )
         self.failures = 0
 
     def start(self) -> None:
