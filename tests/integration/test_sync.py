@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Contact, ContactWrapUp, OutboxEntry, User
+from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
 from app.services.db import Database
 from app.services.errors import ValidationError
 from tests.factories import make_customer, seed_wrapup_codes
@@ -132,3 +134,65 @@ def test_a_wrong_password_is_said_as_such_and_nothing_is_lost(pg_url, server, tm
     desk.sync.run_once()  # the right password: works at once
     desk.close()
     wrong.close()
+
+
+def _forget_local_user(desk, login: str) -> None:
+    """As a resync leaves it between emptying `users` and copying it again."""
+    with desk.sync.store.applying() as local:
+        local.execute(User.__table__.delete().where(User.login == login))
+
+
+def _local_user_id(desk, login: str):
+    with desk.db.reading() as session:
+        return session.scalar(select(User.id).where(User.login == login))
+
+
+def test_work_recorded_under_a_local_only_id_takes_the_servers_id_and_is_accepted(
+    pg_url, server, two_desktops
+):
+    server_db, customer = server
+    a, _ = two_desktops
+    a.sync.run_once()
+    server_id = _local_user_id(a, a.login)
+    _forget_local_user(a, a.login)
+    callback_at = wrapup(customer).ended_at + timedelta(days=1)
+    a.contacts.record(wrapup(customer, callback_at=callback_at))
+    stale_id = _local_user_id(a, a.login)
+    assert stale_id is not None and stale_id != server_id
+
+    report = a.sync.run_once()
+
+    assert report.pushed == 2 and report.rejected == ()  # the contact and its callback
+    with server_db.reading() as session:
+        assert session.scalar(select(Contact.agent_id)) == server_id
+        assert session.scalar(select(QueueItem.assigned_to)) == server_id
+    with a.db.reading() as session:
+        assert session.scalars(select(User.id).where(User.login == a.login)).all() == [server_id]
+        assert session.scalar(select(Contact.agent_id)) == server_id
+        assert session.scalar(select(QueueItem.assigned_to)) == server_id
+    assert a.sync.status().unsynced == 0
+
+
+def test_a_row_refused_for_its_local_only_id_is_sent_again_with_the_servers_id(
+    pg_url, server, two_desktops
+):
+    server_db, customer = server
+    a, _ = two_desktops
+    a.sync.run_once()
+    server_id = _local_user_id(a, a.login)
+    _forget_local_user(a, a.login)
+    a.contacts.record(wrapup(customer))
+    with a.db.unit_of_work() as uow:  # as an earlier version left it: refused, kept aside
+        uow.session.execute(
+            OutboxEntry.__table__.update().values(
+                rejected_at=datetime.now(UTC),
+                last_error="you may only record work in your own name",
+            )
+        )
+        uow.commit()
+    assert a.sync.status().unsynced == 0
+
+    assert a.sync.run_once().pushed == 1
+    with server_db.reading() as session:
+        assert session.scalar(select(Contact.agent_id)) == server_id
+    assert a.sync.store.rejected() == []

@@ -91,7 +91,7 @@ def apply_page(local: Connection, page: Page) -> int:
             child = table.metadata.tables[child_name]
             local.execute(delete(child).where(child.c[column].in_(keys)))
         if spec.name == "user":
-            _forget_stale_logins(local, rows)
+            _adopt_logins(local, rows)
         present = {row[spec.key] for row in rows}
         gone = keys - present
         if gone:
@@ -103,12 +103,12 @@ def apply_page(local: Connection, page: Page) -> int:
     return applied
 
 
-def _forget_stale_logins(local: Connection, rows: list[dict]) -> None:
-    """A user row made locally before the first sync gives way to the server's row."""
-    from app.models import User
+def _adopt_logins(local: Connection, rows: list[dict]) -> None:
+    """A user row made locally before the server's arrived gives way to it, keeping its work."""
+    from app.services.sync.identity import adopt_server_id
 
     for row in rows:
-        local.execute(delete(User).where(User.login == row["login"], User.id != row["id"]))
+        adopt_server_id(local, row)
 
 
 def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None = None) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from app.config import ServerSettings
 from app.models import OutboxEntry
 from app.services.db import Database
-from app.services.sync import pull
+from app.services.sync import identity, pull
 from app.services.sync.errors import (
     LoginRefused,
     ServerUnavailable,
@@ -56,6 +56,7 @@ class SyncService:
         self._page_size = page_size
         self._fault = fault
         self._online = False
+        self._server_user_id: object = None  # the login's id on the server, once seen
         self._lock = threading.Lock()  # one run at a time (CLI, timer and "sync now")
 
     # --- running --------------------------------------------------------------------------
@@ -86,6 +87,7 @@ class SyncService:
 
     def _run(self, progress: ProgressFn, cancelled: CancelledFn) -> SyncReport:
         server = self._server()
+        self._adopt_server_identity(server)
         pushed, rejected = self._push_all(server, progress)
         full = self._needs_full_sync(server)
         pulled = self._snapshot(server, progress, cancelled) if full else self._pull_all(server)
@@ -113,6 +115,21 @@ class SyncService:
     def close(self) -> None:
         if self._server_db is not None:
             self._server_db.dispose()
+
+    def _adopt_server_identity(self, server: Database) -> None:
+        """Give work recorded under a local-only id for this login the server's id."""
+        login = self.server.login
+        with self.store.db.engine.connect() as connection:
+            local_id = identity.local_user_id(connection, login)
+        if local_id is None or local_id == self._server_user_id:
+            return  # the usual case: nothing local yet, or already the server's id
+        with server.engine.connect() as connection:
+            row = identity.server_user_row(connection, login)
+        if row is None:
+            return  # the server does not know the login: its refusal will say so
+        self._server_user_id = row["id"]
+        with self.store.applying() as local:
+            identity.adopt_server_id(local, row)
 
     # --- push -----------------------------------------------------------------------------
 
