@@ -112,7 +112,7 @@ def bench_push(bench: Bench, outcomes: int = 10_000) -> None:
     server.dispose()
 
 
-def bench_pull(bench: Bench, customers: int = 100_000, runs: int = 2) -> None:
+def bench_pull(bench: Bench, customers: int = 100_000, runs: int = 3) -> None:
     url = bench.database("pull")
     server = Database(url)
     start = time.perf_counter()
@@ -254,6 +254,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("what", choices=["push", "pull", "latency", "poll", "all"])
     parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="first syncs to time for 'pull'")
     args = parser.parse_args()
     bench = Bench()
     try:
@@ -264,7 +265,7 @@ def main() -> None:
         if args.what in ("poll", "all"):
             bench_poll(bench)
         if args.what in ("pull", "all"):
-            bench_pull(bench, args.customers)
+            bench_pull(bench, args.customers, args.runs)
     finally:
         bench.close()
 
