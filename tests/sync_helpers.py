@@ -63,7 +63,8 @@ def add_server_user(admin_url: str, login: str, role: str = "agent", team: str =
 
 
 def server_settings_for(pg_url: str, login: str) -> ServerSettings:
-    url = make_url(pg_url).set(username=None, password=None)
+    # URL.set() treats None as "leave as is"; _replace really drops them.
+    url = make_url(pg_url)._replace(username=None, password=None)
     return ServerSettings(url=url.render_as_string(hide_password=False), login=login,
                           sslmode="disable")  # fmt: skip
 
