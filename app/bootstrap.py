@@ -22,6 +22,7 @@ from app.services.rulebook import RuleBookService
 from app.services.search import SearchService
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
+from app.services.team_queue import TeamQueueService
 from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Services:
     nba: NbaService
     offers: OfferService
     actions: AutomaticActionService
+    team_queue: TeamQueueService
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
 
@@ -88,6 +90,7 @@ def build_services(
         nba=nba,
         offers=OfferService(db, agent_login=settings.agent_login),
         actions=AutomaticActionService(db, nba, webhook),
+        team_queue=TeamQueueService(db, settings.agent_login),
         sync=sync,
     )
 
