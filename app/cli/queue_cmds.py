@@ -27,16 +27,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--login", metavar="LOGIN", help="who you are (default: configured)")
     parser.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
 
 
 def _services(args: argparse.Namespace) -> Services:
     settings = resolve_settings(args.db, args.login, server_url=args.server)
+    typed = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
 
     def password() -> str | None:
         from app.services.credentials import CredentialStore
 
         assert settings.server is not None
-        return CredentialStore().get(settings.server)
+        return typed if typed is not None else CredentialStore().get(settings.server)
 
     return build_services(settings, password=password)
 
@@ -47,6 +51,8 @@ def run_list(args: argparse.Namespace) -> int:
         rows = services.team_queue.open_items()
     finally:
         services.db.dispose()
+    if rows:
+        print(f"{'ITEM':<8}  {'DUE':<16}  {'KIND':<9} {'ASSIGNEE':<20} CUSTOMER")
     for row in rows:
         due = row.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{short_id(row.id)}  {due}  {row.kind:<9} {row.assignee or '-':<20} {row.customer}")

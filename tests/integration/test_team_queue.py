@@ -154,7 +154,7 @@ def test_cli_lists_and_reassigns_then_sends_at_once(pg_url, desks, monkeypatch, 
     assert main(["--db", db_url, "queue", "list", *common]) == 0
     listed = capsys.readouterr().out
     assert desks["a"].login in listed and "C1 Anna Nowak" in listed
-    item = listed.split()[0]
+    item = listed.splitlines()[1].split()[0]  # under the header row
 
     assert main(["--db", db_url, "queue", "reassign", item, "--to", b.login, *common]) == 0
     assert f"{desks['a'].login} -> {b.login}" in capsys.readouterr().out
