@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -343,15 +344,17 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.status.set_state(self.tr("Contact saved"))
         self.localWriteSaved.emit()
 
-    def refresh_open_customer(self) -> None:
-        """Reload the shown card and its history (other desktops' contacts arrived by sync).
+    def refresh_open_customer(
+        self, changed: Callable[[uuid.UUID], bool] = lambda _customer_id: True
+    ) -> None:
+        """Reload the shown card and its history if `changed` says sync brought news for it.
 
         Offers are not re-evaluated: that would log them as shown again and drop an outcome
         the consultant is choosing; the next open evaluates them afresh.
         """
         shown = self.card.card
-        if shown is None:
-            return
+        if shown is None or not changed(shown.identity.id):
+            return  # a busy centre syncs every few seconds; other customers' news is no reason
         customer_id = shown.identity.id
         self.runner.submit(
             Operation(

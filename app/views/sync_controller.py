@@ -116,7 +116,7 @@ class SyncController(QObject):
         if connected is not None:
             connected()  # e.g. keep the password in the keyring now that it proved right
         if report.pulled:
-            self._window.refresh_open_customer()
+            self._window.refresh_open_customer(report.changed_card_of)
 
     # -- wake-ups and windows ------------------------------------------------------------------
     def open_problems(self) -> None:

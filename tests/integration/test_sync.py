@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
 from app.services.db import Database
@@ -196,3 +196,38 @@ def test_a_row_refused_for_its_local_only_id_is_sent_again_with_the_servers_id(
     with server_db.reading() as session:
         assert session.scalar(select(Contact.agent_id)) == server_id
     assert a.sync.store.rejected() == []
+
+
+def test_a_pull_names_the_customers_whose_card_it_changed(pg_url, server, two_desktops):
+    server_db, customer = server
+    other = make_customer(server_db, external_id="C2")
+    a, b = two_desktops
+    assert a.sync.run_once().customers_changed is None  # a first sync may change any card
+    b.sync.run_once()
+    a.contacts.record(wrapup(customer))
+    a.sync.run_once()
+    report = b.sync.run_once()
+    assert report.customers_changed == {customer}
+    assert report.changed_card_of(customer) and not report.changed_card_of(other)
+    assert b.sync.run_once().customers_changed == frozenset()  # nothing new: no reload
+
+
+def test_a_deleted_row_names_its_customer_and_a_team_change_names_every_card(
+    pg_url, server, two_desktops
+):
+    server_db, customer = server
+    a, b = two_desktops
+    a.sync.run_once()
+    b.sync.run_once()
+    a.contacts.record(wrapup(customer))
+    a.sync.run_once()
+    b.sync.run_once()
+    with server_db.unit_of_work() as uow:  # an administrator removes it on the server
+        uow.session.execute(ContactWrapUp.__table__.delete())
+        uow.session.execute(Contact.__table__.delete())
+        uow.commit()
+    assert b.sync.run_once().customers_changed == {customer}
+    with server_db.unit_of_work() as uow:
+        uow.session.execute(text("UPDATE teams SET name = name || ' (renamed)'"))
+        uow.commit()
+    assert b.sync.run_once().customers_changed is None

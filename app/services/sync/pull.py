@@ -103,6 +103,34 @@ def apply_page(local: Connection, page: Page) -> int:
     return applied
 
 
+# Changes to these reach every card (labels, names, custom-attribute definitions).
+_CARD_WIDE = frozenset({"team", "user", "wrapup_code", "attribute_definition"})
+# ...and these reach none.
+_NOT_ON_CARDS = frozenset({"rule_set_version"})
+
+
+def customers_touched(local: Connection, page: Page) -> frozenset | None:
+    """The customers whose card a page changes (None: possibly every card). Call before apply.
+
+    A deleted row's customer is only known locally, so the cache is asked as well as the page.
+    """
+    touched: set = set()
+    for name, keys in page.keys.items():
+        if name in _CARD_WIDE:
+            return None
+        if name in _NOT_ON_CARDS:
+            continue
+        if name == "customer":
+            touched |= keys
+            continue
+        table = BY_NAME[name].sa_table
+        key = table.c[BY_NAME[name].key]
+        touched |= {row["customer_id"] for row in page.rows.get(table.name, [])}
+        touched |= set(local.scalars(select(table.c.customer_id).where(key.in_(keys))))
+    touched.discard(None)
+    return frozenset(touched)
+
+
 def _adopt_logins(local: Connection, rows: list[dict]) -> None:
     """A user row made locally before the server's arrived gives way to it, keeping its work."""
     from app.services.sync.identity import adopt_server_id

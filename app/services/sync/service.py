@@ -90,10 +90,15 @@ class SyncService:
         self._adopt_server_identity(server)
         pushed, rejected = self._push_all(server, progress)
         full = self._needs_full_sync(server)
-        pulled = self._snapshot(server, progress, cancelled) if full else self._pull_all(server)
+        touched: frozenset | None = None  # a snapshot may change every card
+        if full:
+            pulled = self._snapshot(server, progress, cancelled)
+        else:
+            pulled, touched = self._pull_all(server)
         self._online = True
         self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
-        return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected)
+        return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected,
+                          customers_changed=touched)  # fmt: skip
 
     def server_database(self) -> Database:
         """The shared server's Database (opened on first use), for online-only actions."""
@@ -166,8 +171,8 @@ class SyncService:
             return True
         return False
 
-    def _pull_all(self, server: Database) -> int:
-        pulled = 0
+    def _pull_all(self, server: Database) -> tuple[int, frozenset | None]:
+        pulled, touched = 0, frozenset()
         cursor = self.cursor() or (0, 0)
         while True:
             with server.engine.connect() as connection:
@@ -177,8 +182,12 @@ class SyncService:
                 with connection.begin():
                     page = pull.read_page(connection, cursor, self._page_size)
             if page.changes == 0:
-                return pulled
+                return pulled, touched
             with self.store.applying() as local:
+                page_touched = pull.customers_touched(local, page)
+                touched = (
+                    None if touched is None or page_touched is None else touched | page_touched
+                )
                 pulled += pull.apply_page(local, page)
                 _reapply_pending_updates(local, page.keys)
                 put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))

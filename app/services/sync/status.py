@@ -38,6 +38,11 @@ class SyncReport:
     pulled: int = 0
     full_resync: bool = False
     rejected: tuple[RejectedRow, ...] = field(default_factory=tuple)
+    # Customers whose card the pull changed; None: any card may have changed (e.g. a resync).
+    customers_changed: frozenset[uuid.UUID] | None = frozenset()
+
+    def changed_card_of(self, customer_id: uuid.UUID) -> bool:
+        return self.customers_changed is None or customer_id in self.customers_changed
 
 
 @dataclass(frozen=True, slots=True)
