@@ -43,6 +43,24 @@ def is_login_refused(error: BaseException) -> bool:
     return any(marker in text for marker in _LOGIN_REFUSALS)
 
 
+# libpq's words when the server's certificate does not pass sslmode=verify-ca/verify-full.
+_TLS_DISTRUST = (
+    "certificate verify failed",
+    "does not match host name",
+    "root certificate file",
+    "could not read root certificate",
+)
+
+
+def tls_distrust(error: BaseException) -> str:
+    """libpq's reason when the server's certificate is not trusted, else ''."""
+    original = getattr(error, "orig", None) or error
+    for line in str(original).splitlines():
+        if any(marker in line for marker in _TLS_DISTRUST):
+            return line.rsplit("failed: ", 1)[-1].strip()
+    return ""
+
+
 def is_transient(error: BaseException) -> bool:
     if isinstance(error, OperationalError | InterfaceError):
         return True

@@ -20,6 +20,7 @@ from app.services.sync.errors import (
     ServerUnavailable,
     is_login_refused,
     is_transient,
+    tls_distrust,
 )
 from app.services.sync.local_store import PENDING, LocalStore, put_state
 from app.services.sync.push import Fault, push_batch
@@ -78,6 +79,13 @@ class SyncService:
                     )
                     self._went_offline(error, message)
                     raise LoginRefused(message) from error
+                if distrust := tls_distrust(error):
+                    message = (
+                        f"the server's certificate is not trusted ({distrust}): check sslrootcert "
+                        "and the host name in the server url"
+                    )
+                    self._went_offline(error, message)
+                    raise ServerUnavailable(message) from error
                 self._went_offline(error)
                 raise ServerUnavailable(f"server unreachable: {_first_line(error)}") from error
             except OSError as error:
