@@ -58,3 +58,56 @@ def test_settings_are_immutable() -> None:
     settings = config.resolve_settings("sqlite:///x.sqlite3")
     with pytest.raises(AttributeError):
         settings.db_url = "sqlite:///other.sqlite3"  # type: ignore[misc]
+
+
+@pytest.fixture
+def no_server_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (config.SERVER_URL_ENV, "ACRM_SSLMODE", "ACRM_SSLROOTCERT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_no_server_section_means_the_embedded_database(no_server_env) -> None:
+    assert config.server_settings({}, "ewa") is None
+
+
+def test_server_section_gives_url_tls_interval_and_login(no_server_env, tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    section = {"url": "postgresql://db.bank.local/acrm", "sslmode": "verify-full",
+               "sslrootcert": str(ca), "sync_interval": 10}  # fmt: skip
+    server = config.server_settings({"server": section}, "ewa")
+    assert server == config.ServerSettings("postgresql://db.bank.local/acrm", "ewa",
+                                           "verify-full", str(ca), 10.0)  # fmt: skip
+    assert config.server_settings({"server": {**section, "login": "e.nowak"}}, "ewa").login == (
+        "e.nowak"
+    )
+
+
+def test_defaults_and_the_floor_of_one_second(no_server_env) -> None:
+    server = config.server_settings({"server": {"url": "postgresql://db/acrm"}}, "ewa")
+    assert (server.sslmode, server.sync_interval) == ("prefer", config.DEFAULT_SYNC_INTERVAL)
+    fast = {"server": {"url": "postgresql://db/acrm", "sync_interval": 0.1}}
+    assert config.server_settings(fast, "ewa").sync_interval == 1.0
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        ({"url": "postgresql://ewa:secret@db/acrm"}, "must not name a user or password"),
+        ({"url": "postgresql://db/acrm", "sslmode": "strict"}, "sslmode 'strict' is not one of"),
+        ({"url": "postgresql://db/acrm", "sslmode": "verify-full", "sslrootcert": "/no/ca.pem"},
+         "no CA file at /no/ca.pem"),
+        ({"url": "postgresql://db/acrm", "sync_interval": "often"}, "'often' is not a number"),
+    ],
+)  # fmt: skip
+def test_bad_server_settings_are_named(no_server_env, section: dict, message: str) -> None:
+    with pytest.raises(config.AcrmError, match=message) as raised:
+        config.server_settings({"server": section}, "ewa")
+    assert "secret" not in str(raised.value)
+
+
+def test_the_environment_overrides_the_file(no_server_env, monkeypatch) -> None:
+    monkeypatch.setenv(config.SERVER_URL_ENV, "postgresql://other/acrm")
+    monkeypatch.setenv("ACRM_SSLMODE", "require")
+    server = config.server_settings({"server": {"url": "postgresql://db/acrm"}}, "ewa")
+    assert (server.url, server.sslmode) == ("postgresql://other/acrm", "require")
