@@ -26,6 +26,7 @@ from sqlalchemy import func, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.config import DEFAULT_SYNC_INTERVAL
 from app.models import Contact, Customer, OfferOutcomeEvent
 from app.rules.decide import OfferedAction
 from app.services import migrate
@@ -137,7 +138,7 @@ def bench_pull(bench: Bench, customers: int = 100_000, runs: int = 3) -> None:
     server.dispose()
 
 
-def bench_latency(bench: Bench, samples: int = 20, interval: float = 5.0) -> None:
+def bench_latency(bench: Bench, samples: int = 40, interval: float = DEFAULT_SYNC_INTERVAL) -> None:
     url = bench.database("latency")
     server = Database(url)
     seed_wrapup_codes(server)
@@ -180,8 +181,10 @@ def bench_latency(bench: Bench, samples: int = 20, interval: float = 5.0) -> Non
     server.dispose()
 
 
-def bench_poll(bench: Bench, desks: int = 200, interval: float = 5.0, seconds: float = 30) -> None:
-    """200 desks poll every 5 s through a pool of 20 connections (as PgBouncer would)."""
+def bench_poll(
+    bench: Bench, desks: int = 200, interval: float = DEFAULT_SYNC_INTERVAL, seconds: float = 30
+) -> None:
+    """200 desks poll at the default interval through 20 pooled connections (as PgBouncer would)."""
     url = bench.database("poll")
     server = Database(url, pool_size=20, max_overflow=0)
     synthetic.build(server, 5_000, per_customer=2)  # also the wrap-up codes
