@@ -39,6 +39,14 @@ class QueueRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """An active member of the lead's team, to give work to."""
+
+    login: str
+    display_name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reassigned:
     item_id: uuid.UUID
     previous: str
@@ -51,6 +59,23 @@ class TeamQueueService:
     def __init__(self, db: Database, login: str) -> None:
         self._db = db
         self._login = login
+
+    def is_lead(self) -> bool:
+        """Whether the signed-in person may review a team queue (shows the desk's button)."""
+        with self._db.reading() as session:
+            role = session.scalar(select(User.role).where(User.login == self._login))
+        return role in LEAD_ROLES
+
+    def members(self) -> list[Member]:
+        """The team's active members, by name; raises ValidationError for a non-lead."""
+        with self._db.reading() as session:
+            lead = self._lead(session)
+            stmt = (
+                select(User.login, User.display_name)
+                .where(User.team_id == lead.team_id, User.active.is_(True))
+                .order_by(User.display_name, User.login)
+            )
+            return [Member(login, name or login) for login, name in session.execute(stmt)]
 
     def open_items(self) -> list[QueueRow]:
         """The team's open items, soonest due first; raises ValidationError for a non-lead."""

@@ -118,7 +118,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             self.nba, self.runner, s.nba, s.offers, self._locale, self
         )
         self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
-        self.tools = ToolWindows(self, s, self.runner, self._locale)
+        self.tools = ToolWindows(self, s, self.runner, self._locale, self.localWriteSaved.emit)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
         # Embedded database only: no sync, and nothing about it in the status bar.

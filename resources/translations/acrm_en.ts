@@ -104,4 +104,21 @@
         <translation><numerusform>First sync with the server: %1 of %2 row (%3)</numerusform><numerusform>First sync with the server: %1 of %2 rows (%3)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TeamQueueWindow</name>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

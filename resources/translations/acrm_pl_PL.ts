@@ -717,54 +717,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="70"/>
-        <location filename="../../app/views/main_window.py" line="129"/>
+        <location filename="../../app/views/main_window.py" line="71"/>
+        <location filename="../../app/views/main_window.py" line="130"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87"/>
+        <location filename="../../app/views/main_window.py" line="88"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="112"/>
+        <location filename="../../app/views/main_window.py" line="113"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/main_window.py" line="114"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="69"/>
+        <location filename="../../app/views/main_window.py" line="70"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="221"/>
+        <location filename="../../app/views/main_window.py" line="222"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="286"/>
+        <location filename="../../app/views/main_window.py" line="287"/>
         <location filename="../../app/views/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="313"/>
+        <location filename="../../app/views/main_window.py" line="314"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314"/>
+        <location filename="../../app/views/main_window.py" line="315"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="334"/>
+        <location filename="../../app/views/main_window.py" line="335"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="343"/>
+        <location filename="../../app/views/main_window.py" line="344"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -2109,19 +2109,118 @@
     </message>
 </context>
 <context>
+    <name>TeamQueueModel</name>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="74"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="74"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="74"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="74"/>
+        <source>Assigned to</source>
+        <translation>Przypisane do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="75"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="93"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="95"/>
+        <source>Callback</source>
+        <translation>Oddzwonienie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="97"/>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueWindow</name>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="113"/>
+        <source>Team queue — aCRM Desk</source>
+        <translation>Kolejka zespołu — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="120"/>
+        <source>Give to</source>
+        <translation>Przekaż osobie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="121"/>
+        <source>Give selected to  %1</source>
+        <translation>Przekaż zaznaczone  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="146"/>
+        <source>Give to:</source>
+        <translation>Przekaż:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team_queue.py" line="171"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n otwarta pozycja</numerusform>
+            <numerusform>%n otwarte pozycje</numerusform>
+            <numerusform>%n otwartych pozycji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team_queue.py" line="173"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="181"/>
+        <source>Could not read the team queue: %1</source>
+        <translation>Nie udało się odczytać kolejki zespołu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team_queue.py" line="210"/>
+        <source>Could not reassign: %1</source>
+        <translation>Nie udało się przekazać: %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="44"/>
+        <location filename="../../app/views/tool_windows.py" line="56"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="45"/>
+        <location filename="../../app/views/tool_windows.py" line="57"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="72"/>
+        <location filename="../../app/views/tool_windows.py" line="73"/>
+        <source>Team queue  %1</source>
+        <translation>Kolejka zespołu  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tool_windows.py" line="107"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
