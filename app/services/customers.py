@@ -18,7 +18,7 @@ from app.services.dto import Identity
 from app.services.errors import NotFound, ValidationError
 from app.services.identity import load_identity
 from app.services.normalise import fold, national_digits, to_e164
-from app.services.payloads import customer_payload
+from app.services.payloads import customer_payload, field_update_entry
 from app.services.sync.server_writes import apply_fields
 
 # Deliberately loose: one @, something before it, a dotted domain after it, no spaces.
@@ -100,12 +100,7 @@ class CustomerService:
             if uow.session.get(Customer, customer_id) is None:
                 raise NotFound(f"customer {customer_id} does not exist")
             apply_fields(uow.session.connection(), "customer", customer_id, fields, sqlite_insert)
-            payload = {"id": str(customer_id), "fields": fields}
-            uow.session.add(
-                OutboxEntry(
-                    entity="customer", entity_id=customer_id, operation="update", payload=payload
-                )
-            )
+            uow.session.add(field_update_entry("customer", customer_id, fields))
             uow.session.flush()
             identity = load_identity(uow.session, customer_id, datetime.now(UTC).date())
             uow.commit()

@@ -105,3 +105,9 @@ def outcome_payload(row: OfferOutcomeEvent) -> dict:
 def outbox_entry(entity: str, entity_id: uuid.UUID, payload: dict) -> OutboxEntry:
     """The outbox row for a local insert; added in the same transaction as the row itself."""
     return OutboxEntry(entity=entity, entity_id=entity_id, operation="insert", payload=payload)
+
+
+def field_update_entry(entity: str, entity_id: uuid.UUID, fields: dict) -> OutboxEntry:
+    """The outbox row for changed fields of one row (each syncs on its own: last writer wins)."""
+    payload = {"id": str(entity_id), "fields": fields}
+    return OutboxEntry(entity=entity, entity_id=entity_id, operation="update", payload=payload)

@@ -16,10 +16,11 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
-from app.models import Customer, OutboxEntry, QueueItem, Team, User
+from app.models import Customer, QueueItem, Team, User
 from app.models.enums import QueueStatus, Role
 from app.services.db import Database
 from app.services.errors import NotFound, ValidationError
+from app.services.payloads import field_update_entry
 from app.services.sync.server_writes import apply_fields
 
 LEAD_ROLES = (Role.TEAM_LEAD.value, Role.ADMIN.value)
@@ -119,14 +120,12 @@ class TeamQueueService:
             done = []
             for ref in item_refs:
                 item = self._item(session, ref, lead.team_id)
-                previous = session.scalar(select(User.login).where(User.id == item.assigned_to))
                 if item.assigned_to == target.id:
                     continue
+                previous = session.scalar(select(User.login).where(User.id == item.assigned_to))
                 fields = {"assigned_to": str(target.id)}
                 apply_fields(session.connection(), "queue_item", item.id, fields, sqlite_insert)
-                payload = {"id": str(item.id), "fields": fields}
-                session.add(OutboxEntry(entity="queue_item", entity_id=item.id,
-                                        operation="update", payload=payload))  # fmt: skip
+                session.add(field_update_entry("queue_item", item.id, fields))
                 done.append(Reassigned(item.id, previous or "", target.login))
             uow.commit()
         return done

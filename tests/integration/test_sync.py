@@ -142,6 +142,14 @@ def _forget_local_user(desk, login: str) -> None:
         local.execute(User.__table__.delete().where(User.login == login))
 
 
+def _synced_then_forgotten(desk):
+    """After a first sync, lose the login's users row; returns the server's id for it."""
+    desk.sync.run_once()
+    server_id = _local_user_id(desk, desk.login)
+    _forget_local_user(desk, desk.login)
+    return server_id
+
+
 def _local_user_id(desk, login: str):
     with desk.db.reading() as session:
         return session.scalar(select(User.id).where(User.login == login))
@@ -152,9 +160,7 @@ def test_work_recorded_under_a_local_only_id_takes_the_servers_id_and_is_accepte
 ):
     server_db, customer = server
     a, _ = two_desktops
-    a.sync.run_once()
-    server_id = _local_user_id(a, a.login)
-    _forget_local_user(a, a.login)
+    server_id = _synced_then_forgotten(a)
     callback_at = wrapup(customer).ended_at + timedelta(days=1)
     a.contacts.record(wrapup(customer, callback_at=callback_at))
     stale_id = _local_user_id(a, a.login)
@@ -178,9 +184,7 @@ def test_a_row_refused_for_its_local_only_id_is_sent_again_with_the_servers_id(
 ):
     server_db, customer = server
     a, _ = two_desktops
-    a.sync.run_once()
-    server_id = _local_user_id(a, a.login)
-    _forget_local_user(a, a.login)
+    server_id = _synced_then_forgotten(a)
     a.contacts.record(wrapup(customer))
     with a.db.unit_of_work() as uow:  # as an earlier version left it: refused, kept aside
         uow.session.execute(

@@ -9,6 +9,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,7 +147,8 @@ def _wait_for_ssl(server: pg.PostgresServer) -> None:
     raise AssertionError("the server did not turn TLS on after a reload")
 
 
-def _desk(tls: TlsServer, tmp_path: Path, host: str, ca_file: Path) -> SyncService:
+@contextmanager
+def _desk(tls: TlsServer, tmp_path: Path, host: str, ca_file: Path) -> Iterator[SyncService]:
     login = unique_login("tls")
     add_server_user(tls.server.admin_url(tls.database), login)
     settings = ServerSettings(
@@ -157,40 +159,33 @@ def _desk(tls: TlsServer, tmp_path: Path, host: str, ca_file: Path) -> SyncServi
     )
     local = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
     migrate.upgrade(local.engine)
-    return SyncService(local, settings, lambda: open_server(settings, PASSWORD))
+    sync = SyncService(local, settings, lambda: open_server(settings, PASSWORD))
+    try:
+        yield sync
+    finally:
+        sync.close()
+        local.dispose()
 
 
 def test_verify_full_with_the_configured_ca_syncs_over_tls(tls, tmp_path):
-    sync = _desk(tls, tmp_path, "127.0.0.1", tls.ca_file)
-    try:
+    with _desk(tls, tmp_path, "127.0.0.1", tls.ca_file) as sync:
         assert sync.run_once().full_resync
         with sync.server_database().engine.connect() as connection:
             row = connection.execute(
                 text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
             ).one()
         assert row.ssl is True and row.version.startswith("TLS")
-    finally:
-        sync.close()
-        sync.store.db.dispose()
 
 
 def test_a_server_certificate_from_another_ca_is_refused_and_said(tls, tmp_path):
-    sync = _desk(tls, tmp_path, "127.0.0.1", tls.other_ca_file)
-    try:
+    with _desk(tls, tmp_path, "127.0.0.1", tls.other_ca_file) as sync:
         expected = "the server's certificate is not trusted (SSL error: certificate verify failed)"
         with pytest.raises(ServerUnavailable, match=re.escape(expected)):
             sync.run_once()
         assert sync.status().last_error.startswith(expected)
-    finally:
-        sync.close()
-        sync.store.db.dispose()
 
 
 def test_a_certificate_for_another_host_name_is_refused_and_said(tls, tmp_path):
-    sync = _desk(tls, tmp_path, "localhost", tls.ca_file)
-    try:
-        with pytest.raises(ServerUnavailable, match=r"not trusted .* does not match host name"):
-            sync.run_once()
-    finally:
-        sync.close()
-        sync.store.db.dispose()
+    refused = pytest.raises(ServerUnavailable, match=r"not trusted .* does not match host name")
+    with _desk(tls, tmp_path, "localhost", tls.ca_file) as sync, refused:
+        sync.run_once()
