@@ -1,0 +1,21 @@
+"""Automatic-action ledger claims so two runs never send the same key
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-05 22:45:00
+"""
+
+from __future__ import annotations
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
