@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,10 +19,15 @@ class Received:
 
 @dataclass
 class Receiver:
-    """What the server answers and what it got; `fail_first` requests get `fail_status`."""
+    """What the server answers and what it got; `fail_first` requests get `fail_status`.
+
+    `hold`, if given, is called with each request's number (from 1) before it is answered:
+    a test can hold an answer back until something else has happened.
+    """
 
     fail_first: int = 0
     fail_status: int = 503
+    hold: Callable[[int], None] | None = None
     requests: list[Received] = field(default_factory=list)
     accepted: list[Received] = field(default_factory=list)
     url: str = ""
@@ -31,7 +36,11 @@ class Receiver:
     def answer(self, received: Received) -> int:
         with self.lock:
             self.requests.append(received)
-            if len(self.requests) <= self.fail_first:
+            number = len(self.requests)
+        if self.hold is not None:
+            self.hold(number)
+        with self.lock:
+            if number <= self.fail_first:
                 return self.fail_status
             self.accepted.append(received)
             return 200
