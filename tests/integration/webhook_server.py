@@ -15,19 +15,20 @@ class Received:
     path: str
     headers: dict[str, str]
     body: dict
+    peer: tuple = ()  # the client's address and port: one per connection (kept alive)
 
 
 @dataclass
 class Receiver:
     """What the server answers and what it got; `fail_first` requests get `fail_status`.
 
-    `hold`, if given, is called with each request's number (from 1) before it is answered:
-    a test can hold an answer back until something else has happened.
+    `hold`, if given, is called with each request's number (from 1) and the request before it
+    is answered: a test can hold an answer back until something else has happened.
     """
 
     fail_first: int = 0
     fail_status: int = 503
-    hold: Callable[[int], None] | None = None
+    hold: Callable[[int, Received], None] | None = None
     requests: list[Received] = field(default_factory=list)
     accepted: list[Received] = field(default_factory=list)
     url: str = ""
@@ -38,7 +39,7 @@ class Receiver:
             self.requests.append(received)
             number = len(self.requests)
         if self.hold is not None:
-            self.hold(number)
+            self.hold(number, received)
         with self.lock:
             if number <= self.fail_first:
                 return self.fail_status
@@ -48,16 +49,22 @@ class Receiver:
 
 def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # connections kept alive, as real receivers do
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
-            status = receiver.answer(Received(self.path, dict(self.headers.items()), body))
+            headers = dict(self.headers.items())
+            status = receiver.answer(Received(self.path, headers, body, self.client_address))
             text = b'{"ok": true}' if status < 300 else b'{"error": "not now"}'
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(text)))
-            self.end_headers()
-            self.wfile.write(text)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(text)))
+                self.end_headers()
+                self.wfile.write(text)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the sender is gone (a test killed it)
 
         def log_message(self, format: str, *args) -> None:  # keep test output clean
             return
