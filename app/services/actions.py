@@ -175,6 +175,9 @@ class AutomaticActionService:
                 done.add(key)
                 grant = payloads.grant_for(rules.get(action.rule_id), as_of)
                 planned.append(Planned(key, action, who, grant))
+        # One order for every run: two runs inserting the same keys on PostgreSQL then wait
+        # for each other in turn instead of deadlocking, and the later one meets the conflict.
+        planned.sort(key=lambda item: str(item.key))
         try:
             new_ids = self._write(planned, as_of)
         except IntegrityError:

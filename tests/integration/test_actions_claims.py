@@ -15,10 +15,11 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.cli import main
 from app.config import WEBHOOK_URL_ENV
@@ -39,10 +40,10 @@ def db(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
 
 
-def due_actions(db, count: int) -> None:
-    for number in range(count):
-        birthday_customer(db, f"B{number:02}")
+def due_actions(db, count: int) -> list[uuid.UUID]:
+    customers = [birthday_customer(db, f"B{number:02}") for number in range(count)]
     publish(db)
+    return customers
 
 
 def start_run(db, url: str, *options: str) -> subprocess.Popen:
@@ -50,7 +51,8 @@ def start_run(db, url: str, *options: str) -> subprocess.Popen:
     env = dict(
         os.environ, PYTHONPATH=str(ROOT), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"
     )
-    argv = ["--db", db.url, "actions", "run", "--at", AT, "--webhook-url", url, *options]
+    target = ["--webhook-url", url] if url else []  # none: the local outbox
+    argv = ["--db", db.url, "actions", "run", "--at", AT, *target, *options]
     return subprocess.Popen(
         [sys.executable, "-m", "app", *argv],
         cwd=ROOT,
@@ -138,6 +140,52 @@ def test_two_runs_started_together_record_and_send_each_action_once(db) -> None:
     assert len(ledger(db)) == count
     sent = keys(receiver)
     assert len(sent) == count and set(sent.values()) == {1}
+
+
+@pytest.mark.postgres
+def test_two_runs_inserting_the_same_keys_at_once_meet_the_conflict_quietly(pg_db) -> None:
+    customers = due_actions(pg_db, 6)
+    blocker = pg_db.session_factory()
+    try:
+        # An uncommitted row for one of the keys: both runs' inserts end up waiting, one on
+        # this row, the other on the first run's rows; then this transaction rolls back.
+        blocker.add(ledger_row(customers[-1]))
+        blocker.flush()
+        runs = [start_run(pg_db, ""), start_run(pg_db, "")]
+        wait_until(lambda: waiting_for_locks(pg_db) >= 2, runs[0])
+    finally:
+        blocker.rollback()
+        blocker.close()
+    results = [finish(run) for run in runs]
+    assert [code for code, _, _ in results] == [0, 0], [err for _, _, err in results]
+    assert all("Traceback" not in err for _, _, err in results)
+    assert sorted(int(shown["actions executed"]) for _, shown, _ in results) == [0, 6]
+    assert sorted(int(shown["already done this period"]) for _, shown, _ in results) == [0, 6]
+    assert sum("collided with another run" in err for _, _, err in results) == 1
+    assert len(ledger(pg_db)) == 6
+
+
+def ledger_row(customer: uuid.UUID) -> ActionLedgerEntry:
+    return ActionLedgerEntry(
+        rule_id="birthday_greeting",
+        rule_version=1,
+        customer_id=customer,
+        period="2026",
+        action="send_birthday_email",
+        channel="email",
+        status="local",
+        payload={},
+        created_at=datetime.now(UTC),
+    )
+
+
+def waiting_for_locks(db) -> int:
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    with db.reading() as session:
+        return session.scalar(query) or 0
 
 
 def test_a_run_killed_between_send_and_record_resends_that_message_once(db, capsys) -> None:
