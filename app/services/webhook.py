@@ -105,18 +105,21 @@ class WebhookClient:
             except _Transient as error:
                 last = error
             if number >= self.attempts:
-                message = f"webhook {self.url}: {last}; gave up after {number} attempts"
+                message = f"webhook {self.url}: {last}; gave up after {_tries(number)}"
                 raise DeliveryFailed(message, attempts=number)
             pause = min(self._max_wait, self._wait * 2 ** (number - 1))
             if time.monotonic() + pause >= end:
-                message = f"webhook {self.url}: {last}; {limit} passed after {number} attempts"
+                message = f"webhook {self.url}: {last}; {limit} passed after {_tries(number)}"
                 raise DeliveryFailed(message, attempts=number)
             time.sleep(pause)
 
-    def _post(self, body: bytes, headers: dict[str, str], number: int, end: float, limit: str):
+    def _post(
+        self, body: bytes, headers: dict[str, str], number: int, end: float, limit: str
+    ) -> None:
+        """One attempt, given up at `end`; a status line that arrived in time is judged."""
         remaining = end - time.monotonic()
         if remaining <= 0:
-            raise _Transient(f"not sent: {limit} had passed")
+            raise _Transient("not sent: no time left")
         exchange = _Exchange()
         worker = threading.Thread(
             target=self._talk,
@@ -128,10 +131,9 @@ class WebhookClient:
         if not exchange.done.wait(remaining):
             exchange.cancelled = True
             self._abandon()
-            if exchange.status is not None and exchange.status < 300:
-                return  # accepted; only the rest of a slow answer was missing
-            log.info("webhook %s attempt %d: no answer before the deadline", self.url, number)
-            raise _Transient(f"no complete answer within {limit}")
+            if exchange.status is None:
+                log.info("webhook %s attempt %d: no answer in time (%s)", self.url, number, limit)
+                raise _Transient("no complete answer in time")
         self._judge(exchange, number)
 
     def _talk(
@@ -196,6 +198,10 @@ class WebhookClient:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _tries(number: int) -> str:
+    return "1 attempt" if number == 1 else f"{number} attempts"
 
 
 def _snippet(answer: bytes, limit: int = 200) -> str:
