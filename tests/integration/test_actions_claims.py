@@ -198,8 +198,8 @@ def test_a_run_killed_between_send_and_record_resends_that_message_once(db, caps
             let_go.wait(HARD_BOUND)
 
     with running_receiver(Receiver(hold=hold)) as receiver:
-        # A short lease, so the test need not wait long for it to lapse.
-        doomed = start_run(db, receiver.url, "--message-deadline", "8", "--claim-lease", "9")
+        # A lease short enough to wait for, long enough for the next run to meet it held.
+        doomed = start_run(db, receiver.url, "--message-deadline", "15", "--claim-lease", "16")
         wait_until(lambda: len(receiver.requests) >= 1, doomed)
         doomed.kill()  # sent, not recorded
         doomed.communicate(timeout=HARD_BOUND)
