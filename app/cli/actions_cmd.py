@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from datetime import UTC, datetime
 
 from app.bootstrap import Services, build_services
 from app.cli.customer_cmds import parse_moment
 from app.config import WEBHOOK_URL_ENV, resolve_settings
+from app.services.action_delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
+from app.services.webhook import DEFAULT_MESSAGE_DEADLINE
 
 OUTBOX_HINT = "see `acrm actions outbox` for the errors; `acrm actions retry` sends them again"
 
@@ -27,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="evaluate as of this moment (ISO date or date-time; UTC unless it says; default now)",
     )
     _webhook_option(run)
+    _deadline_options(run)
     run.set_defaults(handler=run_actions)
     outbox = commands.add_parser("outbox", help="list the action ledger, newest first")
     outbox.add_argument("--limit", type=_positive, default=50, metavar="N", help="rows (50)")
@@ -34,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     outbox.set_defaults(handler=show_outbox)
     retry = commands.add_parser("retry", help="send pending and failed actions to the webhook")
     _webhook_option(retry)
+    _deadline_options(retry)
     retry.set_defaults(handler=retry_actions)
 
 
@@ -43,6 +48,53 @@ def _webhook_option(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help=f"deliver to this URL (default: ${WEBHOOK_URL_ENV}; none: keep in the local outbox)",
     )
+
+
+def _deadline_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--message-deadline",
+        type=_seconds,
+        default=DEFAULT_MESSAGE_DEADLINE,
+        metavar="SECONDS",
+        help="total time for one message: every attempt, the pauses between them and a slow "
+        f"answer (default {DEFAULT_MESSAGE_DEADLINE:g}); then it counts as failed, for a retry",
+    )
+    parser.add_argument(
+        "--run-deadline",
+        type=_seconds,
+        default=DEFAULT_RUN_DEADLINE,
+        metavar="SECONDS",
+        help=f"total time this run may spend sending (default {DEFAULT_RUN_DEADLINE:g}); "
+        "what is not sent by then stays pending for the next run",
+    )
+    parser.add_argument(
+        "--claim-lease",
+        type=_seconds,
+        metavar="SECONDS",
+        help="how long this run's claim on a message holds; a run that crashed leaves it "
+        "claimed this long before another run sends it again, with the same Idempotency-Key "
+        f"(default: the message deadline + {CLAIM_MARGIN:g}; must exceed the message deadline)",
+    )
+
+
+def _limits(args: argparse.Namespace) -> DeliveryLimits:
+    limits = DeliveryLimits(args.message_deadline, args.run_deadline, args.claim_lease)
+    if limits.claim_seconds <= limits.message:
+        raise AcrmError(
+            f"--claim-lease {limits.claim_seconds:g} must be longer than --message-deadline "
+            f"{limits.message:g}: a claim must outlive the message it covers"
+        )
+    return limits
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -62,9 +114,10 @@ def _services(args: argparse.Namespace) -> Services:
 def run_actions(args: argparse.Namespace) -> int:
     """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`)."""
     as_of = args.at or datetime.now(UTC)
+    limits = _limits(args)
     services = _services(args)
     try:
-        report = services.actions.run(as_of)
+        report = services.actions.run(as_of, limits=limits)
         target = services.actions.webhook_url or "local outbox"
     finally:
         services.db.dispose()
@@ -77,30 +130,46 @@ def run_actions(args: argparse.Namespace) -> int:
         f"kept in the local outbox: {report.local}",
         f"delivered: {report.delivered}",
         f"delivery failed: {report.failed}",
+        f"taken by another run: {report.taken}",
+        f"left for the next run: {report.postponed}",
         f"rule failures: {report.errors}",
     ]
     print("\n".join(lines))
-    if report.failed:
-        print(f"acrm: {report.failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
-        return 1
-    return 0
+    return _verdict(report.failed, report.postponed, limits)
 
 
 def retry_actions(args: argparse.Namespace) -> int:
+    limits = _limits(args)
     services = _services(args)
     try:
         if not services.actions.webhook_url:
             raise AcrmError(
                 f"no webhook URL (--webhook-url or ${WEBHOOK_URL_ENV}): nothing to send to"
             )
-        report = services.actions.deliver_pending()
+        report = services.actions.deliver_pending(limits=limits)
     finally:
         services.db.dispose()
-    print(f"delivered: {report.delivered}\ndelivery failed: {report.failed}")
-    if report.failed:
-        print(f"acrm: {report.failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
-        return 1
-    return 0
+    lines = [
+        f"delivered: {report.delivered}",
+        f"delivery failed: {report.failed}",
+        f"taken by another run: {report.taken}",
+        f"left for the next run: {report.postponed}",
+    ]
+    print("\n".join(lines))
+    return _verdict(report.failed, report.postponed, limits)
+
+
+def _verdict(failed: int, postponed: int, limits: DeliveryLimits) -> int:
+    """Exit 1 when something was not delivered, saying what and where to look."""
+    if failed:
+        print(f"acrm: {failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
+    if postponed:
+        print(
+            f"acrm: the run's deadline of {limits.run:g} s passed; {postponed} actions were "
+            "not sent and stay pending for the next `acrm actions run` or `acrm actions retry`",
+            file=sys.stderr,
+        )
+    return 1 if failed or postponed else 0
 
 
 def show_outbox(args: argparse.Namespace) -> int:

@@ -100,6 +100,11 @@ class ActionLedgerEntry(UuidPk, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The run sending this row now, and until when its claim holds: a run takes a row with
+    # one conditional UPDATE before sending, so two runs never send the same row at once;
+    # a crashed run's claim lapses and the row is taken again.
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Entitlement(UuidPk, Base):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.models import ActionLedgerEntry, Customer
@@ -17,18 +17,19 @@ from app.rules.decide import NbaResult, OfferedAction
 from app.rules.definition import RuleDefinition
 from app.services import action_payloads as payloads
 from app.services import card_parts
+from app.services.action_delivery import Delivery, DeliveryLimits, DeliveryReport, retryable_ids
 from app.services.action_payloads import Planned
 from app.services.db import Database
 from app.services.dto import EntitlementRow, LedgerRow
 from app.services.nba import NbaService
-from app.services.webhook import DeliveryFailed, WebhookClient
+from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
 
 # Customers per transaction: a crash loses at most one uncommitted batch, and a rerun skips
 # everything the ledger already holds.
 BATCH = 200
-RETRYABLE = (ActionStatus.PENDING.value, ActionStatus.FAILED.value)
+DEFAULT_LIMITS = DeliveryLimits()
 
 Progress = Callable[[int, int], None]  # (customers done, customers in all)
 
@@ -43,20 +44,18 @@ class ActionRunReport:
     local: int  # new rows kept in the local outbox (no webhook configured)
     errors: int  # rule failures while evaluating
     cancelled: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryReport:
-    delivered: int = 0
-    failed: int = 0
+    taken: int = 0  # claimed or sent by another run meanwhile
+    postponed: int = 0  # left pending for the next run: this run's deadline had passed
 
 
 class AutomaticActionService:
     """Runs the automatic rules for the whole customer base (the administrator's daily job).
 
     The ledger's unique key (rule, customer, period) is the guard: each action is recorded
-    once, with its entitlement in the same transaction, and delivered after that commit (at
-    least once to the webhook, which gets the ledger id as an idempotency key).
+    once, with its entitlement in the same transaction, and delivered after that commit. The
+    webhook gets the ledger id as an idempotency key; a run claims each row before sending
+    it (see Delivery), so concurrent runs never send the same row, and only a crash between
+    sending and recording makes a later run send that message again, with the same key.
     """
 
     def __init__(self, db: Database, nba: NbaService, webhook: WebhookClient | None = None) -> None:
@@ -73,8 +72,12 @@ class AutomaticActionService:
         as_of: datetime,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        limits: DeliveryLimits = DEFAULT_LIMITS,
     ) -> ActionRunReport:
-        """Evaluate every customer at `as_of`, record new automatic actions, deliver them."""
+        """Evaluate every customer at `as_of`, record new automatic actions, deliver them.
+
+        Recording goes on after the run's deadline; sending stops and what is left waits.
+        """
         if as_of.tzinfo is None:
             raise ValueError(f"as_of {as_of!r} must carry a time zone")
         as_of = as_of.astimezone(UTC)
@@ -84,6 +87,7 @@ class AutomaticActionService:
         ids = self._nba.customer_ids()
         totals = dict.fromkeys(("customers", "executed", "already_done", "local", "errors"), 0)
         sent = DeliveryReport()
+        delivery = None if self._webhook is None else Delivery(self._db, self._webhook, limits)
         tried: set[uuid.UUID] = set()
         was_cancelled = False
         for start in range(0, len(ids), BATCH):
@@ -98,25 +102,33 @@ class AutomaticActionService:
             totals["executed"] += len(new_ids)
             totals["already_done"] += skipped
             totals["errors"] += sum(len(result.errors) for result in results)
-            if self._webhook is None:
+            if delivery is None:
                 totals["local"] += len(new_ids)
             else:
-                sent = _add(sent, self._deliver(new_ids))
+                sent += delivery.send(new_ids)
                 tried.update(new_ids)
             if progress:
                 progress(min(start + BATCH, len(ids)), len(ids))
-        if self._webhook is not None and not was_cancelled:
+        if delivery is not None and not was_cancelled:
             # Leftovers of earlier runs (a crash before delivery, a receiver that was down).
-            sent = _add(sent, self._deliver(self._retryable_ids(exclude=tried)))
+            sent += delivery.send(retryable_ids(self._db, exclude=tried))
         return ActionRunReport(
-            **totals, delivered=sent.delivered, failed=sent.failed, cancelled=was_cancelled
+            **totals,
+            delivered=sent.delivered,
+            failed=sent.failed,
+            cancelled=was_cancelled,
+            taken=sent.taken,
+            postponed=sent.postponed,
         )
 
-    def deliver_pending(self, limit: int | None = None) -> DeliveryReport:
+    def deliver_pending(
+        self, limit: int | None = None, limits: DeliveryLimits = DEFAULT_LIMITS
+    ) -> DeliveryReport:
         """Send pending and previously failed rows to the webhook (nothing without one)."""
         if self._webhook is None:
             return DeliveryReport()
-        return self._deliver(self._retryable_ids(limit=limit))
+        delivery = Delivery(self._db, self._webhook, limits)
+        return delivery.send(retryable_ids(self._db, limit=limit))
 
     def outbox(self, limit: int = 200) -> list[LedgerRow]:
         """The ledger, newest first: what was (or is to be) sent, and how delivery went."""
@@ -163,6 +175,9 @@ class AutomaticActionService:
                 done.add(key)
                 grant = payloads.grant_for(rules.get(action.rule_id), as_of)
                 planned.append(Planned(key, action, who, grant))
+        # One order for every run: two runs inserting the same keys on PostgreSQL then wait
+        # for each other in turn instead of deadlocking, and the later one meets the conflict.
+        planned.sort(key=lambda item: str(item.key))
         try:
             new_ids = self._write(planned, as_of)
         except IntegrityError:
@@ -200,60 +215,6 @@ class AutomaticActionService:
                 self._nba.report_failures(result)
                 reported |= fresh
 
-    # -- delivery ----------------------------------------------------------------------------
-    def _retryable_ids(
-        self, limit: int | None = None, exclude: set[uuid.UUID] | None = None
-    ) -> list[uuid.UUID]:
-        stmt = (
-            select(ActionLedgerEntry.id)
-            .where(ActionLedgerEntry.status.in_(RETRYABLE))
-            .order_by(ActionLedgerEntry.created_at, ActionLedgerEntry.id)
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._db.reading() as session:
-            found = list(session.scalars(stmt))
-        return [ledger_id for ledger_id in found if ledger_id not in (exclude or set())]
-
-    def _deliver(self, ledger_ids: Sequence[uuid.UUID]) -> DeliveryReport:
-        delivered = failed = 0
-        for ledger_id in ledger_ids:
-            if self._deliver_one(ledger_id):
-                delivered += 1
-            else:
-                failed += 1
-        return DeliveryReport(delivered, failed)
-
-    def _deliver_one(self, ledger_id: uuid.UUID) -> bool:
-        assert self._webhook is not None
-        with self._db.reading() as session:
-            entry = session.get(ActionLedgerEntry, ledger_id)
-            body = dict(entry.payload) if entry else None
-        if body is None:
-            return False
-        try:
-            attempts = self._webhook.send(body, str(ledger_id))
-        except DeliveryFailed as error:
-            log.warning("ledger %s: %s", ledger_id, error)
-            self._mark(ledger_id, ActionStatus.FAILED, error.attempts or 1, str(error))
-            return False
-        self._mark(ledger_id, ActionStatus.DELIVERED, attempts, "")
-        return True
-
-    def _mark(self, ledger_id: uuid.UUID, status: ActionStatus, attempts: int, error: str) -> None:
-        values: dict = {
-            "status": status.value,
-            "attempts": ActionLedgerEntry.attempts + attempts,
-            "last_error": error[:2000],
-        }
-        if status is ActionStatus.DELIVERED:
-            values["delivered_at"] = datetime.now(UTC)
-        with self._db.unit_of_work() as uow:
-            uow.session.execute(
-                update(ActionLedgerEntry).where(ActionLedgerEntry.id == ledger_id).values(values)
-            )
-            uow.commit()
-
 
 def _automatic(actions: Iterable[OfferedAction]) -> list[OfferedAction]:
     return [action for action in actions if action.kind == "automatic"]
@@ -261,7 +222,3 @@ def _automatic(actions: Iterable[OfferedAction]) -> list[OfferedAction]:
 
 def _already_done_count(result: NbaResult) -> int:
     return sum(1 for held in result.suppressed if held.code == "already_done")
-
-
-def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
-    return DeliveryReport(a.delivered + b.delivered, a.failed + b.failed)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.models import ActionLedgerEntry, Entitlement
 from app.rules.definition import RuleKind
 from app.services import action_payloads, actions
+from app.services.action_delivery import DeliveryLimits
 from app.services.card import CustomerCardService
 from app.services.card_text import card_to_text
 from app.services.webhook import WebhookClient
@@ -160,11 +161,11 @@ class _CrashingWebhook(WebhookClient):
         super().__init__(url, wait=0.001, max_wait=0.002)
         self.left = survive
 
-    def send(self, payload: dict, idempotency_key: str) -> int:
+    def send(self, payload: dict, idempotency_key: str, **limits) -> int:
         if self.left == 0:
             raise _PowerCut("power cut")
         self.left -= 1
-        return super().send(payload, idempotency_key)
+        return super().send(payload, idempotency_key, **limits)
 
 
 def test_a_crash_mid_run_then_a_rerun_records_each_action_exactly_once(
@@ -174,7 +175,10 @@ def test_a_crash_mid_run_then_a_rerun_records_each_action_exactly_once(
     ids = [birthday_customer(sqlite_db, f"B{i}") for i in range(5)]
     with running_receiver() as receiver:
         with pytest.raises(_PowerCut):
-            service(sqlite_db, _CrashingWebhook(receiver.url, survive=3)).run(AS_OF)
+            # A lease of 0: the rerun may take the crashed run's claim at once instead of
+            # after the lease (test_actions_claims.py covers the lease).
+            crashing = service(sqlite_db, _CrashingWebhook(receiver.url, survive=3))
+            crashing.run(AS_OF, limits=DeliveryLimits(lease=0))
         # Two batches were committed; the crash came while delivering the second.
         assert count(sqlite_db, ActionLedgerEntry) == 4
         report = service(sqlite_db, quick_webhook(receiver.url)).run(AS_OF)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,14 +15,20 @@ class Received:
     path: str
     headers: dict[str, str]
     body: dict
+    peer: tuple = ()  # the client's address and port: one per connection (kept alive)
 
 
 @dataclass
 class Receiver:
-    """What the server answers and what it got; `fail_first` requests get `fail_status`."""
+    """What the server answers and what it got; `fail_first` requests get `fail_status`.
+
+    `hold`, if given, is called with each request's number (from 1) and the request before it
+    is answered: a test can hold an answer back until something else has happened.
+    """
 
     fail_first: int = 0
     fail_status: int = 503
+    hold: Callable[[int, Received], None] | None = None
     requests: list[Received] = field(default_factory=list)
     accepted: list[Received] = field(default_factory=list)
     url: str = ""
@@ -31,7 +37,11 @@ class Receiver:
     def answer(self, received: Received) -> int:
         with self.lock:
             self.requests.append(received)
-            if len(self.requests) <= self.fail_first:
+            number = len(self.requests)
+        if self.hold is not None:
+            self.hold(number, received)
+        with self.lock:
+            if number <= self.fail_first:
                 return self.fail_status
             self.accepted.append(received)
             return 200
@@ -39,16 +49,22 @@ class Receiver:
 
 def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # connections kept alive, as real receivers do
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
-            status = receiver.answer(Received(self.path, dict(self.headers.items()), body))
+            headers = dict(self.headers.items())
+            status = receiver.answer(Received(self.path, headers, body, self.client_address))
             text = b'{"ok": true}' if status < 300 else b'{"error": "not now"}'
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(text)))
-            self.end_headers()
-            self.wfile.write(text)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(text)))
+                self.end_headers()
+                self.wfile.write(text)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the sender is gone (a test killed it)
 
         def log_message(self, format: str, *args) -> None:  # keep test output clean
             return
