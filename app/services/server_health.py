@@ -14,6 +14,10 @@ from app.services.db import Database
 from app.services.errors import AcrmError
 
 log = logging.getLogger(__name__)
+TEMP_FOR_PUBLIC = text(
+    "SELECT d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a WHERE a.grantee = 0 "
+    "AND a.privilege_type = 'TEMPORARY') FROM pg_database d WHERE d.datname = current_database()"
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Holder:
     application_name: str
     held_for_s: float
     ends_automatically: bool  # a non-admin client: the desks' pull ends it past the bound
+    blocking: int = 0  # sessions waiting for this one's locks
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class FeedHealth:
     holders: list[Holder] = field(default_factory=list)  # oldest first
     waiting_changes: int = 0  # committed changes no desk can read yet
     oldest_waiting: datetime | None = None
+    # A database re-created from a dump or a template loses its grants: no REVOKE TEMP then.
+    temp_for_public: bool = False
 
     @property
     def held_back(self) -> bool:
@@ -63,15 +70,16 @@ def feed_health(db: Database) -> FeedHealth:
                     "WHERE txid >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
                 )
             ).one()
+            temp = connection.execute(TEMP_FOR_PUBLIC).scalar_one()
     except DBAPIError as error:
         raise _as_error(error) from error
-    return FeedHealth(limit.total_seconds(), holders, waiting[0], waiting[1])
+    return FeedHealth(limit.total_seconds(), holders, waiting[0], waiting[1], bool(temp))
 
 
 def _holder(row) -> Holder:
     return Holder(
         row.pid, row.login, row.state or "", row.xact_start, row.application_name or "",
-        row.held_for.total_seconds(), bool(row.ends_automatically),
+        row.held_for.total_seconds(), bool(row.ends_automatically), row.blocking or 0,
     )  # fmt: skip
 
 
@@ -114,6 +122,7 @@ def describe(health: FeedHealth, now: datetime) -> list[str]:
             f"  {holder.login} (pid {holder.pid}, {holder.state or 'unknown state'}, transaction "
             f"since {holder.xact_start:%H:%M:%S}, application {holder.application_name!r}, "
             f"{holder.held_for_s:.0f} s"
+            + (f", blocking {holder.blocking} session(s)" if holder.blocking else "")
             + ("" if holder.ends_automatically else ", not ended automatically")
             + ")"
         )
@@ -124,6 +133,11 @@ def describe(health: FeedHealth, now: datetime) -> list[str]:
         )
     else:
         lines.append("feed lag: none")
+    if health.temp_for_public:
+        lines.append(
+            "warning: everyone may create temporary tables in this database (re-created from a "
+            "dump or template?): REVOKE TEMP ON DATABASE ... FROM PUBLIC"
+        )
     return lines
 
 

@@ -247,18 +247,28 @@ CREATE FUNCTION {s}.acrm_feed_hold_limit() RETURNS interval LANGUAGE sql STABLE 
 SET acrm.feed_hold_limit = '120s'
 AS $$ SELECT pg_catalog.current_setting('acrm.feed_hold_limit')::pg_catalog.interval $$
 -- ;
--- Transactions holding the feed back (the oldest running transaction ids), oldest first.
+-- Sessions holding the feed back, oldest first: open transactions with an id (the feed waits
+-- below the oldest), and sessions whose locks others wait for (e.g. LOCK TABLE, which needs no
+-- transaction id but stops every desk's pull as surely).
 CREATE FUNCTION {s}.acrm_feed_holders() RETURNS TABLE (pid integer, login name, state text,
-  xact_start timestamptz, application_name text, held_for interval, ends_automatically boolean)
+  xact_start timestamptz, application_name text, held_for interval, ends_automatically boolean,
+  blocking integer)
 LANGUAGE sql STABLE SECURITY DEFINER {pinned}
-AS $$ SELECT a.pid, a.usename, a.state, a.xact_start, a.application_name,
-             pg_catalog.clock_timestamp() - a.xact_start,
+AS $$ WITH waiting AS (
+        SELECT pg_catalog.unnest(pg_catalog.pg_blocking_pids(w.pid)) AS blocker
+        FROM pg_catalog.pg_stat_activity w
+        WHERE w.datname = pg_catalog.current_database() AND w.wait_event_type = 'Lock')
+      SELECT a.pid, a.usename, a.state, coalesce(a.xact_start, a.state_change),
+             a.application_name,
+             pg_catalog.clock_timestamp() - coalesce(a.xact_start, a.state_change),
              {s}.acrm_is_client(a.usename)
-             AND NOT pg_catalog.pg_has_role(a.usename, 'admin', 'MEMBER')
+             AND NOT pg_catalog.pg_has_role(a.usename, 'admin', 'MEMBER'),
+             (SELECT pg_catalog.count(*)::integer FROM waiting WHERE waiting.blocker = a.pid)
       FROM pg_catalog.pg_stat_activity a
-      WHERE a.datname = pg_catalog.current_database() AND a.backend_xid IS NOT NULL
-        AND a.usename IS NOT NULL AND a.pid <> pg_catalog.pg_backend_pid()
-      ORDER BY a.xact_start $$
+      WHERE a.datname = pg_catalog.current_database() AND a.usename IS NOT NULL
+        AND a.pid <> pg_catalog.pg_backend_pid()
+        AND (a.backend_xid IS NOT NULL OR a.pid IN (SELECT waiting.blocker FROM waiting))
+      ORDER BY 4 $$
 -- ;
 -- Any desk may end a non-admin client's transaction older than the bound; each end is audited.
 CREATE FUNCTION {s}.acrm_end_feed_holders() RETURNS TABLE (pid integer, login name,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -23,6 +25,7 @@ from tests.security_helpers import (  # noqa: F401  (fixtures)
     hardened_server,
 )
 
+NOW_UTC = datetime.now(UTC)
 CONTACT = (
     "INSERT INTO contacts (id, customer_id, channel, direction, agent_id, started_at, reason, "
     "outcome, notes, caller_number, created_at, updated_at) VALUES (%s, %s, 'phone', 'inbound', "
@@ -172,6 +175,7 @@ def test_health_says_who_holds_the_feed_since_when(
         assert main(["db", "health", "--url", url, "--terminate"]) == 0
         out = capsys.readouterr().out
         assert f"ended {cast.agent.login}" in out and "feed: moving" in out
+        assert "warning" not in out
     finally:
         holder.close()
 
@@ -184,3 +188,53 @@ def test_health_needs_an_administrator(cast: Cast) -> None:  # noqa: F811
     finally:
         agent_db.dispose()
     assert PASSWORD not in str(caught.value)
+
+
+def test_a_table_lock_left_open_is_ended_too(cast: Cast) -> None:  # noqa: F811
+    # LOCK TABLE needs no transaction id, yet every desk's pull waits for it.
+    _shorten_the_bound(cast)
+    holder = cast.connect(cast.agent, autocommit=False)
+    holder.execute("SET idle_in_transaction_session_timeout = 0")
+    holder.execute("LOCK TABLE customer_phones IN ACCESS EXCLUSIVE MODE")
+    counted: list[int] = []
+    reader = threading.Thread(target=lambda: counted.append(_count_phones(cast)))
+    try:
+        reader.start()
+        _wait_until_blocking(cast, cast.agent.login)
+        desk = Database(cast.server.url(cast.database, cast.other_agent.login, PASSWORD))
+        try:
+            ended = server_health.end_feed_holders(desk)
+        finally:
+            desk.dispose()
+        assert [h.login for h in ended] == [cast.agent.login]
+        reader.join(timeout=60)
+        assert len(counted) == 1 and counted[0] >= 4  # the pull reads on
+    finally:
+        holder.close()
+        reader.join(timeout=60)
+
+
+def _count_phones(cast: Cast) -> int:  # noqa: F811
+    with cast.connect(cast.other_agent) as conn:
+        return conn.execute("SELECT count(*) FROM customer_phones").fetchone()[0]
+
+
+def _wait_until_blocking(cast: Cast, login: str) -> None:  # noqa: F811
+    with cast.superuser() as conn:
+        for _ in range(300):
+            row = conn.execute(
+                "SELECT extract(epoch FROM clock_timestamp() - h.xact_start) FROM pg_stat_activity "
+                "h JOIN pg_stat_activity w ON h.pid = ANY(pg_blocking_pids(w.pid)) "
+                "WHERE h.usename = %s", (login,)
+            ).fetchone()  # fmt: skip
+            if row and row[0] > 1.5:
+                return
+            time.sleep(0.1)
+    raise AssertionError("the lock holder never blocked anyone for longer than the bound")
+
+
+def test_health_warns_when_the_database_lost_its_grants(pg_db: Database) -> None:
+    # A copy of a template database (as the test fixtures make) keeps no database grants.
+    report = server_health.feed_health(pg_db)
+    assert report.temp_for_public and not report.held_back
+    assert any(line.startswith("warning:") for line in server_health.describe(report, NOW_UTC))
