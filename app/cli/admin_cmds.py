@@ -68,10 +68,13 @@ def deactivate_user(args: argparse.Namespace) -> int:
 
     db = _open(args.url)
     try:
-        server_admin.deactivate_user(db, args.login)
+        ended = server_admin.deactivate_user(db, args.login)
     finally:
         db.dispose()
-    print(f"deactivated {args.login} on {shown(db.url)}: no new logins; history is kept")
+    print(
+        f"deactivated {args.login} on {shown(db.url)}: no new logins, {ended} open session(s) "
+        "ended; history is kept"
+    )
     return 0
 
 

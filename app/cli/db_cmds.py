@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     prune.set_defaults(handler=prune_feed_rows)
     upgrade.set_defaults(handler=upgrade_database)
     current.set_defaults(handler=show_current)
+    from app.cli import health_cmd  # db health: its own module
+
+    health_cmd.register(actions)
 
 
 def target_url(args: argparse.Namespace) -> str:
