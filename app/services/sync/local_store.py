@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, literal_column, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import OutboxEntry, SyncState
@@ -25,13 +25,9 @@ class LocalStore:
         self.db = db
 
     def pending(self, limit: int) -> list[OutgoingRow]:
-        """The oldest unpushed rows, in the order they were written (rowid breaks ties)."""
-        stmt = (
-            select(OutboxEntry)
-            .where(*PENDING)
-            .order_by(OutboxEntry.created_at, literal_column("outbox.rowid"))
-            .limit(limit)
-        )
+        """The oldest unpushed rows in the order they were written: by the local sequence,
+        never by `created_at` (a desk's clock may step back between two edits)."""
+        stmt = select(OutboxEntry).where(*PENDING).order_by(OutboxEntry.seq).limit(limit)
         with self.db.reading() as session:
             return [
                 OutgoingRow(row.id, row.entity, row.entity_id, row.operation, row.payload)
@@ -47,7 +43,7 @@ class LocalStore:
         with self.db.reading() as session:
             return [
                 RejectedRow(row.id, row.entity, row.entity_id, row.last_error)
-                for row in session.scalars(stmt.order_by(OutboxEntry.created_at))
+                for row in session.scalars(stmt.order_by(OutboxEntry.seq))
             ]
 
     def acknowledge(self, ids: Sequence[uuid.UUID]) -> None:

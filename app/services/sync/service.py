@@ -256,7 +256,7 @@ def _reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
             select(OutboxEntry.entity_id, OutboxEntry.payload)
             .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
             .where(OutboxEntry.entity_id.in_(changed))
-            .order_by(OutboxEntry.created_at)
+            .order_by(OutboxEntry.seq)  # the order they were made in, whatever the clock said
         ).all()
         for entity_id, payload in pending:
             apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)
