@@ -86,13 +86,15 @@ class FeedSkip(Base):
 
     Local database only. One bad row (written by a hostile or broken client) must not stop
     sync for everyone, so the desk applies the rest of the page and moves its cursor on.
+    `txid`/`seq` name the feed row; both are null for a row skipped during a first sync.
     """
 
     __tablename__ = "feed_skips"
 
-    txid: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(BigSerial, primary_key=True, autoincrement=True)
+    txid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     entity: Mapped[str] = mapped_column(String(40))
-    entity_key: Mapped[str] = mapped_column(String(64))
+    entity_key: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
     skipped_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -41,13 +41,19 @@ def upgrade() -> None:
 
     op.create_table(
         "feed_skips",
-        sa.Column("txid", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("txid", sa.BigInteger(), nullable=True),
+        sa.Column("seq", sa.BigInteger(), nullable=True),
         sa.Column("entity", sa.String(length=40), nullable=False),
-        sa.Column("entity_key", sa.String(length=64), nullable=False),
+        sa.Column("entity_key", sa.Text(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("skipped_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("txid", "seq", name=op.f("pk_feed_skips")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_feed_skips")),
     )
 
 

@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.models import OutboxEntry, SyncState
+from app.models import FeedSkip, OutboxEntry, SyncState
 from app.services.db import Database
 from app.services.sync.server_writes import OutgoingRow
-from app.services.sync.status import RejectedRow
+from app.services.sync.skips import recorded
+from app.services.sync.status import RejectedRow, SkippedFeedRow
 
 PENDING = (OutboxEntry.pushed_at.is_(None), OutboxEntry.rejected_at.is_(None))
 
@@ -86,6 +87,17 @@ class LocalStore:
             ).rowcount
             uow.commit()
         return count
+
+    # --- feed rows skipped -----------------------------------------------------------------
+
+    def skipped(self) -> list[SkippedFeedRow]:
+        """Feed rows this desk could not read or apply, newest first."""
+        with self.db.engine.connect() as connection:
+            return recorded(connection)
+
+    def skipped_count(self) -> int:
+        with self.db.reading() as session:
+            return session.scalar(select(func.count()).select_from(FeedSkip))
 
     # --- key/value state ------------------------------------------------------------------
 

@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, text, tuple_
+from sqlalchemy import Connection, delete, func, insert, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import ChangeLogEntry, FeedState
 from app.services.sync.entities import BY_NAME, ENTITIES, ORDER, EntitySpec, key_value
+from app.services.sync.skips import DATA_ERRORS, is_data_error, reason_of
+from app.services.sync.status import SkippedFeedRow
 
 HORIZON_SQL = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
 Cursor = tuple[int, int]  # (txid, seq) of the last change applied
@@ -30,6 +32,25 @@ class Page:
     changes: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows
     keys: dict[str, set] = field(default_factory=dict)  # entity -> keys changed
+    # Feed rows no desk can use (unknown entity, a key that is not a key, unreadable data).
+    skipped: list[SkippedFeedRow] = field(default_factory=list)
+    # (entity, key) -> the last feed row naming it, to say which row a later failure skips.
+    origin: dict[tuple[str, Any], tuple[int, int, str]] = field(default_factory=dict)
+
+    def skip(self, name: str, key: Any, reason: str) -> None:
+        """Drop one changed key from the page (its rows too) and record why."""
+        txid, seq, text = self.origin.get((name, key), (None, None, str(key)))
+        self.skipped.append(SkippedFeedRow(txid, seq, name, text, reason))
+        self.keys.get(name, set()).discard(key)
+
+    def only(self, name: str, key: Any) -> Page:
+        """The part of this page about one changed key (applied alone when the page fails)."""
+        spec = BY_NAME[name]
+        part = Page(cursor=self.cursor, changes=1, keys={name: {key}})
+        tables = [(spec.table, spec.key), *spec.children]
+        for table, column in tables:
+            part.rows[table] = [row for row in self.rows.get(table, []) if row[column] == key]
+        return part
 
 
 def snapshot_horizon(connection: Connection) -> int:
@@ -57,15 +78,57 @@ def read_page(connection: Connection, cursor: Cursor, limit: int) -> Page:
     page = Page(cursor=(changes[-1].txid, changes[-1].seq) if changes else cursor)
     page.changes = len(changes)
     for change in changes:
-        spec = BY_NAME.get(change.entity)
-        if spec is not None:
-            page.keys.setdefault(spec.name, set()).add(key_value(spec, change.entity_key))
-    for name, keys in page.keys.items():
-        _fetch(connection, BY_NAME[name], keys, page.rows)
+        _note(page, change)
+    for name, keys in list(page.keys.items()):
+        # A value the driver cannot load (say a timestamp of 'infinity') fails on this side
+        # only: the server's transaction stays usable for the key-by-key search.
+        try:
+            _fetch(connection, BY_NAME[name], keys, page.rows)
+        except DATA_ERRORS as error:
+            if not is_data_error(error):
+                raise
+            _fetch_each(connection, page, name)  # some row does not load: find it
     return page
 
 
+def _note(page: Page, change) -> None:
+    """Add one feed row to the page, or skip it when no desk could tell what it names."""
+    where = (change.txid, change.seq, change.entity_key)
+    spec = BY_NAME.get(change.entity)
+    if spec is None:
+        reason = f"unknown entity {change.entity!r}"
+        page.skipped.append(SkippedFeedRow(*where[:2], change.entity, change.entity_key, reason))
+        return
+    try:
+        key = key_value(spec, change.entity_key)
+    except (ValueError, TypeError):
+        reason = f"{change.entity_key!r} is not a valid {spec.name} key"
+        page.skipped.append(SkippedFeedRow(*where[:2], spec.name, change.entity_key, reason))
+        return
+    page.keys.setdefault(spec.name, set()).add(key)
+    page.origin[(spec.name, key)] = where
+
+
+def _fetch_each(connection: Connection, page: Page, name: str) -> None:
+    spec = BY_NAME[name]
+    for table, _ in [(spec.table, spec.key), *spec.children]:
+        page.rows.pop(table, None)  # what the failed fetch of the whole set left
+    for key in sorted(page.keys[name], key=str):
+        found: dict[str, list[dict]] = {}
+        try:
+            _fetch(connection, spec, {key}, found)
+        except DATA_ERRORS as error:
+            if not is_data_error(error):
+                raise
+            page.skip(name, key, f"the server's row cannot be read: {reason_of(error)}")
+            continue
+        for table, rows in found.items():
+            page.rows.setdefault(table, []).extend(rows)
+
+
 def _fetch(connection: Connection, spec: EntitySpec, keys: set, into: dict) -> None:
+    if not keys:
+        return
     table = spec.sa_table
     into[spec.table] = [
         dict(row._mapping)
@@ -85,6 +148,8 @@ def apply_page(local: Connection, page: Page) -> int:
     for name in sorted(page.keys, key=ORDER.__getitem__):
         spec = BY_NAME[name]
         keys = page.keys[name]
+        if not keys:
+            continue
         table = spec.sa_table
         rows = page.rows.get(spec.table, [])
         for child_name, column in spec.children:
@@ -189,6 +254,27 @@ def stream_snapshot(connection: Connection) -> Iterable[tuple[str, list[dict]]]:
         )
         for partition in result.partitions():
             yield name, [dict(row._mapping) for row in partition]
+
+
+def insert_each(local: Connection, name: str, rows: list[dict]) -> list[SkippedFeedRow]:
+    """Insert rows one by one, skipping those the cache refuses (a first sync's slow path).
+
+    One INSERT of one row either happens whole or not at all, so the transaction goes on.
+    """
+    table = table_named(name)
+    entity = next((spec.name for spec in ENTITIES if spec.table == name), name)
+    keys = [column.name for column in table.primary_key.columns]
+    skipped = []
+    for row in rows:
+        try:
+            local.execute(insert(table), row)
+        except DATA_ERRORS as error:
+            if not is_data_error(error):
+                raise
+            key = "/".join(str(row[column]) for column in keys)
+            reason = f"cannot be stored here: {reason_of(error)}"
+            skipped.append(SkippedFeedRow(None, None, entity, key, reason))
+    return skipped
 
 
 def wipe_cache(local: Connection) -> None:

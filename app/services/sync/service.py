@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from app.config import ServerSettings
 from app.models import OutboxEntry
 from app.services.db import Database
-from app.services.sync import identity, pull
+from app.services.sync import identity, pull, skips
 from app.services.sync.errors import (
     LoginRefused,
     ServerUnavailable,
@@ -99,14 +99,15 @@ class SyncService:
         pushed, rejected = self._push_all(server, progress)
         full = self._needs_full_sync(server)
         touched: frozenset | None = None  # a snapshot may change every card
+        skipped: list = []
         if full:
-            pulled = self._snapshot(server, progress, cancelled)
+            pulled, skipped = self._snapshot(server, progress, cancelled)
         else:
-            pulled, touched = self._pull_all(server)
+            pulled, touched, skipped = self._pull_all(server)
         self._online = True
         self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
         return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected,
-                          customers_changed=touched)  # fmt: skip
+                          skipped=tuple(skipped), customers_changed=touched)  # fmt: skip
 
     def server_database(self) -> Database:
         """The shared server's Database (opened on first use), for online-only actions."""
@@ -179,8 +180,8 @@ class SyncService:
             return True
         return False
 
-    def _pull_all(self, server: Database) -> tuple[int, frozenset | None]:
-        pulled, touched = 0, frozenset()
+    def _pull_all(self, server: Database) -> tuple[int, frozenset | None, list]:
+        pulled, touched, skipped = 0, frozenset(), []
         cursor = self.cursor() or (0, 0)
         while True:
             with server.engine.connect() as connection:
@@ -190,22 +191,52 @@ class SyncService:
                 with connection.begin():
                     page = pull.read_page(connection, cursor, self._page_size)
             if page.changes == 0:
-                return pulled, touched
-            with self.store.applying() as local:
+                return pulled, touched, skipped
+            with self.store.db.engine.connect() as local:
                 page_touched = pull.customers_touched(local, page)
-                touched = (
-                    None if touched is None or page_touched is None else touched | page_touched
-                )
-                pulled += pull.apply_page(local, page)
-                _reapply_pending_updates(local, page.keys)
-                put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
+            touched = None if touched is None or page_touched is None else touched | page_touched
+            try:
+                pulled += self._apply(page)
+            except skips.DATA_ERRORS as error:
+                if not skips.is_data_error(error):
+                    raise
+                # Some row of the page cannot be stored here: apply key by key, skip those.
+                pulled += self._apply_each(page)
+            skipped.extend(page.skipped)
             cursor = page.cursor
 
-    def _snapshot(self, server: Database, progress: ProgressFn, cancelled: CancelledFn) -> int:
+    def _apply(self, page: pull.Page) -> int:
+        """Apply a page, record what it skipped and move the cursor: one local transaction."""
+        with self.store.applying() as local:
+            applied = pull.apply_page(local, page)
+            _reapply_pending_updates(local, page.keys)
+            skips.record(local, page.skipped)
+            put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
+        return applied
+
+    def _apply_each(self, page: pull.Page) -> int:
+        applied = 0
+        for name in sorted(page.keys, key=pull.ORDER.__getitem__):
+            for key in list(page.keys[name]):
+                part = page.only(name, key)
+                try:
+                    with self.store.applying() as local:
+                        applied += pull.apply_page(local, part)
+                        _reapply_pending_updates(local, part.keys)
+                except skips.DATA_ERRORS as error:
+                    if not skips.is_data_error(error):
+                        raise
+                    page.skip(name, key, f"cannot be stored here: {skips.reason_of(error)}")
+        page.keys = {}  # applied above; what remains is recording the skips and the cursor
+        return applied + self._apply(page)
+
+    def _snapshot(
+        self, server: Database, progress: ProgressFn, cancelled: CancelledFn
+    ) -> tuple[int, list]:
         """Copy every synced table from one snapshot; the feed then continues from it."""
         if self.store.unsynced_count():
             raise ServerUnavailable("unsynced rows remain; a full resync waits until they are sent")
-        done = 0
+        done, skipped = 0, []
         with server.engine.connect() as connection:
             connection = connection.execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
@@ -219,16 +250,23 @@ class SyncService:
                 for table, rows in pull.stream_snapshot(connection):
                     if cancelled():
                         raise ServerUnavailable("first sync cancelled; it starts again next time")
-                    with self.store.applying() as local:
-                        # The cache was just emptied: plain inserts, no conflict handling.
-                        local.execute(insert(pull.table_named(table)), rows)
+                    try:
+                        with self.store.applying() as local:
+                            # The cache was just emptied: plain inserts, no conflict handling.
+                            local.execute(insert(pull.table_named(table)), rows)
+                    except skips.DATA_ERRORS as error:
+                        if not skips.is_data_error(error):
+                            raise
+                        with self.store.applying() as local:  # find the rows the cache refuses
+                            skipped += pull.insert_each(local, table, rows)
                     done += len(rows)
                     progress(SyncProgress("snapshot", done, total, table))
         with self.store.applying() as local:
             # Everything below the horizon is in the copy; later changes come by the feed.
+            skips.record(local, skipped)
             put_state(local, cursor_txid=str(horizon), cursor_seq="0", first_sync_done="1",
                       server=self.server.keyring_key)  # fmt: skip
-        return done
+        return done, skipped
 
     # --- reporting ------------------------------------------------------------------------
 
@@ -243,6 +281,7 @@ class SyncService:
             last_sync_at=datetime.fromisoformat(last) if last else None,
             last_error=state.get("last_error", ""),
             first_sync_done=state.get("first_sync_done") == "1",
+            feed_skipped=self.store.skipped_count(),
         )
 
 
