@@ -62,6 +62,22 @@ def add_server_user(admin_url: str, login: str, role: str = "agent", team: str =
     return user_id
 
 
+def as_superuser(url: str, *statements: tuple[str, dict]) -> None:
+    """Run SQL as the superuser with ordinary triggers off, in one transaction.
+
+    For writing what an attacker managed on a server before it was fixed: a fixed server's
+    guards (triggers) are not what such a test is about.
+    """
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for statement, values in statements:
+                connection.execute(text(statement), values)
+    finally:
+        engine.dispose()
+
+
 def server_settings_for(pg_url: str, login: str) -> ServerSettings:
     # URL.set() treats None as "leave as is"; _replace really drops them.
     url = make_url(pg_url)._replace(username=None, password=None)

@@ -1211,37 +1211,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="59"/>
+        <location filename="../../app/views/rule_editor/window.py" line="60"/>
         <source>Rules — aCRM Desk</source>
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="87"/>
+        <location filename="../../app/views/rule_editor/window.py" line="88"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="100"/>
+        <location filename="../../app/views/rule_editor/window.py" line="101"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <location filename="../../app/views/rule_editor/window.py" line="106"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="111"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -2339,32 +2339,37 @@
         <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="130"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="123"/>
+        <source>not a rule set, skipped by desks: %1</source>
+        <translation>to nie jest zestaw reguł, stanowiska go pomijają: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="135"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="143"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="148"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="144"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="149"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="150"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="157"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="162"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Różni się %n reguła.</numerusform>
@@ -2373,22 +2378,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="169"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="170"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
         <source>Not published: %1</source>
         <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="179"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="184"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="190"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>

@@ -17,6 +17,7 @@ from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     PASSWORD,
     add_server_user,
+    as_superuser,
     open_desktop,
     server_settings_for,
     unique_login,
@@ -42,18 +43,6 @@ FORGE = (
     "INSERT INTO change_log (txid, entity, entity_key, op, changed_at) "
     "VALUES (txid_current(), :entity, :key, 'upsert', now())"
 )
-
-
-def as_superuser(url: str, *statements: tuple[str, dict]) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            # Ordinary triggers off: a fixed server's guards on the feed are not the point here.
-            connection.execute(text("SET LOCAL session_replication_role = replica"))
-            for statement, values in statements:
-                connection.execute(text(statement), values)
-    finally:
-        engine.dispose()
 
 
 def poison(pg_url: str, server: Database) -> None:
