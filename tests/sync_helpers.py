@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -21,6 +22,9 @@ from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
 
 _counter = iter(range(1, 10**9))
+# Run a sync test with desks connecting straight to the server and through PgBouncer in
+# transaction mode (the `desk_url` fixture of tests/conftest.py).
+BOTH_ROUTES = pytest.mark.parametrize("desk_url", ["direct", "pgbouncer"], indirect=True)
 PASSWORD = "test-password-1"  # the test server checks passwords of non-superusers (SCRAM)
 
 

@@ -21,7 +21,13 @@ from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
 from app.services.rulebook import RuleBookService
 from tests.factories import make_customer, seed_wrapup_codes
-from tests.sync_helpers import add_server_user, as_superuser, open_desktop, unique_login
+from tests.sync_helpers import (
+    BOTH_ROUTES,
+    add_server_user,
+    as_superuser,
+    open_desktop,
+    unique_login,
+)
 
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 RULE = RuleDefinition(
@@ -99,14 +105,14 @@ def test_sqlite_bad_versions_are_skipped_by_nba_and_named_by_rules_versions(sqli
 
 
 @pytest.fixture
-def desks(pg_url, tmp_path, _sqlite_template):
+def desks(pg_url, desk_url, tmp_path, _sqlite_template):
     server = Database(pg_url)
     seed_wrapup_codes(server)
     make_customer(server, external_id="C1", segment="mass")
     author, agent = unique_login("author"), unique_login("a")
     add_server_user(pg_url, author, role="rule_author")
     add_server_user(pg_url, agent)
-    opened = [open_desktop(pg_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
+    opened = [open_desktop(desk_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
               for login in (author, agent)]  # fmt: skip
     for desk in opened:
         desk.sync.run_once()
@@ -116,6 +122,7 @@ def desks(pg_url, tmp_path, _sqlite_template):
     server.dispose()
 
 
+@BOTH_ROUTES
 def test_postgres_bad_versions_reach_a_desk_by_sync_and_are_skipped(desks):
     pg_url, author, agent = desks
     book = RuleBookService(author.db, author.login, server=author.sync.server_database)

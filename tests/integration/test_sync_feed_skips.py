@@ -15,6 +15,7 @@ from app.services.credentials import CredentialStore
 from app.services.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
+    BOTH_ROUTES,
     PASSWORD,
     add_server_user,
     as_superuser,
@@ -75,8 +76,8 @@ def server(pg_url):
     db.dispose()
 
 
-def acrm(desk, pg_url, *args: str, monkeypatch) -> int:
-    settings = server_settings_for(pg_url, desk.login)
+def acrm(desk, url, *args: str, monkeypatch) -> int:
+    settings = server_settings_for(url, desk.login)
     CredentialStore().save(settings, PASSWORD)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     return main(["--db", str(desk.db.engine.url), "sync", *args, "--login", desk.login,
@@ -88,18 +89,19 @@ def external_ids(desk) -> set[str]:
         return set(session.scalars(select(Customer.external_id)))
 
 
+@BOTH_ROUTES
 def test_poisoned_feed_rows_are_skipped_reported_and_the_rest_applied(
-    pg_url, server, tmp_path, _sqlite_template, monkeypatch, capsys
+    pg_url, desk_url, server, tmp_path, _sqlite_template, monkeypatch, capsys
 ):
     login = unique_login("a")
     add_server_user(pg_url, login)
-    desk = open_desktop(pg_url, login, tmp_path / "a.sqlite3", _sqlite_template)
+    desk = open_desktop(desk_url, login, tmp_path / "a.sqlite3", _sqlite_template)
     try:
-        assert acrm(desk, pg_url, "--once", monkeypatch=monkeypatch) == 0
+        assert acrm(desk, desk_url, "--once", monkeypatch=monkeypatch) == 0
         capsys.readouterr()
         poison(pg_url, server)
 
-        assert acrm(desk, pg_url, "--once", monkeypatch=monkeypatch) == 1
+        assert acrm(desk, desk_url, "--once", monkeypatch=monkeypatch) == 1
         out, err = capsys.readouterr()
         assert "skipped 4 feed row(s)" in out
         assert "contact 'not-a-uuid': 'not-a-uuid' is not a valid contact key" in err
@@ -111,30 +113,31 @@ def test_poisoned_feed_rows_are_skipped_reported_and_the_rest_applied(
         with desk.db.reading() as session:
             assert session.get(AttributeDefinition, "evil") is None
 
-        assert acrm(desk, pg_url, "--once", monkeypatch=monkeypatch) == 0  # goes on, no error
+        assert acrm(desk, desk_url, "--once", monkeypatch=monkeypatch) == 0  # goes on, no error
         assert "skipped" not in capsys.readouterr().out
-        assert acrm(desk, pg_url, "--status", monkeypatch=monkeypatch) == 0
+        assert acrm(desk, desk_url, "--status", monkeypatch=monkeypatch) == 0
         status = capsys.readouterr().out
         assert "feed rows skipped: 4" in status and "'not-a-uuid'" in status
 
         with server.engine.begin() as connection:  # an administrator repairs the row
             connection.execute(text("UPDATE customers SET birth_date = NULL "
                                     "WHERE external_id = 'C3'"))  # fmt: skip
-        assert acrm(desk, pg_url, "--once", monkeypatch=monkeypatch) == 0
+        assert acrm(desk, desk_url, "--once", monkeypatch=monkeypatch) == 0
         assert external_ids(desk) == {"C1", "C2", "C3", "C4"}
     finally:
         desk.close()
 
 
+@BOTH_ROUTES
 def test_a_first_sync_skips_a_row_the_cache_refuses_and_copies_the_rest(
-    pg_url, server, tmp_path, _sqlite_template
+    pg_url, desk_url, server, tmp_path, _sqlite_template
 ):
     poison(pg_url, server)
     with server.engine.begin() as connection:  # the first sync cannot skip unreadable rows
         connection.execute(text("UPDATE customers SET birth_date = NULL"))
     login = unique_login("new")
     add_server_user(pg_url, login)
-    desk = open_desktop(pg_url, login, tmp_path / "new.sqlite3", _sqlite_template)
+    desk = open_desktop(desk_url, login, tmp_path / "new.sqlite3", _sqlite_template)
     try:
         report = desk.sync.run_once()
         assert report.full_resync

@@ -14,7 +14,7 @@ from app.services.customers import CustomerService
 from app.services.db import Database
 from app.services.payloads import field_update_entry
 from tests.factories import make_customer, seed_wrapup_codes
-from tests.sync_helpers import add_server_user, open_desktop, unique_login
+from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 
 
 class _TenMinutesSlow(datetime):
@@ -60,14 +60,14 @@ def test_every_outbox_row_is_numbered_in_write_order_however_it_is_written(sqlit
 
 
 @pytest.fixture
-def desks(pg_url, tmp_path, _sqlite_template):
+def desks(pg_url, desk_url, tmp_path, _sqlite_template):
     server = Database(pg_url)
     seed_wrapup_codes(server)
     make_customer(server, external_id="C1", city="Kraków", phones=("+48601000001",))
     logins = [unique_login("a"), unique_login("b")]
     for login in logins:
         add_server_user(pg_url, login)
-    opened = [open_desktop(pg_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
+    opened = [open_desktop(desk_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
               for login in logins]  # fmt: skip
     for desk in opened:
         desk.sync.run_once()
@@ -77,6 +77,7 @@ def desks(pg_url, tmp_path, _sqlite_template):
     server.dispose()
 
 
+@BOTH_ROUTES
 def test_the_latest_edit_wins_everywhere_when_the_clock_steps_back_between_edits(
     desks, monkeypatch: pytest.MonkeyPatch
 ):
