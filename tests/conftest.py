@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests import pg
-from tests.pg import PgBouncer, PostgresServer
+from tests.pg import PostgresServer
+from tests.pgbouncer import PgBouncer, start_pgbouncer
 
 # Before anything imports Qt: run widgets without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -199,7 +200,7 @@ def pgbouncer(pg_server: PostgresServer) -> Iterator[PgBouncer]:
     Missing PgBouncer FAILS the tests, as missing PostgreSQL does (ACRM_SKIP_PG=1 skips both).
     """
     try:
-        bouncer = pg.start_pgbouncer(pg_server)
+        bouncer = start_pgbouncer(pg_server)
     except pg.PostgresUnavailable as error:
         pytest.fail(str(error), pytrace=False)
     atexit.register(bouncer.stop)

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import FeedSkip, OutboxEntry, SyncState
 from app.services.db import Database
-from app.services.sync.server_writes import OutgoingRow
+from app.services.sync.server_writes import UPDATABLE, OutgoingRow, apply_fields
 from app.services.sync.skips import recorded
 from app.services.sync.status import RejectedRow, SkippedFeedRow
 
@@ -143,3 +143,19 @@ def put_state(connection: Connection, **values: str) -> None:
         ),
         rows,
     )
+
+
+def reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
+    """A field this desktop changed but has not pushed yet keeps its local value."""
+    for entity in UPDATABLE:
+        changed = keys.get(entity)
+        if not changed:
+            continue
+        pending = local.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.payload)
+            .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
+            .where(OutboxEntry.entity_id.in_(changed))
+            .order_by(OutboxEntry.seq)  # the order they were made in, whatever the clock said
+        ).all()
+        for entity_id, payload in pending:
+            apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)

@@ -7,12 +7,10 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 
 from app.config import ServerSettings
-from app.models import OutboxEntry
 from app.services.db import Database
 from app.services.sync import identity, pull, skips
 from app.services.sync.errors import (
@@ -22,9 +20,8 @@ from app.services.sync.errors import (
     is_transient,
     tls_distrust,
 )
-from app.services.sync.local_store import PENDING, LocalStore, put_state
+from app.services.sync.local_store import LocalStore, put_state, reapply_pending_updates
 from app.services.sync.push import Fault, push_batch
-from app.services.sync.server_writes import UPDATABLE, apply_fields
 from app.services.sync.status import SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -209,7 +206,7 @@ class SyncService:
         """Apply a page, record what it skipped and move the cursor: one local transaction."""
         with self.store.applying() as local:
             applied = pull.apply_page(local, page)
-            _reapply_pending_updates(local, page.keys)
+            reapply_pending_updates(local, page.keys)
             skips.record(local, page.skipped)
             put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
         return applied
@@ -222,7 +219,7 @@ class SyncService:
                 try:
                     with self.store.applying() as local:
                         applied += pull.apply_page(local, part)
-                        _reapply_pending_updates(local, part.keys)
+                        reapply_pending_updates(local, part.keys)
                 except skips.DATA_ERRORS as error:
                     if not skips.is_data_error(error):
                         raise
@@ -283,22 +280,6 @@ class SyncService:
             first_sync_done=state.get("first_sync_done") == "1",
             feed_skipped=self.store.skipped_count(),
         )
-
-
-def _reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
-    """A field this desktop changed but has not pushed yet keeps its local value."""
-    for entity in UPDATABLE:
-        changed = keys.get(entity)
-        if not changed:
-            continue
-        pending = local.execute(
-            select(OutboxEntry.entity_id, OutboxEntry.payload)
-            .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
-            .where(OutboxEntry.entity_id.in_(changed))
-            .order_by(OutboxEntry.seq)  # the order they were made in, whatever the clock said
-        ).all()
-        for entity_id, payload in pending:
-            apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)
 
 
 def _first_line(error: BaseException) -> str:
