@@ -129,23 +129,22 @@ def test_poisoned_feed_rows_are_skipped_reported_and_the_rest_applied(
 
 
 @BOTH_ROUTES
-def test_a_first_sync_skips_a_row_the_cache_refuses_and_copies_the_rest(
+def test_a_first_sync_skips_rows_it_cannot_read_or_store_and_copies_the_rest(
     pg_url, desk_url, server, tmp_path, _sqlite_template
 ):
     poison(pg_url, server)
-    with server.engine.begin() as connection:  # the first sync cannot skip unreadable rows
-        connection.execute(text("UPDATE customers SET birth_date = NULL"))
     login = unique_login("new")
     add_server_user(pg_url, login)
     desk = open_desktop(desk_url, login, tmp_path / "new.sqlite3", _sqlite_template)
     try:
         report = desk.sync.run_once()
         assert report.full_resync
-        [skipped] = report.skipped
-        assert (skipped.entity, skipped.entity_key) == ("attribute_definition", "evil")
-        assert "cannot be stored here" in skipped.reason and skipped.txid is None
-        assert external_ids(desk) == {"C1", "C2", "C3", "C4"}
-        assert desk.sync.status().feed_skipped == 1
+        skipped = {(row.entity, row.txid): row.reason for row in report.skipped}
+        assert skipped.keys() == {("attribute_definition", None), ("customer", None)}
+        assert "cannot be stored here" in skipped["attribute_definition", None]
+        assert "the server's row cannot be read" in skipped["customer", None]
+        assert external_ids(desk) == {"C1", "C2", "C4"}
+        assert desk.sync.status().feed_skipped == 2
         assert desk.sync.run_once().skipped == ()  # the feed from there on is clean
     finally:
         desk.close()

@@ -8,15 +8,14 @@ tombstone), so applying pages in any interleaving converges on the server's stat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, tuple_
+from sqlalchemy import Connection, delete, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import ChangeLogEntry, FeedState
-from app.services.sync.entities import BY_NAME, ENTITIES, ORDER, EntitySpec, key_value
+from app.services.sync.entities import BY_NAME, ORDER, EntitySpec, key_value
 from app.services.sync.skips import DATA_ERRORS, is_data_error, reason_of
 from app.services.sync.status import SkippedFeedRow
 
@@ -218,77 +217,3 @@ def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None
     )
     for start in range(0, len(rows), 500):
         local.execute(stmt, rows[start : start + 500])
-
-
-# --- the first sync (or a resync): everything, from one consistent snapshot -----------------
-
-SNAPSHOT_BATCH = 10_000  # rows per local transaction during the first sync
-
-
-def snapshot_tables() -> list[str]:
-    names: list[str] = []
-    for spec in ENTITIES:
-        names.append(spec.table)
-        names.extend(child for child, _ in spec.children)
-    return names
-
-
-def count_rows(connection: Connection) -> dict[str, int]:
-    from app.models import Base
-
-    tables = Base.metadata.tables
-    return {
-        name: connection.execute(select(func.count()).select_from(tables[name])).scalar_one()
-        for name in snapshot_tables()
-    }
-
-
-def stream_snapshot(connection: Connection) -> Iterable[tuple[str, list[dict]]]:
-    """(table, batch of rows) for every synced table, parents first, on a server-side cursor."""
-    from app.models import Base
-
-    tables = Base.metadata.tables
-    for name in snapshot_tables():
-        result = connection.execution_options(yield_per=SNAPSHOT_BATCH).execute(
-            select(tables[name])
-        )
-        for partition in result.partitions():
-            yield name, [dict(row._mapping) for row in partition]
-
-
-def insert_each(local: Connection, name: str, rows: list[dict]) -> list[SkippedFeedRow]:
-    """Insert rows one by one, skipping those the cache refuses (a first sync's slow path).
-
-    One INSERT of one row either happens whole or not at all, so the transaction goes on.
-    """
-    table = table_named(name)
-    entity = next((spec.name for spec in ENTITIES if spec.table == name), name)
-    keys = [column.name for column in table.primary_key.columns]
-    skipped = []
-    for row in rows:
-        try:
-            local.execute(insert(table), row)
-        except DATA_ERRORS as error:
-            if not is_data_error(error):
-                raise
-            key = "/".join(str(row[column]) for column in keys)
-            reason = f"cannot be stored here: {reason_of(error)}"
-            skipped.append(SkippedFeedRow(None, None, entity, key, reason))
-    return skipped
-
-
-def wipe_cache(local: Connection) -> None:
-    """Forget every server-owned row before a full resync (the outbox stays)."""
-    from app.models import Base
-
-    for name in reversed(snapshot_tables()):
-        local.execute(delete(Base.metadata.tables[name]))
-
-
-ProgressFn = Callable[[int, int, str], None]
-
-
-def table_named(name: str):
-    from app.models import Base
-
-    return Base.metadata.tables[name]

@@ -7,12 +7,11 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 
 from app.config import ServerSettings
 from app.services.db import Database
-from app.services.sync import identity, pull, skips
+from app.services.sync import identity, pull, skips, snapshot
 from app.services.sync.errors import (
     LoginRefused,
     ServerUnavailable,
@@ -233,37 +232,28 @@ class SyncService:
         """Copy every synced table from one snapshot; the feed then continues from it."""
         if self.store.unsynced_count():
             raise ServerUnavailable("unsynced rows remain; a full resync waits until they are sent")
-        done, skipped = 0, []
         with server.engine.connect() as connection:
             connection = connection.execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
             )
             with connection.begin():
                 horizon = pull.snapshot_horizon(connection)
-                totals = pull.count_rows(connection)
-                total = sum(totals.values())
+                total = sum(snapshot.count_rows(connection).values())
                 with self.store.applying() as local:
-                    pull.wipe_cache(local)
-                for table, rows in pull.stream_snapshot(connection):
-                    if cancelled():
-                        raise ServerUnavailable("first sync cancelled; it starts again next time")
-                    try:
-                        with self.store.applying() as local:
-                            # The cache was just emptied: plain inserts, no conflict handling.
-                            local.execute(insert(pull.table_named(table)), rows)
-                    except skips.DATA_ERRORS as error:
-                        if not skips.is_data_error(error):
-                            raise
-                        with self.store.applying() as local:  # find the rows the cache refuses
-                            skipped += pull.insert_each(local, table, rows)
-                    done += len(rows)
+                    snapshot.wipe_cache(local)
+
+                def told(done: int, table: str) -> None:
                     progress(SyncProgress("snapshot", done, total, table))
+
+                copier = snapshot.Copier(connection, self.store.applying, cancelled, told)
+                for table in snapshot.snapshot_tables():
+                    copier.copy(table)
         with self.store.applying() as local:
             # Everything below the horizon is in the copy; later changes come by the feed.
-            skips.record(local, skipped)
+            skips.record(local, copier.skipped)
             put_state(local, cursor_txid=str(horizon), cursor_seq="0", first_sync_done="1",
                       server=self.server.keyring_key)  # fmt: skip
-        return done, skipped
+        return copier.done, copier.skipped
 
     # --- reporting ------------------------------------------------------------------------
 
