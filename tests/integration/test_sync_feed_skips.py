@@ -13,6 +13,8 @@ from app.cli import main
 from app.models import AttributeDefinition, Customer
 from app.services.credentials import CredentialStore
 from app.services.db import Database
+from app.services.sync import skips
+from app.services.sync.status import SkippedFeedRow
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     BOTH_ROUTES,
@@ -173,3 +175,18 @@ def test_a_skip_never_hides_a_local_fault(pg_url, server, tmp_path, _sqlite_temp
         assert external_ids(desk) == {"C1", "C2"}
     finally:
         desk.close()
+
+
+def test_only_the_newest_thousand_skipped_rows_are_kept(sqlite_db):
+    """A server flooding the feed with rows no desk can use cannot fill the desk's disk."""
+    from app.services.sync.local_store import LocalStore
+
+    def row(n: int) -> SkippedFeedRow:
+        return SkippedFeedRow(n, 0, "pigeon", str(n), "unknown entity 'pigeon'")
+
+    with sqlite_db.engine.begin() as connection:
+        skips.record(connection, [row(n) for n in range(600)])
+        skips.record(connection, [row(n) for n in range(600, 1005)])
+    kept = LocalStore(sqlite_db).skipped()
+    assert len(kept) == skips.KEPT
+    assert (kept[0].txid, kept[-1].txid) == (1004, 5)

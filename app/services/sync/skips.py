@@ -8,9 +8,9 @@ reason an administrator can act on, and everything else is applied.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.exc import OperationalError, StatementError
 
 from app.models import FeedSkip
@@ -18,6 +18,7 @@ from app.services.sync.status import SkippedFeedRow
 
 log = logging.getLogger(__name__)
 
+KEPT = 1000  # newest skipped rows kept: enough to act on, bounded if a server floods the feed
 # What bad data raises while it is read or stored; a fault (a lock, a lost connection:
 # OperationalError) is not the row's fault and is never a reason to skip it.
 DATA_ERRORS = (StatementError, ValueError, TypeError, OverflowError)
@@ -34,8 +35,9 @@ def reason_of(error: BaseException) -> str:
     return lines[0] if lines else type(original).__name__
 
 
-def record(local: Connection, rows: Iterable[SkippedFeedRow]) -> None:
-    """Keep the skipped rows in the cache (same transaction as the cursor that passes them)."""
+def record(local: Connection, rows: Sequence[SkippedFeedRow]) -> None:
+    """Keep the skipped rows in the cache (same transaction as the cursor that passes them);
+    only the newest KEPT stay."""
     values = [
         {"txid": r.txid, "seq": r.seq, "entity": r.entity, "entity_key": r.entity_key,
          "reason": r.reason}
@@ -44,6 +46,9 @@ def record(local: Connection, rows: Iterable[SkippedFeedRow]) -> None:
     if not values:
         return
     local.execute(insert(FeedSkip), values)
+    table = FeedSkip.__table__.c
+    newest = select(func.max(table.id)).scalar_subquery()
+    local.execute(delete(FeedSkip).where(table.id <= newest - KEPT))
     for row in rows:
         log.error("sync: skipped %s", row)
 
