@@ -13,6 +13,7 @@ import pytest
 
 from tests import pg
 from tests.pg import PostgresServer
+from tests.pgbouncer import PgBouncer, start_pgbouncer
 
 # Before anything imports Qt: run widgets without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -102,7 +103,8 @@ def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator:
 
 # --- PostgreSQL: one throwaway server per session, one fresh database per test -------------
 
-PG_FIXTURES = {"pg_server", "pg_admin_url", "pg_url", "pg_empty_url", "pg_db"}
+PG_FIXTURES = {"pg_server", "pg_admin_url", "pg_url", "pg_empty_url", "pg_db", "pgbouncer",
+               "desk_url"}  # fmt: skip
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -189,3 +191,31 @@ def pg_db(pg_url: str) -> Iterator:
         yield db
     finally:
         db.dispose()
+
+
+@pytest.fixture(scope="session")
+def pgbouncer(pg_server: PostgresServer) -> Iterator[PgBouncer]:
+    """PgBouncer in transaction mode in front of the session's server (SCRAM logins).
+
+    Missing PgBouncer FAILS the tests, as missing PostgreSQL does (ACRM_SKIP_PG=1 skips both).
+    """
+    try:
+        bouncer = start_pgbouncer(pg_server)
+    except pg.PostgresUnavailable as error:
+        pytest.fail(str(error), pytrace=False)
+    atexit.register(bouncer.stop)
+    try:
+        yield bouncer
+    finally:
+        bouncer.stop()
+
+
+@pytest.fixture
+def desk_url(request: pytest.FixtureRequest, pg_url: str) -> str:
+    """The URL desks use for this test's database: straight to the server, or through
+    PgBouncer for tests marked with tests.sync_helpers.BOTH_ROUTES (indirect parameter)."""
+    via = getattr(request, "param", "direct")
+    if via == "direct":
+        return pg_url
+    bouncer: PgBouncer = request.getfixturevalue("pgbouncer")
+    return bouncer.route(pg_url)

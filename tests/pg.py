@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -144,6 +146,8 @@ class PostgresServer:
     def stop(self) -> None:
         """Stop at once (nothing to keep) and delete the directory; safe to call twice."""
         try:
+            # A PgBouncer left by a killed run (tests/pgbouncer.py keeps its files there).
+            _end_pidfile(self.root / "pgbouncer" / "pgbouncer.pid")
             if (self.data_dir / "postmaster.pid").exists():
                 self._run("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
         finally:
@@ -235,3 +239,12 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _end_pidfile(pidfile: Path) -> None:
+    try:
+        pid = int(pidfile.read_text().strip())
+    except (OSError, ValueError):
+        return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(pid, signal.SIGTERM)

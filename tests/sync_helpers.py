@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -21,6 +22,9 @@ from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
 
 _counter = iter(range(1, 10**9))
+# Run a sync test with desks connecting straight to the server and through PgBouncer in
+# transaction mode (the `desk_url` fixture of tests/conftest.py).
+BOTH_ROUTES = pytest.mark.parametrize("desk_url", ["direct", "pgbouncer"], indirect=True)
 PASSWORD = "test-password-1"  # the test server checks passwords of non-superusers (SCRAM)
 
 
@@ -60,6 +64,22 @@ def add_server_user(admin_url: str, login: str, role: str = "agent", team: str =
     finally:
         engine.dispose()
     return user_id
+
+
+def as_superuser(url: str, *statements: tuple[str, dict]) -> None:
+    """Run SQL as the superuser with ordinary triggers off, in one transaction.
+
+    For writing what an attacker managed on a server before it was fixed: a fixed server's
+    guards (triggers) are not what such a test is about.
+    """
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for statement, values in statements:
+                connection.execute(text(statement), values)
+    finally:
+        engine.dispose()
 
 
 def server_settings_for(pg_url: str, login: str) -> ServerSettings:

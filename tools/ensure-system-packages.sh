@@ -53,6 +53,8 @@ for group in "$@"; do
     postgres)
         # The test suite starts its own throwaway PostgreSQL 15 server.
         need_file /usr/lib/postgresql/15/bin/initdb postgresql-15
+        # ...and a real PgBouncer (transaction pooling, SCRAM) in front of it for the sync tests.
+        need_file /usr/sbin/pgbouncer pgbouncer
         need_cmd runuser util-linux
         ;;
     package)

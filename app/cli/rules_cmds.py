@@ -151,6 +151,8 @@ def run_versions(args: argparse.Namespace) -> int:
         print(
             f"{info.version:>7}  {when:<16}  {info.published_by:<16}  {info.rule_count:>5}  {note}"
         )
+        if info.problem:  # written with SQL, not by publish: desks skip it
+            print(f"{'':>7}  skipped by desks: {info.problem}")
     return 0
 
 

@@ -9,7 +9,7 @@ from app.bootstrap import build_services
 from app.config import Settings, resolve_settings
 from app.services.errors import AcrmError
 from app.services.sync.service import SyncService
-from app.services.sync.status import SyncProgress, SyncStatus
+from app.services.sync.status import SkippedFeedRow, SyncProgress, SyncStatus
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +41,7 @@ def run_sync(args: argparse.Namespace) -> int:
     assert sync is not None  # a server is configured
     try:
         if args.status:
-            return _print_status(sync.status(), settings)
+            return _print_status(sync.status(), settings, sync.store.skipped())
         if args.retry_refused:
             print(f"{sync.store.retry_rejected()} refused row(s) queued again")
             return 0
@@ -63,11 +63,18 @@ def _password(settings: Settings, from_stdin: bool) -> str | None:
 def _once(sync: SyncService) -> int:
     report = sync.run_once(progress=_progress if sys.stderr.isatty() else None)
     kind = "first sync" if report.full_resync else "sync"
-    print(f"{kind}: pushed {report.pushed}, pulled {report.pulled}")
+    skipped = f", skipped {len(report.skipped)} feed row(s)" if report.skipped else ""
+    print(f"{kind}: pushed {report.pushed}, pulled {report.pulled}{skipped}")
     for row in report.rejected:
         print(f"acrm: refused by the server: outbox row {row.outbox_id}: {row.message}",
               file=sys.stderr)  # fmt: skip
-    return 1 if report.rejected else 0
+    for skip in report.skipped:
+        print(f"acrm: skipped {skip}", file=sys.stderr)
+    if report.skipped:
+        print("acrm: everything else was applied; `acrm sync --status` lists the skipped rows "
+              "(an administrator should look at them)", file=sys.stderr)  # fmt: skip
+    # 1: something needs a person (a refused row, a skipped feed row); the rest went through.
+    return 1 if report.rejected or report.skipped else 0
 
 
 def _progress(progress: SyncProgress) -> None:
@@ -75,7 +82,10 @@ def _progress(progress: SyncProgress) -> None:
           end="", file=sys.stderr, flush=True)  # fmt: skip
 
 
-def _print_status(status: SyncStatus, settings: Settings) -> int:
+SKIPS_SHOWN = 20  # newest first; the desk's sync problems window lists them all
+
+
+def _print_status(status: SyncStatus, settings: Settings, skipped: list[SkippedFeedRow]) -> int:
     assert settings.server is not None
     last = status.last_sync_at.isoformat(timespec="seconds") if status.last_sync_at else "never"
     print(f"server: {settings.server.url} as {settings.server.login}")
@@ -84,4 +94,8 @@ def _print_status(status: SyncStatus, settings: Settings) -> int:
     print(f"last sync: {last}")
     if status.last_error:
         print(f"last error: {status.last_error}")
+    if skipped:
+        print(f"feed rows skipped: {len(skipped)} (could not be read or stored; the rest applied)")
+        for row in skipped[:SKIPS_SHOWN]:
+            print(f"  {row}")
     return 0 if status.unsynced == 0 and status.rejected == 0 else 1

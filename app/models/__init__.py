@@ -20,7 +20,14 @@ from app.models.rules import (
     RuleFailureReport,
     RuleSetVersion,
 )
-from app.models.sync import AuditLogEntry, ChangeLogEntry, FeedState, SyncReceipt, SyncState
+from app.models.sync import (
+    AuditLogEntry,
+    ChangeLogEntry,
+    FeedSkip,
+    FeedState,
+    SyncReceipt,
+    SyncState,
+)
 
 __all__ = [
     "ActionLedgerEntry",
@@ -37,6 +44,7 @@ __all__ = [
     "CustomerEmail",
     "CustomerPhone",
     "Entitlement",
+    "FeedSkip",
     "FeedState",
     "OfferOutcomeEvent",
     "OfferPresentation",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, UuidPk, utcnow
@@ -84,13 +84,21 @@ class OutboxEntry(UuidPk, Base):
     """A local write waiting for the shared back end; written in the same transaction."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "pushed_at", "created_at"),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "pushed_at", "seq"),
+        Index("ux_outbox_seq", "seq", unique=True),
+    )
 
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID]
     operation: Mapped[str] = mapped_column(String(10), default="insert")
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The order the writes were made in, which a desk's clock cannot change: on SQLite the
+    # trigger outbox_seq (migration 0005) numbers every inserted row, ORM or Core, inside the
+    # writing transaction. Rows are pushed by it, never by `created_at`. (A batch operation
+    # that recreates this table must recreate that trigger.)
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")

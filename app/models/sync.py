@@ -79,3 +79,22 @@ class SyncState(Base):
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class FeedSkip(Base):
+    """A change-feed row this desk could not read or apply: recorded, reported and skipped.
+
+    Local database only. One bad row (written by a hostile or broken client) must not stop
+    sync for everyone, so the desk applies the rest of the page and moves its cursor on.
+    `txid`/`seq` name the feed row; both are null for a row skipped during a first sync.
+    """
+
+    __tablename__ = "feed_skips"
+
+    id: Mapped[int] = mapped_column(BigSerial, primary_key=True, autoincrement=True)
+    txid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    skipped_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -48,6 +48,19 @@ class RuleCompileError(ValueError):
         self.error = error
 
 
+class SkippedVersion(ValueError):
+    """A newer published version this desk skipped (its document is not a rule set).
+
+    Carried in the errors of the version used instead, so it reaches rule authors the way a
+    failing rule does.
+    """
+
+    def __init__(self, version: int, message: str) -> None:
+        super().__init__(message)
+        self.version = version
+        self.rule_id = f"(version {version})"
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     definition: RuleDefinition
@@ -72,7 +85,8 @@ class CompiledRuleSet:
 
     version: int
     rules: tuple[CompiledRule, ...]
-    errors: tuple[RuleCompileError, ...] = ()  # rules that no longer compile (skipped)
+    # Rules that no longer compile (skipped), and newer versions skipped for this one.
+    errors: tuple[RuleCompileError | SkippedVersion, ...] = ()
 
 
 @cache

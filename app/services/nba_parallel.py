@@ -17,7 +17,7 @@ from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.compiler import CompiledRuleSet, compile_rule_set
 from app.services.db import Database
 from app.services.nba import NbaService
-from app.services.rule_cache import EMPTY, RuleCache
+from app.services.rule_cache import EMPTY, RuleCache, newest_usable
 from app.services.rule_features import FeatureLoader
 from app.services.rulebook import RuleBookService
 
@@ -87,7 +87,10 @@ def evaluate_all(
     database = Database(db) if isinstance(db, str) else db
     try:
         rulebook = RuleBookService(database, author=AUTHOR)
-        pinned = (rulebook.latest_version() or 0) if version is None else version
+        if version is None:  # the newest version this desk can use (a bad one is skipped)
+            pinned = newest_usable(rulebook, rulebook.latest_version() or 0).version
+        else:
+            pinned = version
         ids = _ordered_ids(database, customer_ids, limit)
         plan = BatchPlan(database.url, as_of, pinned, top)
         # At least ~20 chunks, so that progress can be told every 5 %.

@@ -1,12 +1,14 @@
-"""The desktop's compiled copy of the latest published rule set, recompiled once per version."""
+"""The desktop's compiled copy of the newest usable published rule set, compiled once."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 
-from app.rules.compiler import CompiledRuleSet, compile_rule_set
+from app.rules.compiler import CompiledRuleSet, SkippedVersion, compile_rule_set
 from app.services.errors import NotFound
+from app.services.rule_versions import BadRuleSetVersion
 from app.services.rulebook import RuleBookService
 
 log = logging.getLogger(__name__)
@@ -20,21 +22,39 @@ class RuleCache:
         self._rulebook = rulebook
         self._lock = threading.Lock()
         self._compiled = EMPTY
+        self._latest = 0  # the newest version number seen (maybe skipped)
 
     def current(self) -> CompiledRuleSet:
-        """The latest published version, compiled (one cheap query when nothing changed)."""
+        """The newest usable version, compiled (one cheap query when nothing changed)."""
         latest = self._rulebook.latest_version() or 0
         with self._lock:
-            if latest == self._compiled.version:
+            if latest == self._latest:
                 return self._compiled
-        try:
-            version, rules = self._rulebook.version_rules(latest)
-        except NotFound:
-            return EMPTY
-        compiled = compile_rule_set(version, rules)
-        for error in compiled.errors:
-            log.error("rule set version %s: %s (rule skipped)", version, error)
+        compiled = newest_usable(self._rulebook, latest)
         with self._lock:
-            if compiled.version > self._compiled.version or latest < self._compiled.version:
-                self._compiled = compiled
+            if latest >= self._latest or latest < self._compiled.version:
+                self._latest, self._compiled = latest, compiled
             return self._compiled
+
+
+def newest_usable(rulebook: RuleBookService, latest: int) -> CompiledRuleSet:
+    """`latest` or, when its document is not a rule set, the newest older one that is.
+
+    A skipped version is logged and listed in the errors of the version used instead, so the
+    desk never stops offering and rule authors hear about it like any failing rule.
+    """
+    skipped: list[SkippedVersion] = []
+    for version in range(latest, 0, -1):
+        try:
+            number, rules = rulebook.version_rules(version)
+        except NotFound:
+            continue
+        except BadRuleSetVersion as error:
+            log.error("%s; this desk keeps using the newest good version", error)
+            skipped.append(SkippedVersion(version, str(error)))
+            continue
+        compiled = compile_rule_set(number, rules)
+        for error in compiled.errors:
+            log.error("rule set version %s: %s (rule skipped)", number, error)
+        return dataclasses.replace(compiled, errors=(*skipped, *compiled.errors))
+    return CompiledRuleSet(0, (), tuple(skipped))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg.errors
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, cast, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from app.rules.compiler import RuleCompileError, check_rules, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.services.db import Database
 from app.services.errors import AcrmError, NotFound
+from app.services.rule_versions import BadRuleSetVersion, published_rules, stored_document
 from app.services.sync.errors import is_transient, refusal_text
 
 
@@ -38,6 +39,7 @@ class VersionInfo:
     note: str
     rule_count: int
     copied_from: int | None
+    problem: str = ""  # why the version's document is not a rule set (desks skip it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +165,10 @@ class RuleBookService:
 
     def rollback(self, version: int, note: str = "") -> int:
         """Republish an older version's rules as the next version (history stays intact)."""
-        old = self._version_row(version)
-        self.replace_draft([parse_rule(item) for item in old["rules"]])
-        return self._new_version(old["rules"], note or f"rollback to version {version}", version)
+        _, rules = self.version_rules(version)  # refuses a version that is not a rule set
+        self.replace_draft(rules)
+        old = self._version_row(version)["rules"]
+        return self._new_version(old, note or f"rollback to version {version}", version)
 
     def _new_version(self, rules: list[dict], note: str, copied_from: int | None) -> int:
         values = dict(
@@ -189,31 +192,43 @@ class RuleBookService:
             return session.scalar(select(func.max(RuleSetVersion.version)))
 
     def versions(self) -> list[VersionInfo]:
-        """Every published version, newest first."""
+        """Every published version, newest first; one that is not a rule set says why."""
+        table = RuleSetVersion.__table__.c
+        stmt = select(
+            table.version, table.published_at, table.published_by, table.note,
+            table.copied_from, cast(table.rules, Text),
+        ).order_by(table.version.desc())  # fmt: skip
         with self._db.reading() as session:
-            rows = session.scalars(select(RuleSetVersion).order_by(RuleSetVersion.version.desc()))
-            return [
-                VersionInfo(
-                    r.version, r.published_at, r.published_by, r.note, len(r.rules), r.copied_from
-                )
-                for r in rows
-            ]
+            rows = session.execute(stmt).all()
+        infos = []
+        for version, at, by, note, copied_from, raw in rows:
+            try:
+                count, problem = len(published_rules(version, stored_document(raw))), ""
+            except BadRuleSetVersion as error:
+                count, problem = 0, str(error)
+            infos.append(VersionInfo(version, at, by, note, count, copied_from, problem))
+        return infos
 
     def version_rules(self, version: int | None = None) -> tuple[int, list[RuleDefinition]]:
-        """A published version's rules (the latest when `version` is None)."""
+        """A published version's rules (the latest when `version` is None).
+
+        Raises NotFound, or BadRuleSetVersion when the version's document is not a rule set.
+        """
         if version is None:
             version = self.latest_version()
             if version is None:
                 raise NotFound("no rule set has been published yet")
-        row = self._version_row(version)
-        return version, [parse_rule(item) for item in row["rules"]]
+        return version, published_rules(version, self._version_row(version)["rules"])
 
     def _version_row(self, version: int) -> dict:
+        table = RuleSetVersion.__table__.c
         with self._db.reading() as session:
-            row = session.get(RuleSetVersion, version)
-            if row is None:
-                raise NotFound(f"rule set version {version} does not exist")
-            return {"rules": list(row.rules)}
+            raw = session.execute(
+                select(cast(table.rules, Text)).where(table.version == version)
+            ).first()
+        if raw is None:
+            raise NotFound(f"rule set version {version} does not exist")
+        return {"rules": stored_document(raw[0])}
 
     def export(self, version: int | None = None, *, draft: bool = False) -> dict:
         """The import file shape for a version (or the working copy)."""

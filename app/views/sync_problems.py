@@ -1,4 +1,4 @@
-"""Sync problems: the rows the server refused, why, and a Retry once the cause is fixed."""
+"""Sync problems: rows the server refused (with Retry) and feed rows this desk had to skip."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.sync.local_store import LocalStore
-from app.services.sync.status import RejectedRow
+from app.services.sync.status import RejectedRow, SkippedFeedRow
 from app.views.workers import Operation, Runner
 
 
@@ -72,6 +72,39 @@ class RejectedModel(QAbstractTableModel):
         return (entity_name(row.entity), str(row.entity_id), row.message)[index.column()]
 
 
+class SkippedModel(QAbstractTableModel):
+    """Feed rows this desk could not read or store: what, which record, why (newest first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SkippedFeedRow] = []
+
+    def set_rows(self, rows: Sequence[SkippedFeedRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("What"), self.tr("Record"), self.tr("Why it was skipped"))[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._rows[index.row()]
+        return (entity_name(row.entity), row.entity_key, row.reason)[index.column()]
+
+
 class SyncProblemsWindow(QMainWindow):
     """Lists refused rows off the GUI thread; Retry queues them again and syncs at once."""
 
@@ -100,6 +133,16 @@ class SyncProblemsWindow(QMainWindow):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
+        self.skipped_model = SkippedModel(self)
+        self.skipped_table = QTableView()
+        self.skipped_table.setModel(self.skipped_model)
+        self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.skipped_table.verticalHeader().hide()
+        header = self.skipped_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.skipped_summary = QLabel()
+        self.skipped_summary.setObjectName("muted")
+        self.skipped_summary.setWordWrap(True)
         self.retry = QPushButton(self.tr("Retry refused rows"))
         self.retry.clicked.connect(self.retry_rejected)
         sync_button = QPushButton(self.tr("Sync now"))
@@ -112,20 +155,24 @@ class SyncProblemsWindow(QMainWindow):
         layout = QVBoxLayout(root)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.skipped_summary)
+        layout.addWidget(self.skipped_table, 1)
         self.setCentralWidget(root)
         self.resize(900, 420)
 
     def refresh(self) -> None:
         self._runner.submit(
             Operation(
-                work=self._store.rejected,
+                work=lambda: (self._store.rejected(), self._store.skipped()),
                 on_success=self._show,
                 on_failure=self._failed,
                 key="sync-problems",
             )
         )
 
-    def _show(self, rows: list[RejectedRow]) -> None:
+    def _show(self, found: tuple[list[RejectedRow], list[SkippedFeedRow]]) -> None:
+        rows, skipped = found
+        self._show_skipped(skipped)
         self.model.set_rows(rows)
         self.retry.setEnabled(bool(rows))
         if rows:
@@ -139,6 +186,20 @@ class SyncProblemsWindow(QMainWindow):
             text = self.tr("Nothing refused: everything saved here reaches the server.")
         self.summary.setText(text)
         self.loaded.emit()
+
+    def _show_skipped(self, skipped: list[SkippedFeedRow]) -> None:
+        self.skipped_model.set_rows(skipped)
+        self.skipped_table.setVisible(bool(skipped))
+        if skipped:
+            text = self.tr(
+                "%n feed row(s) skipped: they could not be read or stored on this desktop. "
+                "Everything else was applied. Tell an administrator.",
+                "",
+                len(skipped),
+            )
+        else:
+            text = self.tr("No feed rows skipped.")
+        self.skipped_summary.setText(text)
 
     def _failed(self, error: BaseException) -> None:
         text = self.tr("Could not read the sync problems: %1")

@@ -133,6 +133,9 @@ class SyncStatusWidget(QToolButton):
         if status.rejected:
             text += " · " + self.tr("%n refused", "", status.rejected)
             state = "refused"
+        if status.feed_skipped:
+            # Not a failure of this desk's work: said in words, the colour stays.
+            text += " · " + self.tr("%n feed row(s) skipped", "", status.feed_skipped)
         return text, state
 
     def _tooltip(self) -> str:

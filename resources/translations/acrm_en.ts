@@ -121,4 +121,26 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncProblemsWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_problems.py" line="195" />
+        <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
+        <translation>
+            <numerusform>%n feed row skipped: it could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
+            <numerusform>%n feed rows skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="138" />
+        <source>%n feed row(s) skipped</source>
+        <translation>
+            <numerusform>%n feed row skipped</numerusform>
+            <numerusform>%n feed rows skipped</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -519,22 +519,22 @@
 <context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../app/views/sync_status.py" line="154"/>
+        <location filename="../../app/views/sync_status.py" line="157"/>
         <source>First sync — aCRM Desk</source>
         <translation>Pierwsza synchronizacja — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="158"/>
+        <location filename="../../app/views/sync_status.py" line="161"/>
         <source>This desktop copies the customer data from the server once, so it works offline too. You can keep working meanwhile.</source>
         <translation>To stanowisko raz kopiuje dane klientów z serwera, aby działało także bez połączenia. W tym czasie możesz dalej pracować.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="163"/>
+        <location filename="../../app/views/sync_status.py" line="166"/>
         <source>Connecting to the server…</source>
         <translation>Łączenie z serwerem…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="178"/>
+        <location filename="../../app/views/sync_status.py" line="181"/>
         <source>First sync with the server: %1 of %2 rows (%3)</source>
         <translation>
             <numerusform>Pierwsza synchronizacja z serwerem: %1 z %2 wiersza (%3)</numerusform>
@@ -543,12 +543,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="188"/>
+        <location filename="../../app/views/sync_status.py" line="191"/>
         <source>The server cannot be reached (%1). The desk keeps trying on its own.</source>
         <translation>Brak połączenia z serwerem (%1). Program będzie sam ponawiał próby.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="189"/>
+        <location filename="../../app/views/sync_status.py" line="192"/>
         <source>no answer</source>
         <translation>brak odpowiedzi</translation>
     </message>
@@ -1211,37 +1211,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="59"/>
+        <location filename="../../app/views/rule_editor/window.py" line="60"/>
         <source>Rules — aCRM Desk</source>
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="87"/>
+        <location filename="../../app/views/rule_editor/window.py" line="88"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="100"/>
+        <location filename="../../app/views/rule_editor/window.py" line="101"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <location filename="../../app/views/rule_editor/window.py" line="106"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="111"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -1843,6 +1843,24 @@
     </message>
 </context>
 <context>
+    <name>SkippedModel</name>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <source>Why it was skipped</source>
+        <translation>Dlaczego pominięto</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <location filename="../../app/views/desk_app.py" line="62"/>
@@ -1984,22 +2002,22 @@
 <context>
     <name>SyncProblemsWindow</name>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="92"/>
+        <location filename="../../app/views/sync_problems.py" line="125"/>
         <source>Sync problems — aCRM Desk</source>
         <translation>Problemy synchronizacji — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="103"/>
+        <location filename="../../app/views/sync_problems.py" line="146"/>
         <source>Retry refused rows</source>
         <translation>Wyślij odrzucone ponownie</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="105"/>
+        <location filename="../../app/views/sync_problems.py" line="148"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_problems.py" line="133"/>
+        <location filename="../../app/views/sync_problems.py" line="180"/>
         <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
         <translation>
             <numerusform>Serwer odrzucił %n wiersz. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu jest tylko na tym stanowisku.</numerusform>
@@ -2008,12 +2026,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="139"/>
+        <location filename="../../app/views/sync_problems.py" line="186"/>
         <source>Nothing refused: everything saved here reaches the server.</source>
         <translation>Nic nie odrzucono: wszystko zapisane tutaj trafia na serwer.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_problems.py" line="195"/>
+        <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
+        <translation>
+            <numerusform>Pominięto %n zmianę z serwera: nie dało się jej odczytać ani zapisać na tym stanowisku. Wszystko inne zastosowano. Powiadom administratora.</numerusform>
+            <numerusform>Pominięto %n zmiany z serwera: nie dało się ich odczytać ani zapisać na tym stanowisku. Wszystko inne zastosowano. Powiadom administratora.</numerusform>
+            <numerusform>Pominięto %n zmian z serwera: nie dało się ich odczytać ani zapisać na tym stanowisku. Wszystko inne zastosowano. Powiadom administratora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="144"/>
+        <location filename="../../app/views/sync_problems.py" line="201"/>
+        <source>No feed rows skipped.</source>
+        <translation>Nie pominięto żadnych zmian z serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync_problems.py" line="205"/>
         <source>Could not read the sync problems: %1</source>
         <translation>Nie udało się odczytać problemów synchronizacji: %1</translation>
     </message>
@@ -2097,13 +2129,22 @@
             <numerusform>%n odrzuconych</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync_status.py" line="138"/>
+        <source>%n feed row(s) skipped</source>
+        <translation>
+            <numerusform>%n zmiana pominięta</numerusform>
+            <numerusform>%n zmiany pominięte</numerusform>
+            <numerusform>%n zmian pominiętych</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="141"/>
+        <location filename="../../app/views/sync_status.py" line="144"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="142"/>
+        <location filename="../../app/views/sync_status.py" line="145"/>
         <source>Click for sync problems (%1).</source>
         <translation>Kliknij, aby zobaczyć problemy synchronizacji (%1).</translation>
     </message>
@@ -2164,17 +2205,17 @@
         <translation>Przekaż osobie</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="121"/>
+        <location filename="../../app/views/team_queue.py" line="122"/>
         <source>Give selected to  %1</source>
         <translation>Przekaż zaznaczone  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="146"/>
+        <location filename="../../app/views/team_queue.py" line="147"/>
         <source>Give to:</source>
         <translation>Przekaż:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team_queue.py" line="171"/>
+        <location filename="../../app/views/team_queue.py" line="173"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n otwarta pozycja</numerusform>
@@ -2183,7 +2224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team_queue.py" line="173"/>
+        <location filename="../../app/views/team_queue.py" line="175"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -2192,12 +2233,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="181"/>
+        <location filename="../../app/views/team_queue.py" line="183"/>
         <source>Could not read the team queue: %1</source>
         <translation>Nie udało się odczytać kolejki zespołu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="210"/>
+        <location filename="../../app/views/team_queue.py" line="212"/>
         <source>Could not reassign: %1</source>
         <translation>Nie udało się przekazać: %1</translation>
     </message>
@@ -2298,32 +2339,37 @@
         <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="130"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="123"/>
+        <source>not a rule set, skipped by desks: %1</source>
+        <translation>to nie jest zestaw reguł, stanowiska go pomijają: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="135"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="143"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="148"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="144"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="149"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="150"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="157"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="162"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="159"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Różni się %n reguła.</numerusform>
@@ -2332,22 +2378,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="169"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="170"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
         <source>Not published: %1</source>
         <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="179"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="184"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="190"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>

@@ -11,7 +11,7 @@ from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
 from app.services.db import Database
 from app.services.errors import ValidationError
 from tests.factories import make_customer, seed_wrapup_codes
-from tests.sync_helpers import add_server_user, open_desktop, unique_login, wrapup
+from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login, wrapup
 
 
 @pytest.fixture
@@ -24,11 +24,11 @@ def server(pg_url):
 
 
 @pytest.fixture
-def two_desktops(pg_url, server, tmp_path, _sqlite_template):
+def two_desktops(pg_url, desk_url, server, tmp_path, _sqlite_template):
     a, b = unique_login("a"), unique_login("b")
     add_server_user(pg_url, a)
     add_server_user(pg_url, b)
-    desks = [open_desktop(pg_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
+    desks = [open_desktop(desk_url, login, tmp_path / f"{login}.sqlite3", _sqlite_template)
              for login in (a, b)]  # fmt: skip
     yield desks
     for desk in desks:
@@ -40,6 +40,7 @@ def count(db: Database, model) -> int:
         return session.scalar(select(func.count()).select_from(model))
 
 
+@BOTH_ROUTES
 def test_a_contact_recorded_on_one_desktop_reaches_the_other(server, two_desktops):
     server_db, customer = server
     a, b = two_desktops
@@ -116,7 +117,8 @@ def test_a_row_the_server_refuses_is_kept_named_and_the_rest_flows(server, two_d
         assert session.scalars(select(Contact.id)).all() == [honest.contact_id]
 
 
-def test_a_wrong_password_is_said_as_such_and_nothing_is_lost(pg_url, server, tmp_path,
+@BOTH_ROUTES
+def test_a_wrong_password_is_said_as_such_and_nothing_is_lost(pg_url, desk_url, server, tmp_path,
                                                               _sqlite_template):  # fmt: skip
     from app.services.sync.errors import LoginRefused
     from app.services.sync.server import open_server
@@ -125,8 +127,8 @@ def test_a_wrong_password_is_said_as_such_and_nothing_is_lost(pg_url, server, tm
 
     login = unique_login("c")
     add_server_user(pg_url, login)
-    desk = open_desktop(pg_url, login, tmp_path / "c.sqlite3", _sqlite_template)
-    settings = server_settings_for(pg_url, login)
+    desk = open_desktop(desk_url, login, tmp_path / "c.sqlite3", _sqlite_template)
+    settings = server_settings_for(desk_url, login)
     wrong = SyncService(desk.db, settings, lambda: open_server(settings, "not-it"))
     with pytest.raises(LoginRefused, match="wrong password"):
         wrong.run_once()

@@ -18,7 +18,7 @@ from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
 from app.services.rulebook import RuleBookError, RuleBookService
 from tests.factories import make_customer, seed_wrapup_codes
-from tests.sync_helpers import add_server_user, open_desktop, unique_login
+from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 RULE = RuleDefinition(
@@ -37,13 +37,13 @@ def server(pg_url):
 
 
 @pytest.fixture
-def desks(pg_url, server, tmp_path, _sqlite_template):
+def desks(pg_url, desk_url, server, tmp_path, _sqlite_template):
     logins = {"author": unique_login("author"), "a": unique_login("a"), "b": unique_login("b")}
     add_server_user(pg_url, logins["author"], role="rule_author")
     add_server_user(pg_url, logins["a"])
     add_server_user(pg_url, logins["b"])
     opened = {
-        name: open_desktop(pg_url, login, tmp_path / f"{name}.sqlite3", _sqlite_template)
+        name: open_desktop(desk_url, login, tmp_path / f"{name}.sqlite3", _sqlite_template)
         for name, login in logins.items()
     }
     for desk in opened.values():
@@ -61,6 +61,7 @@ def nba(desk) -> NbaService:
     return NbaService(desk.db, RuleCache(rulebook(desk)), FeatureLoader(desk.db))
 
 
+@BOTH_ROUTES
 def test_rule_sets_published_on_the_server_reach_every_desk(desks):
     book = rulebook(desks["author"])
     book.replace_draft([RULE])
@@ -104,6 +105,7 @@ def test_a_decline_on_one_desk_holds_the_offer_back_on_the_other(desks):
     assert [held.rule_id for held in later.suppressed] == ["offer_savings"]
 
 
+@BOTH_ROUTES
 def test_contact_details_are_last_writer_wins_per_field_in_server_order(desks, server):
     a, b = desks["a"], desks["b"]
     customer = _customer_id(a)
@@ -149,6 +151,7 @@ def test_a_deleted_customer_travels_as_a_tombstone(desks, server):
         assert session.scalar(select(func.count()).select_from(CustomerPhone)) == 0
 
 
+@BOTH_ROUTES
 def test_a_desk_offline_longer_than_the_feed_is_kept_resyncs_fully(desks, server):
     a = desks["a"]
     server_db, _ = server

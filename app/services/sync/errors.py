@@ -32,6 +32,8 @@ _LOGIN_REFUSALS = (
     "no password supplied",
     "is not permitted to log in",
     'role "',  # role "x" does not exist
+    # PgBouncer's words for a wrong SCRAM password (sent with SQLSTATE 08P01, not 28P01).
+    "SASL authentication failed",
 )
 
 

@@ -7,13 +7,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, literal_column, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.models import OutboxEntry, SyncState
+from app.models import FeedSkip, OutboxEntry, SyncState
 from app.services.db import Database
-from app.services.sync.server_writes import OutgoingRow
-from app.services.sync.status import RejectedRow
+from app.services.sync.server_writes import UPDATABLE, OutgoingRow, apply_fields
+from app.services.sync.skips import recorded
+from app.services.sync.status import RejectedRow, SkippedFeedRow
 
 PENDING = (OutboxEntry.pushed_at.is_(None), OutboxEntry.rejected_at.is_(None))
 
@@ -25,13 +26,9 @@ class LocalStore:
         self.db = db
 
     def pending(self, limit: int) -> list[OutgoingRow]:
-        """The oldest unpushed rows, in the order they were written (rowid breaks ties)."""
-        stmt = (
-            select(OutboxEntry)
-            .where(*PENDING)
-            .order_by(OutboxEntry.created_at, literal_column("outbox.rowid"))
-            .limit(limit)
-        )
+        """The oldest unpushed rows in the order they were written: by the local sequence,
+        never by `created_at` (a desk's clock may step back between two edits)."""
+        stmt = select(OutboxEntry).where(*PENDING).order_by(OutboxEntry.seq).limit(limit)
         with self.db.reading() as session:
             return [
                 OutgoingRow(row.id, row.entity, row.entity_id, row.operation, row.payload)
@@ -47,7 +44,7 @@ class LocalStore:
         with self.db.reading() as session:
             return [
                 RejectedRow(row.id, row.entity, row.entity_id, row.last_error)
-                for row in session.scalars(stmt.order_by(OutboxEntry.created_at))
+                for row in session.scalars(stmt.order_by(OutboxEntry.seq))
             ]
 
     def acknowledge(self, ids: Sequence[uuid.UUID]) -> None:
@@ -90,6 +87,17 @@ class LocalStore:
             ).rowcount
             uow.commit()
         return count
+
+    # --- feed rows skipped -----------------------------------------------------------------
+
+    def skipped(self) -> list[SkippedFeedRow]:
+        """Feed rows this desk could not read or apply, newest first."""
+        with self.db.engine.connect() as connection:
+            return recorded(connection)
+
+    def skipped_count(self) -> int:
+        with self.db.reading() as session:
+            return session.scalar(select(func.count()).select_from(FeedSkip))
 
     # --- key/value state ------------------------------------------------------------------
 
@@ -135,3 +143,19 @@ def put_state(connection: Connection, **values: str) -> None:
         ),
         rows,
     )
+
+
+def reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
+    """A field this desktop changed but has not pushed yet keeps its local value."""
+    for entity in UPDATABLE:
+        changed = keys.get(entity)
+        if not changed:
+            continue
+        pending = local.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.payload)
+            .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
+            .where(OutboxEntry.entity_id.in_(changed))
+            .order_by(OutboxEntry.seq)  # the order they were made in, whatever the clock said
+        ).all()
+        for entity_id, payload in pending:
+            apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)

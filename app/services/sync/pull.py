@@ -8,15 +8,16 @@ tombstone), so applying pages in any interleaving converges on the server's stat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, text, tuple_
+from sqlalchemy import Connection, delete, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import ChangeLogEntry, FeedState
-from app.services.sync.entities import BY_NAME, ENTITIES, ORDER, EntitySpec, key_value
+from app.services.sync.entities import BY_NAME, ORDER, EntitySpec, key_value
+from app.services.sync.skips import DATA_ERRORS, is_data_error, reason_of
+from app.services.sync.status import SkippedFeedRow
 
 HORIZON_SQL = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
 Cursor = tuple[int, int]  # (txid, seq) of the last change applied
@@ -30,6 +31,25 @@ class Page:
     changes: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows
     keys: dict[str, set] = field(default_factory=dict)  # entity -> keys changed
+    # Feed rows no desk can use (unknown entity, a key that is not a key, unreadable data).
+    skipped: list[SkippedFeedRow] = field(default_factory=list)
+    # (entity, key) -> the last feed row naming it, to say which row a later failure skips.
+    origin: dict[tuple[str, Any], tuple[int, int, str]] = field(default_factory=dict)
+
+    def skip(self, name: str, key: Any, reason: str) -> None:
+        """Drop one changed key from the page (its rows too) and record why."""
+        txid, seq, text = self.origin.get((name, key), (None, None, str(key)))
+        self.skipped.append(SkippedFeedRow(txid, seq, name, text, reason))
+        self.keys.get(name, set()).discard(key)
+
+    def only(self, name: str, key: Any) -> Page:
+        """The part of this page about one changed key (applied alone when the page fails)."""
+        spec = BY_NAME[name]
+        part = Page(cursor=self.cursor, changes=1, keys={name: {key}})
+        tables = [(spec.table, spec.key), *spec.children]
+        for table, column in tables:
+            part.rows[table] = [row for row in self.rows.get(table, []) if row[column] == key]
+        return part
 
 
 def snapshot_horizon(connection: Connection) -> int:
@@ -57,15 +77,57 @@ def read_page(connection: Connection, cursor: Cursor, limit: int) -> Page:
     page = Page(cursor=(changes[-1].txid, changes[-1].seq) if changes else cursor)
     page.changes = len(changes)
     for change in changes:
-        spec = BY_NAME.get(change.entity)
-        if spec is not None:
-            page.keys.setdefault(spec.name, set()).add(key_value(spec, change.entity_key))
-    for name, keys in page.keys.items():
-        _fetch(connection, BY_NAME[name], keys, page.rows)
+        _note(page, change)
+    for name, keys in list(page.keys.items()):
+        # A value the driver cannot load (say a timestamp of 'infinity') fails on this side
+        # only: the server's transaction stays usable for the key-by-key search.
+        try:
+            _fetch(connection, BY_NAME[name], keys, page.rows)
+        except DATA_ERRORS as error:
+            if not is_data_error(error):
+                raise
+            _fetch_each(connection, page, name)  # some row does not load: find it
     return page
 
 
+def _note(page: Page, change) -> None:
+    """Add one feed row to the page, or skip it when no desk could tell what it names."""
+    where = (change.txid, change.seq, change.entity_key)
+    spec = BY_NAME.get(change.entity)
+    if spec is None:
+        reason = f"unknown entity {change.entity!r}"
+        page.skipped.append(SkippedFeedRow(*where[:2], change.entity, change.entity_key, reason))
+        return
+    try:
+        key = key_value(spec, change.entity_key)
+    except (ValueError, TypeError):
+        reason = f"{change.entity_key!r} is not a valid {spec.name} key"
+        page.skipped.append(SkippedFeedRow(*where[:2], spec.name, change.entity_key, reason))
+        return
+    page.keys.setdefault(spec.name, set()).add(key)
+    page.origin[(spec.name, key)] = where
+
+
+def _fetch_each(connection: Connection, page: Page, name: str) -> None:
+    spec = BY_NAME[name]
+    for table, _ in [(spec.table, spec.key), *spec.children]:
+        page.rows.pop(table, None)  # what the failed fetch of the whole set left
+    for key in sorted(page.keys[name], key=str):
+        found: dict[str, list[dict]] = {}
+        try:
+            _fetch(connection, spec, {key}, found)
+        except DATA_ERRORS as error:
+            if not is_data_error(error):
+                raise
+            page.skip(name, key, f"the server's row cannot be read: {reason_of(error)}")
+            continue
+        for table, rows in found.items():
+            page.rows.setdefault(table, []).extend(rows)
+
+
 def _fetch(connection: Connection, spec: EntitySpec, keys: set, into: dict) -> None:
+    if not keys:
+        return
     table = spec.sa_table
     into[spec.table] = [
         dict(row._mapping)
@@ -85,6 +147,8 @@ def apply_page(local: Connection, page: Page) -> int:
     for name in sorted(page.keys, key=ORDER.__getitem__):
         spec = BY_NAME[name]
         keys = page.keys[name]
+        if not keys:
+            continue
         table = spec.sa_table
         rows = page.rows.get(spec.table, [])
         for child_name, column in spec.children:
@@ -153,56 +217,3 @@ def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None
     )
     for start in range(0, len(rows), 500):
         local.execute(stmt, rows[start : start + 500])
-
-
-# --- the first sync (or a resync): everything, from one consistent snapshot -----------------
-
-SNAPSHOT_BATCH = 10_000  # rows per local transaction during the first sync
-
-
-def snapshot_tables() -> list[str]:
-    names: list[str] = []
-    for spec in ENTITIES:
-        names.append(spec.table)
-        names.extend(child for child, _ in spec.children)
-    return names
-
-
-def count_rows(connection: Connection) -> dict[str, int]:
-    from app.models import Base
-
-    tables = Base.metadata.tables
-    return {
-        name: connection.execute(select(func.count()).select_from(tables[name])).scalar_one()
-        for name in snapshot_tables()
-    }
-
-
-def stream_snapshot(connection: Connection) -> Iterable[tuple[str, list[dict]]]:
-    """(table, batch of rows) for every synced table, parents first, on a server-side cursor."""
-    from app.models import Base
-
-    tables = Base.metadata.tables
-    for name in snapshot_tables():
-        result = connection.execution_options(yield_per=SNAPSHOT_BATCH).execute(
-            select(tables[name])
-        )
-        for partition in result.partitions():
-            yield name, [dict(row._mapping) for row in partition]
-
-
-def wipe_cache(local: Connection) -> None:
-    """Forget every server-owned row before a full resync (the outbox stays)."""
-    from app.models import Base
-
-    for name in reversed(snapshot_tables()):
-        local.execute(delete(Base.metadata.tables[name]))
-
-
-ProgressFn = Callable[[int, int, str], None]
-
-
-def table_named(name: str):
-    from app.models import Base
-
-    return Base.metadata.tables[name]

@@ -7,14 +7,11 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
 from app.config import ServerSettings
-from app.models import OutboxEntry
 from app.services.db import Database
-from app.services.sync import identity, pull
+from app.services.sync import identity, pull, skips, snapshot
 from app.services.sync.errors import (
     LoginRefused,
     ServerUnavailable,
@@ -22,9 +19,8 @@ from app.services.sync.errors import (
     is_transient,
     tls_distrust,
 )
-from app.services.sync.local_store import PENDING, LocalStore, put_state
+from app.services.sync.local_store import LocalStore, put_state, reapply_pending_updates
 from app.services.sync.push import Fault, push_batch
-from app.services.sync.server_writes import UPDATABLE, apply_fields
 from app.services.sync.status import SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -99,14 +95,15 @@ class SyncService:
         pushed, rejected = self._push_all(server, progress)
         full = self._needs_full_sync(server)
         touched: frozenset | None = None  # a snapshot may change every card
+        skipped: list = []
         if full:
-            pulled = self._snapshot(server, progress, cancelled)
+            pulled, skipped = self._snapshot(server, progress, cancelled)
         else:
-            pulled, touched = self._pull_all(server)
+            pulled, touched, skipped = self._pull_all(server)
         self._online = True
         self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
         return SyncReport(pushed=pushed, pulled=pulled, full_resync=full, rejected=rejected,
-                          customers_changed=touched)  # fmt: skip
+                          skipped=tuple(skipped), customers_changed=touched)  # fmt: skip
 
     def server_database(self) -> Database:
         """The shared server's Database (opened on first use), for online-only actions."""
@@ -179,8 +176,8 @@ class SyncService:
             return True
         return False
 
-    def _pull_all(self, server: Database) -> tuple[int, frozenset | None]:
-        pulled, touched = 0, frozenset()
+    def _pull_all(self, server: Database) -> tuple[int, frozenset | None, list]:
+        pulled, touched, skipped = 0, frozenset(), []
         cursor = self.cursor() or (0, 0)
         while True:
             with server.engine.connect() as connection:
@@ -190,45 +187,73 @@ class SyncService:
                 with connection.begin():
                     page = pull.read_page(connection, cursor, self._page_size)
             if page.changes == 0:
-                return pulled, touched
-            with self.store.applying() as local:
+                return pulled, touched, skipped
+            with self.store.db.engine.connect() as local:
                 page_touched = pull.customers_touched(local, page)
-                touched = (
-                    None if touched is None or page_touched is None else touched | page_touched
-                )
-                pulled += pull.apply_page(local, page)
-                _reapply_pending_updates(local, page.keys)
-                put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
+            touched = None if touched is None or page_touched is None else touched | page_touched
+            try:
+                pulled += self._apply(page)
+            except skips.DATA_ERRORS as error:
+                if not skips.is_data_error(error):
+                    raise
+                # Some row of the page cannot be stored here: apply key by key, skip those.
+                pulled += self._apply_each(page)
+            skipped.extend(page.skipped)
             cursor = page.cursor
 
-    def _snapshot(self, server: Database, progress: ProgressFn, cancelled: CancelledFn) -> int:
+    def _apply(self, page: pull.Page) -> int:
+        """Apply a page, record what it skipped and move the cursor: one local transaction."""
+        with self.store.applying() as local:
+            applied = pull.apply_page(local, page)
+            reapply_pending_updates(local, page.keys)
+            skips.record(local, page.skipped)
+            put_state(local, cursor_txid=str(page.cursor[0]), cursor_seq=str(page.cursor[1]))
+        return applied
+
+    def _apply_each(self, page: pull.Page) -> int:
+        applied = 0
+        for name in sorted(page.keys, key=pull.ORDER.__getitem__):
+            for key in list(page.keys[name]):
+                part = page.only(name, key)
+                try:
+                    with self.store.applying() as local:
+                        applied += pull.apply_page(local, part)
+                        reapply_pending_updates(local, part.keys)
+                except skips.DATA_ERRORS as error:
+                    if not skips.is_data_error(error):
+                        raise
+                    page.skip(name, key, f"cannot be stored here: {skips.reason_of(error)}")
+        page.keys = {}  # applied above; what remains is recording the skips and the cursor
+        return applied + self._apply(page)
+
+    def _snapshot(
+        self, server: Database, progress: ProgressFn, cancelled: CancelledFn
+    ) -> tuple[int, list]:
         """Copy every synced table from one snapshot; the feed then continues from it."""
         if self.store.unsynced_count():
             raise ServerUnavailable("unsynced rows remain; a full resync waits until they are sent")
-        done = 0
         with server.engine.connect() as connection:
             connection = connection.execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
             )
             with connection.begin():
                 horizon = pull.snapshot_horizon(connection)
-                totals = pull.count_rows(connection)
-                total = sum(totals.values())
+                total = sum(snapshot.count_rows(connection).values())
                 with self.store.applying() as local:
-                    pull.wipe_cache(local)
-                for table, rows in pull.stream_snapshot(connection):
-                    if cancelled():
-                        raise ServerUnavailable("first sync cancelled; it starts again next time")
-                    with self.store.applying() as local:
-                        # The cache was just emptied: plain inserts, no conflict handling.
-                        local.execute(insert(pull.table_named(table)), rows)
-                    done += len(rows)
+                    snapshot.wipe_cache(local)
+
+                def told(done: int, table: str) -> None:
                     progress(SyncProgress("snapshot", done, total, table))
+
+                copier = snapshot.Copier(connection, self.store.applying, cancelled, told)
+                for table in snapshot.snapshot_tables():
+                    copier.copy(table)
         with self.store.applying() as local:
             # Everything below the horizon is in the copy; later changes come by the feed.
+            skips.record(local, copier.skipped)
             put_state(local, cursor_txid=str(horizon), cursor_seq="0", first_sync_done="1",
                       server=self.server.keyring_key)  # fmt: skip
-        return done
+        return copier.done, copier.skipped
 
     # --- reporting ------------------------------------------------------------------------
 
@@ -243,23 +268,8 @@ class SyncService:
             last_sync_at=datetime.fromisoformat(last) if last else None,
             last_error=state.get("last_error", ""),
             first_sync_done=state.get("first_sync_done") == "1",
+            feed_skipped=self.store.skipped_count(),
         )
-
-
-def _reapply_pending_updates(local: Connection, keys: dict[str, set]) -> None:
-    """A field this desktop changed but has not pushed yet keeps its local value."""
-    for entity in UPDATABLE:
-        changed = keys.get(entity)
-        if not changed:
-            continue
-        pending = local.execute(
-            select(OutboxEntry.entity_id, OutboxEntry.payload)
-            .where(*PENDING, OutboxEntry.entity == entity, OutboxEntry.operation == "update")
-            .where(OutboxEntry.entity_id.in_(changed))
-            .order_by(OutboxEntry.created_at)
-        ).all()
-        for entity_id, payload in pending:
-            apply_fields(local, entity, entity_id, payload["fields"], dialect_insert=sqlite_insert)
 
 
 def _first_line(error: BaseException) -> str:

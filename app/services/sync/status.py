@@ -18,6 +18,21 @@ class RejectedRow:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedFeedRow:
+    """A change-feed row this desk could not read or apply, and why; the rest went on."""
+
+    txid: int | None  # the feed position; None for a row skipped during a first sync
+    seq: int | None
+    entity: str
+    entity_key: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"feed row {self.txid}/{self.seq}" if self.txid is not None else "first sync"
+        return f"{where}: {self.entity} {self.entity_key!r}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class SyncStatus:
     """What the status bar shows: configured? online? how much is waiting, last success."""
 
@@ -28,6 +43,7 @@ class SyncStatus:
     last_sync_at: datetime | None = None
     last_error: str = ""
     first_sync_done: bool = False
+    feed_skipped: int = 0  # feed rows skipped so far (recorded in feed_skips)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +54,7 @@ class SyncReport:
     pulled: int = 0
     full_resync: bool = False
     rejected: tuple[RejectedRow, ...] = field(default_factory=tuple)
+    skipped: tuple[SkippedFeedRow, ...] = field(default_factory=tuple)  # in this run
     # Customers whose card the pull changed; None: any card may have changed (e.g. a resync).
     customers_changed: frozenset[uuid.UUID] | None = frozenset()
 

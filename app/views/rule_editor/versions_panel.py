@@ -118,7 +118,12 @@ class VersionsPanel(Section):
             .replace("%3", info.published_by)
             .replace("%4", str(info.rule_count))
         )
-        return text + (f" — {info.note}" if info.note else "")
+        text += f" — {info.note}" if info.note else ""
+        if info.problem:  # written with SQL, not published here: desks skip it
+            text += " — " + self.tr("not a rule set, skipped by desks: %1").replace(
+                "%1", info.problem
+            )
+        return text
 
     def selected_version(self) -> int | None:
         item = self.versions.currentItem()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
+from app.services.rule_versions import BadRuleSetVersion
 from app.services.simulation import SimulationService
 from app.views.rule_editor.rule_form import RuleForm
 from app.views.rule_editor.rule_list_model import (
@@ -168,7 +169,7 @@ class RuleEditorWindow(QMainWindow):
         def work() -> tuple[list[RuleDefinition], list[RuleDefinition]]:
             try:
                 published = rulebook.version_rules()[1]
-            except NotFound:
+            except (NotFound, BadRuleSetVersion):  # nothing usable published to compare with
                 published = []
             return rulebook.draft(), published
 
