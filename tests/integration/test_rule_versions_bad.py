@@ -142,7 +142,7 @@ def test_postgres_bad_versions_reach_a_desk_by_sync_and_are_skipped(desks):
     assert book.publish("good") == 1
     # Written past the server's checks (as an old server allowed), announced as the feed would.
     feed = ("INSERT INTO change_log (txid, entity, entity_key, op, changed_at) "
-            "VALUES (txid_current(), 'rule_set_version', :key, 'upsert', now())")  # fmt: skip
+            "VALUES (txid_current(), 'rule_set_version', :key, 'insert', now())")  # fmt: skip
     statements = [(OLD_SERVER, {})]
     for version, rules in BAD.items():
         insert = INSERT.format(rules="CAST(:rules AS json)")
