@@ -12,6 +12,7 @@ from app.cli.customer_cmds import parse_moment
 from app.config import WEBHOOK_URL_ENV, resolve_settings
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
+from app.services.unreadable import SKIPPED_HINT
 
 OUTBOX_HINT = "see `acrm actions outbox` for the errors; `acrm actions retry` sends them again"
 
@@ -60,7 +61,8 @@ def _services(args: argparse.Namespace) -> Services:
 
 
 def run_actions(args: argparse.Namespace) -> int:
-    """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`)."""
+    """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`) or some
+    customers were skipped because their data cannot be evaluated (named on stderr)."""
     as_of = args.at or datetime.now(UTC)
     services = _services(args)
     try:
@@ -78,12 +80,16 @@ def run_actions(args: argparse.Namespace) -> int:
         f"delivered: {report.delivered}",
         f"delivery failed: {report.failed}",
         f"rule failures: {report.errors}",
+        f"customers skipped: {len(report.skipped)}",
     ]
     print("\n".join(lines))
+    for item in report.skipped:
+        print(f"acrm: {item.message()}", file=sys.stderr)
+    if report.skipped:
+        print(f"acrm: {len(report.skipped)} customer(s) skipped; {SKIPPED_HINT}", file=sys.stderr)
     if report.failed:
         print(f"acrm: {report.failed} deliveries failed; {OUTBOX_HINT}", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if report.failed or report.skipped else 0
 
 
 def retry_actions(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from app.services.action_payloads import Planned
 from app.services.db import Database
 from app.services.dto import EntitlementRow, LedgerRow
 from app.services.nba import NbaService
+from app.services.unreadable import SkippedCustomer
 from app.services.webhook import DeliveryFailed, WebhookClient
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class ActionRunReport:
     local: int  # new rows kept in the local outbox (no webhook configured)
     errors: int  # rule failures while evaluating
     cancelled: bool = False
+    skipped: tuple[SkippedCustomer, ...] = ()  # data that cannot be evaluated; the rest ran
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +87,16 @@ class AutomaticActionService:
         totals = dict.fromkeys(("customers", "executed", "already_done", "local", "errors"), 0)
         sent = DeliveryReport()
         tried: set[uuid.UUID] = set()
+        unreadable: list[SkippedCustomer] = []
         was_cancelled = False
         for start in range(0, len(ids), BATCH):
             if stop():
                 was_cancelled = True
                 break
             chunk = ids[start : start + BATCH]
-            results = list(self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk))
+            results = list(
+                self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk, skipped=unreadable)
+            )
             new_ids, skipped = self._record(chunk, results, rules, as_of)
             self._report_failures(results)
             totals["customers"] += len(results)
@@ -109,7 +114,11 @@ class AutomaticActionService:
             # Leftovers of earlier runs (a crash before delivery, a receiver that was down).
             sent = _add(sent, self._deliver(self._retryable_ids(exclude=tried)))
         return ActionRunReport(
-            **totals, delivered=sent.delivered, failed=sent.failed, cancelled=was_cancelled
+            **totals,
+            delivered=sent.delivered,
+            failed=sent.failed,
+            cancelled=was_cancelled,
+            skipped=tuple(unreadable),
         )
 
     def deliver_pending(self, limit: int | None = None) -> DeliveryReport:
