@@ -140,7 +140,7 @@ def timestamp(
             moment = datetime.fromisoformat(value)
         except ValueError:
             raise BadValue(f"not an ISO date or date-time: {value!r}") from None
-        if not first <= moment.date().isoformat() <= last:
+        if not window.first <= moment.date() <= window.last:
             raise BadValue(window.refusal(value))
         if moment.tzinfo is None:
             if naive_is_utc:
