@@ -14,6 +14,7 @@ from app.config import WEBHOOK_URL_ENV, resolve_settings
 from app.services.action_delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
+from app.services.unreadable import SKIPPED_HINT
 from app.services.webhook import DEFAULT_MESSAGE_DEADLINE
 
 OUTBOX_HINT = "see `acrm actions outbox` for the errors; `acrm actions retry` sends them again"
@@ -112,7 +113,8 @@ def _services(args: argparse.Namespace) -> Services:
 
 
 def run_actions(args: argparse.Namespace) -> int:
-    """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`)."""
+    """Exit 0, or 1 when some deliveries failed (they stay in the ledger for `retry`) or some
+    customers were skipped because their data cannot be evaluated (named on stderr)."""
     as_of = args.at or datetime.now(UTC)
     limits = _limits(args)
     services = _services(args)
@@ -133,9 +135,14 @@ def run_actions(args: argparse.Namespace) -> int:
         f"taken by another run: {report.taken}",
         f"left for the next run: {report.postponed}",
         f"rule failures: {report.errors}",
+        f"customers skipped: {len(report.skipped)}",
     ]
     print("\n".join(lines))
-    return _verdict(report.failed, report.postponed, limits)
+    for item in report.skipped:
+        print(f"acrm: {item.message()}", file=sys.stderr)
+    if report.skipped:
+        print(f"acrm: {len(report.skipped)} customer(s) skipped; {SKIPPED_HINT}", file=sys.stderr)
+    return max(_verdict(report.failed, report.postponed, limits), 1 if report.skipped else 0)
 
 
 def retry_actions(args: argparse.Namespace) -> int:

@@ -18,7 +18,14 @@ from app.services.demo import (
     generate_demo,
     write_demo_csvs,
 )
-from app.services.importer import FILE_ORDER, ImportProgress, import_directory
+from app.services.importer import (
+    DEFAULT_DATE_WINDOW,
+    FILE_ORDER,
+    DateWindow,
+    ImportProgress,
+    import_directory,
+)
+from app.services.importer.bounds import parse_window
 
 LINE_EVERY_SECONDS = 2.0  # progress lines in a log (stderr not a terminal)
 REDRAW_EVERY_SECONDS = 0.1  # the live counter on a terminal
@@ -38,6 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=parse_zone,
         default=UTC,
         help="time zone of date-times without an offset, e.g. Europe/Warsaw (default: UTC)",
+    )
+    load.add_argument(
+        "--date-window",
+        metavar="FROM:TO",
+        type=date_window,
+        default=DEFAULT_DATE_WINDOW,
+        help="dates and date-times outside these days (both included) are refused "
+        f"(default: {DEFAULT_DATE_WINDOW}; an empty side keeps its default)",
     )
     load.set_defaults(handler=run_import)
 
@@ -59,6 +74,13 @@ def parse_zone(text: str) -> tzinfo:
     except (ZoneInfoNotFoundError, ValueError):
         message = f"unknown time zone {text!r} (e.g. Europe/Warsaw)"
         raise argparse.ArgumentTypeError(message) from None
+
+
+def date_window(text: str) -> DateWindow:
+    try:
+        return parse_window(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def parse_day(text: str) -> date:
@@ -110,7 +132,9 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_database(resolve_settings(args.db))
     printer = ProgressPrinter()
     try:
-        report = import_directory(db, args.directory, progress=printer, default_tz=args.tz)
+        report = import_directory(
+            db, args.directory, progress=printer, default_tz=args.tz, window=args.date_window
+        )
     finally:
         printer.close()
         db.dispose()

@@ -18,6 +18,7 @@ from app.services.db import Database
 from app.services.errors import AcrmError
 from app.services.nba_parallel import default_workers, evaluate_all
 from app.services.rule_features import FeatureLoader
+from app.services.unreadable import SKIPPED_HINT, skipped_message
 
 PROGRESS_STEPS = 20  # a progress line every ~5 %
 
@@ -85,8 +86,16 @@ def _all(db: Database, as_of: datetime, args: argparse.Namespace) -> int:
     results = evaluate_all(
         db, as_of, workers=workers, top=args.top, customer_ids=ids, progress=progress
     )
+    skipped = 0
     for item in results:
+        if item.get("skipped"):  # named on stderr; everyone else is still evaluated
+            skipped += 1
+            sys.stderr.write(f"acrm: {skipped_message(item)}\n")
+            continue
         sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    if skipped:
+        sys.stderr.write(f"acrm: {skipped} customer(s) skipped; {SKIPPED_HINT}\n")
+        return 1
     return 0
 
 

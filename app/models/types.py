@@ -9,6 +9,10 @@ from sqlalchemy import BigInteger, DateTime
 from sqlalchemy.types import TypeDecorator
 
 CENT = Decimal("0.01")
+# The largest amount NUMERIC(18,2) holds; in cents it fits a 64-bit integer on every back end.
+# Beyond it SQLite would silently store a float (inexact) and PostgreSQL refuse the bigint.
+MAX_MONEY = Decimal("9999999999999999.99")
+MAX_CENTS = 999_999_999_999_999_999
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -39,6 +43,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def to_cents(amount: Decimal) -> int:
+    """Integer cents (half-even); ValueError for NaN, infinities and |amount| > MAX_MONEY."""
+    if not amount.is_finite() or abs(amount) > MAX_MONEY:
+        raise ValueError(f"amount {amount} is beyond ±{MAX_MONEY} (NUMERIC(18,2))")
     return int((amount / CENT).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
 
@@ -55,6 +62,7 @@ class Money(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | int | None, dialect):  # type: ignore[override]
         if value is None:
             return None
+        # Refused here too, not only at import: no path may store a float or overflow.
         return to_cents(Decimal(value))
 
     def process_result_value(self, value: int | None, dialect):  # type: ignore[override]

@@ -22,6 +22,7 @@ from app.services.action_payloads import Planned
 from app.services.db import Database
 from app.services.dto import EntitlementRow, LedgerRow
 from app.services.nba import NbaService
+from app.services.unreadable import SkippedCustomer
 from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class ActionRunReport:
     cancelled: bool = False
     taken: int = 0  # claimed or sent by another run meanwhile
     postponed: int = 0  # left pending for the next run: this run's deadline had passed
+    skipped: tuple[SkippedCustomer, ...] = ()  # data that cannot be evaluated; the rest ran
 
 
 class AutomaticActionService:
@@ -89,13 +91,16 @@ class AutomaticActionService:
         sent = DeliveryReport()
         delivery = None if self._webhook is None else Delivery(self._db, self._webhook, limits)
         tried: set[uuid.UUID] = set()
+        unreadable: list[SkippedCustomer] = []
         was_cancelled = False
         for start in range(0, len(ids), BATCH):
             if stop():
                 was_cancelled = True
                 break
             chunk = ids[start : start + BATCH]
-            results = list(self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk))
+            results = list(
+                self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk, skipped=unreadable)
+            )
             new_ids, skipped = self._record(chunk, results, rules, as_of)
             self._report_failures(results)
             totals["customers"] += len(results)
@@ -119,6 +124,7 @@ class AutomaticActionService:
             cancelled=was_cancelled,
             taken=sent.taken,
             postponed=sent.postponed,
+            skipped=tuple(unreadable),
         )
 
     def deliver_pending(

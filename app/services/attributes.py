@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.models.types import MAX_MONEY
+
 AttributeValue = int | Decimal | bool | date | str | None
 
 _BOOLS = {"true": True, "false": False}
@@ -18,13 +20,8 @@ def parse_attribute(type_: str, text: str | None) -> AttributeValue:
     """
     if text is None:
         return None
-    if type_ == "int":
-        return int(text)
-    if type_ == "decimal":
-        try:
-            return Decimal(text)
-        except InvalidOperation as error:
-            raise ValueError(f"{text!r} is not a decimal number") from error
+    if type_ in ("int", "decimal"):
+        return _number(type_, text)
     if type_ == "bool":
         if text not in _BOOLS:
             raise ValueError(f"{text!r} is not 'true' or 'false'")
@@ -32,3 +29,20 @@ def parse_attribute(type_: str, text: str | None) -> AttributeValue:
     if type_ == "date":
         return date.fromisoformat(text)
     return text
+
+
+def _number(type_: str, text: str) -> int | Decimal:
+    """Within the import's bounds (|value| <= MAX_MONEY, finite), as the importer writes them:
+    text stored some other way (NaN, 1e999, 40 digits) is refused, so the card and the rules
+    see it as text instead of failing on it."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation as error:
+        raise ValueError(f"{text!r} is not a decimal number") from error
+    if not value.is_finite() or abs(value) > MAX_MONEY:
+        raise ValueError(f"{text!r} is not a number within ±{MAX_MONEY}")
+    if type_ == "decimal":
+        return value
+    if value != value.to_integral_value() or not text.strip().lstrip("+-").isdigit():
+        raise ValueError(f"{text!r} is not a whole number")
+    return int(value)

@@ -138,7 +138,8 @@ def generate_demo(
             contacts_per_customer=DEMO_CONTACTS_PER_CUSTOMER,
             progress=progress,
         )
-        report = import_directory(db, Path(folder), progress=progress)
+        # The demo's people are born before its own 'today', which may lie ahead of ours.
+        report = import_directory(db, Path(folder), progress=progress, today=as_of)
     install_demo_rules(db, as_of)
     return report
 

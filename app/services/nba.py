@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,12 +17,21 @@ from app.rules.decide import NbaResult, decide, explain
 from app.rules.definition import RuleDefinition
 from app.rules.evaluate import test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
-from app.rules.features import build_features, placeholder_values
+from app.rules.features import CustomerFacts, build_features, placeholder_values
 from app.services.db import Database
-from app.services.errors import NotFound
+from app.services.errors import AcrmError, NotFound
 from app.services.offer_history import load_histories
 from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
+from app.services.unreadable import (
+    UNREADABLE,
+    SkippedCustomer,
+    external_id,
+    load_isolating,
+    reason_of,
+)
+
+log = logging.getLogger(__name__)
 
 BATCH = 500
 
@@ -61,7 +71,10 @@ class NbaService:
     ) -> NbaResult:
         """The panel's content for one customer at `as_of` (now by default)."""
         as_of = _utc(as_of)
-        results = self.for_batch([customer_id], as_of, formatter, rule_set)
+        skipped: list[SkippedCustomer] = []
+        results = self.for_batch([customer_id], as_of, formatter, rule_set, skipped)
+        if skipped:
+            raise AcrmError(skipped[0].message())
         if not results:
             raise NotFound(f"customer {customer_id} does not exist")
         return results[0]
@@ -72,31 +85,77 @@ class NbaService:
         as_of: datetime,
         formatter: ValueFormatter | None = None,
         rule_set: CompiledRuleSet | None = None,
+        skipped: list[SkippedCustomer] | None = None,
     ) -> list[NbaResult]:
-        """Results for a batch, in the order given (unknown ids are left out)."""
+        """Results for a batch, in the order given (unknown ids are left out).
+
+        A customer whose stored data cannot be evaluated (a date or amount out of range that
+        reached the database without the import) is left out as well and added to `skipped`
+        with the reason; everyone else is evaluated as usual.
+        """
+        if as_of.tzinfo is None:
+            raise ValueError(f"as_of {as_of!r} must carry a time zone")
         rules = rule_set or self._cache.current()
-        with self._db.reading() as session:
-            facts = self._loader.facts(session, customer_ids, as_of)
-            histories = load_histories(session, list(facts), as_of)
+        bad: dict[uuid.UUID, tuple[str, BaseException]] = {}
+        loaded = load_isolating(
+            lambda ids: self._load(ids, as_of),
+            customer_ids,
+            lambda customer_id, error: bad.setdefault(customer_id, ("", error)),
+        )
         results = []
         for customer_id in customer_ids:
-            fact = facts.get(customer_id)
-            if fact is None:
+            found = loaded.get(customer_id)
+            if found is None:
                 continue
-            features = build_features(fact, as_of)
-            results.append(
-                decide(
-                    rules,
-                    features,
-                    placeholder_values(fact, features),
-                    histories.get(customer_id, CustomerHistory()),
-                    external_id=fact.external_id,
-                    as_of=as_of,
-                    top=self.top,
-                    formatter=formatter,
-                )
-            )
+            fact, history = found
+            try:
+                results.append(self._decide(rules, fact, history, as_of, formatter))
+            except UNREADABLE as error:
+                log.warning("customer %s not evaluated", fact.external_id, exc_info=True)
+                bad.setdefault(customer_id, (fact.external_id, error))
+        if bad:
+            self._skip(bad, skipped)
         return results
+
+    def _load(
+        self, ids: list[uuid.UUID], as_of: datetime
+    ) -> dict[uuid.UUID, tuple[CustomerFacts, CustomerHistory]]:
+        with self._db.reading() as session:
+            facts = self._loader.facts(session, ids, as_of)
+            histories = load_histories(session, list(facts), as_of)
+        return {cid: (fact, histories.get(cid, CustomerHistory())) for cid, fact in facts.items()}
+
+    def _decide(
+        self,
+        rules: CompiledRuleSet,
+        fact: CustomerFacts,
+        history: CustomerHistory,
+        as_of: datetime,
+        formatter: ValueFormatter | None,
+    ) -> NbaResult:
+        features = build_features(fact, as_of)
+        return decide(
+            rules,
+            features,
+            placeholder_values(fact, features),
+            history,
+            external_id=fact.external_id,
+            as_of=as_of,
+            top=self.top,
+            formatter=formatter,
+        )
+
+    def _skip(
+        self,
+        bad: dict[uuid.UUID, tuple[str, BaseException]],
+        skipped: list[SkippedCustomer] | None,
+    ) -> None:
+        for customer_id, (known, error) in bad.items():
+            who = known or external_id(self._db, customer_id)
+            item = SkippedCustomer(customer_id, who, reason_of(error))
+            log.warning("%s", item.message())
+            if skipped is not None:
+                skipped.append(item)
 
     def for_all(
         self,
@@ -105,14 +164,17 @@ class NbaService:
         rule_set: CompiledRuleSet | None = None,
         customer_ids: Sequence[uuid.UUID] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
+        skipped: list[SkippedCustomer] | None = None,
     ) -> Iterator[NbaResult]:
-        """Every customer in external-id order, in batches of BATCH (one thread)."""
+        """Every customer in external-id order, in batches of BATCH (one thread); customers
+        whose data cannot be evaluated go to `skipped` (see for_batch)."""
         rules = rule_set or self._cache.current()
         ids = list(customer_ids) if customer_ids is not None else self.customer_ids()
         for start in range(0, len(ids), BATCH):
             if cancelled():
                 return
-            yield from self.for_batch(ids[start : start + BATCH], as_of, formatter, rules)
+            batch = ids[start : start + BATCH]
+            yield from self.for_batch(batch, as_of, formatter, rules, skipped)
 
     def customer_ids(self) -> list[uuid.UUID]:
         with self._db.reading() as session:

@@ -20,6 +20,7 @@ from app.services.nba import NbaService
 from app.services.rule_cache import EMPTY, RuleCache, newest_usable
 from app.services.rule_features import FeatureLoader
 from app.services.rulebook import RuleBookService
+from app.services.unreadable import SkippedCustomer
 
 CHUNK = 2000  # customers per task: large enough that a task's queries dominate its overhead
 MIN_CHUNK = 200
@@ -80,6 +81,9 @@ def evaluate_all(
 ) -> Iterator[dict]:
     """`NbaResult.to_json()` of every customer (or the first `limit`), in external-id order.
 
+    A customer whose stored data cannot be evaluated gives `SkippedCustomer.to_json()`
+    instead (`"skipped": true`, at the end of its chunk) and the others go on.
+
     Records nothing. The rule-set version is pinned once (the latest published unless given),
     so every worker uses the same rules even if someone publishes meanwhile. `db` may be a
     URL; the database is then opened here and closed when the iteration ends.
@@ -125,8 +129,15 @@ def _in_process(
     nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top)
     rules = pinned_rule_set(rulebook, plan.version)
     for start in range(0, len(ids), chunk):
-        batch = nba.for_batch(ids[start : start + chunk], plan.as_of, rule_set=rules)
-        yield [result.to_json() for result in batch]
+        yield _as_json(nba, ids[start : start + chunk], plan.as_of, rules)
+
+
+def _as_json(
+    nba: NbaService, ids: list[uuid.UUID], as_of: datetime, rules: CompiledRuleSet
+) -> list[dict]:
+    skipped: list[SkippedCustomer] = []
+    batch = nba.for_batch(ids, as_of, rule_set=rules, skipped=skipped)
+    return [result.to_json() for result in batch] + [item.to_json() for item in skipped]
 
 
 def _in_workers(
@@ -203,4 +214,4 @@ def _evaluate_chunk(ids: list[uuid.UUID]) -> list[dict]:
     if _worker is None:
         raise RuntimeError("the worker process was not initialised")
     nba, rules, as_of = _worker
-    return [result.to_json() for result in nba.for_batch(ids, as_of, rule_set=rules)]
+    return _as_json(nba, ids, as_of, rules)

@@ -53,7 +53,8 @@ def test_null_passes_through() -> None:
         (Decimal("-1234.50"), -123450),
         (Decimal("0.01"), 1),
         (Decimal("0"), 0),
-        (Decimal("92233720368547758.07"), 2**63 - 1),  # the largest BIGINT
+        (Decimal("9999999999999999.99"), 999_999_999_999_999_999),  # NUMERIC(18,2)'s largest
+        (Decimal("-9999999999999999.99"), -999_999_999_999_999_999),
         # Sub-grosz amounts round half to even (banker's rounding), never via float.
         (Decimal("0.005"), 0),
         (Decimal("0.015"), 2),
@@ -63,6 +64,16 @@ def test_null_passes_through() -> None:
 def test_money_is_stored_as_whole_grosze(amount: Decimal, cents: int) -> None:
     assert to_cents(amount) == cents
     assert Money().process_bind_param(amount, SQLITE) == cents
+
+
+@pytest.mark.parametrize(
+    "amount", [Decimal("92233720368547758.07"), Decimal("10000000000000000"), Decimal("NaN")]
+)
+def test_money_beyond_numeric_18_2_is_refused_on_every_dialect(amount: Decimal) -> None:
+    # Issue 10: the largest BIGINT once fitted, but what NUMERIC(18,2) cannot hold is refused.
+    for dialect in (SQLITE, POSTGRES):
+        with pytest.raises(ValueError, match="NUMERIC"):
+            Money().process_bind_param(amount, dialect)
 
 
 def test_integers_are_whole_zloty() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from time import perf_counter
 
@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.db import Database
 from app.services.errors import ImportFailed
+from app.services.importer.bounds import DEFAULT_DATE_WINDOW, DateWindow
 from app.services.importer.contacts import load_contacts, load_wrapup_codes
 from app.services.importer.context import ImportContext
 from app.services.importer.customers import load_customers
@@ -20,7 +21,15 @@ from app.services.importer.pipeline import Job, Pipeline
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import import_transaction
 
-__all__ = ["FILE_ORDER", "FileCounts", "ImportProgress", "ImportReport", "import_directory"]
+__all__ = [
+    "DEFAULT_DATE_WINDOW",
+    "FILE_ORDER",
+    "DateWindow",
+    "FileCounts",
+    "ImportProgress",
+    "ImportReport",
+    "import_directory",
+]
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +57,19 @@ def import_directory(
     *,
     progress: Callable[[ImportProgress], None] | None = None,
     default_tz: tzinfo = UTC,
+    window: DateWindow = DEFAULT_DATE_WINDOW,
+    today: date | None = None,
 ) -> ImportReport:
     """Import every known CSV file in `directory` in one transaction.
 
     A bad row anywhere raises ImportFailed (file, line, column, problem) and nothing is
     written. Importing the same files again changes nothing. Naive date-times are taken
-    as wall-clock times in `default_tz`. `progress` is called on the calling thread; an
-    exception it raises (a cancel button's) stops the import and rolls everything back.
+    as wall-clock times in `default_tz`. Dates outside `window` are refused, and birth dates
+    after `today` (default: today in `default_tz`). `progress` is called on the calling
+    thread; an exception it raises (a cancel button's) stops the import and rolls
+    everything back.
     """
+    today = today or datetime.now(default_tz).date()
     directory = Path(directory)
     files = _files(directory)
     started = perf_counter()
@@ -63,6 +77,7 @@ def import_directory(
     csv_bytes = sum(path.stat().st_size for path in files)
     with import_transaction(db, csv_bytes=csv_bytes, bulk=csv_bytes >= BULK_BYTES) as store:
         ctx = _context(store, default_tz, report, progress)
+        ctx.window, ctx.today = window, today
         for path in files:
             if path.name in DIRECT_LOADERS:
                 _guarded(path.name, lambda p=path: DIRECT_LOADERS[p.name](ctx, p))

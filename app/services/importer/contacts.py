@@ -71,8 +71,8 @@ def load_wrapup_codes(ctx: ImportContext, path: Path) -> None:
 def _contact_fields(ctx: ImportContext) -> tuple[Field, ...]:
     return (
         Field("customer_id", ctx.optional_customer_ref),  # empty: a caller never identified
-        Field("started_at", timestamp(ctx.default_tz)),
-        Field("ended_at", timestamp(ctx.default_tz, optional=True)),
+        Field("started_at", timestamp(ctx.default_tz, window=ctx.window)),
+        Field("ended_at", timestamp(ctx.default_tz, optional=True, window=ctx.window)),
         Field("channel", choice(Channel)),
         Field("direction", choice(Direction)),
         Field("agent", text(63)),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import date, tzinfo
 from typing import Any
 
+from app.services.importer.bounds import DEFAULT_DATE_WINDOW, DateWindow
 from app.services.importer.pipeline import Job, ask_now, run_now
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import BatchSpec, Store
@@ -23,6 +24,8 @@ class ImportContext:
     default_tz: tzinfo
     report: ImportReport
     progress: Callable[[ImportProgress], None] | None = None
+    window: DateWindow = DEFAULT_DATE_WINDOW  # dates outside it are refused
+    today: date = date.max  # the import's as-of: birth dates after it are refused
     customers: dict[str, str] = field(default_factory=dict)  # external id -> id (hex)
     users: dict[str, str] = field(default_factory=dict)  # login -> id (hex)
     codes: set[str] = field(default_factory=set)  # the wrap-up code catalogue

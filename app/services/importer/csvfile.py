@@ -9,15 +9,19 @@ from typing import TextIO
 
 from app.services.errors import ImportFailed
 
+NUL_MESSAGE = "contains a NUL byte (\\x00), which the database cannot store"
 
-def count_lines(path: Path) -> int:
-    """Physical lines in a file (fast, in binary): the progress total, minus the header."""
-    lines, last = 0, b"\n"
+
+def scan(path: Path) -> tuple[int, bool]:
+    """Physical lines in a file (the progress total, minus the header) and whether it holds a
+    NUL byte anywhere; one fast pass in binary (NUL is byte 0 in UTF-8 and nowhere else)."""
+    lines, last, nul = 0, b"\n", False
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             lines += chunk.count(b"\n")
+            nul = nul or b"\0" in chunk
             last = chunk[-1:]
-    return lines + (last != b"\n")
+    return lines + (last != b"\n"), nul
 
 
 def first_undecodable_line(path: Path) -> int | None:
@@ -44,12 +48,14 @@ class CsvFile:
     ) -> None:
         self.path = path
         self.name = path.name
+        # PostgreSQL refuses NUL in text and SQLite would keep it: refused here, for both.
+        lines, self._has_nul = scan(path)
         self._handle: TextIO = path.open(encoding="utf-8-sig", newline="")
         self._reader = csv.reader(self._handle, strict=True)
         self.header = self._read_header()
         self.index = {name: position for position, name in enumerate(self.header)}
         self._check_columns(required, optional, extra_allowed)
-        self.estimated_rows = max(count_lines(path) - 1, 0)
+        self.estimated_rows = max(lines - 1, 0)
 
     def __enter__(self) -> CsvFile:
         return self
@@ -77,11 +83,18 @@ class CsvFile:
                     if not row:
                         continue
                     raise self.fail(self.line, None, f"expected {width} fields, found {len(row)}")
+                if self._has_nul:  # only then is each cell looked at
+                    self._check_nul(row)
                 yield row
         except UnicodeDecodeError:
             raise self.fail(first_undecodable_line(self.path), None, "not UTF-8 text") from None
         except csv.Error as error:
             raise self.fail(self.line, None, f"malformed CSV: {error}") from None
+
+    def _check_nul(self, row: list[str]) -> None:
+        for name, cell in zip(self.header, row, strict=True):
+            if "\0" in cell:
+                raise self.fail(self.line, name, NUL_MESSAGE)
 
     def _read_header(self) -> list[str]:
         try:
@@ -95,6 +108,11 @@ class CsvFile:
         if not header:
             self._handle.close()
             raise self.fail(1, None, "empty file: expected a header row")
+        for number, name in enumerate(header, start=1):
+            if "\0" in name:
+                self._handle.close()
+                message = f"the name of column {number} {NUL_MESSAGE} (UTF-16? save as UTF-8)"
+                raise self.fail(1, None, message)
         return [name.strip() for name in header]
 
     def _check_columns(

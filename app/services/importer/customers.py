@@ -16,7 +16,7 @@ from app.services.importer.infer import canonical, infer_type, widen
 from app.services.importer.pipeline import Job
 from app.services.importer.values import (
     BadValue,
-    optional_date,
+    birth_date,
     parse_email,
     parse_phone,
     required_text,
@@ -25,14 +25,18 @@ from app.services.importer.values import (
 )
 
 STANDARD = ("id", "first_name", "last_name", "birth_date", "phone", "email", "city", "segment")
-_CORE: tuple[tuple[str, Callable[[str], Any]], ...] = (
-    ("first_name", required_text(100)),
-    ("last_name", required_text(100)),
-    ("birth_date", optional_date),
-    ("city", text(100)),
-    ("segment", text(50)),
-)
 _EXTERNAL_ID = required_text(64)
+
+
+def core_fields(ctx: ImportContext) -> tuple[tuple[str, Callable[[str], Any]], ...]:
+    """The customer's own columns in CustomerRecord.core order, with this import's bounds."""
+    return (
+        ("first_name", required_text(100)),
+        ("last_name", required_text(100)),
+        ("birth_date", birth_date(ctx.window, ctx.today)),
+        ("city", text(100)),
+        ("segment", text(50)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +68,14 @@ def parse_emails(cell: str) -> tuple[str, ...]:
 class _Parser:
     """Turns raw rows of one customers.csv into CustomerRecords, naming line and column on error."""
 
-    def __init__(self, source: CsvFile, attributes: list[tuple[str, AttributeType]]) -> None:
+    def __init__(
+        self, ctx: ImportContext, source: CsvFile, attributes: list[tuple[str, AttributeType]]
+    ) -> None:
         self.name = source.name
         self.at = source.index
         self.attributes = attributes
+        self.core = core_fields(ctx)
+        self.window = ctx.window
 
     def cell(self, line: int, row: list[str], column: str, parse: Callable[[str], Any]) -> Any:
         try:
@@ -76,9 +84,10 @@ class _Parser:
             raise ImportFailed(self.name, line, column, str(error)) from None
 
     def record(self, line: int, row: list[str]) -> CustomerRecord:
-        core = tuple(self.cell(line, row, column, parse) for column, parse in _CORE)
+        core = tuple(self.cell(line, row, column, parse) for column, parse in self.core)
+        window = self.window
         values = [
-            self.cell(line, row, name, lambda v, k=kind: canonical(k, v))
+            self.cell(line, row, name, lambda v, k=kind: canonical(k, v, window))
             for name, kind in self.attributes
         ]
         return CustomerRecord(
@@ -117,7 +126,7 @@ def load_customers(ctx: ImportContext, path: Path, send: Callable[[Job], None]) 
         rows = [(source.line, row) for row in source.records()]
     ctx.tell_later(source.name, 0, len(rows))
     attributes = _attribute_types(ctx, source, rows)
-    parser = _Parser(source, attributes)
+    parser = _Parser(ctx, source, attributes)
     records: dict[str, CustomerRecord] = {}
     for line, row in rows:
         record = parser.record(line, row)

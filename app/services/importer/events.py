@@ -46,8 +46,8 @@ class EventSpec:
 
 def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
     """The event files this import reads, keyed by file name."""
-    when = timestamp(ctx.default_tz)
-    maybe_when = timestamp(ctx.default_tz, optional=True)
+    when = timestamp(ctx.default_tz, window=ctx.window)
+    maybe_when = timestamp(ctx.default_tz, optional=True, window=ctx.window)
     customer = Field("customer_id", ctx.customer_ref)
     return {
         "products.csv": EventSpec(

@@ -8,11 +8,19 @@ from datetime import date
 from decimal import Decimal
 
 from app.models.enums import AttributeType
+from app.services.importer.bounds import DEFAULT_DATE_WINDOW, MAX_MONEY, DateWindow
 from app.services.importer.values import BOOL_WORDS, BadValue
 
-_INT = re.compile(r"[+-]?\d+")
+# Numbers no larger than money (NUMERIC(18,2): 16 digits before the point); a longer run of
+# digits (an account number, say) is an identifier and inferred as text. So every int is also
+# a decimal, and no typed value can overflow what a rule or a database column does with it.
+_INT = re.compile(r"[+-]?0*\d{1,16}")
 _DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_decimal(value: str) -> bool:
+    return _DECIMAL.fullmatch(value) is not None and abs(Decimal(value)) <= MAX_MONEY
 
 
 def _is_date(value: str) -> bool:
@@ -28,7 +36,7 @@ def _is_date(value: str) -> bool:
 # Narrowest first: an all-0/1 column is int, not bool (the issue says so).
 _CHECKS: tuple[tuple[AttributeType, Callable[[str], bool]], ...] = (
     (AttributeType.INT, lambda v: _INT.fullmatch(v) is not None),
-    (AttributeType.DECIMAL, lambda v: _DECIMAL.fullmatch(v) is not None),
+    (AttributeType.DECIMAL, _is_decimal),
     (AttributeType.BOOL, lambda v: v.lower() in BOOL_WORDS),
     (AttributeType.DATE, _is_date),
 )
@@ -63,14 +71,23 @@ def widen(old: str | None, new: AttributeType | None) -> AttributeType:
     return AttributeType.TEXT
 
 
-def canonical(kind: AttributeType, raw: str) -> str | None:
-    """The stored text of one value of a column of type `kind`; None for an empty cell."""
+def canonical(
+    kind: AttributeType, raw: str, window: DateWindow = DEFAULT_DATE_WINDOW
+) -> str | None:
+    """The stored text of one value of a column of type `kind`; None for an empty cell.
+
+    A date outside `window` is refused (a date-shaped column stays a date column).
+    """
     value = raw.strip()
     if not value:
         return None
     if kind is AttributeType.INT:
+        if not _INT.fullmatch(value):
+            raise BadValue(f"not a whole number of at most 16 digits: {raw!r}")
         return str(int(value))
     if kind is AttributeType.DECIMAL:
+        if not _is_decimal(value):
+            raise BadValue(f"not a decimal number within ±{MAX_MONEY}: {raw!r}")
         return format(Decimal(value), "f")
     if kind is AttributeType.BOOL:
         found = BOOL_WORDS.get(value.lower())
@@ -78,5 +95,9 @@ def canonical(kind: AttributeType, raw: str) -> str | None:
             raise BadValue(f"not a yes/no value: {raw!r}")
         return "true" if found else "false"
     if kind is AttributeType.DATE:
-        return date.fromisoformat(value).isoformat()
+        if not _is_date(value):
+            raise BadValue(f"not an ISO date: {raw!r}")
+        if not window.holds_text(value):
+            raise BadValue(window.refusal(value))
+        return value
     return value

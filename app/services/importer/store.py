@@ -116,7 +116,10 @@ class Store:
                 self._sql[key] = str(compiled)
             return self.conn.exec_driver_sql(self._sql[key], rows).rowcount
         params = self._as_dicts(name, columns, rows)
-        return self.conn.execute(statement, params).rowcount
+        # An executemany's rowcount is -1 on psycopg (SQLAlchemy sends it as pages of
+        # multi-row INSERTs): count the rows the server says it inserted instead.
+        returning = statement.returning(literal_column("1"))
+        return len(self.conn.execute(returning, params).all())
 
     def prepare(self, spec: BatchSpec, rows: Sequence[Sequence[Any]]) -> tuple:
         """A batch ready for insert_prepared (JSON text on SQLite); done on the parser thread."""

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
+from app.services.importer.bounds import DEFAULT_DATE_WINDOW, MAX_CENTS, MAX_MONEY, DateWindow
 from app.services.normalise import national_digits, to_e164
 
 BOOL_WORDS = {
@@ -19,7 +20,8 @@ BOOL_WORDS = {
 }
 _DECIMAL_CHARS = frozenset("0123456789.+-")
 _ISO_SECONDS = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
-_PLAIN_AMOUNT = re.compile(r"-?\d{1,15}\.\d\d")
+_PLAIN_AMOUNT = re.compile(r"-?\d{1,15}\.\d\d")  # always within MAX_MONEY
+_CENT = Decimal("0.01")
 _EMAIL = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[^@\s;,.]+")
 # Separators people type inside phone numbers; anything else goes the slow, general way.
 _PHONE_NOISE = str.maketrans("", "", " -().\u00a0/")
@@ -70,27 +72,54 @@ def choice(allowed: Iterable[str], *, optional: bool = False) -> Callable[[str],
     return parse
 
 
-def parse_date(value: str) -> str:
-    """An ISO date; returns it as 'YYYY-MM-DD'."""
+def parse_date(value: str, window: DateWindow = DEFAULT_DATE_WINDOW) -> str:
+    """An ISO date within the window; returns it as 'YYYY-MM-DD'."""
     value = value.strip()
     try:
-        return date.fromisoformat(value).isoformat()
+        day = date.fromisoformat(value).isoformat()
     except ValueError:
         raise BadValue(f"not an ISO date: {value!r}") from None
+    if not window.holds_text(day):
+        raise BadValue(window.refusal(value))
+    return day
 
 
-def optional_date(value: str) -> str | None:
-    return parse_date(value) if value.strip() else None
+def optional_date(value: str, window: DateWindow = DEFAULT_DATE_WINDOW) -> str | None:
+    return parse_date(value, window) if value.strip() else None
 
 
-def timestamp(default_tz: tzinfo, *, optional: bool = False) -> Callable[[str], str | None]:
+def birth_date(window: DateWindow, today: date) -> Callable[[str], str | None]:
+    """An optional ISO birth date: not after `today` (the import's as-of) and in the window."""
+    latest = today.isoformat()
+
+    def parse(value: str) -> str | None:
+        if not value.strip():
+            return None
+        try:
+            day = date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise BadValue(f"not an ISO date: {value.strip()!r}") from None
+        if day > latest:
+            raise BadValue(f"a birth date in the future (after {latest}): {value.strip()!r}")
+        if not window.holds_text(day):
+            raise BadValue(window.refusal(value.strip()))
+        return day
+
+    return parse
+
+
+def timestamp(
+    default_tz: tzinfo, *, optional: bool = False, window: DateWindow = DEFAULT_DATE_WINDOW
+) -> Callable[[str], str | None]:
     """An ISO date or date-time; returns naive UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'.
 
     A value without an offset is a wall-clock time in `default_tz`. The text form is the one
     UTCDateTime stores on SQLite, so string order is time order and it can be bound as is.
-    With optional=True an empty cell is None.
+    With optional=True an empty cell is None. The date as written must lie in `window`, which
+    keeps the conversion to UTC (an offset of under a day) inside the calendar.
     """
     naive_is_utc = default_tz is UTC
+    first, last = window.first_text, window.last_text
 
     def parse(value: str) -> str | None:
         if optional and (not value or value.isspace()):
@@ -103,17 +132,24 @@ def timestamp(default_tz: tzinfo, *, optional: bool = False) -> Callable[[str], 
                 datetime.fromisoformat(value[:19])
             except ValueError:
                 raise BadValue(f"not an ISO date or date-time: {value!r}") from None
+            if not first <= value[:10] <= last:
+                raise BadValue(window.refusal(value))
             return f"{value[:10]} {value[11:19]}.000000"
         value = value.strip()
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
             raise BadValue(f"not an ISO date or date-time: {value!r}") from None
+        if not window.first <= moment.date() <= window.last:
+            raise BadValue(window.refusal(value))
         if moment.tzinfo is None:
             if naive_is_utc:
                 return moment.isoformat(" ", "microseconds")
             moment = moment.replace(tzinfo=default_tz)
-        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        try:
+            return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        except OverflowError:  # cannot happen inside a valid window; never a traceback anyway
+            raise BadValue(window.refusal(value)) from None
 
     return parse
 
@@ -128,7 +164,11 @@ def optional(parse: Callable[[str], str]) -> Callable[[str], str | None]:
 
 
 def parse_cents(value: str) -> int:
-    """An amount with '.' as decimal point and at most two decimals, as integer cents."""
+    """An amount with '.' as decimal point and at most two decimals, as integer cents.
+
+    Only digits, one sign and one point: no exponent, NaN or Infinity. |amount| may not exceed
+    MAX_MONEY (what NUMERIC(18,2) holds), checked before any rounding arithmetic.
+    """
     if _PLAIN_AMOUNT.fullmatch(value):  # the common "-123.45": no Decimal needed
         return int(value[:-3] + value[-2:])
     value = value.strip()
@@ -138,10 +178,14 @@ def parse_cents(value: str) -> int:
         amount = Decimal(value)
     except InvalidOperation:
         raise BadValue(f"not a number (use '.' for decimals): {value!r}") from None
-    cents = amount * 100
-    if cents != cents.to_integral_value():
+    if abs(amount) > MAX_MONEY:  # an exact comparison, whatever the number of digits
+        raise BadValue(f"beyond the largest amount (±{MAX_MONEY}): {value!r}")
+    cents = amount.quantize(_CENT)  # exact: at most 18 digits fit the default 28
+    if cents != amount:
         raise BadValue(f"more than two decimal places: {value!r}")
-    return int(cents)
+    result = int(cents.scaleb(2))
+    assert -MAX_CENTS <= result <= MAX_CENTS
+    return result
 
 
 def parse_bool(value: str) -> bool:
