@@ -87,8 +87,9 @@ def test_an_acceptance_whose_body_trickles_counts_as_delivered() -> None:
 
 
 def test_a_server_that_never_answers_fails_within_the_message_deadline() -> None:
+    # 3 s, not less: on a loaded machine the request itself must have time to get out.
     with slow_receiver(hanging()) as receiver:
-        error = failure(patient_client(receiver.url, deadline=1.0))
+        error = failure(patient_client(receiver.url, deadline=3.0))
     assert not error.permanent and "no complete answer in time" in str(error)
     assert set(receiver.keys) == {"key-1"}  # every attempt carries the same key
 
