@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import DBAPIError
 
 from app.config import ServerSettings
+from app.services import server_health
 from app.services.db import Database
+from app.services.errors import AcrmError
 from app.services.sync import identity, pull, skips, snapshot
 from app.services.sync.errors import (
     LoginRefused,
@@ -24,6 +28,8 @@ from app.services.sync.push import Fault, push_batch
 from app.services.sync.status import SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
+# How often a desk asks the server to end sessions holding the feed (cheap: one function call).
+FEED_HOLDER_CHECK_S = 30.0
 ProgressFn = Callable[[SyncProgress], None]
 CancelledFn = Callable[[], bool]
 
@@ -55,6 +61,7 @@ class SyncService:
         self._online = False
         self._server_user_id: object = None  # the login's id on the server, once seen
         self._lock = threading.Lock()  # one run at a time (CLI, timer and "sync now")
+        self._holders_checked_at = -math.inf  # monotonic time of the last feed-holder check
 
     # --- running --------------------------------------------------------------------------
 
@@ -99,6 +106,7 @@ class SyncService:
         if full:
             pulled, skipped = self._snapshot(server, progress, cancelled)
         else:
+            self._end_feed_holders(server)
             pulled, touched, skipped = self._pull_all(server)
         self._online = True
         self.store.put(last_sync_at=datetime.now(UTC).isoformat(), last_error="")
@@ -175,6 +183,22 @@ class SyncService:
             log.warning("sync: offline longer than the feed is kept; resynchronising fully")
             return True
         return False
+
+    def _end_feed_holders(self, server: Database) -> None:
+        """Ask the server to end client sessions that hold the feed past its bound.
+
+        A client can switch its own timeouts off, so the server's bound is enforced by every
+        desk's pull (the server decides who is ended, and audits it); at most every
+        FEED_HOLDER_CHECK_S, in its own short transaction, never inside a page read.
+        """
+        now = time.monotonic()
+        if now - self._holders_checked_at < FEED_HOLDER_CHECK_S:
+            return
+        self._holders_checked_at = now
+        try:
+            server_health.end_feed_holders(server)
+        except AcrmError as error:  # a server before migration 0004, or the check failed
+            log.info("sync: could not check for sessions holding the feed: %s", error)
 
     def _pull_all(self, server: Database) -> tuple[int, frozenset | None, list]:
         pulled, touched, skipped = 0, frozenset(), []
