@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -13,6 +12,7 @@ from app.config import resolve_settings
 from app.services import migrate
 from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
+from app.services.url_secrets import redacted, refuse_secrets
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,15 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def target_url(args: argparse.Namespace) -> str:
-    return normalise_url(resolve_settings(args.url or args.db).db_url)
+    option = "--url" if args.url else "--db"
+    return normalise_url(resolve_settings(args.url or args.db, db_option=option).db_url)
 
 
 def shown(url: str) -> str:
-    """The URL without its password, fit for a terminal or a log."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not even a URL: still never echo a password
-        return re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", url)
+    """The URL without its password or secret parameters, fit for a terminal or a log."""
+    return redacted(url)
 
 
 def upgrade_database(args: argparse.Namespace) -> int:
@@ -71,6 +69,7 @@ def prune_feed_rows(args: argparse.Namespace) -> int:
 
     from app.services.sync.retention import prune_feed
 
+    refuse_secrets(args.url, "--url")
     url = normalise_url(args.url)
     if not url.startswith("postgresql"):
         raise AcrmError("prune-feed works on the shared PostgreSQL server only")
