@@ -76,6 +76,10 @@ def read_config(path: Path | None = None) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise AcrmError(f"{path}: not a valid configuration file: {error}") from error
+    except RecursionError:
+        raise AcrmError(f"{path}: not a valid configuration file: nested too deeply") from None
+    except OSError as error:
+        raise AcrmError(f"{path}: cannot read the configuration file: {error.strerror}") from None
 
 
 def server_settings(config: dict, login: str, url: str | None = None) -> ServerSettings | None:

@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.config import resolve_settings
-from app.services import migrate
+from app.services import db_errors, migrate
 from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
 from app.services.url_secrets import redacted, refuse_secrets
@@ -115,5 +115,4 @@ def _open(url: str) -> Database:
 
 
 def _unreachable(url: str, error: DBAPIError) -> AcrmError:
-    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-    return AcrmError(f"cannot open database {shown(url)}: {reason}")
+    return db_errors.describe(error, url)

@@ -9,9 +9,12 @@ from types import TracebackType
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.errors import AcrmError
 from app.services.private_files import private_sqlite_file
+from app.services.url_secrets import redacted
 
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -89,7 +92,11 @@ class Database:
 
     def __init__(self, url: str, **engine_kwargs) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url, **engine_kwargs)
+        try:
+            self.engine = make_engine(self.url, **engine_kwargs)
+        except (ArgumentError, NoSuchModuleError, ValueError) as error:
+            # Not a URL, or no driver for its scheme: the user typed it, so say so.
+            raise AcrmError(f"cannot use database URL {redacted(url)!r}: {error}") from None
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -43,8 +43,11 @@ def private_dir(path: Path) -> Path:
 
 def private_file(path: Path) -> Path:
     """Make sure `path` exists as a 0600 file (an empty file is an empty SQLite database)."""
-    if not path.parent.is_dir():
-        raise AcrmError(f"cannot create {path}: the directory {path.parent} does not exist")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise AcrmError(f"cannot create {path}: {parent} is not a directory")
+    if not parent.is_dir():
+        raise AcrmError(f"cannot create {path}: the directory {parent} does not exist")
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:
