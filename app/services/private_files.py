@@ -77,16 +77,22 @@ def open_private_append(path: Path):
 
 
 def _tighten(path: Path, mode: int) -> None:
-    """Drop group and other bits; a file we do not own is left alone, with a warning."""
+    """Drop group and other bits of what we own; a shared place (e.g. /tmp) is only warned of."""
     if not posix():
         return
-    current = stat.S_IMODE(path.stat().st_mode)
+    info = path.stat()
+    current = stat.S_IMODE(info.st_mode)
     if current & 0o077 == 0:
+        return
+    # A sticky directory is shared on purpose (/tmp); someone else's file is not ours to change.
+    if info.st_uid != os.geteuid() or current & stat.S_ISVTX:
+        log.warning("%s is open to other users (mode %o) and is left as it is: keep the desk's "
+                    "data in a private directory", path, current)  # fmt: skip
         return
     try:
         os.chmod(path, current & mode)
     except OSError as error:
-        log.warning("%s is readable by other users (mode %o) and cannot be tightened: %s",
+        log.warning("%s is open to other users (mode %o) and cannot be tightened: %s",
                     path, current, error.strerror)  # fmt: skip
         return
-    log.info("%s was readable by other users (mode %o); now %o", path, current, current & mode)
+    log.warning("%s was open to other users (mode %o); now %o", path, current, current & mode)

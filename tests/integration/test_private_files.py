@@ -62,6 +62,16 @@ def test_a_data_directory_open_to_others_is_tightened(fresh_data_dir: Path) -> N
     assert mode(fresh_data_dir) == 0o700
 
 
+def test_a_shared_directory_is_not_changed_but_warned_of(
+    fresh_data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    fresh_data_dir.mkdir(parents=True)
+    fresh_data_dir.chmod(0o1777)  # like /tmp: tightening it would break every other user
+    config.data_dir()
+    assert mode(fresh_data_dir) == 0o1777
+    assert "is open to other users (mode 1777) and is left as it is" in caplog.text
+
+
 def test_the_embedded_database_and_its_wal_files_are_0600(fresh_data_dir: Path, capsys) -> None:
     assert main(["demo", "--customers", "3"]) == 0
     database = fresh_data_dir / "acrm.sqlite3"
