@@ -344,15 +344,26 @@ def test_a_wrong_password(pg_url, files, capsys, caplog, name) -> None:
     ids=["missing directory", "secret in the URL"],
 )
 def test_the_desktop_says_why_it_cannot_start(tmp_path, db: str, expected: str) -> None:
+    result = run_desk(db.format(tmp=tmp_path))
+    assert expected in result.stderr and SECRET not in result.stderr
+
+
+def test_the_desktop_on_a_missing_postgres_database(pg_url) -> None:
+    result = run_desk(server_url(pg_url, database="no_such_database", user="postgres"))
+    assert 'database "no_such_database" does not exist' in result.stderr
+
+
+def run_desk(db: str):
+    """`acrm --db DB desk --smoke` in its own process (Qt): exit 2, no traceback."""
     import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "app", "--db", db.format(tmp=tmp_path), "desk", "--smoke",
+    command = [sys.executable, "-m", "app", "--db", db, "desk", "--smoke",
                "--smoke-timeout", "30"]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 2, result.stderr
-    assert expected in result.stderr and SECRET not in result.stderr
+    return result
 
 
 def test_an_unexpected_failure_is_one_line_and_a_private_log(isolated_data_dir, capsys) -> None:
@@ -368,3 +379,30 @@ def test_an_unexpected_failure_is_one_line_and_a_private_log(isolated_data_dir, 
     assert err == f"acrm: error: internal error (KeyError); details in {log}\n"
     assert "Traceback" in log.read_text() and "a bug" in log.read_text()
     assert log.stat().st_mode & 0o777 == 0o600
+
+
+def leaf_commands() -> set[str]:
+    """Every command `acrm --help` offers, with its sub-actions ("rules check", "nba", ...)."""
+    import argparse
+
+    from app.cli import build_parser
+
+    def actions(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+    leaves = set()
+    for name, sub in actions(build_parser()).items():
+        nested = actions(sub)
+        leaves |= {f"{name} {action}" for action in nested} if nested else {name}
+    return leaves
+
+
+def test_every_command_is_fed_bad_input() -> None:
+    """A new command must join the lists above (and so meet every kind of bad input)."""
+    tested = {name.split(" --")[0] for name in [*DB_COMMANDS, *URL_COMMANDS,
+                                                *ALL_SERVER_COMMANDS]}  # fmt: skip
+    tested |= {"rules check", "login", "desk"}  # bad files; secrets; the desktop (above)
+    assert leaf_commands() - tested == set()
