@@ -52,6 +52,10 @@ def secret_parameters() -> frozenset[str]:
 
 def secrets_in(url: str) -> list[str]:
     """What in `url` is secret, named by place ("password in the user part", "?sslpassword")."""
+    secret = secret_parameters()
+    if "://" not in url:  # libpq's "host=db password=..." form: no URL, but still a secret
+        keys = (token.split("=", 1)[0].strip().lower() for token in url.split() if "=" in token)
+        return [f"{key}=" for key in keys if key in secret]
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -60,7 +64,6 @@ def secrets_in(url: str) -> list[str]:
     userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     if ":" in userinfo:
         found.append("a password after the user name")
-    secret = secret_parameters()
     for key, _value in parse_qsl(parts.query, keep_blank_values=True):
         if key.strip().lower() in secret:
             found.append(f"?{key.strip()}=")

@@ -27,6 +27,7 @@ PW = "Zaq1-Xsw2"
         ("postgresql://anna@db/acrm?sslmode=verify-full&application_name=x", []),
         ("sqlite:////home/anna/.local/share/acrm-desk/acrm.sqlite3", []),
         ("sqlite:///C:/Users/anna@corp/acrm.sqlite3", []),
+        (f"host=db user=anna password={PW}", ["password="]),
     ],
 )
 def test_secrets_are_found_by_place(url: str, found: list[str]) -> None:
