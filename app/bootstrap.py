@@ -6,8 +6,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
+
 from app.config import Settings
-from app.services import migrate
+from app.services import db_errors, migrate
 from app.services.actions import AutomaticActionService
 from app.services.card import CustomerCardService
 from app.services.contacts import ContactService
@@ -50,8 +52,13 @@ class Services:
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
     """Open the configured database and bring its schema to the newest version."""
     db = Database(settings.db_url)
-    if upgrade and migrate.upgrade(db.engine):
-        log.info("database schema upgraded to %s", migrate.head_revision())
+    try:
+        if upgrade and migrate.upgrade(db.engine):
+            log.info("database schema upgraded to %s", migrate.head_revision())
+    except DBAPIError as error:
+        # Missing database, refused login, no right to read the schema: say which.
+        db.dispose()
+        raise db_errors.describe(error, db.url) from error
     return db
 
 

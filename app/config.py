@@ -11,6 +11,8 @@ from pathlib import Path
 import platformdirs
 
 from app.services.errors import AcrmError
+from app.services.private_files import private_dir
+from app.services.url_secrets import redacted, refuse_secrets
 
 APP_NAME = "acrm-desk"
 DB_URL_ENV = "ACRM_DB_URL"
@@ -31,8 +33,8 @@ def data_dir() -> Path:
     path = (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # 0700: the cache and its backups hold customers' personal data (see private_files).
+    return private_dir(path)
 
 
 def default_db_url() -> str:
@@ -74,18 +76,27 @@ def read_config(path: Path | None = None) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise AcrmError(f"{path}: not a valid configuration file: {error}") from error
+    except RecursionError:
+        raise AcrmError(f"{path}: not a valid configuration file: nested too deeply") from None
+    except OSError as error:
+        raise AcrmError(f"{path}: cannot read the configuration file: {error.strerror}") from None
 
 
 def server_settings(config: dict, login: str, url: str | None = None) -> ServerSettings | None:
     """The [server] section (or $ACRM_SERVER_URL); None means the embedded database only."""
     section = config.get("server", {})
+    source = "--server" if url else "[server] url"
+    if not url and os.environ.get(SERVER_URL_ENV):
+        source = f"${SERVER_URL_ENV}"
     url = url or os.environ.get(SERVER_URL_ENV) or section.get("url", "")
     if not url:
         return None
+    refuse_secrets(url, source)
     if "@" in url.split("://", 1)[-1].split("/", 1)[0]:
+        host = redacted(url).rpartition("@")[2]
         raise AcrmError(
-            "server url must not name a user or password (the password lives in the OS "
-            f"keyring): {url.split('@', 1)[-1]}"
+            f"{source}: the server url must not name a user (that is [server] login; the "
+            f"password lives in the OS keyring): {host}"
         )
     sslmode = os.environ.get("ACRM_SSLMODE") or section.get("sslmode", "prefer")
     if sslmode not in SSL_MODES:
@@ -129,12 +140,19 @@ def resolve_settings(
     agent_login: str | None = None,
     webhook_url: str | None = None,
     server_url: str | None = None,
+    *,
+    db_option: str = "--db",
 ) -> Settings:
     """Command-line value first, then the environment, then the config file, then defaults.
 
     With a server configured the local database is that server's cache file and the
-    agent is the person's database login.
+    agent is the person's database login. A URL carrying a password is refused wherever
+    it comes from (`db_option` names the command-line option in the message).
     """
+    if db_url:
+        refuse_secrets(db_url, db_option)
+    elif os.environ.get(DB_URL_ENV):
+        refuse_secrets(os.environ[DB_URL_ENV], f"${DB_URL_ENV}")
     config = read_config()
     login = agent_login or os.environ.get("ACRM_AGENT") or os.environ.get("USER") or "consultant"
     server = server_settings(config, login, server_url)

@@ -67,3 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("acrm: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
+    except Exception as error:  # the last line of defence: never a traceback for users
+        from app.cli import failures
+
+        return failures.report(error)

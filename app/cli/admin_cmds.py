@@ -11,6 +11,7 @@ from app.config import resolve_settings
 from app.models.enums import Role
 from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
+from app.services.url_secrets import refuse_secrets
 
 ROLES = tuple(role.value for role in Role)
 
@@ -137,6 +138,7 @@ def _show_generated(password: str, generated: bool) -> None:
 
 
 def _open(url: str) -> Database:
+    refuse_secrets(url, "--url")
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise AcrmError("user administration works on the shared PostgreSQL server only")

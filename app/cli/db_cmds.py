@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.config import resolve_settings
-from app.services import migrate
+from app.services import db_errors, migrate
 from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
+from app.services.url_secrets import redacted, refuse_secrets
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,15 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def target_url(args: argparse.Namespace) -> str:
-    return normalise_url(resolve_settings(args.url or args.db).db_url)
+    option = "--url" if args.url else "--db"
+    return normalise_url(resolve_settings(args.url or args.db, db_option=option).db_url)
 
 
 def shown(url: str) -> str:
-    """The URL without its password, fit for a terminal or a log."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not even a URL: still never echo a password
-        return re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", url)
+    """The URL without its password or secret parameters, fit for a terminal or a log."""
+    return redacted(url)
 
 
 def upgrade_database(args: argparse.Namespace) -> int:
@@ -74,6 +72,7 @@ def prune_feed_rows(args: argparse.Namespace) -> int:
 
     from app.services.sync.retention import prune_feed
 
+    refuse_secrets(args.url, "--url")
     url = normalise_url(args.url)
     if not url.startswith("postgresql"):
         raise AcrmError("prune-feed works on the shared PostgreSQL server only")
@@ -119,5 +118,4 @@ def _open(url: str) -> Database:
 
 
 def _unreachable(url: str, error: DBAPIError) -> AcrmError:
-    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-    return AcrmError(f"cannot open database {shown(url)}: {reason}")
+    return db_errors.describe(error, url)

@@ -10,6 +10,7 @@ from app.config import Settings, resolve_settings
 from app.services.errors import AcrmError
 from app.services.sync.service import SyncService
 from app.services.sync.status import SkippedFeedRow, SyncProgress, SyncStatus
+from app.services.url_secrets import redacted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -88,7 +89,7 @@ SKIPS_SHOWN = 20  # newest first; the desk's sync problems window lists them all
 def _print_status(status: SyncStatus, settings: Settings, skipped: list[SkippedFeedRow]) -> int:
     assert settings.server is not None
     last = status.last_sync_at.isoformat(timespec="seconds") if status.last_sync_at else "never"
-    print(f"server: {settings.server.url} as {settings.server.login}")
+    print(f"server: {redacted(settings.server.url)} as {settings.server.login}")
     print(f"unsynced: {status.unsynced}")
     print(f"refused: {status.rejected}")
     print(f"last sync: {last}")

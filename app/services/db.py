@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.errors import AcrmError
+from app.services.private_files import private_sqlite_file
+from app.services.url_secrets import redacted
 
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -22,6 +29,7 @@ SQLITE_PRAGMAS = (
 def make_engine(url: str, **kwargs) -> Engine:
     """Create an engine; SQLite connections get foreign keys, WAL and a busy timeout."""
     if url.startswith("sqlite"):
+        _private_sqlite(url)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
@@ -30,6 +38,15 @@ def make_engine(url: str, **kwargs) -> Engine:
     connect_args = {"prepare_threshold": None} if "psycopg" in url else {}
     connect_args.update(kwargs.pop("connect_args", {}))
     return create_engine(url, connect_args=connect_args, pool_pre_ping=True, **kwargs)
+
+
+def _private_sqlite(url: str) -> None:
+    """Create the file 0600 before SQLite does (it would use 0644); its -wal/-shm follow."""
+    parsed = make_url(url)
+    path = parsed.database
+    if not path or path == ":memory:" or path.startswith("file:") or parsed.query.get("uri"):
+        return
+    private_sqlite_file(Path(path))
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
@@ -75,7 +92,11 @@ class Database:
 
     def __init__(self, url: str, **engine_kwargs) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url, **engine_kwargs)
+        try:
+            self.engine = make_engine(self.url, **engine_kwargs)
+        except (ArgumentError, NoSuchModuleError, ValueError) as error:
+            # Not a URL, or no driver for its scheme: the user typed it, so say so.
+            raise AcrmError(f"cannot use database URL {redacted(url)!r}: {error}") from None
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.types import TypeDecorator
 
 from app.services.errors import AcrmError
+from app.services.private_files import private_file
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = Path(path).with_name(f"{Path(path).name}.{revision or 'empty'}.{stamp}.bak")
+    private_file(target)  # 0600 like the database it copies (sqlite3 would make it 0644)
     source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)

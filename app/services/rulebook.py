@@ -71,16 +71,60 @@ def parse_rules_document(data: Any, source: str = "rules") -> list[RuleDefinitio
 def read_rules_file(path: Path) -> list[RuleDefinition]:
     """Read and fully validate a rules JSON file (nothing is written)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except OSError as error:
         raise RuleBookError(f"{path}: cannot read: {error.strerror}") from None
     try:
-        data = json.loads(text)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise RuleBookError(
+            f"{path}, line {line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
+            "save the rules file as UTF-8"
+        ) from None
+    data = parse_json(text, str(path))
+    return parse_rules_document(data, str(path))
+
+
+MAX_JSON_DEPTH = 32  # a rules file is three levels deep; far more is an attack or an accident
+
+
+def parse_json(text: str, source: str) -> Any:
+    """JSON with a bounded nesting depth (deep nesting would exhaust Python's recursion)."""
+    too_deep = _nesting_beyond(text, MAX_JSON_DEPTH)
+    if too_deep is not None:
+        line = text.count("\n", 0, too_deep) + 1
+        raise RuleBookError(
+            f"{source}, line {line}: JSON nested more than {MAX_JSON_DEPTH} levels deep"
+        )
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise RuleBookError(
-            f"{path}, line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+            f"{source}, line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
         ) from None
-    return parse_rules_document(data, str(path))
+
+
+def _nesting_beyond(text: str, limit: int) -> int | None:
+    """The offset where brackets outside strings first nest deeper than `limit`, else None."""
+    depth, in_string, escaped = 0, False, False
+    for offset, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return offset
+        elif char in "]}":
+            depth -= 1
+    return None
 
 
 class RuleBookService:

@@ -162,8 +162,11 @@ class DeskLauncher(QObject):
         return secret
 
     def _failed(self, error: BaseException) -> None:
+        from app.services.errors import AcrmError
+
         print(f"acrm desk: could not start: {error}", file=sys.stderr)
-        self.finish(1)
+        # 2, as for every command: the input (database, URL, file) is wrong, not the desk.
+        self.finish(2 if isinstance(error, AcrmError) else 1)
 
     def _handover(self, message: dict) -> None:
         phone = str(message.get("phone") or "").strip()

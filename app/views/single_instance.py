@@ -84,7 +84,7 @@ class InstanceServer(QObject):
         self._buffers[socket] = rest
         try:
             message = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply
             log.warning("ignored a malformed hand-over message")
             socket.disconnectFromServer()
             return

@@ -93,7 +93,10 @@ def test_defaults_and_the_floor_of_one_second(no_server_env) -> None:
 @pytest.mark.parametrize(
     ("section", "message"),
     [
-        ({"url": "postgresql://ewa:secret@db/acrm"}, "must not name a user or password"),
+        ({"url": "postgresql://ewa:Hunter2-pw@db/acrm"}, "must not carry a password"),
+        ({"url": "postgresql://db/acrm?password=Hunter2-pw"}, r"\[server\] url: .*\?password="),
+        ({"url": "postgresql://db/acrm?sslmode=require&sslpassword=Hunter2-pw"}, r"\?sslpassword="),
+        ({"url": "postgresql://ewa@db/acrm"}, "must not name a user"),
         ({"url": "postgresql://db/acrm", "sslmode": "strict"}, "sslmode 'strict' is not one of"),
         ({"url": "postgresql://db/acrm", "sslmode": "verify-full", "sslrootcert": "/no/ca.pem"},
          "no CA file at /no/ca.pem"),
@@ -103,7 +106,7 @@ def test_defaults_and_the_floor_of_one_second(no_server_env) -> None:
 def test_bad_server_settings_are_named(no_server_env, section: dict, message: str) -> None:
     with pytest.raises(config.AcrmError, match=message) as raised:
         config.server_settings({"server": section}, "ewa")
-    assert "secret" not in str(raised.value)
+    assert "Hunter2" not in str(raised.value)
 
 
 def test_the_environment_overrides_the_file(no_server_env, monkeypatch) -> None:

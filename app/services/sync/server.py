@@ -10,10 +10,9 @@ from app.services.db import Database, normalise_url
 CONNECT_TIMEOUT_S = 5  # a dead network must not hang a sync run for minutes
 
 
-def server_url(server: ServerSettings, password: str | None) -> str:
-    """The SQLAlchemy URL for `server` as its login; the password only ever lives in memory."""
-    url = make_url(normalise_url(server.url)).set(username=server.login, password=password or None)
-    return url.render_as_string(hide_password=False)
+def server_url(server: ServerSettings) -> str:
+    """The SQLAlchemy URL for `server` as its login, without any password."""
+    return make_url(normalise_url(server.url)).set(username=server.login).render_as_string()
 
 
 def open_server(server: ServerSettings, password: str | None, **engine_kwargs) -> Database:
@@ -25,5 +24,8 @@ def open_server(server: ServerSettings, password: str | None, **engine_kwargs) -
     }
     if server.sslrootcert:
         connect_args["sslrootcert"] = server.sslrootcert
+    if password:
+        # Straight to libpq, never into the URL: the engine's URL is logged and shown.
+        connect_args["password"] = password
     engine_kwargs.setdefault("pool_size", 2)
-    return Database(server_url(server, password), connect_args=connect_args, **engine_kwargs)
+    return Database(server_url(server), connect_args=connect_args, **engine_kwargs)
