@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from app.services.db import Database, normalise_url
+from app.services.db import normalise_url
 from app.services.errors import AcrmError
+from app.services.url_secrets import refuse_secrets
 
 
 def register(actions: argparse._SubParsersAction) -> None:
@@ -24,16 +25,14 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 
 def show_health(args: argparse.Namespace) -> int:
-    from app.cli.db_cmds import shown
+    from app.cli.db_cmds import _open, shown
     from app.services import server_health
 
+    refuse_secrets(args.url, "--url")
     url = normalise_url(args.url)
     if not url.startswith("postgresql"):
         raise AcrmError("db health works on the shared PostgreSQL server only")
-    try:
-        db = Database(url)
-    except Exception as error:  # bad URL, unknown driver: the user typed it, tell them
-        raise AcrmError(f"cannot use database URL {shown(url)!r}: {error}") from error
+    db = _open(url)
     try:
         if args.terminate:
             for ended in server_health.end_feed_holders(db):

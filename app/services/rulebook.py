@@ -312,13 +312,23 @@ def _insert_next_version(uow, values: dict) -> int:
     return number
 
 
+def _first(error: DBAPIError) -> str:
+    text = str(error.orig).strip()
+    return text.splitlines()[0] if text else type(error.orig).__name__
+
+
 def publish_on_server(server: Database, values: dict, attempts: int = 5) -> int:
     """Insert the next version on the shared server; two authors at once both get a number."""
     for attempt in range(attempts):
         try:
             with server.unit_of_work() as uow:
                 return _insert_next_version(uow, values)
-        except IntegrityError:
+        except IntegrityError as error:
+            if not isinstance(error.orig, psycopg.errors.UniqueViolation):
+                # The server's check of the document (or another constraint): not a race.
+                raise RuleBookError(
+                    f"not published: the server refused it: {_first(error)}"
+                ) from error
             if attempt == attempts - 1:
                 raise
         except DBAPIError as error:

@@ -34,6 +34,7 @@ URL_COMMANDS = {
     "admin deactivate-user": ["admin", "deactivate-user", "someone"],
     "admin reset-password": ["admin", "reset-password", "someone"],
     "db prune-feed": ["db", "prune-feed"],
+    "db health": ["db", "health"],
 }
 # Commands that log in to the server named by --server as --login (password on stdin).
 SERVER_COMMANDS = {"sync --once": ["sync", "--once"]}

@@ -19,7 +19,7 @@ from app.services.db import Database
 from app.services.nba import NbaService
 from app.services.rule_cache import RuleCache
 from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookService
+from app.services.rulebook import RuleBookError, RuleBookService, publish_on_server
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     BOTH_ROUTES,
@@ -158,3 +158,18 @@ def test_postgres_bad_versions_reach_a_desk_by_sync_and_are_skipped(desks):
     service = nba(agent.db, agent.login, agent.sync.server_database)
     assert_keeps_version_1(service, customer)  # ... skipped when the rules are read
     assert isinstance(service.rule_set().errors[0], SkippedVersion)
+
+
+def test_a_document_the_server_refuses_is_said_at_once_not_retried(pg_url, tmp_path):
+    author = unique_login("author")
+    add_server_user(pg_url, author, role="rule_author")
+    desk = open_desktop(pg_url, author, tmp_path / "author.sqlite3")
+    try:
+        server = desk.sync.server_database()
+        values = {"published_at": AT, "published_by": author, "note": "", "rules": "garbage"}
+        with pytest.raises(RuleBookError, match="not published: the server refused it"):
+            publish_on_server(server, values)
+        with server.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM rule_set_versions")).scalar() == 0
+    finally:
+        desk.close()
