@@ -61,6 +61,8 @@ def test_a_login_without_rights(pg_url, no_rights_login, files, capsys, caplog, 
     _, line = run(capsys, caplog, args)
     if name.startswith("admin"):
         assert "the server refused: managing users, teams" in line and "admin role" in line
+    elif name == "db health":
+        assert "the feed's health needs the admin role" in line, line
     else:
         assert "permission denied for" in line and "this login lacks the right" in line, line
 
