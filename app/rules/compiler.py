@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import rule_engine
 from rule_engine import DataType
 
 from app.rules import regex
+from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
 from app.rules.lint import check_text, check_tree, position, referenced_symbols, walk
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
@@ -74,6 +75,8 @@ class CompiledRuleSet:
     version: int
     rules: tuple[CompiledRule, ...]
     errors: tuple[RuleCompileError, ...] = ()  # rules that no longer compile (skipped)
+    # Per compiled set, so a rule over budget stays skipped as long as this set is in use.
+    budget: RuleBudget = field(default_factory=RuleBudget, compare=False)
 
 
 @cache

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import rule_engine
 
+from app.rules.budget import RuleBudget
 from app.rules.compiler import CompiledRule, CompiledRuleSet
 
 
@@ -34,11 +36,22 @@ class Evaluation:
 
 
 def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evaluation:
-    """Every enabled rule's verdict on these features, in rule-set order."""
+    """Every enabled rule's verdict on these features, in rule-set order.
+
+    A rule over its time budget (app/rules/budget.py) is reported as a failure and skipped,
+    here and for every later customer evaluated with `rule_set`.
+    """
     fired: list[CompiledRule] = []
     not_fired: list[NotFired] = []
     failures: list[RuleFailure] = []
+    budget = rule_set.budget
+    tripped, limit = budget.tripped, budget.seconds
+    clock = time.perf_counter
+    started = clock()
     for compiled in rule_set.rules:
+        if tripped and compiled.id in tripped:
+            failures.append(RuleFailure(compiled.id, tripped[compiled.id]))
+            continue
         try:
             if compiled.matches(features):
                 fired.append(compiled)
@@ -60,7 +73,36 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
             failures.append(RuleFailure(compiled.id, "the expression nests too deeply"))
         except Exception as error:  # a bad rule must never break the panel
             failures.append(RuleFailure(compiled.id, f"{type(error).__name__}: {error}"))
+        # One clock reading per rule (this rule's end is the next one's start), and the
+        # verdict appended above as usual: the normal path costs what it did before.
+        ended = clock()
+        if ended - started >= limit:
+            _over_budget(budget, compiled, features, fired, not_fired, failures)
+            ended = clock()  # the check's own time is not the next rule's
+        started = ended
     return Evaluation(tuple(fired), tuple(not_fired), tuple(failures))
+
+
+def _over_budget(
+    budget: RuleBudget,
+    compiled: CompiledRule,
+    features: Mapping[str, object],
+    fired: list[CompiledRule],
+    not_fired: list[NotFired],
+    failures: list[RuleFailure],
+) -> None:
+    """Slow on the wall clock: if its CPU time confirms it, replace the verdict by a failure."""
+    elapsed = budget.confirm(lambda: compiled.matches(features))
+    if elapsed is None:
+        return  # a busy machine, not a slow rule: the verdict stands
+    # Drop the verdict just recorded: it came too late to count.
+    if fired and fired[-1] is compiled:
+        fired.pop()
+    elif not_fired and not_fired[-1].rule_id == compiled.id:
+        not_fired.pop()
+    elif failures and failures[-1].rule_id == compiled.id:
+        failures.pop()
+    failures.append(RuleFailure(compiled.id, budget.overrun(compiled.id, elapsed)))
 
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
