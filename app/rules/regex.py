@@ -64,6 +64,58 @@ def compile_re2(pattern: str):
     return re2.compile(pattern, _options())
 
 
+# The binding's own `match`/`search` spend most of their time mapping byte offsets back to
+# characters (about 8x the match itself); rule-engine only needs "matched or not" and the
+# groups, so Re2Pattern asks the compiled RE2 object directly and decodes groups from bytes.
+# Should a binding upgrade rename these, it falls back to the binding's public methods
+# (still RE2, only slower); tests/unit/test_rule_hostile.py notices.
+_RAW = getattr(getattr(re2, "_re2", None), "RE2", None)
+FAST_PATH = _RAW is not None and hasattr(_RAW, "Anchor") and hasattr(_RAW, "Match")
+_NO_MATCH = (-1, -1)
+
+
+class Re2Pattern:
+    """What rule-engine calls on a compiled regex (`match`, `search`), answered by RE2."""
+
+    __slots__ = ("_compiled", "_raw", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = compile_re2(pattern)
+        self._raw = getattr(self._compiled, "_regexp", None) if FAST_PATH else None
+
+    def match(self, text: str) -> _Found | None:
+        if self._raw is None:
+            return self._compiled.match(text)
+        return self._run(_RAW.Anchor.ANCHOR_START, text)
+
+    def search(self, text: str) -> _Found | None:
+        if self._raw is None:
+            return self._compiled.search(text)
+        return self._run(_RAW.Anchor.UNANCHORED, text)
+
+    def _run(self, anchor: object, text: str) -> _Found | None:
+        encoded = text.encode("utf-8")
+        spans = self._raw.Match(anchor, encoded, 0, len(encoded))
+        return None if spans[0] == _NO_MATCH else _Found(encoded, spans)
+
+
+class _Found:
+    """A match: its groups (RE2 reports UTF-8 byte spans, always on character boundaries)."""
+
+    __slots__ = ("_encoded", "_spans")
+
+    def __init__(self, encoded: bytes, spans: list[tuple[int, int]]) -> None:
+        self._encoded = encoded
+        self._spans = spans
+
+    def groups(self) -> tuple[str | None, ...]:
+        return tuple(
+            None if span == _NO_MATCH else self._encoded[span[0] : span[1]].decode("utf-8")
+            for span in self._spans[1:]
+        )
+
+
 def pattern_problem(pattern: str) -> str | None:
     """Why `pattern` cannot be used in a rule, or None."""
     if len(pattern) > MAX_REGEX_LENGTH:
@@ -171,4 +223,4 @@ def lower(node: rule_ast.FuzzyComparisonExpression) -> None:
     # changes that, stop here rather than silently matching with `re` again.
     if not isinstance(getattr(node, "_right", None), re.Pattern):
         raise RuntimeError("rule-engine no longer keeps a compiled regex where app/rules expects")
-    node._right = compile_re2(node.right.value)
+    node._right = Re2Pattern(node.right.value)

@@ -6,6 +6,7 @@ import pytest
 
 from app.rules.compiler import RuleCompileError, compile_rule
 from app.rules.definition import RuleDefinition
+from app.rules.regex import FAST_PATH, Re2Pattern
 from tests.deadline import run_json
 
 # The finding's patterns: each backtracks exponentially (or nearly) in Python's `re` on a
@@ -21,6 +22,7 @@ import dataclasses, json, sys, uuid
 from datetime import UTC, datetime
 from app.rules.compiler import compile_rule_set
 from app.rules.definition import RuleDefinition
+from app.rules.regex import FAST_PATH, Re2Pattern
 from app.rules.evaluate import evaluate
 from app.rules.features import CustomerFacts, build_features
 
@@ -151,3 +153,14 @@ def test_patterns_re2_cannot_run_are_refused_with_rule_line_and_column(
 def test_matching_follows_re2(condition: str, city: str, fires: bool) -> None:
     compiled = compile_rule(rule(condition))
     assert compiled.matches({"city": city}) is fires
+
+
+def test_re2_answers_through_its_fast_path_with_groups_by_character() -> None:
+    # If a google-re2 upgrade renames what Re2Pattern uses, matching falls back to the
+    # binding's slower public methods: still RE2, but worth a look.
+    assert FAST_PATH
+    found = Re2Pattern("^(Ł)(x)?(.)dź").match("Łódź")
+    assert found is not None and found.groups() == ("Ł", None, "ó")
+    assert Re2Pattern("dź$").search("Łódź") is not None
+    assert Re2Pattern("^dź").match("Łódź") is None
+    assert Re2Pattern("dź").search("Łodz") is None
