@@ -13,8 +13,9 @@ from rule_engine import DataType
 from app.rules import regex
 from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
-from app.rules.lint import check_text, check_tree, position, referenced_symbols, walk
+from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
+from app.rules.tree import walk
 
 IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
 _RECORD = DataType.MAPPING(DataType.STRING, DataType.UNDEFINED)

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 import rule_engine.ast as rule_ast
 import rule_engine.builtins
 
+from app.rules.loops import loop_problem
 from app.rules.regex import literal_offset, pattern_problem
+from app.rules.tree import walk
 
 MAX_CONDITION_LENGTH = 1000
 MAX_NESTING = 12  # brackets inside brackets
@@ -24,8 +26,6 @@ FORBIDDEN_BUILTINS = {
 }
 _BUILTIN = re.compile(r"\$([A-Za-z_]\w*)")
 _PRIVATE = re.compile(r"(?<![\w$])_\w*")
-# Builtins that call a function once per item: a loop, like a comprehension.
-_LOOPING_BUILTINS = frozenset({"map", "filter"})
 KNOWN_BUILTINS = frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
 
 
@@ -113,13 +113,8 @@ def check_tree(statement: rule_ast.Statement, text: str = "") -> LintProblem | N
             problem = _check_regex(node.right, text)
             if problem:
                 return problem
-        if isinstance(node, rule_ast.ComprehensionExpression) and _loops_inside(node):
-            return LintProblem(
-                "a loop inside a loop ([... for ...] in the result or condition of another, "
-                "or $map/$filter there) is not allowed: its cost multiplies with the length "
-                "of the data; compute such values in the feature builder"
-            )
-    return None
+    message = loop_problem(statement.expression)
+    return LintProblem(message) if message else None
 
 
 def _check_regex(operand: rule_ast.ExpressionBase, text: str) -> LintProblem | None:
@@ -132,61 +127,6 @@ def _check_regex(operand: rule_ast.ExpressionBase, text: str) -> LintProblem | N
     if offset is None:
         return LintProblem(message)
     return LintProblem(message, *position(text, offset))
-
-
-def _loops_inside(comprehension: rule_ast.ComprehensionExpression) -> bool:
-    """A comprehension, $map or $filter in the per-item part of `comprehension`."""
-    for part in (comprehension.result, comprehension.condition):
-        if part is None:
-            continue
-        for node, _depth in walk(part, 1):
-            if isinstance(node, rule_ast.ComprehensionExpression):
-                return True
-            is_builtin = isinstance(node, rule_ast.SymbolExpression) and node.scope is not None
-            if is_builtin and node.name in _LOOPING_BUILTINS:
-                return True
-    return False
-
-
-def _children(node: object) -> Iterator[rule_ast.ASTNodeBase]:
-    for name in (
-        "left",
-        "right",
-        "expression",
-        "container",
-        "item",
-        "object",
-        "condition",
-        "case_true",
-        "case_false",
-        "iterable",
-        "result",
-        "function",
-        "start",
-        "stop",
-        "member",
-        "value",
-        "arguments",
-    ):
-        child = getattr(node, name, None)
-        if isinstance(child, rule_ast.ASTNodeBase):
-            yield child
-        elif isinstance(child, tuple):
-            for item in child:
-                if isinstance(item, rule_ast.ASTNodeBase):
-                    yield item
-                elif isinstance(item, tuple):  # mapping literals: (key, value) pairs
-                    yield from (x for x in item if isinstance(x, rule_ast.ASTNodeBase))
-
-
-def walk(node: rule_ast.ASTNodeBase, depth: int = 1) -> Iterator[tuple[rule_ast.ASTNodeBase, int]]:
-    """Every node under `node` (itself first) with its depth, left operands first."""
-    stack = [(node, depth)]
-    while stack:
-        current, level = stack.pop()
-        yield current, level
-        # Reversed so the left operand comes out first: symbols in reading order.
-        stack.extend(reversed([(child, level + 1) for child in _children(current)]))
 
 
 def referenced_symbols(statement: rule_ast.Statement) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import pytest
 
 from app.rules.compiler import RuleCompileError, compile_rule
 from app.rules.definition import RuleDefinition
+from app.rules.loops import MAX_LOOP_WORK
 from app.rules.regex import FAST_PATH, Re2Pattern
 from tests.deadline import run_json
 
@@ -65,9 +66,11 @@ def test_backtracking_patterns_answer_at_once_on_long_runs() -> None:
         for pattern in HOSTILE_PATTERNS
         for operator in ("=~", "=~~", "!~")
     ]
+    # A regex inside an array literal once escaped the walk over the tree (and so RE2).
+    conditions.append(f'$any([false, city =~ "{HOSTILE_PATTERNS[0]}"])')
     results = evaluate_in_child(conditions)
     # None matches a run of 'a' (each needs a b or c), so only the `!~` rules fire.
-    negated = [f"r{i}" for i in range(2, len(conditions), 3)]
+    negated = [f"r{i}" for i in range(2, len(conditions) - 1, 3)]
     assert results == [{"fired": negated, "failures": [], "compile_errors": []}] * len(CITIES)
 
 
@@ -87,6 +90,8 @@ def test_a_regex_inside_a_loop_over_text_is_bounded() -> None:
         "$any([c for c in city.to_ary if [d for d in city.to_ary if d == c].length > 1])",
         '[$map($abs, [1, 2]) for c in city.to_ary].length > 0 and segment == "x"',
         "[c for c in city.to_ary if $filter($abs, [1]).length > 0].length > 0",
+        "$any([c in city.to_ary for c in city.to_ary])",
+        "$any([p.to_set.length > 3 for p in products])",
     ],
 )
 def test_a_loop_inside_a_loop_is_refused_at_save(condition: str) -> None:
@@ -103,6 +108,36 @@ def test_nested_loops_never_run_even_in_a_version_written_behind_the_checker() -
     nested = f"$any([$any([{inner} for c in city.to_ary]) for b in city.to_ary])"
     results = evaluate_in_child([nested, 'city =~ "^a+$"'])
     assert results == [{"fired": ["r1"], "failures": [], "compile_errors": ["r0"]}] * len(CITIES)
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        " or ".join(['$any([city =~~ "(.*a){12}b" for c in city.to_ary])'] * 8),
+        "(" + " + ".join(["(city + city + city + city)"] * 10) + ").to_ary.length > 3",
+        '$any([c == "x" for c in (' + " + ".join(["city"] * 20) + ").to_ary])",
+        "$any([$split(c + city) == [] or $split(c) == [] for c in city.to_ary])",
+        "$map($split, city.to_ary).length > 1 and $map($split, segment.to_ary).length > 1",
+    ],
+)
+def test_loops_doing_too_much_in_all_are_refused_at_save(condition: str) -> None:
+    with pytest.raises(RuleCompileError) as caught:
+        compile_rule(rule(condition))
+    assert "the loops in this condition may do about" in caught.value.error.message
+    assert f"at most {MAX_LOOP_WORK}" in caught.value.error.message
+
+
+def test_the_most_work_loops_may_do_finishes_promptly() -> None:
+    # Just under the limit, every loop running in full (nothing matches): a few dozen
+    # milliseconds on this machine with everything else running.
+    conditions = [
+        " or ".join(['$any([city =~~ "(.*a){12}b" for c in city.to_ary])'] * 4),
+        "$any([$split(c + city) == [] for c in city.to_ary])",
+        "$map($split, city.to_ary).length > 300",
+        "(" + " + ".join(["city"] * 12) + ').to_ary.length > 9999 and segment == "x"',
+    ]
+    results = evaluate_in_child(conditions)
+    assert results == [{"fired": [], "failures": [], "compile_errors": []}] * len(CITIES)
 
 
 def test_loops_one_after_another_are_fine() -> None:
@@ -123,6 +158,7 @@ def test_loops_one_after_another_are_fine() -> None:
         ('city =~ "\\\\w+ów"', "ASCII letters", 1, 9),
         ('age > 3 and city =~~ "\\\\bWar"', "\\b", 1, 22),
         ('city =~ "a{1001}"', "invalid repetition size", 1, 9),
+        ('$any([false, city =~ "(?=a)"])', "lookaround", 1, 22),
     ],
 )
 def test_patterns_re2_cannot_run_are_refused_with_rule_line_and_column(
