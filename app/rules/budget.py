@@ -8,9 +8,10 @@ under it:
 
 1. regexes are matched by RE2, in time linear in the text (app/rules/regex.py);
 2. every value a rule can iterate is short: text features are cut at MAX_TEXT characters,
-   products at MAX_PRODUCTS codes, complaints at MAX_COMPLAINTS (app/rules/features.py),
-   and a loop inside a loop is refused at save (app/rules/lint.py), so a rule does at most
-   about (condition length) x (longest value)^2 steps: milliseconds, not minutes;
+   products at MAX_PRODUCTS codes, complaints at MAX_COMPLAINTS (app/rules/features.py);
+   a loop inside a loop is refused at save, and so is a condition whose loops could do
+   more than MAX_LOOP_WORK operations in all (app/rules/loops.py): the worst accepted
+   condition takes tens of milliseconds, not minutes;
 3. evaluate() reads the wall clock around each rule: one reading per rule, the end of one
    rule being the start of the next, so the normal path costs what it did before
    (bench/bench_rules.py). A rule whose wall time reaches RULE_BUDGET_SECONDS may only have

@@ -119,6 +119,8 @@ def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]
 
 def use_re2(rule: rule_engine.Rule) -> rule_engine.Rule:
     """Every regex comparison in `rule` matches with RE2 (linear time; see rules/regex.py)."""
+    if "~" not in rule.text:  # every regex operator has one: nothing to look for
+        return rule
     for node, _depth in walk(rule.statement.expression):
         if isinstance(node, rule_engine.ast.FuzzyComparisonExpression):
             regex.lower(node)

@@ -26,6 +26,7 @@ FORBIDDEN_BUILTINS = {
 }
 _BUILTIN = re.compile(r"\$([A-Za-z_]\w*)")
 _PRIVATE = re.compile(r"(?<![\w$])_\w*")
+_MAY_LOOP = re.compile(r"for|map|filter|to_ary|to_set")
 KNOWN_BUILTINS = frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
 
 
@@ -113,6 +114,9 @@ def check_tree(statement: rule_ast.Statement, text: str = "") -> LintProblem | N
             problem = _check_regex(node.right, text)
             if problem:
                 return problem
+    # Every loop needs one of these words in the text; most conditions have none.
+    if text and not _MAY_LOOP.search(text):
+        return None
     message = loop_problem(statement.expression)
     return LintProblem(message) if message else None
 
