@@ -7,7 +7,7 @@ import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
-from app.rules.budget import RULE_BUDGET_SECONDS, RuleBudget
+from app.rules.budget import GROUP, RULE_BUDGET_SECONDS, RuleBudget
 from app.rules.compiler import compile_rule_set
 from app.rules.definition import RuleDefinition
 from app.rules.evaluate import evaluate
@@ -138,3 +138,20 @@ def test_a_busy_machine_does_not_trip_a_fast_rule() -> None:
     assert rule_set.budget.rechecks > 0, "the wall clock never looked slow: nothing tested"
     assert rule_set.budget.tripped == {}
     assert all(o.failures == () and len(o.not_fired) == 200 for o in outcomes)
+
+
+def test_only_the_slow_rule_of_a_group_is_skipped() -> None:
+    # The clock is read once per group of rules; the group that reaches the budget has its
+    # rules timed one by one, and only the slow one loses its verdict.
+    slow = " or ".join(['$any([city =~~ "(.*a){12}b" for c in city.to_ary])'] * 4)
+    conditions = ["age > 30", slow, *(f"age > {n}" for n in range(10))]
+    rule_set = compile_rule_set(1, rules(*conditions))
+    assert len(rule_set.rules) > GROUP
+    rule_set = dataclasses.replace(rule_set, budget=RuleBudget(0.002))
+    features = build_features(facts(city="a" * MAX_TEXT), AS_OF)
+    for _ in range(2):
+        outcome = evaluate(rule_set, features)
+        assert [f.rule_id for f in outcome.failures] == ["r1"]
+        assert "time budget" in outcome.failures[0].message
+        assert [c.id for c in outcome.fired] == ["r0", *(f"r{n + 2}" for n in range(10))]
+    assert list(rule_set.budget.tripped) == ["r1"]
