@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import rule_engine
 from rule_engine import DataType
 
+from app.rules import regex
+from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
 from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
+from app.rules.tree import walk
 
 IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
 _RECORD = DataType.MAPPING(DataType.STRING, DataType.UNDEFINED)
@@ -87,6 +90,8 @@ class CompiledRuleSet:
     rules: tuple[CompiledRule, ...]
     # Rules that no longer compile (skipped), and newer versions skipped for this one.
     errors: tuple[RuleCompileError | SkippedVersion, ...] = ()
+    # Per compiled set, so a rule over budget stays skipped as long as this set is in use.
+    budget: RuleBudget = field(default_factory=RuleBudget, compare=False)
 
 
 @cache
@@ -114,7 +119,7 @@ def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]
         raise _condition_error(condition, error) from None
     except RecursionError:
         raise ConditionError("the expression nests too deeply to read") from None
-    problem = check_tree(rule.statement)
+    problem = check_tree(rule.statement, condition)
     if problem:
         raise ConditionError(problem.message, problem.line, problem.column)
     if rule.statement.expression.result_type not in (DataType.BOOLEAN, DataType.UNDEFINED):
@@ -122,7 +127,18 @@ def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]
             f"the condition must be true or false, but it gives a "
             f"{rule.statement.expression.result_type.name.lower()}"
         )
+    use_re2(rule)
     return rule, referenced_symbols(rule.statement)
+
+
+def use_re2(rule: rule_engine.Rule) -> rule_engine.Rule:
+    """Every regex comparison in `rule` matches with RE2 (linear time; see rules/regex.py)."""
+    if "~" not in rule.text:  # every regex operator has one: nothing to look for
+        return rule
+    for node, _depth in walk(rule.statement.expression):
+        if isinstance(node, rule_engine.ast.FuzzyComparisonExpression):
+            regex.lower(node)
+    return rule
 
 
 def _condition_error(text: str, error: rule_engine.errors.EngineError) -> ConditionError:
@@ -187,7 +203,7 @@ def compile_rule(definition: RuleDefinition) -> CompiledRule:
             check_placeholders(getattr(definition, field_name))
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
-    evaluator = rule_engine.Rule(definition.condition, context=evaluation_context())
+    evaluator = use_re2(rule_engine.Rule(definition.condition, context=evaluation_context()))
     return CompiledRule(definition, rule, symbols, evaluator)
 
 

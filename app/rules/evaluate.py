@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import rule_engine
 
+from app.rules.budget import GROUP, RuleBudget
 from app.rules.compiler import CompiledRule, CompiledRuleSet
 
 
@@ -34,33 +36,99 @@ class Evaluation:
 
 
 def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evaluation:
-    """Every enabled rule's verdict on these features, in rule-set order."""
+    """Every enabled rule's verdict on these features, in rule-set order.
+
+    A rule over its time budget (app/rules/budget.py) is reported as a failure and skipped,
+    here and for every later customer evaluated with `rule_set`.
+    """
     fired: list[CompiledRule] = []
     not_fired: list[NotFired] = []
     failures: list[RuleFailure] = []
-    for compiled in rule_set.rules:
-        try:
-            if compiled.matches(features):
-                fired.append(compiled)
-            else:
-                not_fired.append(NotFired(compiled.id))
-        except rule_engine.errors.LookupError as error:
-            # attributes["churn_score"] on a customer without that column, complaints[0] on
-            # none: the data is missing, the rule is fine.
-            not_fired.append(NotFired(compiled.id, (_lookup_name(error),)))
-        except rule_engine.errors.EngineError as error:
-            missing = _empty_inputs(compiled, features)
-            if missing:
-                # A comparison with a feature that has no value (no inflow yet, no birth
-                # date): the rule simply does not apply; that is data, not a broken rule.
-                not_fired.append(NotFired(compiled.id, missing))
-            else:
-                failures.append(RuleFailure(compiled.id, _message(error)))
-        except RecursionError:
-            failures.append(RuleFailure(compiled.id, "the expression nests too deeply"))
-        except Exception as error:  # a bad rule must never break the panel
-            failures.append(RuleFailure(compiled.id, f"{type(error).__name__}: {error}"))
+    budget = rule_set.budget
+    limit = budget.seconds
+    rules: Sequence[CompiledRule] = rule_set.rules
+    if budget.tripped:  # checked once here, not once per rule
+        rules = _not_tripped(rules, budget, failures)
+    clock = time.perf_counter
+    started = clock()
+    # The clock is read once per group of rules (a reading costs as much as a quick rule);
+    # a rule that alone reaches the budget makes its group reach it too.
+    for first in range(0, len(rules), GROUP):
+        group = rules[first : first + GROUP]
+        for compiled in group:
+            try:
+                if compiled.matches(features):
+                    fired.append(compiled)
+                else:
+                    not_fired.append(NotFired(compiled.id))
+            except rule_engine.errors.LookupError as error:
+                # attributes["churn_score"] on a customer without that column, complaints[0]
+                # on none: the data is missing, the rule is fine.
+                not_fired.append(NotFired(compiled.id, (_lookup_name(error),)))
+            except rule_engine.errors.EngineError as error:
+                missing = _empty_inputs(compiled, features)
+                if missing:
+                    # A comparison with a feature that has no value (no inflow yet, no birth
+                    # date): the rule simply does not apply; that is data, not a broken rule.
+                    not_fired.append(NotFired(compiled.id, missing))
+                else:
+                    failures.append(RuleFailure(compiled.id, _message(error)))
+            except RecursionError:
+                failures.append(RuleFailure(compiled.id, "the expression nests too deeply"))
+            except Exception as error:  # a bad rule must never break the panel
+                failures.append(RuleFailure(compiled.id, f"{type(error).__name__}: {error}"))
+        ended = clock()
+        if ended - started >= limit:
+            _over_budget(budget, group, features, (fired, not_fired, failures))
+            ended = clock()  # the check's own time is not the next group's
+        started = ended
     return Evaluation(tuple(fired), tuple(not_fired), tuple(failures))
+
+
+def _not_tripped(
+    rules: Sequence[CompiledRule], budget: RuleBudget, failures: list[RuleFailure]
+) -> list[CompiledRule]:
+    """The rules still within budget; the others reported as skipped."""
+    runnable = []
+    for compiled in rules:
+        reason = budget.tripped.get(compiled.id)
+        if reason is None:
+            runnable.append(compiled)
+        else:
+            failures.append(RuleFailure(compiled.id, reason))
+    return runnable
+
+
+def _over_budget(
+    budget: RuleBudget,
+    group: Sequence[CompiledRule],
+    features: Mapping[str, object],
+    verdicts: tuple[list[CompiledRule], list[NotFired], list[RuleFailure]],
+) -> None:
+    """A group slow on the wall clock: each rule whose own CPU time confirms it loses its
+    verdict to a failure (a busy machine, not a slow rule, leaves the verdicts alone)."""
+    for compiled in group:
+        elapsed = budget.confirm(lambda compiled=compiled: compiled.matches(features))
+        if elapsed is not None:
+            _withdraw(compiled, verdicts)
+            verdicts[2].append(RuleFailure(compiled.id, budget.overrun(compiled.id, elapsed)))
+
+
+def _withdraw(
+    compiled: CompiledRule,
+    verdicts: tuple[list[CompiledRule], list[NotFired], list[RuleFailure]],
+) -> None:
+    """Drop the verdict recorded for `compiled` in this group: it came too late to count."""
+    fired, not_fired, failures = verdicts
+    for position in range(len(fired) - 1, max(-1, len(fired) - GROUP - 1), -1):
+        if fired[position] is compiled:
+            del fired[position]
+            return
+    for found in (not_fired, failures):
+        for position in range(len(found) - 1, max(-1, len(found) - GROUP - 1), -1):
+            if found[position].rule_id == compiled.id:
+                del found[position]
+                return
 
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:

@@ -1,4 +1,10 @@
-"""The feature builder: raw customer facts as of a moment -> the flat, typed rule dictionary."""
+"""The feature builder: raw customer facts as of a moment -> the flat, typed rule dictionary.
+
+Every value a rule can iterate or match is short, so that no rule can take long on hostile
+data (an agent can type a 10 000-character city): text features, text attributes and
+complaint texts are cut at MAX_TEXT characters, products at MAX_PRODUCTS codes (each cut
+like text), complaints at MAX_COMPLAINTS records. See app/rules/budget.py for the rest.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ from app.rules import calendar_math
 YEAR = timedelta(days=365)
 CENT = Decimal("0.01")
 MAX_COMPLAINTS = 10
+MAX_TEXT = 256  # characters of a text value rules see (real cities and segments are far shorter)
+MAX_PRODUCTS = 50  # product codes rules see (a customer holds a handful)
 CONSENT_CHANNELS = ("email", "phone", "sms")
 FEATURE_PLACEHOLDERS_EXTRA = ("first_name", "last_name", "external_id")
 
@@ -63,10 +71,10 @@ def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
     as_of = as_of.astimezone(UTC)
     features: dict[str, object] = {"as_of": as_of}
     features.update(_birthday_features(facts.birth_date, as_of.date()))
-    features["segment"] = facts.segment or ""
-    features["city"] = facts.city or ""
+    features["segment"] = _text(facts.segment)
+    features["city"] = _text(facts.city)
     features["attributes"] = _attributes(facts.attributes)
-    features["products"] = tuple(facts.products)
+    features["products"] = tuple(_text(code) for code in facts.products[:MAX_PRODUCTS])
     features.update(_inflow_features(facts.inflows, as_of))
     features.update(_complaint_features(facts.complaints))
     consents = facts.marketing_consents
@@ -86,6 +94,10 @@ def placeholder_values(facts: CustomerFacts, features: Mapping[str, object]) -> 
     return values
 
 
+def _text(value: str | None) -> str:
+    return value[:MAX_TEXT] if value else ""
+
+
 def _birthday_features(birth: date | None, today: date) -> dict[str, object]:
     if birth is None:
         return {"age": None, "is_birthday": False, "days_to_birthday": None}
@@ -97,11 +109,14 @@ def _birthday_features(birth: date | None, today: date) -> dict[str, object]:
 
 
 def _attributes(attributes: Mapping[str, AttributeValue]) -> dict[str, object]:
-    """Dates become aware UTC midnights (rule-engine has no date type); the rest as is."""
+    """Dates become aware UTC midnights (rule-engine has no date type), text is cut at
+    MAX_TEXT characters; the rest as is."""
     result: dict[str, object] = {}
     for name, value in attributes.items():
         if isinstance(value, date) and not isinstance(value, datetime):
             value = datetime.combine(value, time(), UTC)
+        elif isinstance(value, str):
+            value = value[:MAX_TEXT]
         result[name] = value
     return result
 
@@ -151,9 +166,9 @@ def _complaint_features(complaints: tuple[ComplaintFact, ...]) -> dict[str, obje
     records = tuple(
         {
             "opened_at": c.opened_at,
-            "status": c.status,
-            "resolution": c.resolution,
-            "subject": c.subject,
+            "status": _text(c.status),
+            "resolution": c.resolution[:MAX_TEXT] if c.resolution is not None else None,
+            "subject": _text(c.subject),
         }
         for c in complaints[:MAX_COMPLAINTS]
     )

@@ -1,4 +1,4 @@
-"""Checks before and after compiling a condition: size, nesting, builtins, regexes."""
+"""Checks before and after compiling a condition: size, nesting, builtins, regexes, loops."""
 
 from __future__ import annotations
 
@@ -9,19 +9,13 @@ from dataclasses import dataclass
 import rule_engine.ast as rule_ast
 import rule_engine.builtins
 
-try:  # Python 3.11+: the regex parser moved; we only read its parse tree
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-    from re._constants import MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT  # type: ignore
-except ImportError:  # pragma: no cover - older layout
-    import sre_parse  # type: ignore[no-redef]
-    from sre_constants import MAX_REPEAT, MIN_REPEAT  # type: ignore
-
-    POSSESSIVE_REPEAT = MAX_REPEAT
+from app.rules.loops import loop_problem
+from app.rules.regex import literal_offset, pattern_problem
+from app.rules.tree import walk
 
 MAX_CONDITION_LENGTH = 1000
 MAX_NESTING = 12  # brackets inside brackets
 MAX_TREE_DEPTH = 40  # operators inside operators (a chain of `not` nests too)
-MAX_REGEX_LENGTH = 100
 # $now/$today make the outcome depend on the wall clock (use as_of); $random likewise;
 # $range builds lists of any size.
 FORBIDDEN_BUILTINS = {
@@ -32,8 +26,8 @@ FORBIDDEN_BUILTINS = {
 }
 _BUILTIN = re.compile(r"\$([A-Za-z_]\w*)")
 _PRIVATE = re.compile(r"(?<![\w$])_\w*")
+_MAY_LOOP = re.compile(r"for|map|filter|to_ary|to_set")
 KNOWN_BUILTINS = frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
-_REPEATS = {MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,99 +105,38 @@ def _deepest_bracket(text: str) -> int | None:
     return None
 
 
-def check_tree(statement: rule_ast.Statement) -> LintProblem | None:
-    """Problems in the parsed expression: depth, and regular expressions that may not end."""
-    for node, depth in _walk(statement.expression, 1):
+def check_tree(statement: rule_ast.Statement, text: str = "") -> LintProblem | None:
+    """Problems in the parsed expression: depth, loops in loops, regexes RE2 cannot run."""
+    for node, depth in walk(statement.expression, 1):
         if depth > MAX_TREE_DEPTH:
             return LintProblem(f"the expression nests more than {MAX_TREE_DEPTH} operators deep")
         if isinstance(node, rule_ast.FuzzyComparisonExpression):
-            problem = _check_regex(node.right)
+            problem = _check_regex(node.right, text)
             if problem:
                 return problem
-    return None
+    # Every loop needs one of these words in the text; most conditions have none.
+    if text and not _MAY_LOOP.search(text):
+        return None
+    message = loop_problem(statement.expression)
+    return LintProblem(message) if message else None
 
 
-def _check_regex(operand: rule_ast.ExpressionBase) -> LintProblem | None:
+def _check_regex(operand: rule_ast.ExpressionBase, text: str) -> LintProblem | None:
     if not isinstance(operand, rule_ast.StringExpression):
         return LintProblem("a regular expression must be a literal string, not computed")
-    pattern = operand.value
-    if len(pattern) > MAX_REGEX_LENGTH:
-        return LintProblem(f"regular expression longer than {MAX_REGEX_LENGTH} characters")
-    if _has_nested_repeat(sre_parse.parse(pattern)):
-        return LintProblem(
-            f"regular expression {pattern!r} repeats a repetition (like (a+)+): "
-            "it can take forever on some texts"
-        )
-    return None
-
-
-def _has_nested_repeat(parsed, inside_repeat: bool = False) -> bool:
-    for op, args in parsed:
-        if op in _REPEATS:
-            low, high, sub = args
-            if inside_repeat and high != low:
-                return True
-            if _has_nested_repeat(sub, inside_repeat or high != low):
-                return True
-        elif isinstance(args, (list, tuple)):
-            for item in args:
-                if isinstance(item, sre_parse.SubPattern) and _has_nested_repeat(
-                    item, inside_repeat
-                ):
-                    return True
-                if isinstance(item, (list, tuple)):
-                    for sub in item:
-                        if isinstance(sub, sre_parse.SubPattern) and _has_nested_repeat(
-                            sub, inside_repeat
-                        ):
-                            return True
-    return False
-
-
-def _children(node: object) -> Iterator[rule_ast.ASTNodeBase]:
-    for name in (
-        "left",
-        "right",
-        "expression",
-        "container",
-        "item",
-        "object",
-        "condition",
-        "case_true",
-        "case_false",
-        "iterable",
-        "result",
-        "function",
-        "start",
-        "stop",
-        "member",
-        "value",
-        "arguments",
-    ):
-        child = getattr(node, name, None)
-        if isinstance(child, rule_ast.ASTNodeBase):
-            yield child
-        elif isinstance(child, tuple):
-            for item in child:
-                if isinstance(item, rule_ast.ASTNodeBase):
-                    yield item
-                elif isinstance(item, tuple):  # mapping literals: (key, value) pairs
-                    yield from (x for x in item if isinstance(x, rule_ast.ASTNodeBase))
-
-
-def _walk(node: rule_ast.ASTNodeBase, depth: int) -> Iterator[tuple[rule_ast.ASTNodeBase, int]]:
-    stack = [(node, depth)]
-    while stack:
-        current, level = stack.pop()
-        yield current, level
-        # Reversed so the left operand comes out first: symbols in reading order.
-        stack.extend(reversed([(child, level + 1) for child in _children(current)]))
+    message = pattern_problem(operand.value)
+    if message is None:
+        return None
+    offset = literal_offset(text, operand.value)
+    if offset is None:
+        return LintProblem(message)
+    return LintProblem(message, *position(text, offset))
 
 
 def referenced_symbols(statement: rule_ast.Statement) -> tuple[str, ...]:
     """Feature names the condition reads, in first-use order (for the default "why")."""
     names: list[str] = []
-    for node, _depth in _walk(statement.expression, 1):
+    for node, _depth in walk(statement.expression, 1):
         is_feature = isinstance(node, rule_ast.SymbolExpression) and node.scope is None
         if is_feature and node.name not in names:
             names.append(node.name)

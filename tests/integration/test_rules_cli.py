@@ -97,6 +97,11 @@ def test_check_unknown_feature_suggests_one(tmp_path, capsys) -> None:
         ("$random > 0.5", "$random is not allowed"),
         ("$now > as_of", "use the as_of feature instead of $now"),
         ('segment =~ "(a+)+$"', "repeats a repetition"),
+        ("$any([$any([a == b for a in city.to_ary]) for b in city.to_ary])", "loop inside a loop"),
+        ('city =~~ "(a)\\\\1"', "no backreferences like \\1, no lookaround"),
+        ('city =~~ "(a)\\\\1"', "(line 1, column 10)"),
+        ('age > 1 and\n city =~ "(?<!a)b"', "is not supported: invalid perl operator: (?<"),
+        ('age > 1 and\n city =~ "(?<!a)b"', "(line 2, column 10)"),
     ],
 )
 def test_check_refuses_hostile_conditions(tmp_path, capsys, condition, says) -> None:
@@ -105,6 +110,16 @@ def test_check_refuses_hostile_conditions(tmp_path, capsys, condition, says) -> 
     err = capsys.readouterr().err
     assert "rule 'card_fee_waiver', field 'condition'" in err
     assert says in err
+
+
+@pytest.mark.parametrize("pattern", ["(a|a)*b", "(a|aa)*c", "(.*a){12}b", ".*" * 20 + "b"])
+def test_check_accepts_patterns_that_only_backtracking_engines_choke_on(
+    tmp_path, capsys, pattern
+) -> None:
+    # Matched by RE2 in linear time (tests/integration/test_nba_hostile.py runs them).
+    path = write(tmp_path / "r.json", with_condition(f'city =~ "{pattern}"'))
+    assert main(["rules", "check", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: 2 rules OK\n"
 
 
 def test_check_lists_every_rule_that_does_not_compile(tmp_path, capsys) -> None:
