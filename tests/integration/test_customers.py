@@ -89,6 +89,7 @@ def test_external_ids_are_unique(service):
         ("email", {"email": "jan.example.pl"}),
         ("email", {"email": "jan@localhost"}),
         ("email", {"email": "jan @example.pl"}),
+        # Two days ahead: a run collected before midnight and run after still sees the future.
         (
             "birth_date",
             {"birth_date": datetime.now(UTC).date() + timedelta(days=2)},
