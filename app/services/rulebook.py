@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -74,12 +75,14 @@ def read_rules_file(path: Path) -> list[RuleDefinition]:
         raw = path.read_bytes()
     except OSError as error:
         raise RuleBookError(f"{path}: cannot read: {error.strerror}") from None
+    # The BOM is cut by hand: with "utf-8-sig" the error's offset would not count it.
+    body = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        line = body[: error.start].count(b"\n") + 1
         raise RuleBookError(
-            f"{path}, line {line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
+            f"{path}, line {line}: not UTF-8 text (byte 0x{body[error.start]:02x}); "
             "save the rules file as UTF-8"
         ) from None
     data = parse_json(text, str(path))

@@ -40,6 +40,8 @@ RULES_TEXT = '{"rules": [{"id": "r1", "name": "Zażółć gęślą jaźń", "con
 def bad_rules_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     cp1250 = tmp_path / "cp1250.json"
     cp1250.write_bytes(RULES_TEXT.encode("cp1250"))
+    cp1250_bom = tmp_path / "cp1250-bom.json"  # a BOM, then cp1250: the byte named is right
+    cp1250_bom.write_bytes(b"\xef\xbb\xbf" + RULES_TEXT.encode("cp1250"))
     garbage = tmp_path / "garbage.json"
     garbage.write_bytes(bytes(range(256)) * 8)
     deep = tmp_path / "deep.json"
@@ -48,6 +50,7 @@ def bad_rules_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     deep_objects.write_text('{"a": ' * 5000 + "1" + "}" * 5000, encoding="utf-8")
     return {
         "cp1250": (cp1250, "line 1: not UTF-8 text (byte 0xbf)"),
+        "cp1250 after a BOM": (cp1250_bom, "line 1: not UTF-8 text (byte 0xbf)"),
         "binary garbage": (garbage, "line 2: not UTF-8 text (byte 0x80)"),
         "deeply nested": (deep, "JSON nested more than 32 levels deep"),
         "deeply nested objects": (deep_objects, "JSON nested more than 32 levels deep"),
@@ -56,7 +59,7 @@ def bad_rules_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("kind", ["cp1250", "binary garbage", "deeply nested",
+@pytest.mark.parametrize("kind", ["cp1250", "cp1250 after a BOM", "binary garbage", "deeply nested",
                                   "deeply nested objects", "missing", "a directory"])  # fmt: skip
 @pytest.mark.parametrize("command", ["check", "import"])
 def test_bad_rules_files_are_named(tmp_path, capsys, caplog, kind: str, command: str) -> None:
