@@ -36,73 +36,66 @@ def entity_name(entity: str) -> str:
     return names.get(entity, entity.replace("_", " "))
 
 
-class RejectedModel(QAbstractTableModel):
-    """Refused outbox rows: what, which record, and the server's message."""
+class _ProblemModel(QAbstractTableModel):
+    """Three read-only columns (what, which record, why) over a list of problem rows."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RejectedRow] = []
+        self._rows: list = []
 
-    def set_rows(self, rows: Sequence[RejectedRow]) -> None:
+    def set_rows(self, rows: Sequence) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def row(self, index: int):
+        return self._rows[index]
+
+    def headers(self) -> tuple[str, str, str]:
+        raise NotImplementedError
+
+    def cells(self, row) -> tuple[str, str, str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
+            return None
+        return self.cells(self._rows[index.row()])[index.column()]
+
+
+class RejectedModel(_ProblemModel):
+    """Refused outbox rows: what, which record, and the server's message."""
 
     def row(self, index: int) -> RejectedRow:
         return self._rows[index]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, str, str]:
+        return (self.tr("What"), self.tr("Record"), self.tr("Server's message"))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("What"), self.tr("Record"), self.tr("Server's message"))[section]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        row = self._rows[index.row()]
-        return (entity_name(row.entity), str(row.entity_id), row.message)[index.column()]
+    def cells(self, row: RejectedRow) -> tuple[str, str, str]:
+        return (entity_name(row.entity), str(row.entity_id), row.message)
 
 
-class SkippedModel(QAbstractTableModel):
+class SkippedModel(_ProblemModel):
     """Feed rows this desk could not read or store: what, which record, why (newest first)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SkippedFeedRow] = []
+    def headers(self) -> tuple[str, str, str]:
+        return (self.tr("What"), self.tr("Record"), self.tr("Why it was skipped"))
 
-    def set_rows(self, rows: Sequence[SkippedFeedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("What"), self.tr("Record"), self.tr("Why it was skipped"))[section]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        row = self._rows[index.row()]
-        return (entity_name(row.entity), row.entity_key, row.reason)[index.column()]
+    def cells(self, row: SkippedFeedRow) -> tuple[str, str, str]:
+        return (entity_name(row.entity), row.entity_key, row.reason)
 
 
 class SyncProblemsWindow(QMainWindow):
