@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from app.bootstrap import open_database
+from app.bootstrap import build_services, open_database
 from app.config import resolve_settings
 from app.rules.definition import RuleDefinition
 from app.services.db import Database
@@ -40,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     publish = actions.add_parser("publish", help="publish the draft as the next version")
     publish.add_argument("--note", metavar="TEXT", default="", help="what changed and why")
+    _server_password_option(publish)
     publish.set_defaults(handler=run_publish)
 
     versions = actions.add_parser("versions", help="list the published versions")
@@ -48,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rollback = actions.add_parser("rollback", help="republish an older version as the next one")
     rollback.add_argument("version", metavar="VERSION", type=int)
     rollback.add_argument("--note", metavar="TEXT", default="")
+    _server_password_option(rollback)
     rollback.set_defaults(handler=run_rollback)
 
     diff = actions.add_parser(
@@ -66,10 +69,56 @@ def version_ref(text: str) -> int | str:
     return int(text)
 
 
+def _server_password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="with a server configured: read the database password from standard input "
+        "(default: the OS keyring)",
+    )
+
+
 def _rulebook(args: argparse.Namespace) -> tuple[RuleBookService, Database]:
+    """The rule book on the local database; with a server configured, on its cache (read-only
+    use: drafts are the author's own, versions come from the server by sync)."""
     settings = resolve_settings(args.db)
     db = open_database(settings)
     return RuleBookService(db, author=settings.agent_login), db
+
+
+def _publishing(
+    args: argparse.Namespace, publish: Callable[[RuleBookService], int]
+) -> tuple[int, int]:
+    """Publish through the composition root: with a server configured the version is made on
+    the server in one transaction (the server decides whether this login may), then the
+    cache is synced; never a local-only version of something shared."""
+    settings = resolve_settings(args.db)
+    password = None
+    if settings.server is not None:
+        from app.cli.sync_cmds import _password
+
+        password = _password(settings, args.password_stdin)
+    services = build_services(settings, password=lambda: password)
+    try:
+        version = publish(services.rulebook)
+        count = len(services.rulebook.version_rules(version)[1])
+        if services.sync is not None:
+            _catch_up(services.sync)
+    finally:
+        if services.sync is not None:
+            services.sync.close()
+        services.db.dispose()
+    return version, count
+
+
+def _catch_up(sync) -> None:
+    from app.services.sync.errors import ServerUnavailable
+
+    try:
+        sync.run_once()
+    except ServerUnavailable as error:  # published already: only this cache is behind
+        print(f"acrm: published; this desk's cache catches up at the next sync ({error})",
+              file=sys.stderr)  # fmt: skip
 
 
 def _validated(path: Path, outcome: str = "") -> list[RuleDefinition]:
@@ -125,12 +174,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    book, db = _rulebook(args)
-    try:
-        version = book.publish(args.note)
-        count = len(book.version_rules(version)[1])
-    finally:
-        db.dispose()
+    version, count = _publishing(args, lambda book: book.publish(args.note))
     print(f"published version {version} ({count} rules)")
     return 0
 
@@ -157,12 +201,7 @@ def run_versions(args: argparse.Namespace) -> int:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    book, db = _rulebook(args)
-    try:
-        version = book.rollback(args.version, args.note)
-        count = len(book.version_rules(version)[1])
-    finally:
-        db.dispose()
+    version, count = _publishing(args, lambda book: book.rollback(args.version, args.note))
     print(f"published version {version} ({count} rules), a copy of version {args.version}")
     return 0
 
