@@ -38,7 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+    _accept_db_after_the_command(parser)
     return parser
+
+
+def _accept_db_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """People write `acrm import DIR --db URL` as often as `acrm --db URL import DIR`.
+
+    Every sub-command also takes --db; its default is SUPPRESS, so an absent one leaves the
+    value given before the command (or none) in place.
+    """
+    for action in parser._actions:  # argparse offers no public walk over sub-parsers
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in action.choices.values():
+            if not any("--db" in option.option_strings for option in sub._actions):
+                sub.add_argument(
+                    "--db", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+                )
+            _accept_db_after_the_command(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
