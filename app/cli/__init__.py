@@ -26,7 +26,41 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Which module registers each top-level command: a command line imports only its own module,
+# so `acrm --version` and a screen pop's hand-over do not pay for SQLAlchemy and rule-engine.
+MODULE_OF_COMMAND = {
+    "desk": "app.cli.desk_cmd",
+    "import": "app.cli.data_cmds",
+    "demo": "app.cli.data_cmds",
+    "customer": "app.cli.customer_cmds",
+    "db": "app.cli.db_cmds",
+    "rules": "app.cli.rules_cmds",
+    "nba": "app.cli.nba_cmd",
+    "actions": "app.cli.actions_cmd",
+    "sync": "app.cli.sync_cmds",
+    "admin": "app.cli.admin_cmds",
+    "login": "app.cli.admin_cmds",
+    "queue": "app.cli.queue_cmds",
+}
+OPTIONS_WITH_VALUE = {"--db"}
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The top-level command named on the line (None for none, or for help on everything)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in OPTIONS_WITH_VALUE:
+            skip = True
+        elif token in ("-h", "--help"):
+            return None
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="acrm", description="aCRM Desk — agent desktop and tools")
     parser.add_argument("--version", action="version", version=f"acrm {__version__}")
     parser.add_argument(
@@ -36,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     _accept_db_after_the_command(parser)
     return parser
@@ -59,9 +93,19 @@ def _accept_db_after_the_command(parser: argparse.ArgumentParser) -> None:
             _accept_db_after_the_command(sub)
 
 
+def _modules_for(argv: list[str]) -> tuple[str, ...]:
+    command = command_of(argv)
+    if command in MODULE_OF_COMMAND:
+        return (MODULE_OF_COMMAND[command],)
+    if command is None and not {"-h", "--help"} & set(argv):
+        return (MODULE_OF_COMMAND["desk"],)  # bare `acrm` (or `--version`) opens the desktop
+    return COMMAND_MODULES  # help, or a mistyped command: argparse lists them all
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    line = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_modules_for(line))
+    args = parser.parse_args(line)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -72,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command is None:
         # Bare `acrm` opens the desktop, like `python -m app`.
-        args = parser.parse_args([*(argv or sys.argv[1:]), "desk"])
+        args = parser.parse_args([*line, "desk"])
     try:
         return int(args.handler(args) or 0)
     except AcrmError as error:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from app.config import resolve_settings
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -34,9 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.phone is not None and not args.smoke and _handed_over(args.phone):
+        print("acrm desk: handed over to the running desktop")
+        return 0
     # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
+    from app.config import resolve_settings
     from app.views.desk_app import DeskOptions, run_desk
 
     settings = resolve_settings(args.db, getattr(args, "agent", None))
     options = DeskOptions(phone=args.phone, smoke=args.smoke, smoke_timeout_s=args.smoke_timeout)
     return run_desk(settings, options)
+
+
+def _handed_over(phone: str) -> bool:
+    """A softphone's screen pop: give the number to the running desk, loading no Qt, database
+    or rules, so the call shows without a start-up."""
+    from app.cli.hand_over import hand_over
+    from app.views.instance_name import server_name
+
+    return hand_over(server_name(), {"phone": phone})

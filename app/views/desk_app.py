@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from app.config import Settings
 from app.views.gui_gc import GuiThreadCollector
 from app.views.i18n import install_locale
-from app.views.single_instance import InstanceServer, send_to_running, server_name
+from app.views.instance_name import server_name
+from app.views.single_instance import InstanceServer, send_to_running
 from app.views.workers import Operation, ThreadedRunner
 
 if TYPE_CHECKING:

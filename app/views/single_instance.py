@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
-import os
-import re
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from app.views.instance_name import ACK
+
 log = logging.getLogger(__name__)
-
-NAME_ENV = "ACRM_INSTANCE_NAME"
-ACK = b"ok\n"
-
-
-def server_name() -> str:
-    """Per user, so two consultants on one terminal server each get their own desktop."""
-    override = os.environ.get(NAME_ENV)
-    if override:
-        return override
-    user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser())
-    return f"acrm-desk-{user}"
 
 
 def send_to_running(name: str, message: dict, timeout_ms: int = 2000) -> bool:
