@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -22,6 +23,22 @@ AGENT = "anna.nowak"
 def english_ui(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests read the untranslated texts, whatever ACRM_LOCALE the developer has set."""
     monkeypatch.delenv("ACRM_LOCALE", raising=False)
+
+
+@contextmanager
+def desk_in(qapp, monkeypatch: pytest.MonkeyPatch, locale: str) -> Iterator[None]:
+    """The desk's translations for `locale` installed, and the previous locale put back."""
+    from app.views.i18n import install_locale
+
+    previous = QLocale()
+    monkeypatch.setenv("ACRM_LOCALE", locale)
+    translator = install_locale(qapp)
+    assert translator is not None
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from PySide6.QtCore import QLocale
 from app.services.sync import skips
 from app.services.sync.local_store import LocalStore
 from app.services.sync.status import SkippedFeedRow, SyncStatus
-from app.views.i18n import install_locale
 from app.views.sync_problems import SyncProblemsWindow
 from app.views.sync_status import SyncStatusWidget
+from tests.gui.conftest import desk_in
 
 ROWS = [
     SkippedFeedRow(812, 3, "contact", "not-a-uuid", "'not-a-uuid' is not a valid contact key"),
@@ -21,15 +21,8 @@ ROWS = [
 @pytest.fixture
 def english(qapp, monkeypatch):
     """The desk in English: acrm_en holds the English plural forms."""
-    previous = QLocale()
-    monkeypatch.setenv("ACRM_LOCALE", "en_GB")
-    translator = install_locale(qapp)
-    assert translator is not None
-    try:
+    with desk_in(qapp, monkeypatch, "en_GB"):
         yield
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_skipped_feed_rows_are_listed_with_their_reason(qtbot, sqlite_db, runner, english):

@@ -16,10 +16,10 @@ from app.config import ServerSettings
 from app.services.credentials import backend_problem
 from app.services.sync.service import SyncService
 from app.services.sync.status import RejectedRow, SyncProgress, SyncStatus
-from app.views.i18n import install_locale
 from app.views.password_prompt import PasswordPrompt
 from app.views.sync_problems import RejectedModel
 from app.views.sync_status import FirstSyncDialog, SyncStatusWidget, sync_time
+from tests.gui.conftest import desk_in
 
 SERVER = ServerSettings(url="postgresql://db.bank.local/acrm", login="anna.nowak")
 LAST = datetime.now(UTC).replace(microsecond=0)
@@ -33,15 +33,8 @@ def status_widget(qtbot, locale: str = "en_GB") -> SyncStatusWidget:
 
 @pytest.fixture
 def polish(qapp, monkeypatch):
-    previous = QLocale()
-    monkeypatch.setenv("ACRM_LOCALE", "pl_PL")
-    translator = install_locale(qapp)
-    assert translator is not None
-    try:
+    with desk_in(qapp, monkeypatch, "pl_PL"):
         yield
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
 
 
 def test_each_state_says_in_words_what_its_colour_says(qtbot) -> None:

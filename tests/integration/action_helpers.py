@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+from app.models import ActionLedgerEntry
 from app.rules.definition import Repeat, RuleDefinition, RuleKind
 from app.services.actions import AutomaticActionService
 from app.services.db import Database
@@ -88,3 +89,18 @@ def upheld_customer(db: Database, external_id: str = "U1") -> uuid.UUID:
             resolution="upheld",
         )
     return customer
+
+
+def ledger_row(customer: uuid.UUID) -> ActionLedgerEntry:
+    """A recorded birthday greeting, as another run or desk would have written it."""
+    return ActionLedgerEntry(
+        rule_id="birthday_greeting",
+        rule_version=1,
+        customer_id=customer,
+        period="2026",
+        action="send_birthday_email",
+        channel="email",
+        status="local",
+        payload={},
+        created_at=datetime.now(UTC),
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -19,6 +19,7 @@ from tests.integration.action_helpers import (
     AS_OF,
     BIRTHDAY,
     birthday_customer,
+    ledger_row,
     plain_customer,
     publish,
     quick_webhook,
@@ -201,19 +202,7 @@ def test_a_concurrent_run_never_yields_a_duplicate(db, monkeypatch: pytest.Monke
     def another_desktop_got_there_first(session, ids):
         found = real_done_keys(session, ids)
         with db.unit_of_work() as uow:  # committed between our check and our insert
-            uow.session.add(
-                ActionLedgerEntry(
-                    rule_id="birthday_greeting",
-                    rule_version=1,
-                    customer_id=first,
-                    period="2026",
-                    action="send_birthday_email",
-                    channel="email",
-                    status="local",
-                    payload={},
-                    created_at=datetime.now(UTC),
-                )
-            )
+            uow.session.add(ledger_row(first))
             uow.commit()
         return found
 

@@ -15,7 +15,6 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ from app.config import WEBHOOK_URL_ENV
 from app.models import ActionLedgerEntry
 from app.services.action_delivery import database_now
 from app.services.webhook import IDEMPOTENCY_HEADER
-from tests.integration.action_helpers import birthday_customer, publish
+from tests.integration.action_helpers import birthday_customer, ledger_row, publish
 from tests.integration.webhook_server import Received, Receiver, running_receiver
 
 AT = "2026-11-20T12:00"
@@ -163,20 +162,6 @@ def test_two_runs_inserting_the_same_keys_at_once_meet_the_conflict_quietly(pg_d
     assert sorted(int(shown["already done this period"]) for _, shown, _ in results) == [0, 6]
     assert sum("collided with another run" in err for _, _, err in results) == 1
     assert len(ledger(pg_db)) == 6
-
-
-def ledger_row(customer: uuid.UUID) -> ActionLedgerEntry:
-    return ActionLedgerEntry(
-        rule_id="birthday_greeting",
-        rule_version=1,
-        customer_id=customer,
-        period="2026",
-        action="send_birthday_email",
-        channel="email",
-        status="local",
-        payload={},
-        created_at=datetime.now(UTC),
-    )
 
 
 def waiting_for_locks(db) -> int:
