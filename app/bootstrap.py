@@ -9,23 +9,23 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DBAPIError
 
 from app.config import Settings
-from app.services import db_errors, migrate
-from app.services.actions import AutomaticActionService
-from app.services.card import CustomerCardService
-from app.services.contacts import ContactService
-from app.services.customers import CustomerService
-from app.services.db import Database
-from app.services.history import ContactHistoryService
-from app.services.nba import NbaService
-from app.services.offers import OfferService
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookService
-from app.services.search import SearchService
+from app.services.actions.service import AutomaticActionService
+from app.services.actions.webhook import WebhookClient
+from app.services.contacts.history import ContactHistoryService
+from app.services.contacts.service import ContactService
+from app.services.customers.card import CustomerCardService
+from app.services.customers.search import SearchService
+from app.services.customers.service import CustomerService
+from app.services.nba.features import FeatureLoader
+from app.services.nba.offers import OfferService
+from app.services.nba.service import NbaService
+from app.services.queue.team_queue import TeamQueueService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookService
+from app.services.storage import db_errors, migrate
+from app.services.storage.db import Database
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
-from app.services.team_queue import TeamQueueService
-from app.services.webhook import WebhookClient
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def build_services(
     db = open_database(settings)
     sync = _sync_service(settings, db, password)
     if demo_if_empty and sync is None:
-        from app.services.demo import ensure_demo_data
+        from app.services.demo.data import ensure_demo_data
 
         ensure_demo_data(db)
     rulebook = RuleBookService(

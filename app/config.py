@@ -11,8 +11,8 @@ from pathlib import Path
 import platformdirs
 
 from app.services.errors import AcrmError
-from app.services.private_files import private_dir
-from app.services.url_secrets import redacted, refuse_secrets
+from app.services.storage.private_files import private_dir
+from app.services.storage.url_secrets import redacted, refuse_secrets
 
 APP_NAME = "acrm-desk"
 DB_URL_ENV = "ACRM_DB_URL"

@@ -27,10 +27,10 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.models import ActionLedgerEntry, Customer
-from app.services import migrate
-from app.services.action_delivery import Delivery, DeliveryLimits
-from app.services.db import Database
-from app.services.webhook import WebhookClient
+from app.services.actions.delivery import Delivery, DeliveryLimits
+from app.services.actions.webhook import WebhookClient
+from app.services.storage import migrate
+from app.services.storage.db import Database
 
 PAYLOAD = {"action": "send_birthday_email", "customer": {"external_id": "B1"}, "script": "Hi"}
 

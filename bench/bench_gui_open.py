@@ -66,16 +66,16 @@ def main() -> int:
 
     from app.bootstrap import build_services
     from app.config import Settings
-    from app.views.desk_app import WINDOW_SIZE, application, apply_style
-    from app.views.formatting import app_locale
-    from app.views.gui_gc import GuiThreadCollector
-    from app.views.main_window import MainWindow
-    from app.views.workers import ThreadedRunner
+    from app.views.common.formatting import app_locale
+    from app.views.common.workers import ThreadedRunner
+    from app.views.shell.desk_app import WINDOW_SIZE, application, apply_style
+    from app.views.shell.gui_gc import GuiThreadCollector
+    from app.views.shell.main_window import MainWindow
 
     url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench-gui.sqlite3"
     services = build_services(Settings(db_url=url, agent_login="bench"))
     if args.db is None:
-        from app.services.demo import ensure_demo_data
+        from app.services.demo.data import ensure_demo_data
 
         ensure_demo_data(services.db, customers=args.demo_customers)
     app = application()

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services import migrate
-from app.services.db import Database
-from app.services.demo import write_demo_csvs
+from app.services.demo.data import write_demo_csvs
 from app.services.importer import ImportProgress, import_directory
+from app.services.storage import migrate
+from app.services.storage.db import Database
 
 
 def cpu_seconds() -> float:

@@ -30,10 +30,10 @@ from app.rules.compiler import compile_rule_set
 from app.rules.decide import decide
 from app.rules.definition import RuleDefinition, RuleKind
 from app.rules.features import build_features, placeholder_values
-from app.services import migrate
-from app.services.db import Database
-from app.services.offer_history import load_histories
-from app.services.rule_features import FeatureLoader
+from app.services.nba.features import FeatureLoader
+from app.services.nba.offer_history import load_histories
+from app.services.storage import migrate
+from app.services.storage.db import Database
 
 OUT = Path(__file__).resolve().parent / "out"
 SEGMENTS = ("mass", "affluent", "private", "young", "senior")
@@ -133,8 +133,8 @@ def bench_one_customer(db: Database, rules: int, samples: int, seed: int) -> Non
 
 
 def bench_all(url: str, rules: int, workers: int, limit: int | None) -> None:
-    from app.services.nba_parallel import evaluate_all
-    from app.services.rulebook import RuleBookService
+    from app.services.nba.parallel import evaluate_all
+    from app.services.rulebook.service import RuleBookService
 
     db = Database(url)
     book = RuleBookService(db, author="bench")
@@ -161,10 +161,10 @@ def changed_draft(rules: int) -> list[RuleDefinition]:
 
 def bench_simulation(url: str, rules: int, workers: int) -> None:
     """SimulationService.run against the published set `bench_all` left (all customers)."""
-    from app.services.nba import NbaService
-    from app.services.rule_cache import RuleCache
-    from app.services.rulebook import RuleBookService
-    from app.services.simulation import SimulationService
+    from app.services.nba.service import NbaService
+    from app.services.rulebook.cache import RuleCache
+    from app.services.rulebook.service import RuleBookService
+    from app.services.rulebook.simulation import SimulationService
 
     db = Database(url)
     nba = NbaService(db, RuleCache(RuleBookService(db, author="bench")), FeatureLoader(db))
@@ -209,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_demo(customers: int) -> str:
-    from app.services.demo import ensure_demo_data
+    from app.services.demo.data import ensure_demo_data
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"bench-rules-{customers}.sqlite3"

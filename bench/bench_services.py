@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_services.py --db sqlite:///big.sqlite3   # reuse a database
 
 Without --db the database is built in bench/out/ with the demo generator and the importer
-(app.services.demo.write_demo_csvs + import_directory); --synthetic uses bench/synthetic.py
+(app.services.demo.data.write_demo_csvs + import_directory); --synthetic uses bench/synthetic.py
 instead (also the fallback while the importer is not available).
 """
 
@@ -25,12 +25,12 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.models import Contact, Customer, CustomerPhone
-from app.services import migrate
-from app.services.card import CustomerCardService
-from app.services.db import Database
+from app.services.contacts.history import ContactHistoryService
+from app.services.customers.card import CustomerCardService
+from app.services.customers.search import SearchService
 from app.services.dto import HistoryFilter
-from app.services.history import ContactHistoryService
-from app.services.search import SearchService
+from app.services.storage import migrate
+from app.services.storage.db import Database
 
 OUT = Path(__file__).resolve().parent / "out"
 TEXT = HistoryFilter(text="no such words anywhere")  # worst case: every contact is read
@@ -93,7 +93,7 @@ def build_database(args: argparse.Namespace) -> Database:
 
 def _build_with_importer(db: Database, args: argparse.Namespace) -> bool:
     try:
-        from app.services.demo import write_demo_csvs
+        from app.services.demo.data import write_demo_csvs
         from app.services.importer import import_directory
     except ImportError as error:
         print(f"demo importer not available ({error}); using bench/synthetic.py")

@@ -33,7 +33,7 @@ def report(name: str, samples: list[float]) -> None:
 
 def wait_for_desk(env: dict, deadline_s: float = 120.0) -> None:
     probe = ("import sys; from app.cli.hand_over import hand_over; "
-             "from app.views.instance_name import server_name; "
+             "from app.views.shell.instance_name import server_name; "
              "sys.exit(0 if hand_over(server_name(), {'phone': ''}, 0.5) else 1)")  # fmt: skip
     end = time.monotonic() + deadline_s
     while time.monotonic() < end:

@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.config import DEFAULT_SYNC_INTERVAL
 from app.models import Contact, Customer, OfferOutcomeEvent
 from app.rules.decide import OfferedAction
-from app.services import migrate
-from app.services.db import Database
-from app.services.offers import OutcomeInput
+from app.services.nba.offers import OutcomeInput
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from app.services.sync.loop import SyncLoop
 from app.services.sync.pull import read_page
 from bench import synthetic

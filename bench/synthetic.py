@@ -24,8 +24,8 @@ from app.models import (
     Transaction,
     WrapUpCode,
 )
-from app.services.db import Database
-from app.services.normalise import fold
+from app.services.customers.normalise import fold
+from app.services.storage.db import Database
 
 FIRST = [
     "Anna",

@@ -6,8 +6,8 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from app.models import Base
-from app.services.db import normalise_url
-from app.services.migrate import render_item
+from app.services.storage.db import normalise_url
+from app.services.storage.migrate import render_item
 
 config = context.config
 target_metadata = Base.metadata

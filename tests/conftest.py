@@ -72,8 +72,8 @@ def _collect_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterat
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file migrated to head once per session; tests get copies (a migration
     costs a quarter of a second, a copy a millisecond)."""
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
     db = Database(f"sqlite:///{path}")
@@ -87,8 +87,8 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator:
     """A real SQLite file migrated to the newest schema."""
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     path = tmp_path / "test.sqlite3"
     shutil.copyfile(_sqlite_template, path)
@@ -140,8 +140,8 @@ def pg_admin_url(pg_server: PostgresServer) -> str:
 @pytest.fixture(scope="session")
 def _pg_template(pg_server: PostgresServer) -> str:
     """A database migrated to head once; each test's database is a copy of it (fast)."""
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     name = "acrm_template"
     pg_server.create_database(name)
@@ -181,8 +181,8 @@ def pg_empty_url(pg_server: PostgresServer, request: pytest.FixtureRequest) -> I
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator:
     """A `Database` on a fresh PostgreSQL database migrated to head."""
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     db = Database(pg_url)
     # A no-op on the migrated copy; it checks the copy really is at head.

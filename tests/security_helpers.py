@@ -12,8 +12,9 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
-from app.services import migrate, server_admin
-from app.services.db import Database
+from app.services.admin import server_admin
+from app.services.storage import migrate
+from app.services.storage.db import Database
 
 PASSWORD = "security-test-password-1"
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -58,8 +58,8 @@ def record_chunk(desk: Desktop, entries: list[WrapUpInput]) -> None:
     most of the soak test's time on two cores, and the test is about sync, not recording.
     """
     from app.models import Contact, ContactWrapUp
-    from app.services.agents import ensure_agent
-    from app.services.payloads import contact_payload, outbox_entry
+    from app.services.admin.agents import ensure_agent
+    from app.services.storage.payloads import contact_payload, outbox_entry
 
     with desk.db.unit_of_work() as uow:
         session = uow.session

@@ -13,11 +13,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.config import ServerSettings
-from app.services import migrate
-from app.services.contacts import ContactService
-from app.services.db import Database
+from app.services.contacts.service import ContactService
 from app.services.dto import WrapUpInput
-from app.services.offers import OfferService
+from app.services.nba.offers import OfferService
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
 from tests.sync_helpers import PASSWORD, Desktop, open_desktop, server_settings_for

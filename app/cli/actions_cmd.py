@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 from app.bootstrap import Services, build_services
 from app.cli.customer_cmds import parse_moment
 from app.config import WEBHOOK_URL_ENV, resolve_settings
-from app.services.action_delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
+from app.services.actions.delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
+from app.services.actions.webhook import DEFAULT_MESSAGE_DEADLINE
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
-from app.services.unreadable import SKIPPED_HINT
-from app.services.webhook import DEFAULT_MESSAGE_DEADLINE
+from app.services.nba.unreadable import SKIPPED_HINT
 
 OUTBOX_HINT = "see `acrm actions outbox` for the errors; `acrm actions retry` sends them again"
 

@@ -9,9 +9,9 @@ import sys
 from app.cli.db_cmds import shown
 from app.config import resolve_settings
 from app.models.enums import Role
-from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
-from app.services.url_secrets import refuse_secrets
+from app.services.storage.db import Database, normalise_url
+from app.services.storage.url_secrets import refuse_secrets
 
 ROLES = tuple(role.value for role in Role)
 
@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def create_user(args: argparse.Namespace) -> int:
-    from app.services import server_admin
+    from app.services.admin import server_admin
 
     password, generated = _new_password(args.password_stdin)
     db = _open(args.url)
@@ -65,7 +65,7 @@ def create_user(args: argparse.Namespace) -> int:
 
 
 def deactivate_user(args: argparse.Namespace) -> int:
-    from app.services import server_admin
+    from app.services.admin import server_admin
 
     db = _open(args.url)
     try:
@@ -80,7 +80,7 @@ def deactivate_user(args: argparse.Namespace) -> int:
 
 
 def reset_password(args: argparse.Namespace) -> int:
-    from app.services import server_admin
+    from app.services.admin import server_admin
 
     password, generated = _new_password(args.password_stdin)
     db = _open(args.url)
@@ -95,7 +95,7 @@ def reset_password(args: argparse.Namespace) -> int:
 
 def store_login(args: argparse.Namespace) -> int:
     """Keep the person's password in the keyring; without one the desktop asks each session."""
-    from app.services.credentials import CredentialStore, backend_problem
+    from app.services.storage.credentials import CredentialStore, backend_problem
 
     server = resolve_settings(args.db, args.login, server_url=args.server).server
     if server is None:
@@ -119,7 +119,7 @@ def store_login(args: argparse.Namespace) -> int:
 
 
 def _new_password(from_stdin: bool) -> tuple[str, bool]:
-    from app.services.server_admin import generate_password
+    from app.services.admin.server_admin import generate_password
 
     if not from_stdin:
         return generate_password(), True

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 from app.bootstrap import open_database
 from app.config import resolve_settings
-from app.services.card import CustomerCardService, card_to_json
-from app.services.card_text import card_to_text
+from app.services.customers.card import CustomerCardService, card_to_json
+from app.services.customers.card_text import card_to_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

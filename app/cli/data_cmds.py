@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.bootstrap import open_database
 from app.config import resolve_settings
-from app.services.demo import (
+from app.services.demo.data import (
     DEMO_CONTACTS_PER_CUSTOMER,
     DEMO_TRANSACTIONS_PER_CUSTOMER,
     generate_demo,

@@ -9,10 +9,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.config import resolve_settings
-from app.services import db_errors, migrate
-from app.services.db import Database, normalise_url
 from app.services.errors import AcrmError
-from app.services.url_secrets import redacted, refuse_secrets
+from app.services.storage import db_errors, migrate
+from app.services.storage.db import Database, normalise_url
+from app.services.storage.url_secrets import redacted, refuse_secrets
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

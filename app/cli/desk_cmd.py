@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
     from app.config import resolve_settings
-    from app.views.desk_app import DeskOptions, run_desk
+    from app.views.shell.desk_app import DeskOptions, run_desk
 
     settings = resolve_settings(args.db, getattr(args, "agent", None))
     options = DeskOptions(phone=args.phone, smoke=args.smoke, smoke_timeout_s=args.smoke_timeout)
@@ -48,6 +48,6 @@ def _handed_over(phone: str) -> bool:
     """A softphone's screen pop: give the number to the running desk, loading no Qt, database
     or rules, so the call shows without a start-up."""
     from app.cli.hand_over import hand_over
-    from app.views.instance_name import server_name
+    from app.views.shell.instance_name import server_name
 
     return hand_over(server_name(), {"phone": phone})

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from app.services import db_errors
-from app.services.private_files import open_private_append
+from app.services.storage import db_errors
+from app.services.storage.private_files import open_private_append
 
 LOG_NAME = "acrm-errors.log"
 

@@ -13,7 +13,7 @@ import os
 import socket
 import sys
 
-from app.views.instance_name import ACK
+from app.views.shell.instance_name import ACK
 
 
 def socket_path(name: str) -> str:
@@ -27,7 +27,7 @@ def socket_path(name: str) -> str:
 def hand_over(name: str, message: dict, timeout_s: float = 2.0) -> bool:
     """True when a running desk accepted the message; False when none listens."""
     if sys.platform == "win32":
-        from app.views.single_instance import send_to_running
+        from app.views.shell.single_instance import send_to_running
 
         return send_to_running(name, message, int(timeout_s * 1000))
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from app.services.db import normalise_url
 from app.services.errors import AcrmError
-from app.services.url_secrets import refuse_secrets
+from app.services.storage.db import normalise_url
+from app.services.storage.url_secrets import refuse_secrets
 
 
 def register(actions: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 def show_health(args: argparse.Namespace) -> int:
     from app.cli.db_cmds import _open, shown
-    from app.services import server_health
+    from app.services.admin import server_health
 
     refuse_secrets(args.url, "--url")
     url = normalise_url(args.url)

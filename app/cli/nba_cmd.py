@@ -14,11 +14,11 @@ from app.cli.data_cmds import positive_int
 from app.config import resolve_settings
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.decide import NbaResult
-from app.services.db import Database
 from app.services.errors import AcrmError
-from app.services.nba_parallel import default_workers, evaluate_all
-from app.services.rule_features import FeatureLoader
-from app.services.unreadable import SKIPPED_HINT, skipped_message
+from app.services.nba.features import FeatureLoader
+from app.services.nba.parallel import default_workers, evaluate_all
+from app.services.nba.unreadable import SKIPPED_HINT, skipped_message
+from app.services.storage.db import Database
 
 PROGRESS_STEPS = 20  # a progress line every ~5 %
 

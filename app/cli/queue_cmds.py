@@ -7,8 +7,8 @@ import sys
 
 from app.bootstrap import Services, build_services
 from app.config import resolve_settings
+from app.services.queue.team_queue import short_id
 from app.services.sync.errors import ServerUnavailable
-from app.services.team_queue import short_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +37,7 @@ def _services(args: argparse.Namespace) -> Services:
     typed = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
 
     def password() -> str | None:
-        from app.services.credentials import CredentialStore
+        from app.services.storage.credentials import CredentialStore
 
         assert settings.server is not None
         return typed if typed is not None else CredentialStore().get(settings.server)

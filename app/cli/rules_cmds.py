@@ -11,9 +11,14 @@ from pathlib import Path
 from app.bootstrap import build_services, open_database
 from app.config import resolve_settings
 from app.rules.definition import RuleDefinition
-from app.services.db import Database
 from app.services.errors import AcrmError
-from app.services.rulebook import RuleBookError, RuleBookService, diff_rules, read_rules_file
+from app.services.rulebook.service import (
+    RuleBookError,
+    RuleBookService,
+    diff_rules,
+    read_rules_file,
+)
+from app.services.storage.db import Database
 
 DRAFT = "draft"
 

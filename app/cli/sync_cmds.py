@@ -8,9 +8,9 @@ import sys
 from app.bootstrap import build_services
 from app.config import Settings, resolve_settings
 from app.services.errors import AcrmError
+from app.services.storage.url_secrets import redacted
 from app.services.sync.service import SyncService
 from app.services.sync.status import SkippedFeedRow, SyncProgress, SyncStatus
-from app.services.url_secrets import redacted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +55,7 @@ def run_sync(args: argparse.Namespace) -> int:
 def _password(settings: Settings, from_stdin: bool) -> str | None:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
-    from app.services.credentials import CredentialStore
+    from app.services.storage.credentials import CredentialStore
 
     assert settings.server is not None
     return CredentialStore().get(settings.server)

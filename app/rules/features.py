@@ -39,7 +39,7 @@ class ComplaintFact:
 
 @dataclass(frozen=True, slots=True)
 class CustomerFacts:
-    """Raw facts about one customer as of a moment, loaded by app/services/rule_features.py.
+    """Raw facts about one customer as of a moment, loaded by app/services/nba/features.py.
 
     `inflows` (amount > 0, booked_at <= as_of) holds the latest inflow first, then, newest
     first, every other inflow booked in the 365 days up to as_of and every inflow booked in

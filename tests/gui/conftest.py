@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 
 from app.bootstrap import Services, build_services
 from app.config import Settings
-from app.services.db import Database
+from app.services.storage.db import Database
 from tests import factories as f
 
 AGENT = "anna.nowak"
@@ -28,7 +28,7 @@ def english_ui(monkeypatch: pytest.MonkeyPatch) -> None:
 @contextmanager
 def desk_in(qapp, monkeypatch: pytest.MonkeyPatch, locale: str) -> Iterator[None]:
     """The desk's translations for `locale` installed, and the previous locale put back."""
-    from app.views.i18n import install_locale
+    from app.views.common.i18n import install_locale
 
     previous = QLocale()
     monkeypatch.setenv("ACRM_LOCALE", locale)
@@ -52,7 +52,7 @@ def services(sqlite_db: Database) -> Iterator[Services]:
 
 @pytest.fixture
 def runner(qapp):
-    from app.views.workers import ThreadedRunner
+    from app.views.common.workers import ThreadedRunner
 
     threaded = ThreadedRunner(reads=2)
     try:
@@ -68,7 +68,7 @@ def pl_locale() -> QLocale:
 
 @pytest.fixture
 def window(qtbot, services, runner, pl_locale):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     win = MainWindow(services, runner, pl_locale)
     qtbot.addWidget(win)

@@ -24,16 +24,16 @@ def main() -> int:
 
     from app.bootstrap import build_services
     from app.config import Settings
-    from app.views.desk_app import WINDOW_SIZE, application, apply_style
-    from app.views.formatting import app_locale
-    from app.views.i18n import install_locale
-    from app.views.main_window import MainWindow
-    from app.views.workers import ThreadedRunner
+    from app.views.common.formatting import app_locale
+    from app.views.common.i18n import install_locale
+    from app.views.common.workers import ThreadedRunner
+    from app.views.shell.desk_app import WINDOW_SIZE, application, apply_style
+    from app.views.shell.main_window import MainWindow
 
     url = args.db
     if url is None:
-        from app.services import migrate
-        from app.services.db import Database
+        from app.services.storage import migrate
+        from app.services.storage.db import Database
         from tests.gui.conftest import rich_customer
 
         url = f"sqlite:///{tempfile.mkdtemp()}/shots.sqlite3"

@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
-from app.views.action_outbox import (
+from app.views.common.workers import SyncRunner
+from app.views.tools.action_outbox import (
     COL_ACTION,
     COL_ATTEMPTS,
     COL_CHANNEL,
@@ -23,7 +24,6 @@ from app.views.action_outbox import (
     ActionOutbox,
     OutboxModel,
 )
-from app.views.workers import SyncRunner
 from tests.integration.action_helpers import AS_OF, RULES, birthday_customer, upheld_customer
 
 WHEN = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -122,7 +122,7 @@ def test_empty_outbox_says_so(qtbot, pl_locale) -> None:
 @pytest.mark.parametrize("code", ["card_fee_waiver", "some_new_thing"])
 def test_entitlements_read_as_sentences_with_a_locale_date(qapp, code) -> None:
     from app.services.dto import EntitlementRow
-    from app.views.card_sections import entitlement_text
+    from app.views.customer.card_sections import entitlement_text
 
     valid_to = datetime(2027, 5, 31, 12, 0, tzinfo=UTC)
     text = entitlement_text(EntitlementRow(code, WHEN, valid_to, "r"), QLocale("pl_PL"))
@@ -132,7 +132,7 @@ def test_entitlements_read_as_sentences_with_a_locale_date(qapp, code) -> None:
 
 
 def test_the_card_shows_an_entitlement_in_force(qtbot, services, pl_locale) -> None:
-    from app.views.card_view import CardView
+    from app.views.customer.card_view import CardView
 
     services.rulebook.replace_draft(RULES)
     services.rulebook.publish("test")

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from app.views import formatting
+from app.views.common import formatting
 
 PL = QLocale("pl_PL")
 US = QLocale("en_US")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from app.views.gui_gc import GuiThreadCollector
+from app.views.shell.gui_gc import GuiThreadCollector
 
 
 class Node:

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
+from app.services.contacts.history import ContactHistoryService
 from app.services.dto import ContactRow, HistoryFilter
-from app.services.history import ContactHistoryService
-from app.views.history_model import (
+from app.views.common.workers import SyncRunner, ThreadedRunner
+from app.views.history.model import (
     COL_AGENT,
     COL_CHANNEL,
     COL_CODES,
@@ -19,7 +20,6 @@ from app.views.history_model import (
     PAGE_SIZE,
     HistoryModel,
 )
-from app.views.workers import SyncRunner, ThreadedRunner
 from tests import factories as f
 
 PL = QLocale("pl_PL")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.views.history_model import COL_REASON
+from app.views.history.model import COL_REASON
 from tests import factories as f
 
 

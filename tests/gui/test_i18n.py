@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.views.i18n import install_locale
-from app.views.product_names import product_name
+from app.views.common.i18n import install_locale
+from app.views.common.product_names import product_name
 
 
 def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models import Contact
-from app.views.desk_app import DeskLauncher, DeskOptions
+from app.views.shell.desk_app import DeskLauncher, DeskOptions
 from tests import factories as f
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +130,6 @@ def test_an_unknown_call_hides_the_previous_customer(qtbot, window, services) ->
 
 
 def _call(customer_id):
-    from app.views.wrapup_form import ContactStart
+    from app.views.wrapup.form import ContactStart
 
     return ContactStart(customer_id, "Olga Nowak", caller_number="+48601000001")

@@ -29,7 +29,7 @@ def test_startup_screen_shows_while_demo_data_is_prepared(qtbot, qapp, sqlite_db
 
     from app.bootstrap import build_services
     from app.config import Settings
-    from app.views.desk_app import DeskLauncher, DeskOptions
+    from app.views.shell.desk_app import DeskLauncher, DeskOptions
 
     release = threading.Event()
 

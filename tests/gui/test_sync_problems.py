@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 from app.services.sync import skips
 from app.services.sync.local_store import LocalStore
 from app.services.sync.status import SkippedFeedRow, SyncStatus
-from app.views.sync_problems import SyncProblemsWindow
-from app.views.sync_status import SyncStatusWidget
+from app.views.sync.problems import SyncProblemsWindow
+from app.views.sync.status import SyncStatusWidget
 from tests.gui.conftest import desk_in
 
 ROWS = [

@@ -13,12 +13,12 @@ from keyring.backends import fail
 from PySide6.QtCore import QLocale, Qt
 
 from app.config import ServerSettings
-from app.services.credentials import backend_problem
+from app.services.storage.credentials import backend_problem
 from app.services.sync.service import SyncService
 from app.services.sync.status import RejectedRow, SyncProgress, SyncStatus
-from app.views.password_prompt import PasswordPrompt
-from app.views.sync_problems import RejectedModel
-from app.views.sync_status import FirstSyncDialog, SyncStatusWidget, sync_time
+from app.views.shell.password_prompt import PasswordPrompt
+from app.views.sync.problems import RejectedModel
+from app.views.sync.status import FirstSyncDialog, SyncStatusWidget, sync_time
 from tests.gui.conftest import desk_in
 
 SERVER = ServerSettings(url="postgresql://db.bank.local/acrm", login="anna.nowak")
@@ -112,7 +112,7 @@ def test_without_a_keyring_the_prompt_says_why_and_cannot_remember(qtbot) -> Non
 
 
 def _offline_window(qtbot, services, runner, locale):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     def unreachable():
         raise OSError("connection refused")
@@ -133,7 +133,7 @@ def test_a_status_from_another_thread_reaches_the_widget(qtbot, services, runner
     with qtbot.waitSignal(controller.bridge.statusChanged, timeout=5000):
         threading.Thread(target=controller.bridge.statusChanged.emit, args=(status,)).start()
     assert controller.widget.text().startswith("Offline — 3 unsynced · last sync ")
-    from app.views.desk_app import STYLE_PATH
+    from app.views.shell.desk_app import STYLE_PATH
 
     window.setStyleSheet(STYLE_PATH.read_text(encoding="utf-8"))  # as the desk looks
     window.show()

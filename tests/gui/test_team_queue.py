@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 
 from app.models import OutboxEntry, QueueItem, Team, User
-from app.services.contacts import ContactService
-from app.services.db import Database
-from app.services.team_queue import QueueRow, TeamQueueService
-from app.views.team_queue import TeamQueueModel, TeamQueueWindow
+from app.services.contacts.service import ContactService
+from app.services.queue.team_queue import QueueRow, TeamQueueService
+from app.services.storage.db import Database
+from app.views.tools.team_queue import TeamQueueModel, TeamQueueWindow
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.gui.conftest import AGENT
 from tests.sync_helpers import wrapup
@@ -107,7 +107,7 @@ def test_an_agent_is_told_which_role_the_queue_needs(qtbot, runner, team):
 
 
 def test_the_top_bar_shows_the_queue_button_to_team_leads_only(qtbot, services, runner, team):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     win = MainWindow(services, runner, QLocale("pl_PL"))
     qtbot.addWidget(win)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale
 
 from app.rules.explain import render_template
-from app.views.value_format import QLocaleFormatter
+from app.views.common.value_format import QLocaleFormatter
 from tests.gui.test_formatting import plain
 
 PL = QLocaleFormatter(QLocale("pl_PL"))

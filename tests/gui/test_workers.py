@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from app.services.errors import NotFound
-from app.views.workers import Operation, SyncRunner, ThreadedRunner
+from app.views.common.workers import Operation, SyncRunner, ThreadedRunner
 
 
 def test_sync_runner_delivers_success_and_failure() -> None:

@@ -20,7 +20,7 @@ def open_with_contact(qtbot, window, services):
 
 
 def _start(cid):
-    from app.views.wrapup_form import ContactStart
+    from app.views.wrapup.form import ContactStart
 
     return ContactStart(cid, "", caller_number="+48601234567")
 

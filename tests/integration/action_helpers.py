@@ -7,13 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.models import ActionLedgerEntry
 from app.rules.definition import Repeat, RuleDefinition, RuleKind
-from app.services.actions import AutomaticActionService
-from app.services.db import Database
-from app.services.nba import NbaService
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookService
-from app.services.webhook import WebhookClient
+from app.services.actions.service import AutomaticActionService
+from app.services.actions.webhook import WebhookClient
+from app.services.nba.features import FeatureLoader
+from app.services.nba.service import NbaService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookService
+from app.services.storage.db import Database
 from tests.factories import add_complaint, make_customer
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

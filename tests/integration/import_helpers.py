@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.models import Base
-from app.services.db import Database
+from app.services.storage.db import Database
 
 CUSTOMERS = (
     "id,first_name,last_name,birth_date,phone,email,city,segment,risk_score,vip,limit,review,lang\n"

@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 
 from app.models import ActionLedgerEntry, Entitlement
 from app.rules.definition import RuleKind
-from app.services import action_payloads, actions
-from app.services.action_delivery import DeliveryLimits
-from app.services.card import CustomerCardService
-from app.services.card_text import card_to_text
-from app.services.webhook import WebhookClient
+from app.services.actions import payloads as action_payloads
+from app.services.actions import service as actions
+from app.services.actions.delivery import DeliveryLimits
+from app.services.actions.webhook import WebhookClient
+from app.services.customers.card import CustomerCardService
+from app.services.customers.card_text import card_to_text
 from tests.integration.action_helpers import (
     AS_OF,
     BIRTHDAY,

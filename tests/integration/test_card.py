@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from app.models import CustomerAttribute
-from app.services.card import CustomerCardService, card_to_json
+from app.services.customers.card import CustomerCardService, card_to_json
 from app.services.errors import NotFound
 from tests.factories import (
     add_complaint,

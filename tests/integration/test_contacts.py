@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
-from app.services import contacts as contacts_module
-from app.services.contacts import ContactService
+from app.services.contacts import service as contacts_module
+from app.services.contacts.history import ContactHistoryService
+from app.services.contacts.service import ContactService
 from app.services.dto import WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
-from app.services.history import ContactHistoryService
 from tests.factories import make_customer, seed_wrapup_codes
 
 STARTED = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from app.cli import customer_cmds
-from app.services.card import CustomerCardService, card_to_json
+from app.services.customers.card import CustomerCardService, card_to_json
 from app.services.errors import NotFound
 from tests.factories import add_contacts, add_transactions, make_customer, seed_wrapup_codes
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Customer, CustomerEmail, CustomerPhone, OutboxEntry
-from app.services.customers import CustomerService
+from app.services.customers.search import SearchService
+from app.services.customers.service import CustomerService
 from app.services.errors import NotFound, ValidationError
-from app.services.search import SearchService
 from tests.factories import make_customer
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import StatementError
 
 from app.models import Customer, Transaction
-from app.services.db import Database, normalise_url
+from app.services.storage.db import Database, normalise_url
 from tests.factories import make_customer
 
 WARSAW_SUMMER = timezone(timedelta(hours=2))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import migrate
+from app.services.storage import migrate
 from tests.pg import free_port
 
 HEAD = migrate.head_revision()

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Complaint, Consent, Customer, Transaction
-from app.services.demo import ensure_demo_data, generate_demo, write_demo_csvs
-from app.services.demo_names import FEMALE_FIRST, feminine_surname
-from app.services.demo_people import phone_number
-from app.services.normalise import to_e164
+from app.services.customers.normalise import to_e164
+from app.services.demo.data import ensure_demo_data, generate_demo, write_demo_csvs
+from app.services.demo.names import FEMALE_FIRST, feminine_surname
+from app.services.demo.people import phone_number
 from tests.integration.import_helpers import table_counts
 
 AS_OF = date(2026, 3, 1)
@@ -78,8 +78,8 @@ def test_feminine_surnames() -> None:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory):
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}")
     migrate.upgrade(db.engine)

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.rules.definition import RuleKind
-from app.services.demo import ensure_demo_data, generate_demo
-from app.services.demo_rules import DEMO_NOTE, demo_rules, demo_rules_path
-from app.services.nba import NbaService
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookService, parse_rules_document, read_rules_file
+from app.services.demo.data import ensure_demo_data, generate_demo
+from app.services.demo.rules import DEMO_NOTE, demo_rules, demo_rules_path
+from app.services.nba.features import FeatureLoader
+from app.services.nba.service import NbaService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookService, parse_rules_document, read_rules_file
 from tests.integration.test_rules_cli import GOOD
 
 AS_OF = date(2026, 3, 1)
@@ -54,8 +54,8 @@ def test_the_pack_is_found_inside_a_frozen_build(monkeypatch, tmp_path) -> None:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory):
-    from app.services import migrate
-    from app.services.db import Database
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
 
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('demo-rules') / 'demo.sqlite3'}")
     migrate.upgrade(db.engine)

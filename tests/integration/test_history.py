@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from app.services.contacts.history import ContactHistoryService
 from app.services.dto import HistoryCursor, HistoryFilter
 from app.services.errors import NotFound, ValidationError
-from app.services.history import ContactHistoryService
 from tests.factories import add_contact, add_contacts, make_customer, seed_wrapup_codes
 
 START = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from app.cli import main
 from app.cli.data_cmds import ProgressPrinter
 from app.models import Customer, Transaction
-from app.services.db import Database
 from app.services.importer import ImportProgress
+from app.services.storage.db import Database
 from tests.integration.import_helpers import CUSTOMERS, table_counts, write
 
 

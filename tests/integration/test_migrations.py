@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine
 
 from app.models import Base
 from app.models.types import Money, UTCDateTime
-from app.services import migrate
-from app.services.db import Database
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from tests.factories import make_customer
 
 REAL_MIGRATIONS = migrate.migrations_dir()

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.models import ActionLedgerEntry, Entitlement, OfferPresentation, RuleFailureReport
 from app.rules.definition import ContactPolicy, RuleDefinition, RuleKind
-from app.services.nba_parallel import can_share, evaluate_all
-from app.services.rulebook import RuleBookService
+from app.services.nba.parallel import can_share, evaluate_all
+from app.services.rulebook.service import RuleBookService
 from tests.factories import add_complaint, add_consent, add_transactions, make_customer
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

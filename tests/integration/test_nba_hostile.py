@@ -9,7 +9,7 @@ import pytest
 
 from app.models import RuleSetVersion
 from app.rules.definition import RuleDefinition, RuleKind
-from app.services.rulebook import RuleBookError, RuleBookService
+from app.services.rulebook.service import RuleBookError, RuleBookService
 from tests.deadline import run_cli
 from tests.integration.action_helpers import birthday_customer, publish
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from app.rules.definition import RuleDefinition, RuleKind
-from app.services.nba import NbaService
-from app.services.offers import OfferService, OutcomeInput
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookService
+from app.services.nba.features import FeatureLoader
+from app.services.nba.offers import OfferService, OutcomeInput
+from app.services.nba.service import NbaService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookService
 from tests.factories import add_complaint, add_consent, add_transactions, make_customer
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from app.models import OfferOutcomeEvent, OfferPresentation, OutboxEntry, QueueItem
 from app.rules.decide import OfferedAction
 from app.services.errors import ValidationError
-from app.services.offer_history import load_histories
-from app.services.offers import OfferService, OutcomeInput
+from app.services.nba.offer_history import load_histories
+from app.services.nba.offers import OfferService, OutcomeInput
 from tests.factories import make_customer
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from app.services.db import Database
+from app.services.storage.db import Database
 from tests.sync_helpers import PASSWORD, add_server_user, unique_login
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, make_url, text
 from sqlalchemy.exc import OperationalError
 
-from app.services import migrate
+from app.services.storage import migrate
 from tests.pg import OWNER_FILE, PG_BIN_ENV, SKIP_ENV, PostgresServer, reap_orphans
 
 pytestmark = pytest.mark.postgres

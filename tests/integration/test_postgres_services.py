@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Contact, Customer, OutboxEntry, Transaction
-from app.services.card import CustomerCardService
-from app.services.contacts import ContactService
-from app.services.db import Database
-from app.services.demo import write_demo_csvs
+from app.services.contacts.history import ContactHistoryService
+from app.services.contacts.service import ContactService
+from app.services.customers.card import CustomerCardService
+from app.services.customers.search import SearchService
+from app.services.demo.data import write_demo_csvs
 from app.services.dto import HistoryFilter, WrapUpInput
-from app.services.history import ContactHistoryService
 from app.services.importer import import_directory
-from app.services.search import SearchService
+from app.services.storage.db import Database
 from tests.factories import add_contacts, add_transactions, make_customer, seed_wrapup_codes
 
 pytestmark = pytest.mark.postgres

@@ -18,8 +18,8 @@ from sqlalchemy import text
 
 from app import config
 from app.cli import main
-from app.services import migrate
-from app.services.db import Database
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from tests.sync_helpers import PASSWORD, add_server_user, server_settings_for, unique_login
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows uses ACLs")

@@ -15,10 +15,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event
 
-from app.services.card import CustomerCardService
+from app.services.contacts.history import ContactHistoryService
+from app.services.customers.card import CustomerCardService
+from app.services.customers.search import SearchService
 from app.services.dto import HistoryFilter
-from app.services.history import ContactHistoryService
-from app.services.search import SearchService
 from tests.factories import (
     add_complaint,
     add_consent,

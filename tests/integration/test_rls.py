@@ -15,8 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.models import Customer, QueueItem
-from app.services import server_admin
-from app.services.db import Database
+from app.services.admin import server_admin
+from app.services.storage.db import Database
 
 _counter = iter(range(1, 10**9))
 PASSWORD = "rls-test-password-1"

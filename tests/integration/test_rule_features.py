@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import event
 
 from app.rules.features import ComplaintFact, build_features
-from app.services.db import Database
 from app.services.errors import NotFound
-from app.services.rule_features import FeatureLoader
+from app.services.nba.features import FeatureLoader
+from app.services.storage.db import Database
 from tests.factories import (
     add_complaint,
     add_consent,

@@ -15,11 +15,11 @@ from sqlalchemy import text
 from app.cli import main
 from app.rules.compiler import SkippedVersion
 from app.rules.definition import RuleDefinition
-from app.services.db import Database
-from app.services.nba import NbaService
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookError, RuleBookService, publish_on_server
+from app.services.nba.features import FeatureLoader
+from app.services.nba.service import NbaService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookError, RuleBookService, publish_on_server
+from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     BOTH_ROUTES,

@@ -9,8 +9,13 @@ import pytest
 
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
-from app.services.rule_cache import RuleCache
-from app.services.rulebook import RuleBookError, RuleBookService, diff_rules, read_rules_file
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import (
+    RuleBookError,
+    RuleBookService,
+    diff_rules,
+    read_rules_file,
+)
 
 
 def rule(rule_id: str, condition: str = "age > 18", **changes) -> RuleDefinition:

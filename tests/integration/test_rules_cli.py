@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services.rulebook import RuleBookService
+from app.services.rulebook.service import RuleBookService
 
 GOOD = [
     {

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import RuleSetVersion
-from app.services.db import Database
+from app.services.storage.db import Database
 from tests.factories import seed_wrapup_codes
 from tests.integration.bad_input import server_url
 from tests.sync_helpers import PASSWORD, add_server_user, open_desktop, unique_login

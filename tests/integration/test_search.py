@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.services.search import SearchService, prefix_range
+from app.services.customers.search import SearchService, prefix_range
 from tests.factories import make_customer
 
 

@@ -8,7 +8,7 @@ import uuid
 import psycopg
 import pytest
 
-from app.services import server_admin
+from app.services.admin import server_admin
 from tests.security_helpers import (  # noqa: F401  (fixtures)
     GROUPS,
     Cast,

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.cli import main
-from app.services import migrate, server_health
-from app.services.db import Database
+from app.services.admin import server_health
 from app.services.errors import AcrmError
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from app.services.sync.pull import read_page
 from tests.security_helpers import (  # noqa: F401  (fixtures)
     GROUPS,

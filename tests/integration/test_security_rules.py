@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from app.rules.definition import KNOWN_FIELDS, parse_rule
-from app.services.demo_rules import demo_rules
+from app.services.demo.rules import demo_rules
 from tests.security_helpers import (  # noqa: F401  (fixtures)
     Cast,
     cast,

@@ -11,9 +11,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.cli import main
-from app.services import server_admin
-from app.services.db import Database
+from app.services.admin import server_admin
 from app.services.errors import AcrmError, ValidationError
+from app.services.storage.db import Database
 
 _counter = iter(range(1, 10**9))
 

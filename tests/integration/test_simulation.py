@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 
 from app.rules.definition import RuleDefinition
-from app.services import simulation
-from app.services.nba import NbaService
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookError, RuleBookService
-from app.services.simulation import SimulationService
+from app.services.nba.features import FeatureLoader
+from app.services.nba.service import NbaService
+from app.services.rulebook import simulation
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookError, RuleBookService
+from app.services.rulebook.simulation import SimulationService
 from tests import factories as f
 
 AS_OF = datetime(2026, 5, 4, 12, tzinfo=UTC)

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
-from app.services.db import Database
 from app.services.errors import ValidationError
+from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login, wrapup
 
@@ -73,7 +73,7 @@ def test_pushing_twice_keeps_one_row(server, two_desktops):
 
 
 def test_a_correction_supersedes_the_contact_on_every_desk(server, two_desktops):
-    from app.services.history import ContactHistoryService
+    from app.services.contacts.history import ContactHistoryService
 
     _, customer = server
     a, b = two_desktops

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Contact, ContactWrapUp, OutboxEntry
-from app.services.db import Database
+from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import add_server_user, unique_login
 from tests.sync_proxy import TcpProxy

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from app.models import Contact, ContactWrapUp, Customer, OutboxEntry
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.errors import ServerUnavailable
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import Desktop, add_server_user, open_desktop, unique_login, wrapup

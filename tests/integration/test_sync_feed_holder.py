@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Contact, Customer
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync import service as sync_service
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (

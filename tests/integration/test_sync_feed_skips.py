@@ -11,8 +11,8 @@ from sqlalchemy import create_engine, select, text
 
 from app.cli import main
 from app.models import AttributeDefinition, Customer
-from app.services.credentials import CredentialStore
-from app.services.db import Database
+from app.services.storage.credentials import CredentialStore
+from app.services.storage.db import Database
 from app.services.sync import skips
 from app.services.sync.status import SkippedFeedRow
 from tests.factories import make_customer, seed_wrapup_codes

@@ -10,9 +10,9 @@ from sqlalchemy import insert, select, text
 
 import app.models.base
 from app.models import Customer, CustomerPhone, OutboxEntry
-from app.services.customers import CustomerService
-from app.services.db import Database
-from app.services.payloads import field_update_entry
+from app.services.customers.service import CustomerService
+from app.services.storage.db import Database
+from app.services.storage.payloads import field_update_entry
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 

@@ -10,13 +10,13 @@ from sqlalchemy import delete, func, select
 from app.cli import main
 from app.models import ChangeLogEntry, Customer, CustomerPhone, FeedState, OfferOutcomeEvent
 from app.rules.definition import RuleDefinition
-from app.services.customers import CustomerService
-from app.services.db import Database
-from app.services.nba import NbaService
-from app.services.offers import OutcomeInput
-from app.services.rule_cache import RuleCache
-from app.services.rule_features import FeatureLoader
-from app.services.rulebook import RuleBookError, RuleBookService
+from app.services.customers.service import CustomerService
+from app.services.nba.features import FeatureLoader
+from app.services.nba.offers import OutcomeInput
+from app.services.nba.service import NbaService
+from app.services.rulebook.cache import RuleCache
+from app.services.rulebook.service import RuleBookError, RuleBookService
+from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 

@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from sqlalchemy import select
 
 from app.models import Contact, ContactWrapUp, OutboxEntry
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.errors import ServerUnavailable
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.pg import PostgresServer

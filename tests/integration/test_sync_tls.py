@@ -21,8 +21,8 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import text
 
 from app.config import ServerSettings
-from app.services import migrate
-from app.services.db import Database
+from app.services.storage import migrate
+from app.services.storage.db import Database
 from app.services.sync.errors import ServerUnavailable
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService

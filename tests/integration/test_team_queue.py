@@ -9,10 +9,10 @@ from sqlalchemy import select, text
 
 from app.cli import main
 from app.models import OutboxEntry, QueueItem, User
-from app.services.credentials import CredentialStore
-from app.services.db import Database
 from app.services.errors import NotFound, ValidationError
-from app.services.team_queue import TeamQueueService, short_id
+from app.services.queue.team_queue import TeamQueueService, short_id
+from app.services.storage.credentials import CredentialStore
+from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     PASSWORD,

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from app.cli import main
 from app.config import WEBHOOK_URL_ENV
 from app.services.errors import AcrmError
-from app.services.nba_parallel import evaluate_all
+from app.services.nba.parallel import evaluate_all
 from tests.factories import add_contact, add_transactions
 from tests.integration.action_helpers import AS_OF, birthday_customer, plain_customer, publish
 

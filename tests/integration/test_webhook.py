@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import ActionLedgerEntry
-from app.services.webhook import IDEMPOTENCY_HEADER, DeliveryFailed
+from app.services.actions.webhook import IDEMPOTENCY_HEADER, DeliveryFailed
 from tests.integration.action_helpers import AS_OF, birthday_customer, quick_webhook, service
 from tests.integration.webhook_server import Receiver, running_receiver, unused_url
 

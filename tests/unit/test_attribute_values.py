@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.services.attributes import parse_attribute
+from app.services.customers.attributes import parse_attribute
 
 
 @pytest.mark.parametrize(

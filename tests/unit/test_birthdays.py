@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.services.birthdays import age_on, birthday_in_year, days_to_birthday, is_birthday
+from app.services.customers.birthdays import age_on, birthday_in_year, days_to_birthday, is_birthday
 
 LEAP_BABY = date(2000, 2, 29)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import migrate
+from app.services.storage import migrate
 
 REPO = Path(__file__).resolve().parents[2]
 

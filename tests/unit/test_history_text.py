@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.history_text import match_key, mentions
-from app.services.normalise import fold
+from app.services.contacts.history_text import match_key, mentions
+from app.services.customers.normalise import fold
 
 
 @pytest.mark.parametrize(

@@ -106,12 +106,15 @@ def test_the_walk_sees_every_layer() -> None:
 @pytest.mark.parametrize(
     ("module", "source"),
     [
-        ("app.services.card", "from PySide6.QtCore import QObject"),
-        ("app.services.card", "import pyqtgraph as pg"),
-        ("app.services.card", "def later():\n    from app.views.main_window import MainWindow"),
-        ("app.services.card", "from ..views import main_window"),
-        ("app.services.card", "from app import views"),
-        ("app.models.customer", "from app.services.db import Database"),
+        ("app.services.customers.card", "from PySide6.QtCore import QObject"),
+        ("app.services.customers.card", "import pyqtgraph as pg"),
+        (
+            "app.services.customers.card",
+            "def later():\n    from app.views.shell.main_window import MainWindow",
+        ),
+        ("app.services.customers.card", "from ..views import main_window"),
+        ("app.services.customers.card", "from app import views"),
+        ("app.models.customer", "from app.services.storage.db import Database"),
         ("app.models.customer", "from ..services import db"),
         ("app.models", "from .views import x"),
         ("app.rules.engine", "from sqlalchemy.orm import Session"),
@@ -121,7 +124,7 @@ def test_the_walk_sees_every_layer() -> None:
         ("app.rules.features", "from ..models.customer import Customer"),
         ("app.rules.features", "from app.models import enums, Customer"),
         ("app.rules.features", "from sqlalchemy import *"),
-        ("app.views.card_view", "from sqlalchemy.orm import Session"),
+        ("app.views.customer.card_view", "from sqlalchemy.orm import Session"),
     ],
 )
 def test_checker_catches_a_violation(module: str, source: str) -> None:
@@ -131,15 +134,18 @@ def test_checker_catches_a_violation(module: str, source: str) -> None:
 @pytest.mark.parametrize(
     ("module", "source"),
     [
-        ("app.services.card", "from app.models import Customer\nfrom sqlalchemy import select"),
-        ("app.services.card", "from .dto import CustomerCard"),
+        (
+            "app.services.customers.card",
+            "from app.models import Customer\nfrom sqlalchemy import select",
+        ),
+        ("app.services.customers.card", "from .dto import CustomerCard"),
         ("app.rules.engine", "import rule_engine\nfrom app.models.enums import Channel"),
         ("app.rules.engine", "from .features import build"),
         ("app.rules.engine", "from app.models import enums"),
         ("app.rules.engine", "from ..models.enums import Channel"),
-        ("app.views.card_view", "from PySide6.QtWidgets import QWidget\nimport pyqtgraph"),
-        ("app.views.card_view", "from app.services.dto import CustomerCard"),
-        ("app.cli.desk_cmd", "from app.views.desk_app import run"),
+        ("app.views.customer.card_view", "from PySide6.QtWidgets import QWidget\nimport pyqtgraph"),
+        ("app.views.customer.card_view", "from app.services.dto import CustomerCard"),
+        ("app.cli.desk_cmd", "from app.views.shell.desk_app import run"),
     ],
 )
 def test_checker_allows_what_a_layer_may_import(module: str, source: str) -> None:
@@ -148,5 +154,5 @@ def test_checker_allows_what_a_layer_may_import(module: str, source: str) -> Non
 
 def test_violation_message_names_module_line_and_import() -> None:
     source = "import json\n\nfrom PySide6.QtCore import Signal\n"
-    [message] = violations("app.services.search", source)
-    assert message.startswith("app.services.search:3 imports PySide6.QtCore")
+    [message] = violations("app.services.customers.search", source)
+    assert message.startswith("app.services.customers.search:3 imports PySide6.QtCore")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.errors import AcrmError
-from app.services.url_secrets import redacted, refuse_secrets, secret_parameters, secrets_in
+from app.services.storage.url_secrets import redacted, refuse_secrets, secret_parameters, secrets_in
 
 PW = "Zaq1-Xsw2"
 

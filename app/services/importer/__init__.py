@@ -10,7 +10,6 @@ from time import perf_counter
 
 from sqlalchemy.exc import DBAPIError
 
-from app.services.db import Database
 from app.services.errors import ImportFailed
 from app.services.importer.bounds import DEFAULT_DATE_WINDOW, DateWindow
 from app.services.importer.contacts import load_contacts, load_wrapup_codes
@@ -20,6 +19,7 @@ from app.services.importer.events import loader
 from app.services.importer.pipeline import Job, Pipeline
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import import_transaction
+from app.services.storage.db import Database
 
 __all__ = [
     "DEFAULT_DATE_WINDOW",

@@ -37,7 +37,7 @@ from sqlalchemy.sql import bindparam
 
 from app.models import Base
 from app.models.types import UTCDateTime
-from app.services.db import Database
+from app.services.storage.db import Database
 
 # The page cache of the import connection, per CSV byte: the database grows about 3.5 bytes per
 # CSV byte (ids as text, indexes). Pages that do not fit spill to the WAL mid-transaction and

@@ -75,7 +75,7 @@ def is_transient(error: BaseException) -> bool:
 
 def refusal_text(error: DBAPIError) -> str:
     """The server's reason, first line only (no SQL, no parameters)."""
-    from app.services.server_admin import refusal_message
+    from app.services.admin.server_admin import refusal_message
 
     plain = refusal_message(error)
     original = error.orig

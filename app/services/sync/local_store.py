@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import FeedSkip, OutboxEntry, SyncState
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.server_writes import UPDATABLE, OutgoingRow, apply_fields
 from app.services.sync.skips import recorded
 from app.services.sync.status import RejectedRow, SkippedFeedRow

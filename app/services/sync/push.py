@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.errors import is_transient, refusal_text
 from app.services.sync.local_store import LocalStore
 from app.services.sync.server_writes import OutgoingRow, apply_run

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from app.models import ChangeLogEntry, FeedState
-from app.services.db import Database
+from app.services.storage.db import Database
 from app.services.sync.pull import snapshot_horizon
 
 DEFAULT_RETENTION = timedelta(days=30)

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import DBAPIError
 
 from app.config import ServerSettings
-from app.services import server_health
-from app.services.db import Database
+from app.services.admin import server_health
 from app.services.errors import AcrmError
+from app.services.storage.db import Database
 from app.services.sync import identity, pull, skips, snapshot
 from app.services.sync.errors import (
     LoginRefused,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import ConditionError, compile_condition
 from app.rules.schema import FEATURES
+from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.highlighter import ConditionHighlighter
-from app.views.workers import Operation, Runner
 
 DEBOUNCE_MS = 250
 NAME_COLUMN, DESCRIPTION_COLUMN = 0, 1

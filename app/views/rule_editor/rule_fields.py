@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
+from app.views.common.widgets import Section
+from app.views.common.workers import Runner
 from app.views.rule_editor.condition_edit import ConditionEditor
-from app.views.widgets import Section
-from app.views.workers import Runner
 
 POLICY_FIELDS = (
     "cooldown_days",

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import RuleCompileError, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
-from app.services.rulebook import RuleBookError, RuleBookService
+from app.services.rulebook.service import RuleBookError, RuleBookService
+from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.rule_fields import RuleFields, blank_rule
-from app.views.workers import Operation, Runner
 
 
 class RuleForm(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QBrush, QColor
 
 from app.rules.definition import RuleDefinition, RuleKind
-from app.views.formatting import number
+from app.views.common.formatting import number
 
 COL_NAME, COL_KIND, COL_ACTION, COL_PRIORITY, COL_VALUE, COL_ENABLED, COL_STATUS = range(7)
 COLUMNS = 7

@@ -9,10 +9,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.rules.definition import RuleDefinition
-from app.services.nba import NbaService, RuleTest
-from app.views.value_format import QLocaleFormatter
-from app.views.widgets import Section, badge, muted, set_badge
-from app.views.workers import Operation, Runner
+from app.services.nba.service import NbaService, RuleTest
+from app.views.common.value_format import QLocaleFormatter
+from app.views.common.widgets import Section, badge, muted, set_badge
+from app.views.common.workers import Operation, Runner
 
 
 class RuleTestPanel(Section):

@@ -9,11 +9,11 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from app.rules.simulate import SimulationReport
-from app.services.rulebook import RuleBookService
-from app.services.simulation import SimulationService
-from app.views.formatting import number
-from app.views.widgets import ReadOnlyTable, Section, muted
-from app.views.workers import Operation, Runner
+from app.services.rulebook.service import RuleBookService
+from app.services.rulebook.simulation import SimulationService
+from app.views.common.formatting import number
+from app.views.common.widgets import ReadOnlyTable, Section, muted
+from app.views.common.workers import Operation, Runner
 
 
 class ProgressRelay(QObject):

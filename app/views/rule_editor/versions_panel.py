@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.services.rulebook import RuleBookService, RuleChange, VersionInfo, diff_rules
-from app.views.formatting import local_datetime
-from app.views.widgets import ReadOnlyTable, Section, muted
-from app.views.workers import Operation, Runner
+from app.services.rulebook.service import RuleBookService, RuleChange, VersionInfo, diff_rules
+from app.views.common.formatting import local_datetime
+from app.views.common.widgets import ReadOnlyTable, Section, muted
+from app.views.common.workers import Operation, Runner
 
 DRAFT = -1  # the compare-with combo's value for the working copy
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
-from app.services.rule_versions import BadRuleSetVersion
-from app.services.simulation import SimulationService
+from app.services.rulebook.simulation import SimulationService
+from app.services.rulebook.versions import BadRuleSetVersion
+from app.views.common.widgets import muted
+from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.rule_form import RuleForm
 from app.views.rule_editor.rule_list_model import (
     COL_ACTION,
@@ -35,8 +37,6 @@ from app.views.rule_editor.rule_list_model import (
 from app.views.rule_editor.rule_test_panel import RuleTestPanel
 from app.views.rule_editor.simulation_panel import SimulationPanel
 from app.views.rule_editor.versions_panel import VersionsPanel
-from app.views.widgets import muted
-from app.views.workers import Operation, Runner
 
 if TYPE_CHECKING:
     from app.bootstrap import Services

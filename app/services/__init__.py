@@ -1,0 +1,1 @@
+"""Use cases, repositories, sync and integrations, grouped by domain (no Qt)."""

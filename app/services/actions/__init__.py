@@ -1,0 +1,1 @@
+"""Automatic actions: the ledger, its messages and their delivery to the webhook."""

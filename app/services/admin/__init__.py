@@ -1,0 +1,1 @@
+"""Administration of the shared server: people's roles, agents' rows, feed health."""

@@ -1,0 +1,1 @@
+"""Contacts: recording a wrap-up and reading a customer's contact history."""

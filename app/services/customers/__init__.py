@@ -1,0 +1,1 @@
+"""Customers: identity, search, the whole-customer card and creating one."""

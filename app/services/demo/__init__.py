@@ -1,0 +1,1 @@
+"""Deterministic demo data: people, history and the demo rule pack."""

@@ -1,0 +1,1 @@
+"""Next best actions: features for rules, evaluation, offers and their outcomes."""

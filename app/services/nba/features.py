@@ -1,0 +1,247 @@
+"""Loading the raw customer facts that rules read, in batches of a few indexed queries each."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import bindparam, case, func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    AttributeDefinition,
+    Complaint,
+    Consent,
+    Contact,
+    Customer,
+    CustomerAttribute,
+    Product,
+    Transaction,
+)
+from app.rules.features import YEAR, ComplaintFact, CustomerFacts
+from app.services.customers.attributes import parse_attribute
+from app.services.errors import NotFound
+from app.services.storage.db import Database
+from app.services.storage.sql import run
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+CONTACT_WINDOW = timedelta(days=90)
+MARKETING = "marketing"
+
+IDS = bindparam("ids", expanding=True)
+AS_OF = bindparam("as_of")
+SINCE = bindparam("since")
+
+# Built once at import and run on the session's connection (see app/services/storage/sql.py).
+_CUSTOMERS = select(
+    Customer.id,
+    Customer.external_id,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.birth_date,
+    Customer.segment,
+    Customer.city,
+).where(Customer.id.in_(IDS))
+_CUSTOMER_IDS = select(Customer.id).order_by(Customer.external_id)
+_ATTRIBUTES = (
+    select(
+        CustomerAttribute.customer_id,
+        CustomerAttribute.name,
+        AttributeDefinition.type,
+        CustomerAttribute.value,
+    )
+    .join(AttributeDefinition, AttributeDefinition.name == CustomerAttribute.name)
+    .where(CustomerAttribute.customer_id.in_(IDS))
+    .order_by(CustomerAttribute.customer_id, CustomerAttribute.name)
+)
+_PRODUCTS = (
+    select(Product.customer_id, Product.product)
+    .where(
+        Product.customer_id.in_(IDS),
+        Product.opened_at <= AS_OF,
+        (Product.closed_at.is_(None)) | (Product.closed_at > AS_OF),
+    )
+    .distinct()
+    .order_by(Product.customer_id, Product.product)
+)
+_INFLOWS = (
+    select(Transaction.customer_id, Transaction.booked_at, Transaction.amount)
+    .where(
+        Transaction.customer_id.in_(IDS),
+        Transaction.booked_at <= AS_OF,
+        Transaction.amount > 0,
+    )
+    .order_by(Transaction.customer_id, Transaction.booked_at.desc(), Transaction.id.desc())
+)
+_COMPLAINTS = (
+    select(
+        Complaint.customer_id,
+        Complaint.opened_at,
+        Complaint.closed_at,
+        Complaint.status,
+        Complaint.resolution,
+        Complaint.subject,
+    )
+    .where(Complaint.customer_id.in_(IDS), Complaint.opened_at <= AS_OF)
+    .order_by(Complaint.customer_id, Complaint.opened_at.desc(), Complaint.id.desc())
+)
+# Same-instant events: granted=False sorts last and wins (as card_parts.consents does).
+_CONSENTS = (
+    select(Consent.customer_id, Consent.channel, Consent.granted)
+    .where(
+        Consent.customer_id.in_(IDS),
+        Consent.purpose == MARKETING,
+        Consent.at <= AS_OF,
+    )
+    .order_by(Consent.customer_id, Consent.channel, Consent.at, Consent.granted.desc())
+)
+_CONTACTS = (
+    select(
+        Contact.customer_id,
+        func.max(Contact.started_at),
+        func.sum(case((Contact.started_at > SINCE, 1), else_=0)),
+    )
+    .where(Contact.customer_id.in_(IDS), Contact.started_at <= AS_OF)
+    .group_by(Contact.customer_id)
+)
+
+
+class FeatureLoader:
+    """Loads CustomerFacts in batches with a fixed handful of indexed queries per batch."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def facts(
+        self, session: Session, customer_ids: Sequence[uuid.UUID], as_of: datetime
+    ) -> dict[uuid.UUID, CustomerFacts]:
+        """Facts of the known customers among `customer_ids` (unknown ids are left out)."""
+        if as_of.tzinfo is None:
+            raise ValueError(f"naive as_of {as_of!r}: facts need an aware moment")
+        found: dict[uuid.UUID, CustomerFacts] = {}
+        unique = list(dict.fromkeys(customer_ids))
+        for start in range(0, len(unique), BATCH):
+            found.update(_batch(session, unique[start : start + BATCH], as_of))
+        return found
+
+    def load(self, customer_id: uuid.UUID, as_of: datetime) -> CustomerFacts:
+        """One customer's facts in its own read session; NotFound for an unknown id."""
+        with self._db.reading() as session:
+            found = self.facts(session, [customer_id], as_of)
+        if customer_id not in found:
+            raise NotFound(f"customer {customer_id} not found")
+        return found[customer_id]
+
+    def customer_ids(self, session: Session) -> list[uuid.UUID]:
+        """All customers, ordered by external_id."""
+        return list(run(session, _CUSTOMER_IDS).scalars())
+
+
+def _batch(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, CustomerFacts]:
+    customers = run(session, _CUSTOMERS, ids=ids).all()
+    if not customers:
+        return {}
+    attributes = _attributes(session, ids)
+    products = _grouped(run(session, _PRODUCTS, ids=ids, as_of=as_of))
+    inflows = _inflows(session, ids, as_of)
+    complaints = _complaints(session, ids, as_of)
+    consents = _consents(session, ids, as_of)
+    contacts = {
+        row[0]: (row[1], int(row[2] or 0))
+        for row in run(session, _CONTACTS, ids=ids, as_of=as_of, since=as_of - CONTACT_WINDOW)
+    }
+    return {
+        row.id: CustomerFacts(
+            customer_id=row.id,
+            external_id=row.external_id,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            birth_date=row.birth_date,
+            segment=row.segment or "",
+            city=row.city or "",
+            attributes=attributes.get(row.id, {}),
+            products=tuple(products.get(row.id, ())),
+            inflows=tuple(inflows.get(row.id, ())),
+            complaints=tuple(complaints.get(row.id, ())),
+            marketing_consents=consents.get(row.id, {}),
+            last_contact_at=contacts.get(row.id, (None, 0))[0],
+            contacts_90d=contacts.get(row.id, (None, 0))[1],
+        )
+        for row in customers
+    }
+
+
+def _grouped(rows) -> dict[uuid.UUID, list]:
+    """customer_id -> list of the row's second column, in query order."""
+    grouped: dict[uuid.UUID, list] = {}
+    for customer_id, value in rows:
+        grouped.setdefault(customer_id, []).append(value)
+    return grouped
+
+
+def _attributes(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, object]]:
+    result: dict[uuid.UUID, dict[str, object]] = {}
+    for customer_id, name, type_, text in run(session, _ATTRIBUTES, ids=ids):
+        result.setdefault(customer_id, {})[name] = _typed(customer_id, name, type_, text)
+    return result
+
+
+def _typed(customer_id: uuid.UUID, name: str, type_: str, text: str | None):
+    try:
+        return parse_attribute(type_, text)
+    except ValueError as error:
+        # Bad data must not break the rules: the raw text, as the card shows it.
+        log.warning("customer %s attribute %r: %s; kept as text", customer_id, name, error)
+        return text
+
+
+def _inflows(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, list[tuple[datetime, Decimal]]]:
+    """Per customer, newest first: the inflows in [latest - 365 days, latest] (see CustomerFacts).
+
+    Rows come ordered by customer, newest first, so each customer's first row is its latest.
+    """
+    result: dict[uuid.UUID, list[tuple[datetime, Decimal]]] = {}
+    low: datetime | None = None
+    for customer_id, booked_at, amount in run(session, _INFLOWS, ids=ids, as_of=as_of):
+        kept = result.get(customer_id)
+        if kept is None:
+            result[customer_id] = [(booked_at, amount)]
+            low = booked_at - YEAR
+        elif low is not None and booked_at >= low:
+            kept.append((booked_at, amount))
+    return result
+
+
+def _complaints(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, list[ComplaintFact]]:
+    result: dict[uuid.UUID, list[ComplaintFact]] = {}
+    for row in run(session, _COMPLAINTS, ids=ids, as_of=as_of):
+        result.setdefault(row.customer_id, []).append(_complaint_as_of(row, as_of))
+    return result
+
+
+def _complaint_as_of(row, as_of: datetime) -> ComplaintFact:
+    """A complaint closed after as_of was still open then, with no resolution yet."""
+    if row.status == "closed" and row.closed_at is not None and row.closed_at > as_of:
+        return ComplaintFact(row.opened_at, "open", None, row.subject)
+    return ComplaintFact(row.opened_at, row.status, row.resolution, row.subject)
+
+
+def _consents(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, dict[str, bool]]:
+    """customer -> channel -> the latest marketing consent by as_of (later rows overwrite)."""
+    result: dict[uuid.UUID, dict[str, bool]] = {}
+    for customer_id, channel, granted in run(session, _CONSENTS, ids=ids, as_of=as_of):
+        result.setdefault(customer_id, {})[channel] = bool(granted)
+    return result

@@ -1,0 +1,217 @@
+"""Next best actions for every customer on several worker processes, in external-id order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
+
+from app.rules.arbitrate import DEFAULT_TOP
+from app.rules.compiler import CompiledRuleSet, compile_rule_set
+from app.services.nba.features import FeatureLoader
+from app.services.nba.service import NbaService
+from app.services.nba.unreadable import SkippedCustomer
+from app.services.rulebook.cache import EMPTY, RuleCache, newest_usable
+from app.services.rulebook.service import RuleBookService
+from app.services.storage.db import Database
+
+CHUNK = 2000  # customers per task: large enough that a task's queries dominate its overhead
+MIN_CHUNK = 200
+PROGRESS_STEPS = 20
+# Below this many customers starting worker processes costs more than it saves.
+PARALLEL_FROM = 4000
+AUTHOR = "nba-batch"  # evaluating writes nothing; the rule book only needs some author
+
+T = TypeVar("T")
+R = TypeVar("R")
+Progress = Callable[[int, int], None]  # (customers done, customers in total)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchPlan:
+    """What every worker evaluates: the same URL, moment, pinned version and cut-off."""
+
+    url: str
+    as_of: datetime
+    version: int
+    top: int = DEFAULT_TOP
+
+
+def default_workers(url: str, customers: int) -> int:
+    """Both cores on a real database with enough customers; in-process otherwise."""
+    if not can_share(url) or customers < PARALLEL_FROM:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def can_share(url: str) -> bool:
+    """Another process can open this database (an in-memory SQLite cannot be shared)."""
+    if not url.startswith("sqlite"):
+        return True
+    path = url.split("://", 1)[-1].lstrip("/")
+    return bool(path) and ":memory:" not in path and "mode=memory" not in path
+
+
+def pinned_rule_set(rulebook: RuleBookService, version: int) -> CompiledRuleSet:
+    """The compiled rules of `version` (0: nothing published, no rules)."""
+    if version == 0:
+        return EMPTY
+    number, rules = rulebook.version_rules(version)
+    return compile_rule_set(number, rules)
+
+
+def evaluate_all(
+    db: Database | str,
+    as_of: datetime,
+    *,
+    workers: int = 1,
+    top: int = DEFAULT_TOP,
+    version: int | None = None,
+    customer_ids: Sequence[uuid.UUID] | None = None,
+    limit: int | None = None,
+    chunk: int = CHUNK,
+    progress: Progress | None = None,
+) -> Iterator[dict]:
+    """`NbaResult.to_json()` of every customer (or the first `limit`), in external-id order.
+
+    A customer whose stored data cannot be evaluated gives `SkippedCustomer.to_json()`
+    instead (`"skipped": true`, at the end of its chunk) and the others go on.
+
+    Records nothing. The rule-set version is pinned once (the latest published unless given),
+    so every worker uses the same rules even if someone publishes meanwhile. `db` may be a
+    URL; the database is then opened here and closed when the iteration ends.
+    """
+    database = Database(db) if isinstance(db, str) else db
+    try:
+        rulebook = RuleBookService(database, author=AUTHOR)
+        if version is None:  # the newest version this desk can use (a bad one is skipped)
+            pinned = newest_usable(rulebook, rulebook.latest_version() or 0).version
+        else:
+            pinned = version
+        ids = _ordered_ids(database, customer_ids, limit)
+        plan = BatchPlan(database.url, as_of, pinned, top)
+        # At least ~20 chunks, so that progress can be told every 5 %.
+        chunk = max(1, min(chunk, max(MIN_CHUNK, -(-len(ids) // PROGRESS_STEPS))))
+        if workers <= 1 or not can_share(database.url) or len(ids) <= 1:
+            chunks = _in_process(database, rulebook, plan, ids, chunk)
+        else:
+            chunks = _in_workers(plan, ids, workers, chunk)
+        done = 0
+        for results in chunks:
+            yield from results
+            done += len(results)
+            if progress is not None:
+                progress(done, len(ids))
+    finally:
+        if database is not db:
+            database.dispose()
+
+
+def _ordered_ids(
+    db: Database, customer_ids: Sequence[uuid.UUID] | None, limit: int | None
+) -> list[uuid.UUID]:
+    if customer_ids is None:
+        with db.reading() as session:
+            customer_ids = FeatureLoader(db).customer_ids(session)
+    return list(customer_ids)[:limit] if limit is not None else list(customer_ids)
+
+
+def _in_process(
+    db: Database, rulebook: RuleBookService, plan: BatchPlan, ids: list[uuid.UUID], chunk: int
+) -> Iterator[list[dict]]:
+    nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top)
+    rules = pinned_rule_set(rulebook, plan.version)
+    for start in range(0, len(ids), chunk):
+        yield _as_json(nba, ids[start : start + chunk], plan.as_of, rules)
+
+
+def _as_json(
+    nba: NbaService, ids: list[uuid.UUID], as_of: datetime, rules: CompiledRuleSet
+) -> list[dict]:
+    skipped: list[SkippedCustomer] = []
+    batch = nba.for_batch(ids, as_of, rule_set=rules, skipped=skipped)
+    return [result.to_json() for result in batch] + [item.to_json() for item in skipped]
+
+
+def _in_workers(
+    plan: BatchPlan, ids: list[uuid.UUID], workers: int, chunk: int
+) -> Iterator[list[dict]]:
+    chunks = split_chunks(ids, workers, chunk)
+    return ordered_in_pool(chunks, workers, _evaluate_chunk, _start_worker, (plan,))
+
+
+def split_chunks(ids: Sequence[T], workers: int, chunk: int) -> list[list[T]]:
+    """Consecutive chunks of at most `chunk`; smaller for small sets, so every worker gets one."""
+    size = max(1, min(chunk, -(-len(ids) // max(1, workers))))
+    return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
+
+
+def ordered_in_pool(
+    chunks: Sequence[T],
+    workers: int,
+    task: Callable[[T], R],
+    initializer: Callable[..., None],
+    initargs: tuple,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[R]:
+    """`task(chunk)` on spawned worker processes, results in chunk order.
+
+    At most two chunks per worker wait, so memory stays flat; once `stop()` is true no new
+    chunk is submitted. `task` and `initializer` must be module-level (spawn pickles them).
+    Leaving the iteration early drops the chunks not started and waits for the running ones.
+    """
+    # "spawn": the parent may run threads (the desktop), and fork would copy their locks.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
+    )
+    try:
+        waiting: deque[Future[R]] = deque()
+        pending = iter(chunks)
+        for part in pending:
+            waiting.append(pool.submit(task, part))
+            if len(waiting) >= 2 * workers:
+                break
+        while waiting:
+            results = waiting.popleft().result()
+            part = None if stop() else next(pending, None)
+            if part is not None:
+                waiting.append(pool.submit(task, part))
+            yield results
+    finally:
+        # Ctrl+C, a closed pipe, a cancel or an error: drop the chunks not started.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
+    """A worker process's own services: connections must never cross a process boundary."""
+    # Ctrl+C reaches the whole process group: the parent alone decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    db = Database(plan.url)
+    rulebook = RuleBookService(db, author=AUTHOR)
+    return NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top), rulebook
+
+
+# --- inside a worker process ------------------------------------------------------------
+
+_worker: tuple[NbaService, CompiledRuleSet, datetime] | None = None
+
+
+def _start_worker(plan: BatchPlan) -> None:
+    global _worker
+    nba, rulebook = open_worker(plan)
+    _worker = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
+
+
+def _evaluate_chunk(ids: list[uuid.UUID]) -> list[dict]:
+    if _worker is None:
+        raise RuntimeError("the worker process was not initialised")
+    nba, rules, as_of = _worker
+    return _as_json(nba, ids, as_of, rules)

@@ -1,0 +1,1 @@
+"""Work queues: the team's open items and giving them to members."""

@@ -1,0 +1,1 @@
+"""The rule book: drafts, published versions, the compiled cache, simulation."""

@@ -1,0 +1,163 @@
+"""Simulation: the draft rule set against the published one over the whole customer base."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+
+from app.rules.compiler import CompiledRuleSet, check_rules, compile_rule_set
+from app.rules.definition import RuleDefinition, parse_rule
+from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, summarize
+from app.services.nba.parallel import (
+    BatchPlan,
+    can_share,
+    default_workers,
+    open_worker,
+    ordered_in_pool,
+    pinned_rule_set,
+    split_chunks,
+)
+from app.services.nba.service import BATCH, NbaService
+from app.services.rulebook.service import RuleBookError
+
+DRAFT_VERSION = -1  # marks draft results; never a published number
+
+# One evaluated chunk: how many customer ids it covered, and (published, draft) per customer.
+Chunk = tuple[int, list[tuple[ResultSummary, ResultSummary]]]
+
+
+class SimulationService:
+    """Reads only: evaluates both rule sets per batch of customers and tallies the differences.
+
+    With `workers` > 1 (by default both cores on a shareable database with many customers)
+    the batches go to worker processes that open `db_url` themselves.
+    """
+
+    def __init__(
+        self,
+        nba: NbaService,
+        batch: int = BATCH,
+        db_url: str | None = None,
+        workers: int | None = None,
+    ) -> None:
+        if workers is not None and workers > 1 and db_url is None:
+            raise ValueError("simulating on several workers needs the database URL")
+        self._nba = nba
+        self._batch = batch
+        self._url = db_url
+        self._workers = workers
+
+    def run(
+        self,
+        draft: Sequence[RuleDefinition],
+        as_of: datetime,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> SimulationReport:
+        """Compare draft and published for every customer at `as_of`; records nothing.
+
+        `progress(done, total)` follows every batch; when `cancelled()` turns true the
+        partial counts come back with `cancelled=True`.
+        """
+        if as_of.tzinfo is None:
+            raise ValueError(f"as_of {as_of!r} must carry a time zone")
+        _refuse_broken(draft)
+        published = self._nba.rule_set()
+        tally = SimulationTally(published.version)
+        tally.know_rules((rule.id, rule.name) for rule in draft)
+        tally.know_rules((c.id, c.definition.name) for c in published.rules)
+        ids = self._nba.customer_ids()
+        total, done = len(ids), 0
+        chunks = self._chunks(draft, published, ids, as_of, cancelled)
+        try:
+            while done < total:
+                if cancelled():
+                    return tally.report(cancelled=True)
+                covered, pairs = next(chunks)
+                for before, after in pairs:
+                    tally.add_summary(before, after)
+                done += covered
+                if progress is not None:
+                    progress(done, total)
+        finally:
+            chunks.close()
+        return tally.report(cancelled=False)
+
+    def _chunks(
+        self,
+        draft: Sequence[RuleDefinition],
+        published: CompiledRuleSet,
+        ids: list[uuid.UUID],
+        as_of: datetime,
+        cancelled: Callable[[], bool],
+    ) -> Iterator[Chunk]:
+        workers = self._worker_count(len(ids))
+        if workers <= 1 or self._url is None:
+            draft_set = compile_rule_set(DRAFT_VERSION, draft)
+            return (
+                compare(self._nba, ids[start : start + self._batch], as_of, published, draft_set)
+                for start in range(0, len(ids), self._batch)
+            )
+        plan = BatchPlan(self._url, as_of, published.version, self._nba.top)
+        rules = [rule.to_dict() for rule in draft]
+        parts = split_chunks(ids, workers, self._batch)
+        return ordered_in_pool(
+            parts, workers, _compare_chunk, _start_worker, (plan, rules), cancelled
+        )
+
+    def _worker_count(self, customers: int) -> int:
+        if self._url is None or not can_share(self._url) or customers <= 1:
+            return 1
+        if self._workers is None:
+            return default_workers(self._url, customers)
+        return self._workers
+
+
+def _refuse_broken(draft: Sequence[RuleDefinition]) -> None:
+    problems = check_rules(draft)
+    if problems:
+        listed = "; ".join(str(problem) for problem in problems)
+        raise RuleBookError(
+            f"the draft cannot be simulated: {len(problems)} rule(s) do not compile: {listed}",
+            problems,
+        )
+
+
+def compare(
+    nba: NbaService,
+    ids: Sequence[uuid.UUID],
+    as_of: datetime,
+    published: CompiledRuleSet,
+    draft: CompiledRuleSet,
+) -> Chunk:
+    """Both rule sets on one chunk; customers gone from either side are left out."""
+    before = nba.for_batch(ids, as_of, rule_set=published)
+    after = {r.customer_id: summarize(r) for r in nba.for_batch(ids, as_of, rule_set=draft)}
+    pairs = [
+        (summarize(result), after[result.customer_id])
+        for result in before
+        if result.customer_id in after
+    ]
+    return len(ids), pairs
+
+
+# --- inside a worker process ------------------------------------------------------------
+
+# Compiled once per process: the pool lives for one run, with one draft and one version.
+_worker: tuple[NbaService, CompiledRuleSet, CompiledRuleSet, datetime] | None = None
+
+
+def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
+    global _worker
+    nba, rulebook = open_worker(plan)
+    rules = [parse_rule(data, position) for position, data in enumerate(draft)]
+    draft_set = compile_rule_set(DRAFT_VERSION, rules)
+    _worker = (nba, pinned_rule_set(rulebook, plan.version), draft_set, plan.as_of)
+
+
+def _compare_chunk(ids: list[uuid.UUID]) -> Chunk:
+    if _worker is None:
+        raise RuntimeError("the worker process was not initialised")
+    nba, published, draft, as_of = _worker
+    return compare(nba, ids, as_of, published, draft)

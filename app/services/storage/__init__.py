@@ -1,0 +1,1 @@
+"""Storage plumbing: engines and the unit of work, migrations, private files, secrets."""

@@ -1,0 +1,1 @@
+"""Shared view pieces: background workers, formatting, widgets, translations."""

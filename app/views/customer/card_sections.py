@@ -1,0 +1,141 @@
+"""Rows for the card sections: products, transactions, complaints, consents, attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.services.dto import (
+    AttributeRow,
+    ComplaintRow,
+    ConsentRow,
+    ContactRow,
+    EntitlementRow,
+    ProductRow,
+    TransactionRow,
+)
+from app.views.common import formatting
+from app.views.common.product_names import product_name
+
+# Literal contexts and texts, so pyside6-lupdate can collect them.
+translate = QCoreApplication.translate
+
+
+def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
+    rows = []
+    for p in sorted(products, key=lambda p: (not p.active, product_name(p.product))):
+        opened = formatting.day(p.opened_at.date(), locale)
+        state = (
+            translate("CardSections", "Active")
+            if p.active
+            else translate("CardSections", "Closed %1").replace(
+                "%1",
+                formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
+            )
+        )
+        rows.append([product_name(p.product), opened, state])
+    return rows
+
+
+def transaction_rows(rows: Sequence[TransactionRow], locale: QLocale) -> list[list[str]]:
+    return [
+        [
+            formatting.day(t.booked_at.date(), locale),
+            t.description,
+            formatting.money(t.amount, t.currency, locale),
+        ]
+        for t in rows
+    ]
+
+
+def complaint_rows(rows: Sequence[ComplaintRow], locale: QLocale) -> list[tuple[bool, list[str]]]:
+    """(is_open, cells): open complaints are highlighted and say so in words."""
+    out = []
+    for c in rows:
+        is_open = c.closed_at is None
+        state = (
+            translate("CardSections", "OPEN") if is_open else translate("CardSections", "Closed")
+        )
+        out.append((is_open, [formatting.day(c.opened_at.date(), locale), c.subject, state]))
+    return out
+
+
+def complaint_outcome(row: ComplaintRow) -> str:
+    """Status with the decision, for the tool tip: the table keeps the subject readable."""
+    if row.closed_at is None:
+        return translate("CardSections", "OPEN")
+    names = {
+        "upheld": translate("CardSections", "upheld"),
+        "rejected": translate("CardSections", "rejected"),
+    }
+    resolution = names.get(row.resolution or "", row.resolution or "")
+    closed = translate("CardSections", "Closed")
+    return f"{closed} ({resolution})" if resolution else closed
+
+
+def channel_name(channel: str) -> str:
+    names = {
+        "phone": translate("CardSections", "Phone"),
+        "email": translate("CardSections", "E-mail"),
+        "chat": translate("CardSections", "Chat"),
+        "sms": translate("CardSections", "SMS"),
+        "branch": translate("CardSections", "Branch"),
+        "letter": translate("CardSections", "Letter"),
+        "push": translate("CardSections", "Push"),
+    }
+    return names.get(channel, channel)
+
+
+def consent_text(consent: ConsentRow) -> tuple[str, str, str]:
+    """(what, verdict text, state) — the verdict is words; state only colours it."""
+    what = f"{channel_name(consent.channel)} · {consent.purpose}"
+    if consent.granted:
+        return what, translate("CardSections", "Granted"), "ok"
+    return what, translate("CardSections", "Denied"), "bad"
+
+
+def attribute_text(row: AttributeRow, locale: QLocale) -> tuple[str, str]:
+    name = row.label or row.name.replace("_", " ")
+    value = row.value
+    if value is None:
+        shown = "—"
+    elif isinstance(value, bool):
+        shown = translate("CardSections", "Yes") if value else translate("CardSections", "No")
+    elif isinstance(value, Decimal):
+        shown = formatting.number(value, locale, decimals=2)
+    elif isinstance(value, int):
+        shown = formatting.number(value, locale)
+    elif isinstance(value, date):
+        shown = formatting.day(value, locale)
+    else:
+        shown = str(value)
+    return name, shown
+
+
+def contact_summary_rows(rows: Sequence[ContactRow], locale: QLocale) -> list[list[str]]:
+    return [
+        [
+            formatting.local_datetime(c.started_at, locale),
+            channel_name(c.channel),
+            c.reason,
+            c.outcome,
+        ]
+        for c in rows
+    ]
+
+
+def entitlement_text(row: EntitlementRow, locale: QLocale) -> str:
+    """E.g. "Card fee waived until 31.05.2027"; unknown codes read as "<Name> until <date>"."""
+    until = formatting.day(row.valid_to.astimezone().date(), locale)
+    # Literal calls, one per code, so pyside6-lupdate can collect them.
+    known = {
+        "card_fee_waiver": translate("CardSections", "Card fee waived until %1"),
+        "account_fee_waiver": translate("CardSections", "Account fee waived until %1"),
+    }
+    if row.code in known:
+        return known[row.code].replace("%1", until)
+    name = row.code.replace("_", " ").capitalize()
+    return translate("CardSections", "%1 until %2").replace("%1", name).replace("%2", until)

@@ -1,0 +1,186 @@
+"""The whole-customer card: products, money flows, complaints, consents, attributes, contacts."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.services.dto import ContactRow, CustomerCard
+from app.views.common.widgets import PairGrid, ReadOnlyTable, Section, muted
+from app.views.customer import card_sections as rows
+from app.views.customer.flow_chart import FlowChart
+
+
+class CardView(QScrollArea):
+    """Shows one CustomerCard; emits `painted` once the first paint after a load has finished."""
+
+    painted = Signal(object, float)  # customer id, time.perf_counter() after the paint
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._card: CustomerCard | None = None
+        self._paint_pending = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Customer card"))
+        outer = QWidget(self)
+        self.content = _PaintWatch(outer)
+        self.content.setObjectName("cardContent")
+        self.placeholder = QLabel(outer)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.placeholder, 1)
+        column.addWidget(self.content)
+        # Spare height goes below the card, never into the chart (its plot would expand to fill).
+        column.addStretch(1)
+        self.setWidget(outer)
+        self._build()
+        self.clear()
+
+    def _build(self) -> None:
+        self.products = ReadOnlyTable([self.tr("Product"), self.tr("Opened"), self.tr("Status")], 0)
+        self.transactions = ReadOnlyTable(
+            [self.tr("Date"), self.tr("Description"), self.tr("Amount")], 1
+        )
+        self.complaints = ReadOnlyTable(
+            [self.tr("Opened"), self.tr("Subject"), self.tr("Status")], 1
+        )
+        self.contacts = ReadOnlyTable(
+            [self.tr("When"), self.tr("Channel"), self.tr("Reason"), self.tr("Outcome")], 2
+        )
+        self.chart = FlowChart(self._locale)
+        self.consents = PairGrid(True, self.tr("No consent recorded: do not contact."))
+        self.attributes = PairGrid(False, self.tr("No custom attributes."))
+        self.contacts_title = Section(self.tr("Recent contacts"))
+        grid = QGridLayout(self.content)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setSpacing(8)
+        products = self._section(self.tr("Products"), self.products)
+        # Granted by automatic rules (e.g. a fee waiver): one line each, under the products.
+        self.entitlements = QLabel(products)
+        self.entitlements.setObjectName("entitlements")
+        self.entitlements.setWordWrap(True)
+        products.body.insertWidget(2, self.entitlements)
+        grid.addWidget(products, 0, 0)
+        grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
+        grid.addWidget(self._section(self.tr("Monthly inflow / outflow"), self.chart), 1, 0)
+        grid.addWidget(self._section(self.tr("Recent transactions"), self.transactions), 1, 1)
+        complaints = self._section(self.tr("Complaints"), self.complaints)
+        self.no_complaints = muted(self.tr("No complaints."))
+        complaints.body.insertWidget(1, self.no_complaints)
+        grid.addWidget(complaints, 2, 0)
+        grid.addWidget(self._section(self.tr("Custom attributes"), self.attributes), 2, 1)
+        self.contacts_title.body.addWidget(self.contacts)
+        grid.addWidget(self.contacts_title, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _section(self, title: str, content) -> Section:
+        section = Section(title)
+        section.body.addWidget(content)
+        section.body.addStretch(1)
+        return section
+
+    @property
+    def card(self) -> CustomerCard | None:
+        return self._card
+
+    def show_card(self, card: CustomerCard) -> None:
+        self._card = card
+        loc = self._locale
+        self.products.fill(rows.product_rows(card.products, loc))
+        self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 5)
+        self._fill_complaints(card)
+        self._fill_consents(card)
+        self._fill_attributes(card)
+        self._fill_contacts(card)
+        self._fill_entitlements(card)
+        self.chart.show_flows(card.monthly_flows)
+        self._paint_pending = True
+        self.placeholder.setVisible(False)
+        self.content.setVisible(True)
+        self.content.arm()
+
+    def clear(self, message: str = "") -> None:
+        """Show no customer: a caller being identified must not look like the previous one."""
+        self._card = None
+        self._paint_pending = False
+        self.content.setVisible(False)
+        self.placeholder.setText(
+            message or self.tr("Search for a customer (Ctrl+F), or take a call to see the card.")
+        )
+        self.placeholder.setVisible(True)
+
+    def add_contact(self, contact: ContactRow) -> None:
+        """A contact just saved here: put it on top of the summary without a reload."""
+        if self._card is None or contact.customer_id != self._card.identity.id:
+            return
+        recent = (contact, *self._card.recent_contacts)[: max(5, len(self._card.recent_contacts))]
+        self._card = replace(
+            self._card, recent_contacts=recent, contact_count=self._card.contact_count + 1
+        )
+        self._fill_contacts(self._card)
+
+    def _fill_complaints(self, card: CustomerCard) -> None:
+        data = rows.complaint_rows(card.complaints, self._locale)
+        marked = [r for r, (is_open, _) in enumerate(data) if is_open]
+        tips = {(r, 2): rows.complaint_outcome(c) for r, c in enumerate(card.complaints)}
+        self.complaints.fill([cells for _, cells in data], max_rows=5, marked=marked, tips=tips)
+        self.complaints.setVisible(bool(data))
+        self.no_complaints.setVisible(not data)
+
+    def _fill_consents(self, card: CustomerCard) -> None:
+        self.consents.set_rows([rows.consent_text(consent) for consent in card.consents])
+
+    def _fill_attributes(self, card: CustomerCard) -> None:
+        self.attributes.set_rows(
+            [(*rows.attribute_text(a, self._locale), "") for a in card.attributes]
+        )
+
+    def _fill_entitlements(self, card: CustomerCard) -> None:
+        lines = [rows.entitlement_text(row, self._locale) for row in card.entitlements]
+        self.entitlements.setText("\n".join(lines))
+        self.entitlements.setAccessibleName("; ".join(lines))
+        self.entitlements.setVisible(bool(lines))
+
+    def _fill_contacts(self, card: CustomerCard) -> None:
+        self.contacts.fill(
+            rows.contact_summary_rows(card.recent_contacts, self._locale), max_rows=4
+        )
+        title = self.tr("Recent contacts (%1 in total)").replace("%1", str(card.contact_count))
+        self.contacts_title.title.setText(title)
+
+    def paint_pass_finished(self) -> None:
+        """Called by the window after each paint pass; reports the first one showing a new card."""
+        if self._paint_pending and self._card is not None and self.content.painted_since_arm:
+            self._paint_pending = False
+            self.content.painted_since_arm = False
+            self.painted.emit(self._card.identity.id, time.perf_counter())
+
+
+class _PaintWatch(QWidget):
+    """The card's content widget: notes that it was painted after a new card was put in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._armed = False
+        self.painted_since_arm = False
+
+    def arm(self) -> None:
+        self._armed = True
+        self.painted_since_arm = False
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._armed:
+            self._armed = False
+            self.painted_since_arm = True

@@ -1,0 +1,1 @@
+"""The contact history panel and its lazily paged table model."""

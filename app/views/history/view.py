@@ -1,0 +1,195 @@
+"""The contact history panel: filters, the lazily loaded table and a detail pane."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import Channel
+from app.services.dto import ContactRow, HistoryFilter
+from app.views.common import formatting
+from app.views.common.widgets import Section
+from app.views.customer.card_sections import channel_name
+from app.views.history.model import COL_REASON, HistoryModel, direction_name
+
+TEXT_DEBOUNCE_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the date editors shows as "any"
+
+
+class HistoryView(QWidget):
+    def __init__(self, model: HistoryModel, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._locale = locale
+        self._build_filters()
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setAccessibleName(self.tr("Contact history"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col, width in enumerate((130, 80, 105, 0, 150, 140, 100)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.detail = _Detail(locale)
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        model.loadingChanged.connect(self._loading)
+        # A contact saved just now joins without a load: the count must follow it.
+        model.rowsInserted.connect(lambda *_: self._loading(model.loading))
+        model.modelReset.connect(lambda: self._loading(model.loading))
+        model.failed.connect(
+            lambda msg: self.status.setText(self.tr("Could not load: %1").replace("%1", msg))
+        )
+        model.modelReset.connect(lambda: self.detail.show_contact(None))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(self._filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    def _build_filters(self) -> None:
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.addItem(self.tr("All channels"), "")
+        for channel in Channel:
+            self.channel.addItem(channel_name(channel.value), channel.value)
+        self.date_from = self._date_edit(self.tr("From date"))
+        self.date_to = self._date_edit(self.tr("To date"))
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Text in reason, outcome, notes, codes"))
+        self.text.setAccessibleName(self.tr("Text filter"))
+        self.text.setClearButtonEnabled(True)
+        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
+        self._text_timer.timeout.connect(self.apply_filter)
+        self.text.textEdited.connect(lambda _t: self._text_timer.start())
+        self.channel.currentIndexChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self._filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Channel"), self.channel),
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            self._filters.addWidget(caption)
+            self._filters.addWidget(widget)
+        self._filters.addWidget(self.text, 1)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        edit.setAccessibleName(name)
+        return edit
+
+    def current_filter(self) -> HistoryFilter:
+        channel = self.channel.currentData()
+        return HistoryFilter(
+            channels=frozenset({channel}) if channel else frozenset(),
+            date_from=_picked(self.date_from),
+            date_to=_picked(self.date_to),
+            text=self.text.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def show_customer(self, customer_id: uuid.UUID | None) -> None:
+        self.model.show_customer(customer_id, self.current_filter())
+
+    def _loading(self, loading: bool) -> None:
+        rows = self.model.rowCount()
+        more = self.tr(", scroll for more") if self.model.canFetchMore() else ""
+        self.status.setText(
+            self.tr("Loading…") if loading else self.tr("%n contact(s)", "", rows) + more
+        )
+
+    def _show_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        self.detail.show_contact(self.model.contact(rows[0].row()) if rows else None)
+
+
+def _picked(edit: QDateEdit):
+    value = edit.date()
+    return None if value == NO_DATE else value.toPython()
+
+
+class _Detail(Section):
+    """Everything about the selected contact; notes are selectable for copying."""
+
+    def __init__(self, locale: QLocale) -> None:
+        super().__init__(self.tr("Selected contact"))
+        self._locale = locale
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in (
+            ("when", self.tr("When")),
+            ("channel", self.tr("Channel")),
+            ("reason", self.tr("Reason")),
+            ("agent", self.tr("Agent")),
+            ("duration", self.tr("Duration")),
+            ("codes", self.tr("Codes")),
+            ("outcome", self.tr("Outcome")),
+            ("notes", self.tr("Notes")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+
+    def show_contact(self, row: ContactRow | None) -> None:
+        if row is None:
+            for value in self.fields.values():
+                value.setText("—")
+            return
+        seconds = int((row.ended_at - row.started_at).total_seconds()) if row.ended_at else 0
+        texts = {
+            "when": formatting.local_datetime(row.started_at, self._locale),
+            "channel": f"{channel_name(row.channel)}, {direction_name(row.direction)}",
+            "reason": row.reason or "—",
+            "agent": row.agent or self.tr("unknown"),
+            "duration": formatting.clock(seconds) if row.ended_at else "—",
+            "codes": ", ".join(row.codes) or "—",
+            "outcome": row.outcome or "—",
+            "notes": row.notes or "—",
+        }
+        for key, text in texts.items():
+            self.fields[key].setText(text)

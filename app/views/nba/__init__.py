@@ -1,0 +1,1 @@
+"""The next-best-action panel, its offers and the controller that feeds it."""

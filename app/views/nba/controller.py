@@ -1,0 +1,164 @@
+"""Feeds the next-best-action panel: evaluate on open (off the GUI thread), log what was shown,
+report failing rules, and save the consultant's outcomes, ignoring results gone stale."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+
+from PySide6.QtCore import QLocale, QObject, QTimer
+
+from app.rules.decide import NbaResult
+from app.services.errors import AcrmError, ValidationError
+from app.services.nba.offers import OfferService, OutcomeInput, SavedOutcome
+from app.services.nba.service import NbaService
+from app.views.common.value_format import QLocaleFormatter
+from app.views.common.workers import Operation, Runner
+from app.views.nba.offer import OfferWidget
+from app.views.nba.panel import NextBestActionPanel
+
+log = logging.getLogger(__name__)
+SLOW_CHECK_MS = 150
+KEY = "nba"
+
+
+class NbaController(QObject):
+    """One per window; `evaluate` on every opened customer picks up newly published rules."""
+
+    def __init__(
+        self,
+        panel: NextBestActionPanel,
+        runner: Runner,
+        nba: NbaService,
+        offers: OfferService,
+        locale: QLocale,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.on_saved: Callable[[], None] = lambda: None  # e.g. wake the sync
+        self._runner = runner
+        self._nba = nba
+        self._offers = offers
+        self._locale = QLocale(locale)
+        self._customer: uuid.UUID | None = None
+        self._generation = 0  # bumps whenever the panel's offers are replaced
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_CHECK_MS)
+        self._slow.timeout.connect(self.panel.show_checking)
+        panel.outcomeChosen.connect(self.record)
+
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        return self._customer
+
+    def clear(self, message: str = "") -> None:
+        """No customer (or a different one loading): drop the offers and any result in flight."""
+        self._customer = None
+        self._generation += 1
+        self._runner.cancel(KEY)
+        self._slow.stop()
+        self.panel.clear(message)
+
+    def evaluate(self, customer_id: uuid.UUID) -> None:
+        """Evaluate the latest published rules for this customer, now, in the background."""
+        self.clear()
+        self._customer = customer_id
+        formatter = QLocaleFormatter(self._locale)
+        self._slow.start()  # "Checking offers…" only when it is not there in a blink
+        self._runner.submit(
+            Operation(
+                work=lambda: self._nba.for_customer(customer_id, formatter=formatter),
+                on_success=partial(self._evaluated, customer_id),
+                on_failure=partial(self._failed, customer_id),
+                key=KEY,
+            )
+        )
+
+    # -- results -------------------------------------------------------------------------------
+    def _evaluated(self, customer_id: uuid.UUID, result: NbaResult) -> None:
+        if customer_id != self._customer:
+            return  # the consultant has moved on to someone else
+        self._slow.stop()
+        self._generation += 1
+        self.panel.show_result(result)
+        if result.prompts:
+            self._record_shown(customer_id, result)
+        if result.errors:
+            self._runner.submit(
+                Operation(
+                    work=lambda: self._nba.report_failures(result),
+                    on_success=lambda _: None,
+                    on_failure=lambda error: log.error("rule failures not reported: %s", error),
+                    write=True,
+                )
+            )
+
+    def _failed(self, customer_id: uuid.UUID, error: BaseException) -> None:
+        if customer_id != self._customer:
+            return
+        self._slow.stop()
+        self.panel.show_failure(_message(error))
+
+    def _record_shown(self, customer_id: uuid.UUID, result: NbaResult) -> None:
+        generation = self._generation
+        prompts = result.prompts
+        self._runner.submit(
+            Operation(
+                work=lambda: self._offers.record_presentations(customer_id, prompts),
+                on_success=partial(self._presented, generation),
+                on_failure=partial(self._present_failed, generation),
+                write=True,
+            )
+        )
+
+    def _presented(self, generation: int, ids: dict[str, uuid.UUID]) -> None:
+        if generation == self._generation:
+            self.panel.set_presentations(ids)
+
+    def _present_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.panel.presentations_failed(_message(error))
+
+    # -- outcomes ------------------------------------------------------------------------------
+    def record(
+        self, offer: OfferWidget, outcome: str, reason: str, callback_at: datetime | None
+    ) -> None:
+        """Save one outcome on the writer thread; the offer shows the result or the error."""
+        if offer.presentation_id is None:
+            return
+        entry = OutcomeInput(offer.presentation_id, outcome, reason, callback_at)
+        generation = self._generation
+        self._runner.submit(
+            Operation(
+                work=lambda: self._offers.record_outcome(entry),
+                on_success=partial(self._saved, generation, offer, callback_at),
+                on_failure=partial(self._save_failed, generation, offer),
+                write=True,
+            )
+        )
+
+    def _saved(
+        self,
+        generation: int,
+        offer: OfferWidget,
+        callback_at: datetime | None,
+        saved: SavedOutcome,
+    ) -> None:
+        self.on_saved()
+        if generation == self._generation:  # else the widget belongs to a closed customer
+            offer.show_saved(saved, callback_at)
+
+    def _save_failed(self, generation: int, offer: OfferWidget, error: BaseException) -> None:
+        if generation == self._generation:
+            offer.show_error(_message(error))
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, ValidationError):
+        return error.message
+    if isinstance(error, AcrmError):
+        return str(error)
+    return type(error).__name__ + (f": {error}" if str(error) else "")

@@ -1,0 +1,1 @@
+"""The desk's shell: start-up, the main window, single instance, status and tools."""

@@ -1,0 +1,282 @@
+"""Starting the desktop: platform, locale, style, single instance, services in the background."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from app.config import Settings
+from app.paths import resources_dir
+from app.views.common.i18n import install_locale
+from app.views.common.workers import Operation, ThreadedRunner
+from app.views.shell.gui_gc import GuiThreadCollector
+from app.views.shell.instance_name import server_name
+from app.views.shell.single_instance import InstanceServer, send_to_running
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+    from app.views.shell.main_window import MainWindow
+
+STYLE_PATH = resources_dir() / "style.qss"
+WINDOW_SIZE = (1440, 900)
+
+
+@dataclass(frozen=True)
+class DeskOptions:
+    phone: str | None = None
+    smoke: bool = False
+    instance_name: str | None = None
+    smoke_timeout_s: float = 60.0
+
+
+def ensure_platform() -> None:
+    """Without a display (CI, SSH), Qt must render offscreen instead of aborting."""
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def application() -> QApplication:
+    ensure_platform()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("aCRM Desk")
+    app.setOrganizationName("acrm-desk")
+    return app  # type: ignore[return-value]
+
+
+def apply_style(app: QApplication) -> None:
+    if STYLE_PATH.exists():
+        app.setStyleSheet(STYLE_PATH.read_text(encoding="utf-8"))
+
+
+class StartupScreen(QWidget):
+    """Shown while the database is opened, migrated and (on first run) filled with demo data."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("aCRM Desk"))
+        self.title = QLabel(self.tr("Preparing demo data…"))
+        self.title.setObjectName("customerName")
+        self.detail = QLabel(
+            self.tr("Opening the database. On the first run demo customers are created.")
+        )
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignCenter)
+        self.resize(520, 200)
+
+
+class DeskLauncher(QObject):
+    """Builds the services in the background, then shows the window; the smoke run ends itself."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        options: DeskOptions,
+        build: Callable[[Settings], Services] | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.options = options
+        self._build = build or _build_with_demo
+        self._remember: Callable[[], object] | None = None  # keeps the password once it works
+        self.runner = ThreadedRunner(reads=2)
+        self.server = InstanceServer(self)
+        self.server.received.connect(self._handover)
+        self.collector: GuiThreadCollector | None = None
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+        self.startup = StartupScreen()
+        self.exit_code = 0
+        self._queued_phone = options.phone
+
+    def start(self) -> None:
+        from app.views.common.formatting import app_locale
+
+        self.locale = app_locale()
+        self.collector = GuiThreadCollector(self)
+        if not self.options.smoke:
+            self.server.listen(self.options.instance_name or server_name())
+        else:
+            QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
+        settings = self.settings
+        if settings.server is not None and self._build is _build_with_demo:
+            password = self._server_password()
+            if password is None:
+                print("acrm desk: no server password given; not started", file=sys.stderr)
+                QTimer.singleShot(0, lambda: self.finish(1))  # app.exec() has not started yet
+                return
+            self._build = lambda s: _build_synced(s, password)
+        self.startup.show()
+        self.runner.submit(
+            Operation(
+                work=lambda: self._build(settings), on_success=self._ready, on_failure=self._failed
+            )
+        )
+
+    def _ready(self, services: Services) -> None:
+        from app.views.shell.main_window import MainWindow
+
+        self.services = services
+        self.window = MainWindow(services, self.runner, self.locale)
+        self.window.resize(*WINDOW_SIZE)
+        self.window.show()
+        self.startup.close()
+        if self.window.sync is not None:
+            self.window.sync.on_connected = self._remember
+            QTimer.singleShot(0, self.window.sync.start)  # after the window's first paint
+        if self.options.smoke:
+            self._smoke()
+        elif self._queued_phone:
+            self.window.handle_phone(self._queued_phone)
+        self._queued_phone = None
+
+    def _server_password(self) -> str | None:
+        """The keyring's password, else the person's answer (None: they cancelled)."""
+        from app.services.storage.credentials import CredentialStore, backend_problem
+        from app.views.shell.password_prompt import PasswordPrompt
+
+        server = self.settings.server
+        assert server is not None
+        store = CredentialStore()
+        stored = store.get(server)
+        if stored is not None or self.options.smoke:
+            return stored or ""  # a smoke run never waits for a person
+        prompt = PasswordPrompt(server, backend_problem())
+        if prompt.exec() != PasswordPrompt.DialogCode.Accepted:
+            return None
+        secret = prompt.password()
+        if prompt.wants_remembering():
+            # Kept after the first good sync, so a mistyped password is never remembered.
+            self._remember = lambda: store.save(server, secret)
+        return secret
+
+    def _failed(self, error: BaseException) -> None:
+        from app.services.errors import AcrmError
+
+        print(f"acrm desk: could not start: {error}", file=sys.stderr)
+        # 2, as for every command: the input (database, URL, file) is wrong, not the desk.
+        self.finish(2 if isinstance(error, AcrmError) else 1)
+
+    def _handover(self, message: dict) -> None:
+        phone = str(message.get("phone") or "").strip()
+        if not phone:
+            if self.window is not None:
+                self.window.raise_()
+                self.window.activateWindow()
+            return
+        if self.window is None:
+            self._queued_phone = phone  # still starting: pop as soon as the window exists
+        else:
+            self.window.handle_phone(phone)
+
+    # -- smoke run -----------------------------------------------------------------------------
+    def _smoke(self) -> None:
+        assert self.window is not None and self.services is not None
+        search = self.services.search
+        self.window.cardPainted.connect(self._smoke_painted)
+        self.runner.submit(
+            Operation(
+                work=lambda: _first_customer(search),
+                on_success=self._smoke_open,
+                on_failure=self._failed,
+            )
+        )
+
+    def _smoke_open(self, hit) -> None:
+        if hit is None:
+            print("acrm desk --smoke: the database has no customers to open", file=sys.stderr)
+            self.finish(1)
+            return
+        self.window.open_customer(hit.id)  # type: ignore[union-attr]
+
+    def _smoke_painted(self, _customer_id, seconds: float) -> None:
+        name = self.window.header.name.text()  # type: ignore[union-attr]
+        print(
+            f"acrm desk --smoke: ok, opened {name} and painted the card in {seconds * 1000:.0f} ms"
+        )
+        self.finish(0)
+
+    def _smoke_timeout(self) -> None:
+        # Reaching this timer means the event loop still runs: the card was never painted.
+        limit = self.options.smoke_timeout_s
+        print(f"acrm desk --smoke: failed, no card painted within {limit:.0f} s", file=sys.stderr)
+        self.finish(1)
+
+    def finish(self, code: int) -> None:
+        self.exit_code = code
+        self.app.exit(code)
+
+    def shutdown(self) -> None:
+        """Stop listening, let running work finish, close windows and the database."""
+        self.server.close()
+        if self.window is not None and self.window.sync is not None:
+            self.window.sync.stop()  # the sync thread must be done before the database closes
+        self.runner.shutdown()
+        if self.collector is not None:
+            self.collector.stop()
+        for widget in (self.window, self.startup):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+        if self.services is not None:
+            self.services.db.dispose()
+
+
+def _build_with_demo(settings: Settings) -> Services:
+    from app.bootstrap import build_services
+
+    return build_services(settings, demo_if_empty=True)
+
+
+def _build_synced(settings: Settings, password: str) -> Services:
+    from app.bootstrap import build_services
+
+    return build_services(settings, password=lambda: password)
+
+
+def _first_customer(search):
+    """Any customer for the smoke run, found the way a consultant would: by typing.
+
+    Search needs two characters, so try a phone prefix, then two-letter name prefixes; each try
+    is one index range, so even the full alphabet sweep on an odd database stays well under 1 s.
+    """
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    pairs = (a + b for a in letters for b in letters)
+    for query in ("+48", "ko", "no", "wi", "ka", "ma", "an", *pairs):
+        hits = search.search(query, limit=1)
+        if hits:
+            return hits[0]
+    return None
+
+
+def run_desk(settings: Settings, options: DeskOptions) -> int:
+    """`acrm desk`: hand over to a running desktop or start one; returns the exit code."""
+    app = application()
+    if not options.smoke:
+        message = {"phone": options.phone or ""}
+        if send_to_running(options.instance_name or server_name(), message):
+            print("acrm desk: handed over to the running desktop")
+            return 0
+    translator = install_locale(app)
+    apply_style(app)
+    launcher = DeskLauncher(app, settings, options)
+    launcher.start()
+    try:
+        code = app.exec()
+    finally:
+        launcher.shutdown()
+        if translator is not None:
+            app.removeTranslator(translator)
+    return launcher.exit_code or code

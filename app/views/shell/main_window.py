@@ -1,0 +1,376 @@
+"""The consultant's main window: search, card and history, wrap-up, next best action, status."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.dto import CustomerCard, CustomerHit, SavedContact
+from app.views.common.workers import Operation, Runner
+from app.views.customer.caller_panel import CallerPanel
+from app.views.customer.card_header import CardHeader
+from app.views.customer.card_view import CardView
+from app.views.customer.new_customer_form import NewCustomerForm
+from app.views.customer.search_panel import SearchPanel
+from app.views.history.model import HistoryModel
+from app.views.history.view import HistoryView
+from app.views.nba.controller import NbaController
+from app.views.nba.panel import NextBestActionPanel
+from app.views.shell.screen_pop import ScreenPopMixin
+from app.views.shell.status_strip import StatusStrip
+from app.views.shell.tool_windows import ToolWindows
+from app.views.sync.controller import SyncController
+from app.views.wrapup.form import ContactStart, WrapUpForm
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+
+TAB_CARD, TAB_HISTORY = 0, 1
+AFTER_PAINT_FALLBACK_MS = 150
+SLOW_OPEN_MS = 150
+CLOSE_CONFIRM_S = 10.0
+CODES_MAX_AGE_S = 60.0
+
+
+class MainWindow(ScreenPopMixin, QMainWindow):
+    """Receives the wired Services; every data call goes through the runner."""
+
+    cardPainted = Signal(object, float)
+    localWriteSaved = Signal()  # something recorded locally: sync can push it now
+
+    def __init__(self, services: Services, runner: Runner, locale: QLocale) -> None:
+        super().__init__()
+        self.services = services
+        self.runner = runner
+        self._locale = locale
+        self._opened_at = 0.0
+        self._pending_start: ContactStart | None = None
+        self._history_for: uuid.UUID | None = None
+        self._codes_loaded_at = 0.0
+        self._sized = False
+        self._begin_after_paint: ContactStart | None = None
+        self._close_warned_at = -CLOSE_CONFIRM_S
+        self._slow_open = QTimer(self, singleShot=True, interval=SLOW_OPEN_MS)
+        self._slow_open.timeout.connect(lambda: self.status.set_state(self.tr("Opening customer…")))
+        self.setWindowTitle(self.tr("aCRM Desk"))
+        self._build()
+        self._connect()
+        self._shortcuts()
+        self.refresh_codes()
+
+    def refresh_codes(self, max_age_s: float = 0.0) -> None:
+        """Reload the wrap-up code catalogue when older than `max_age_s` (it changes rarely)."""
+        fresh = time.monotonic() - self._codes_loaded_at < max_age_s
+        if fresh and self.wrapup.codes.count():  # an empty catalogue is always worth asking again
+            return
+        self._codes_loaded_at = time.monotonic()
+        self.runner.submit(
+            Operation(
+                work=self.services.contacts.wrapup_codes,
+                on_success=self._codes_loaded,
+                on_failure=lambda e: self.status.set_state(
+                    self.tr("Wrap-up codes: %1").replace("%1", str(e))
+                ),
+                key="codes",
+            )
+        )
+
+    def _codes_loaded(self, codes) -> None:
+        self.wrapup.codes.set_codes(codes)
+        if self._sized:
+            QTimer.singleShot(0, self._size_right)  # after the form has taken its new height
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        s = self.services
+        self.search = SearchPanel(self.runner, lambda q: s.search.search(q, limit=50))
+        self.new_customer = NewCustomerForm(self.runner, s.customers.create)
+        self.caller = CallerPanel(self.new_customer)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.search)
+        self.left.addWidget(self.caller)
+        self.header = CardHeader(self._locale)
+        self.card = CardView(self._locale)
+        self.history_model = HistoryModel(self.runner, s.history.page, self._locale, self)
+        self.history = HistoryView(self.history_model, self._locale)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.card, self.tr("Card  Alt+1"))
+        self.tabs.addTab(self.history, self.tr("History  Alt+2"))
+        self.wrapup = WrapUpForm(self.runner, s.contacts.record)
+        self.nba = NextBestActionPanel(self._locale)
+        self.nba_controller = NbaController(
+            self.nba, self.runner, s.nba, s.offers, self._locale, self
+        )
+        self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
+        self.tools = ToolWindows(self, s, self.runner, self._locale, self.localWriteSaved.emit)
+        self.cardPainted.connect(self.tools.customer_opened)
+        self.setStatusBar(self.status)
+        # Embedded database only: no sync, and nothing about it in the status bar.
+        self.sync = SyncController(self, s.sync, self.runner, self._locale) if s.sync else None
+        self.setCentralWidget(self._central())
+
+    def _central(self) -> QWidget:
+        top = QHBoxLayout()
+        brand = QLabel(self.tr("aCRM Desk"))
+        brand.setObjectName("brand")
+        top.addWidget(brand)
+        top.addWidget(self.search.box, 1)
+        top.addLayout(self.tools.buttons(self))
+        top.setContentsMargins(10, 8, 10, 8)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.tabs, 1)
+        # The consultant can trade wrap-up room for offers; offers get the spare height.
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.wrapup)
+        right.addWidget(self.nba)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        self._right = right
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 6, 0, 10)
+        left_layout.addWidget(self.left)
+        right.setContentsMargins(0, 0, 10, 10)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
+        splitter.setChildrenCollapsible(False)
+        root = QWidget()
+        root.setObjectName("root")
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        top_bar = QWidget()
+        top_bar.setObjectName("topBar")
+        top_bar.setLayout(top)
+        layout.addWidget(top_bar)
+        layout.addWidget(splitter, 1)
+        return root
+
+    def _connect(self) -> None:
+        self.search.chosen.connect(self._open_hit)
+        self.caller.picked.connect(self._pick_caller)
+        self.caller.logUnknown.connect(self._log_unknown)
+        self.caller.closed.connect(self.show_search)
+        self.new_customer.created.connect(self._customer_created)
+        self.wrapup.saved.connect(self._contact_saved)
+        self.card.painted.connect(self._card_painted)
+        self.tabs.currentChanged.connect(
+            lambda index: self._load_history() if index == TAB_HISTORY else None
+        )
+
+    def _shortcuts(self) -> None:
+        bindings = (
+            (("Ctrl+F", "F3"), self.focus_search),
+            (("Alt+1",), lambda: self.show_tab(TAB_CARD)),
+            (("Alt+2",), lambda: self.show_tab(TAB_HISTORY)),
+            (("Ctrl+W", "F9"), self.focus_wrapup),
+            (("F6", "Alt+3"), self.nba.focus_first),
+        )
+        for keys, slot in bindings:
+            for key in keys:
+                QShortcut(QKeySequence(key), self, activated=slot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Sizes only stick once the window has its real width: results narrow, card wide.
+            self._sized = True
+            QTimer.singleShot(0, self._size_panels)
+
+    def _size_panels(self) -> None:
+        # Never below a panel's minimum (longer labels in some languages), or Qt ignores them all.
+        hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
+        left, right = max(210, hints[0]), max(330, hints[1])
+        self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
+        self._size_right()
+
+    def _size_right(self) -> None:
+        """Wrap-up above, offers below; again when the code catalogue arrives and the form grows."""
+        # The form at its minimum plus a little air: during the call the offers below it are
+        # read more than the notes box is typed in; the divider gives the room back on demand.
+        wrapup = self.wrapup.minimumSizeHint().height() + 16
+        self._right.setSizes([wrapup, max(200, self._right.height() - wrapup)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing with a typed, unsaved wrap-up needs a second close: no dialog, no lost notes."""
+        recently_warned = time.monotonic() - self._close_warned_at < CLOSE_CONFIRM_S
+        if self.wrapup.is_dirty() and not recently_warned:
+            self._close_warned_at = time.monotonic()
+            notice = self.tr("Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.")
+            self.wrapup.general_error.setText(notice)
+            self.status.set_state(notice)
+            self.focus_wrapup()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The whole window paints in one pass on UpdateRequest; after it, the card is on screen.
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.card.paint_pass_finished()
+        return handled
+
+    # -- navigation ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.show_search()
+        self.search.focus_box()
+
+    def show_search(self) -> None:
+        self.left.setCurrentWidget(self.search)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_wrapup(self) -> None:
+        self.wrapup.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- opening customers ---------------------------------------------------------------------
+    def open_customer(self, customer_id: uuid.UUID, start: ContactStart | None = None) -> None:
+        """Load the card, then the history, in the background; a newer open makes this one stale."""
+        self._opened_at = time.perf_counter()
+        self._pending_start = start
+        self._slow_open.start()  # says "Opening…" only if the card is not there in a blink
+        self.nba_controller.clear()  # offers follow the card, once it is on screen
+        self.runner.submit(
+            Operation(
+                work=lambda: self.services.cards.load(customer_id),
+                on_success=self._show_card,
+                on_failure=self._card_failed,
+                key="card",
+            )
+        )
+        self._history_for = customer_id
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self._load_history()  # the consultant is looking at the history: it comes first
+        else:
+            self.history.show_customer(None)  # never show the previous customer's contacts
+
+    def _load_history(self) -> None:
+        """Start the history load once; deferred so it doesn't compete with the card's paint."""
+        customer_id, self._history_for = self._history_for, None
+        if customer_id is not None:
+            self.history.show_customer(customer_id)
+
+    def _open_hit(self, hit: CustomerHit) -> None:
+        self.open_customer(hit.id, ContactStart(hit.id, hit.full_name))
+
+    def _show_card(self, card: CustomerCard) -> None:
+        self._slow_open.stop()
+        self.header.show_identity(card.identity)
+        self.card.show_card(card)
+        self.tabs.setCurrentIndex(TAB_CARD)
+        self.status.set_state(self.tr("Ready"))
+        # Evaluated on every open, so a newly published rule set shows on the next customer.
+        self.nba_controller.evaluate(card.identity.id)
+        start, self._pending_start = self._pending_start, None
+        if start is not None:
+            identity = card.identity
+            self._begin_after_paint = replace(
+                start, customer_id=identity.id, display_name=identity.full_name
+            )
+        # Normally the card's paint triggers the follow-up work; a hidden window never paints.
+        QTimer.singleShot(AFTER_PAINT_FALLBACK_MS, self._after_card_paint)
+
+    def _after_card_paint(self) -> None:
+        """Work that can wait one frame: the wrap-up form and the history, then the rest."""
+        start, self._begin_after_paint = self._begin_after_paint, None
+        if start is not None:
+            self._begin_contact(start)
+        self._load_history()
+
+    def _begin_contact(self, start: ContactStart) -> None:
+        current = self.wrapup.contact
+        if (
+            self.wrapup.is_dirty()
+            and current is not None
+            and current.customer_id != start.customer_id
+        ):
+            # Never drop a typed wrap-up: it stays bound to its customer until saved or discarded.
+            name = current.display_name or self.tr("unknown caller")
+            notice = self.tr("Unsaved wrap-up for %1 is kept: save or discard it.")
+            self.status.set_state(notice.replace("%1", name))
+            self.wrapup.general_error.setText(notice.replace("%1", name))
+            return
+        if (
+            current is not None
+            and current.customer_id == start.customer_id
+            and self.wrapup.clock.running
+        ):
+            return  # same customer re-opened mid-contact: keep the clock running
+        self.wrapup.start_contact(start)
+        self.refresh_codes(max_age_s=CODES_MAX_AGE_S)
+
+    def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
+        super()._show_no_customer(number, hits)
+        self.nba_controller.clear()  # an unidentified caller sees no one's offers
+
+    def _card_failed(self, error: BaseException) -> None:
+        self._slow_open.stop()
+        self._pending_start = None
+        self.status.set_state(self.tr("Could not open the customer: %1").replace("%1", str(error)))
+
+    def _card_painted(self, customer_id: uuid.UUID, painted_at: float) -> None:
+        self.cardPainted.emit(customer_id, painted_at - self._opened_at)
+        self._after_card_paint()
+
+    def _contact_saved(self, saved: SavedContact) -> None:
+        self.history_model.prepend(saved.contact)
+        self.card.add_contact(saved.contact)
+        self.status.set_state(self.tr("Contact saved"))
+        self.localWriteSaved.emit()
+
+    def refresh_open_customer(
+        self, changed: Callable[[uuid.UUID], bool] = lambda _customer_id: True
+    ) -> None:
+        """Reload the shown card and its history if `changed` says sync brought news for it.
+
+        Offers are not re-evaluated: that would log them as shown again and drop an outcome
+        the consultant is choosing; the next open evaluates them afresh.
+        """
+        shown = self.card.card
+        if shown is None or not changed(shown.identity.id):
+            return  # a busy centre syncs every few seconds; other customers' news is no reason
+        customer_id = shown.identity.id
+        self.runner.submit(
+            Operation(
+                work=lambda: self.services.cards.load(customer_id),
+                on_success=lambda card: self._refreshed(customer_id, card),
+                on_failure=lambda _e: None,  # the card on screen stays; the next sync tries again
+                key="card-refresh",
+            )
+        )
+
+    def _refreshed(self, customer_id: uuid.UUID, card: CustomerCard) -> None:
+        shown = self.card.card
+        if shown is None or shown.identity.id != customer_id:
+            return  # the consultant has opened someone else meanwhile
+        self.header.show_identity(card.identity)
+        self.card.show_card(card)
+        self._history_for = customer_id  # reloaded after the card's paint (_after_card_paint)
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self._load_history()  # a hidden card tab never paints

@@ -1,0 +1,125 @@
+"""The rule editor, the automatic-action outbox and the team queue: top bar or shortcut."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+
+from app.views.common.workers import Operation, Runner
+from app.views.rule_editor import RuleEditorWindow
+from app.views.tools.action_outbox import ActionOutbox
+from app.views.tools.team_queue import TeamQueueWindow
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
+
+EDITOR_KEY = "Ctrl+Shift+R"
+OUTBOX_KEY = "Ctrl+Shift+O"
+QUEUE_KEY = "Ctrl+Shift+T"
+
+
+class ToolWindows(QObject):
+    """Creates each window on first use and keeps it (closing only hides it)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        runner: Runner,
+        locale: QLocale,
+        saved: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(window)
+        self._saved = saved  # a tool window wrote something: sync may push it now
+        self.queue: TeamQueueWindow | None = None
+        self.queue_button: QToolButton | None = None
+        self._window = window
+        self._services = services
+        self._runner = runner
+        self._locale = locale
+        self._customer: uuid.UUID | None = None
+        self.editor: RuleEditorWindow | None = None
+        self.outbox: QMainWindow | None = None
+        QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
+        QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
+        QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_queue)
+
+    def buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Two quiet buttons for the top bar; the shortcuts are in their labels."""
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Rules  %1").replace("%1", EDITOR_KEY), self.open_editor),
+            (self.tr("Automatic messages  %1").replace("%1", OUTBOX_KEY), self.open_outbox),
+        ):
+            button = QToolButton(parent)
+            button.setObjectName("topTool")
+            button.setText(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Tab for the call's work
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.queue_button = self._queue_button(parent)
+        row.addWidget(self.queue_button)
+        return row
+
+    def _queue_button(self, parent: QWidget) -> QToolButton:
+        """Shown only to team leads; whether one is signed in is read off the GUI thread."""
+        button = QToolButton(parent)
+        button.setObjectName("topTool")
+        button.setText(self.tr("Team queue  %1").replace("%1", QUEUE_KEY))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(self.open_queue)
+        button.hide()
+        self._runner.submit(Operation(work=self._services.team_queue.is_lead,
+                                      on_success=button.setVisible,
+                                      on_failure=lambda _e: None))  # fmt: skip
+        return button
+
+    def customer_opened(self, customer_id: uuid.UUID, *_args: object) -> None:
+        self._customer = customer_id
+
+    def current_customer(self) -> uuid.UUID | None:
+        return self._customer
+
+    def open_editor(self) -> None:
+        if self.editor is None:
+            self.editor = RuleEditorWindow(
+                self._services, self._runner, self._locale, self.current_customer
+            )
+            _fit_to_screen(self.editor, self._window)
+        _raise(self.editor)
+
+    def open_queue(self) -> None:
+        """Agents get the window too, saying which role it needs, rather than nothing at all."""
+        if self.queue is None:
+            self.queue = TeamQueueWindow(self._runner, self._services.team_queue, self._locale,
+                                         self._saved, self._window)  # fmt: skip
+        self.queue.refresh()
+        _raise(self.queue)
+
+    def open_outbox(self) -> None:
+        if self.outbox is None:
+            self.outbox = QMainWindow(self._window)
+            self.outbox.setWindowTitle(self.tr("Automatic messages — aCRM Desk"))
+            panel = ActionOutbox(self._runner, self._services.actions.outbox, self._locale)
+            self.outbox.setCentralWidget(panel)
+            self.outbox.resize(980, 520)
+            self.outbox.panel = panel  # type: ignore[attr-defined]
+        self.outbox.panel.refresh()  # type: ignore[attr-defined]
+        _raise(self.outbox)
+
+
+def _fit_to_screen(window: QMainWindow, beside: QWidget) -> None:
+    """First opening: most of the screen the desk is on (a window manager may move it)."""
+    screen = beside.screen().availableGeometry()
+    window.resize(min(1440, screen.width() * 95 // 100), min(900, screen.height() * 95 // 100))
+
+
+def _raise(window: QMainWindow) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,1 @@
+"""Tool windows: the team queue and the automatic-action outbox."""

@@ -1,0 +1,1 @@
+"""The wrap-up form of the contact in progress."""

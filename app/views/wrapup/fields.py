@@ -1,0 +1,230 @@
+"""The wrap-up form's widgets, layout, tab order, field errors and local validation."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import Channel, Direction
+from app.services.customers.normalise import format_phone, to_e164
+from app.views.customer.card_sections import channel_name
+from app.views.history.model import direction_name
+from app.views.wrapup.codes_list import CodesList
+from app.views.wrapup.handle_clock import HandleClock
+
+
+class WrapUpFields(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapUp")
+        self.setAccessibleName(self.tr("Wrap-up form"))
+        self.title = QLabel(self.tr("Wrap-up"), self)
+        self.title.setObjectName("sectionTitle")
+        self.clock = HandleClock(self)
+        self.context = QLabel(self)
+        self.context.setObjectName("muted")
+        self.context.setWordWrap(True)
+        self._make_fields()
+        self._layout()
+
+    def _make_fields(self) -> None:
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(channel_name(channel.value), channel.value)
+        self.direction = QComboBox(self)
+        for direction in Direction:
+            self.direction.addItem(direction_name(direction.value), direction.value)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why did the customer get in touch?"))
+        self.codes = CodesList(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes are not code
+        self.notes.setMinimumHeight(56)  # three lines; it grows when the divider gives room
+        self.notes.setPlaceholderText(self.tr("Notes for the next consultant"))
+        self.outcome = QComboBox(self)
+        self.outcome.setEditable(True)
+        # Suggestions only: the outcome stays free text.
+        self.outcome.addItems(
+            [
+                self.tr("Resolved"),
+                self.tr("Information given"),
+                self.tr("Follow-up needed"),
+                self.tr("Escalated"),
+                self.tr("No answer"),
+            ]
+        )
+        self.outcome.setCurrentIndex(-1)
+        self.callback = QCheckBox(self.tr("Callback"), self)
+        self.callback_at = QDateTimeEdit(self)
+        self.callback_at.setCalendarPopup(True)
+        self.callback_at.setEnabled(False)
+        self.callback.toggled.connect(self.callback_at.setEnabled)
+        self.save_button = QPushButton(self.tr("Save  (Ctrl+Enter)"), self)
+        self.save_button.setObjectName("primary")
+        self.discard_button = QPushButton(self.tr("Discard"), self)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.last_saved = QLabel(self)
+        self.last_saved.setObjectName("muted")
+        self.errors: dict[str, QLabel] = {}
+        names = {
+            "channel": self.tr("Channel"),
+            "direction": self.tr("Direction"),
+            "reason": self.tr("Reason"),
+            "codes": self.tr("Wrap-up codes"),
+            "notes": self.tr("Notes"),
+            "outcome": self.tr("Outcome"),
+            "callback_at": self.tr("Callback at"),
+        }
+        for field, name in names.items():
+            getattr(self, field).setAccessibleName(name)
+            error = QLabel(self)
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[field] = error
+        self._names = names
+
+    def _layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.clock)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # Labels beside the short fields: the panel shares its column with the offers, and
+        # every row saved there is an offer line more in view during the call.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel, 1)
+        channel_row.addWidget(self.direction, 1)
+        form.addRow(self.tr("Channel"), channel_row)
+        form.addRow(self._caption("reason"), _stack(self.reason, self.errors["reason"]))
+        # Codes and notes take the full width, their captions above them: labels stay unclipped.
+        for field in ("codes", "notes"):
+            form.addRow(self._caption(field))
+            form.addRow(_stack(getattr(self, field), self.errors[field]))
+        form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
+        # The check box is the row's label: ticking it enables the date beside it.
+        form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.addLayout(head)
+        outer.addWidget(self.context)
+        outer.addLayout(form, 1)
+        outer.addWidget(self.general_error)
+        outer.addLayout(buttons)
+        outer.addWidget(self.last_saved)
+        order = [self.channel, self.direction, self.reason, self.codes, self.notes, self.outcome]
+        order += [self.callback, self.callback_at, self.save_button, self.discard_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _caption(self, field: str) -> QLabel:
+        caption = QLabel(self._names[field], self)
+        caption.setBuddy(getattr(self, field))
+        return caption
+
+    # -- state ---------------------------------------------------------------------------------
+    def set_channel(self, channel: str, direction: str) -> None:
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
+        self.direction.setCurrentIndex(max(0, self.direction.findData(direction)))
+
+    def show_context(self, name: str, caller: str) -> None:
+        if not name and not caller:
+            self.context.setText(self.tr("Open a customer or take a call to log a contact."))
+            return
+        text = name or self.tr("Unknown caller")
+        if caller:
+            text += "  ·  " + self.tr("caller %1").replace("%1", _readable_number(caller))
+        self.context.setText(text)
+
+    def has_input(self) -> bool:
+        typed = self.reason.text() or self.notes.toPlainText() or self.outcome.currentText()
+        return bool(typed.strip() or self.codes.checked())
+
+    def callback_value(self) -> QDateTime | None:
+        return self.callback_at.dateTime() if self.callback.isChecked() else None
+
+    def clear_fields(self) -> None:
+        self.reason.clear()
+        self.notes.clear()
+        self.outcome.setCurrentIndex(-1)
+        self.outcome.setEditText("")
+        self.codes.set_checked(())
+        self.callback.setChecked(False)
+        self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        self.clear_errors()
+
+    def set_fields_enabled(self, enabled: bool) -> None:
+        for field in self._names:
+            getattr(self, field).setEnabled(enabled and field != "callback_at")
+        self.callback.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+        self.discard_button.setEnabled(enabled)
+
+    # -- validation ----------------------------------------------------------------------------
+    def local_problems(self) -> list[tuple[str, str]]:
+        """What can be checked without the database; the service checks the rest."""
+        problems = []
+        if not self.reason.text().strip():
+            problems.append(("reason", self.tr("Enter the reason for the contact.")))
+        if not self.codes.checked():
+            problems.append(("codes", self.tr("Tick at least one wrap-up code.")))
+        if not self.outcome.currentText().strip():
+            problems.append(("outcome", self.tr("Choose or type the outcome.")))
+        callback = self.callback_value()
+        if callback is not None and callback <= QDateTime.currentDateTime():
+            problems.append(("callback_at", self.tr("The callback must be in the future.")))
+        return problems
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field)
+        if label is None:  # a field the form has no widget for: say which one
+            self.general_error.setText(f"{field}: {message}")
+            return
+        label.setText(message)
+        label.show()
+        getattr(self, field).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+
+
+def _stack(widget: QWidget, error: QLabel) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    return box
+
+
+def _readable_number(raw: str) -> str:
+    """The caller's number as people read it ("+48 609 572 016"), or as dialled if odd."""
+    e164 = to_e164(raw)
+    return format_phone(e164) if e164 else raw

@@ -1,0 +1,44 @@
+"""The visible handle-time clock (mm:ss) of the contact in progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.views.common import formatting
+
+
+class HandleClock(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("00:00", parent)
+        self.setObjectName("handleClock")
+        self.setAccessibleName(self.tr("Handle time"))
+        self._elapsed = QElapsedTimer()
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._refresh)
+        self.setProperty("running", False)
+
+    def start(self) -> None:
+        self._elapsed.start()
+        self._tick.start()
+        self._set_running(True)
+        self._refresh()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self._set_running(False)
+
+    @property
+    def running(self) -> bool:
+        return self._tick.isActive()
+
+    def seconds(self) -> int:
+        return self._elapsed.elapsed() // 1000 if self._elapsed.isValid() else 0
+
+    def _refresh(self) -> None:
+        self.setText(formatting.clock(self.seconds()))
+
+    def _set_running(self, running: bool) -> None:
+        self.setProperty("running", running)
+        self.style().unpolish(self)
+        self.style().polish(self)
