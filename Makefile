@@ -58,6 +58,7 @@ run: $(VENV)/.stamp-dev system-run
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # pytest exits 5 when it collected no test: that must fail too (and say so).
 test: lint system-test

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -14,9 +14,6 @@ from app.services.customers.normalise import fold
 from app.services.importer.context import ImportContext
 from app.services.importer.ids import stable_id
 from app.services.importer.store import BatchSpec
-
-if TYPE_CHECKING:
-    from app.services.importer.customers import CustomerRecord
 
 CUSTOMER_COLUMNS = (
     "id",
@@ -36,6 +33,18 @@ PHONE_COLUMNS = ("id", "customer_id", "e164", "national", "raw", "position")
 EMAIL_COLUMNS = ("id", "customer_id", "email", "position")
 ATTRIBUTE_COLUMNS = ("customer_id", "name", "value")
 CHUNK = 500  # customers compared per round trip (well under any bind-parameter limit)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRecord:
+    """One customer as the file states it, in canonical stored form."""
+
+    line: int
+    external_id: str
+    core: tuple[str | None, ...]  # first_name, last_name, birth_date, city, segment
+    phones: tuple[tuple[str, str, str], ...]  # (e164, national, raw) in file order
+    emails: tuple[str, ...]
+    attributes: tuple[str | None, ...]  # one per custom column, None when empty
 
 
 def _keys(record: CustomerRecord) -> tuple[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from app.services.errors import ImportFailed
 from app.services.importer import customer_sync
 from app.services.importer.context import ImportContext
 from app.services.importer.csvfile import CsvFile
+from app.services.importer.customer_sync import CustomerRecord
 from app.services.importer.infer import canonical, infer_type, widen
 from app.services.importer.pipeline import Job
 from app.services.importer.values import (
@@ -37,18 +37,6 @@ def core_fields(ctx: ImportContext) -> tuple[tuple[str, Callable[[str], Any]], .
         ("city", text(100)),
         ("segment", text(50)),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerRecord:
-    """One customer as the file states it, in canonical stored form."""
-
-    line: int
-    external_id: str
-    core: tuple[str | None, ...]  # first_name, last_name, birth_date, city, segment
-    phones: tuple[tuple[str, str, str], ...]  # (e164, national, raw) in file order
-    emails: tuple[str, ...]
-    attributes: tuple[str | None, ...]  # one per custom column, None when empty
 
 
 def parse_phones(cell: str) -> tuple[tuple[str, str, str], ...]:

@@ -14,7 +14,7 @@ import uuid
 from sqlalchemy import Connection, select, update
 
 from app.models import Base, OutboxEntry, User
-from app.services.sync.pull import upsert
+from app.services.sync.cache_rows import upsert
 
 log = logging.getLogger(__name__)
 

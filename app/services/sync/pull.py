@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, text, tuple_
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import ChangeLogEntry, FeedState
+from app.services.sync.cache_rows import upsert
 from app.services.sync.entities import BY_NAME, ORDER, EntitySpec, key_value
+from app.services.sync.identity import adopt_server_id
 from app.services.sync.skips import DATA_ERRORS, is_data_error, reason_of
 from app.services.sync.status import SkippedFeedRow
 
@@ -160,7 +161,7 @@ def apply_page(local: Connection, page: Page) -> int:
         gone = keys - present
         if gone:
             local.execute(delete(table).where(table.c[spec.key].in_(gone)))
-        upsert(local, table, rows, spec.key)
+        upsert(local, table, rows)
         for child_name, _ in spec.children:
             upsert(local, table.metadata.tables[child_name], page.rows.get(child_name, []))
         applied += len(keys)
@@ -197,23 +198,5 @@ def customers_touched(local: Connection, page: Page) -> frozenset | None:
 
 def _adopt_logins(local: Connection, rows: list[dict]) -> None:
     """A user row made locally before the server's arrived gives way to it, keeping its work."""
-    from app.services.sync.identity import adopt_server_id
-
     for row in rows:
         adopt_server_id(local, row)
-
-
-def upsert(local: Connection, table, rows: list[dict[str, Any]], key: str | None = None) -> None:
-    """Insert rows into the local cache, replacing any row with the same primary key."""
-    if not rows:
-        return
-    stmt = sqlite_insert(table)
-    keys = [column.name for column in table.primary_key.columns]
-    others = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
-    stmt = (
-        stmt.on_conflict_do_update(index_elements=keys, set_=others)
-        if others
-        else (stmt.on_conflict_do_nothing())
-    )
-    for start in range(0, len(rows), 500):
-        local.execute(stmt, rows[start : start + 500])
