@@ -44,7 +44,7 @@ BREACHES = [
     ("app/services/errors.py", "from PySide6.QtCore import QObject", "Qt only in the views"),
     ("app/rules/features.py", "import sqlalchemy", "Rules evaluate plain data"),
     ("app/rules/features.py", "from app.models import Customer", "Rules evaluate plain data"),
-    ("app/views/customer/card_view.py", "from sqlalchemy.orm import Session", "Views get data objects"),
+    ("app/views/customer/card_view.py", "from sqlalchemy.orm import Session", "Views get data"),
     ("app/models/customer.py", "from app.services.storage.db import Database", "Layers"),
     (
         "app/services/storage/sql.py",
