@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from app.models import Customer, RuleFailureReport
+from app.models import RuleFailureReport
 from app.rules.arbitrate import DEFAULT_TOP, Candidate, CustomerHistory
 from app.rules.compiler import CompiledRuleSet, RuleCompileError, compile_rule
 from app.rules.decide import NbaResult, decide, explain
@@ -242,11 +242,6 @@ class NbaService:
         ).order_by(RuleFailureReport.last_seen.desc())
         with self._db.reading() as session:
             return [tuple(row) for row in session.execute(stmt)]
-
-    def external_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
-        stmt = select(Customer.id, Customer.external_id).where(Customer.id.in_(list(ids)))
-        with self._db.reading() as session:
-            return dict(session.execute(stmt).all())
 
 
 def _utc(moment: datetime | None) -> datetime:
