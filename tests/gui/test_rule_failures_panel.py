@@ -25,6 +25,7 @@ from app.views.rule_editor.failures_panel import (
     COL_VERSION,
     KEY,
 )
+from app.views.shell.desk_app import apply_style
 from tests import factories as f
 from tests.gui.conftest import desk_in
 
@@ -163,6 +164,19 @@ def test_ctrl_shift_f_with_nothing_failed_lands_on_refresh(
     editor.activateWindow()
     qtbot.keyClick(editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | SHIFT)
     qtbot.waitUntil(editor.failures.refresh_button.hasFocus, timeout=WAIT)
+
+
+def test_the_polish_editor_fits_a_1366_pixel_screen(qtbot, qapp, monkeypatch, services, runner):
+    # It needed 1402 pixels: the draft list's minimum width was 420 (now 380).
+    previous = qapp.styleSheet()
+    apply_style(qapp)  # the desk's real style: its padding decides the widths
+    try:
+        with desk_in(qapp, monkeypatch, "pl_PL"):
+            editor = open_editor(qtbot, services, runner, QLocale("pl_PL"))
+            assert editor.minimumSizeHint().width() <= 1366
+            assert editor.width() == 1366
+    finally:
+        qapp.setStyleSheet(previous)
 
 
 def test_a_publish_refreshes_the_panel(qtbot, services, runner, pl_locale, published):

@@ -98,7 +98,7 @@ class RuleEditorWindow(QMainWindow):
         self.table.setColumnHidden(COL_KIND, True)
         self.table.setWordWrap(False)
         left = QWidget()
-        left.setMinimumWidth(420)
+        left.setMinimumWidth(380)
         column = QVBoxLayout(left)
         column.setContentsMargins(10, 10, 4, 10)
         title = QLabel(self.tr("Draft rules  (Ctrl+L)"))
