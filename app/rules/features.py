@@ -22,7 +22,6 @@ MAX_COMPLAINTS = 10
 MAX_TEXT = 256  # characters of a text value rules see (real cities and segments are far shorter)
 MAX_PRODUCTS = 50  # product codes rules see (a customer holds a handful)
 CONSENT_CHANNELS = ("email", "phone", "sms")
-FEATURE_PLACEHOLDERS_EXTRA = ("first_name", "last_name", "external_id")
 
 AttributeValue = int | Decimal | bool | date | str | None
 

@@ -143,4 +143,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RuleFailuresPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
+        <source>%n rule failure(s) in published versions.</source>
+        <translation>
+            <numerusform>%n rule failure in published versions.</numerusform>
+            <numerusform>%n rule failures in published versions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

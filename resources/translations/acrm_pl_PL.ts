@@ -2603,4 +2603,86 @@
         <translation>nieznany</translation>
     </message>
 </context>
+<context>
+    <name>RuleFailuresPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="30"/>
+        <source>Failing rules  (Ctrl+Shift+F)</source>
+        <translation>Reguły z błędami  (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="36"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="39"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="40"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="41"/>
+        <source>Failed</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="42"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="43"/>
+        <source>Latest</source>
+        <translation>Ostatnio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="48"/>
+        <source>Rule failures</source>
+        <translation>Błędy reguł</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="60"/>
+        <source>Message of the selected failure</source>
+        <translation>Komunikat wybranego błędu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="63"/>
+        <source>Failed counts customer evaluations that raised an error (a customer evaluated again counts again). A failing rule is skipped; the others still apply. Enter opens the rule.</source>
+        <translation>Błędy to liczba ocen klientów zakończonych błędem (ponowna ocena tego samego klienta liczy się ponownie). Reguła z błędem jest pomijana; pozostałe nadal działają. Enter otwiera regułę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="86"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
+        <source>%n rule failure(s) in published versions.</source>
+        <translation>
+            <numerusform>%n błąd reguły w opublikowanych wersjach.</numerusform>
+            <numerusform>%n błędy reguł w opublikowanych wersjach.</numerusform>
+            <numerusform>%n błędów reguł w opublikowanych wersjach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="117"/>
+        <source>No rule of a published version has failed on a customer.</source>
+        <translation>Żadna reguła opublikowanej wersji nie zawiodła u klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="144"/>
+        <source>%1, version %2: first %3, last %4 (customer %5)</source>
+        <translation>%1, wersja %2: pierwszy raz %3, ostatnio %4 (klient %5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
+        <source>Could not load rule failures: %1</source>
+        <translation>Nie udało się wczytać błędów reguł: %1</translation>
+    </message>
+</context>
 </TS>

@@ -170,8 +170,8 @@ def test_a_failing_rule_keeps_the_other_offers_and_says_so(qtbot, window, servic
     open_and_wait(qtbot, window, cid)
     assert [o.action.rule_id for o in window.nba.offers()] == ["offer_investment"]
     assert "could not be evaluated; rule authors have been told" in window.nba.failures.text()
-    qtbot.waitUntil(lambda: services.nba.failure_reports() != [], timeout=10_000)
-    assert services.nba.failure_reports()[0][0] == "broken_x"
+    qtbot.waitUntil(lambda: services.rulebook.failures() != [], timeout=10_000)
+    assert services.rulebook.failures()[0].rule_id == "broken_x"
 
 
 def test_not_offered_names_the_missing_consent(qtbot, window, services) -> None:

@@ -136,8 +136,9 @@ def test_a_broken_rule_is_reported_and_the_rest_still_shown(sqlite_db) -> None:
     assert [e.rule_id for e in result.errors] == ["broken"]
     service.report_failures(result)
     service.report_failures(result)
-    ((rule_id, version, message, count, _seen),) = service.failure_reports()
-    assert (rule_id, version, count) == ("broken", 1, 2) and "mismatch" in message
+    (failure,) = RuleBookService(sqlite_db, author="author").failures()
+    assert (failure.rule_id, failure.version, failure.evaluations) == ("broken", 1, 2)
+    assert "mismatch" in failure.message
 
 
 def test_a_new_version_applies_to_the_next_evaluation(sqlite_db) -> None:

@@ -94,7 +94,7 @@ def test_sqlite_bad_versions_are_skipped_by_nba_and_named_by_rules_versions(sqli
     result = service.for_customer(customer, AT)
     assert "(version 6)" in {error.rule_id for error in result.errors}
     service.report_failures(result)  # rule authors hear of it like any failing rule
-    reported = {(rule_id, message) for rule_id, _v, message, _n, _t in service.failure_reports()}
+    reported = {(failure.rule_id, failure.message) for failure in book.failures()}
     assert any(rule_id == "(version 3)" and "text, not a list" in m for rule_id, m in reported)
 
     assert main(["--db", sqlite_db.url, "nba", "C1", "--at", AT.isoformat(), "--json"]) == 0

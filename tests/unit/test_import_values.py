@@ -15,7 +15,6 @@ from app.services.importer.values import (
     BadValue,
     choice,
     optional,
-    optional_date,
     parse_bool,
     parse_cents,
     parse_date,
@@ -30,7 +29,6 @@ from app.services.importer.values import (
 
 def test_iso_date_is_canonical_and_bad_dates_quote_the_value() -> None:
     assert parse_date(" 1985-02-01 ") == "1985-02-01"
-    assert optional_date("") is None
     with pytest.raises(BadValue, match=r"^not an ISO date: '1985-13-01'$"):
         parse_date("1985-13-01")
     with pytest.raises(BadValue, match="not an ISO date"):

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 import rule_engine
 
+from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.features import (
-    FEATURE_PLACEHOLDERS_EXTRA,
     ComplaintFact,
     CustomerFacts,
     build_features,
@@ -204,13 +204,13 @@ def test_placeholder_values_add_identity() -> None:
     given = facts()
     features = build_features(given, AS_OF)
     values = placeholder_values(given, features)
-    assert FEATURE_PLACEHOLDERS_EXTRA == ("first_name", "last_name", "external_id")
     assert (values["first_name"], values["last_name"], values["external_id"]) == (
         "Anna",
         "Nowak",
         "C1",
     )
-    assert set(values) == set(features) | set(FEATURE_PLACEHOLDERS_EXTRA)
+    # Exactly the identity names the compiler lets scripts use, no more.
+    assert set(values) == set(features) | set(IDENTITY_PLACEHOLDERS)
     assert "first_name" not in features
 
 

@@ -102,7 +102,7 @@ class AutomaticActionService:
                 self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk, skipped=unreadable)
             )
             new_ids, skipped = self._record(chunk, results, rules, as_of)
-            self._report_failures(results)
+            self._nba.report_failures(*results)  # one write per batch
             totals["customers"] += len(results)
             totals["executed"] += len(new_ids)
             totals["already_done"] += skipped
@@ -210,16 +210,6 @@ class AutomaticActionService:
                 ids.append(ledger_id)
             uow.commit()
         return ids
-
-    def _report_failures(self, results: Iterable[NbaResult]) -> None:
-        # One report per failing rule and batch: a rule broken for every customer must not
-        # cost one write per customer (the report keeps the message and the last customer).
-        reported: set[str] = set()
-        for result in results:
-            fresh = {failure.rule_id for failure in result.errors} - reported
-            if fresh:
-                self._nba.report_failures(result)
-                reported |= fresh
 
 
 def _automatic(actions: Iterable[OfferedAction]) -> list[OfferedAction]:

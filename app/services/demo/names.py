@@ -165,16 +165,6 @@ LARGE_INFLOWS = (
     "Wypłata z lokaty",
 )
 SEGMENTS = (("mass", 68), ("affluent", 14), ("private", 3), ("youth", 9), ("sme", 6))
-PRODUCTS = (
-    "current_account",
-    "savings_account",
-    "credit_card",
-    "mortgage",
-    "cash_loan",
-    "investment_fund",
-    "insurance",
-    "term_deposit",
-)
 COMPLAINT_SUBJECTS = (
     "Nieautoryzowana transakcja kartą",
     "Opłata za prowadzenie konta",

@@ -22,7 +22,6 @@ from app.services.importer.values import (
 )
 
 CODE_FIELDS = (Field("code", required_text(40)), Field("label", required_text(200)))
-USER_COLUMNS = ("id", "login", "display_name", "role", "team_id", "active")
 CONTACT_COLUMNS = (
     "id",
     "customer_id",

@@ -84,10 +84,6 @@ def parse_date(value: str, window: DateWindow = DEFAULT_DATE_WINDOW) -> str:
     return day
 
 
-def optional_date(value: str, window: DateWindow = DEFAULT_DATE_WINDOW) -> str | None:
-    return parse_date(value, window) if value.strip() else None
-
-
 def birth_date(window: DateWindow, today: date) -> Callable[[str], str | None]:
     """An optional ISO birth date: not after `today` (the import's as-of) and in the window."""
     latest = today.isoformat()

@@ -123,16 +123,6 @@ class OfferService:
             uow.commit()
         return SavedOutcome(row.id, shown.id, row.rule_id, row.outcome, row.reason, at, callback_id)
 
-    def latest_outcomes(self, presentation_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
-        """The outcome in force per presentation (the latest event), for redisplay."""
-        stmt = (
-            select(OfferOutcomeEvent.presentation_id, OfferOutcomeEvent.outcome)
-            .where(OfferOutcomeEvent.presentation_id.in_(list(presentation_ids)))
-            .order_by(OfferOutcomeEvent.recorded_at, OfferOutcomeEvent.id)
-        )
-        with self._db.reading() as session:
-            return dict(session.execute(stmt).all())
-
     def _callback(
         self, session: Session, shown: OfferPresentation, entry: OutcomeInput, agent_id
     ) -> uuid.UUID | None:

@@ -8,14 +8,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.models import Customer, RuleFailureReport
+from app.models import RuleFailureReport
 from app.rules.arbitrate import DEFAULT_TOP, Candidate, CustomerHistory
 from app.rules.compiler import CompiledRuleSet, RuleCompileError, compile_rule
 from app.rules.decide import NbaResult, decide, explain
 from app.rules.definition import RuleDefinition
-from app.rules.evaluate import test_rule
+from app.rules.evaluate import RuleFailure, test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
 from app.rules.features import CustomerFacts, build_features, placeholder_values
 from app.services.errors import AcrmError, NotFound
@@ -207,46 +207,22 @@ class NbaService:
         facts_read = default_why(compiled.symbols, values, formatter or PlainFormatter())
         return RuleTest(rule.id, False, facts_read, missing=missing)
 
-    def report_failures(self, result: NbaResult) -> None:
-        """Remember failing rules for their authors (a write: run it on the writer thread)."""
-        if not result.errors:
+    def report_failures(self, *results: NbaResult) -> None:
+        """Remember failing rules for their authors (a write: run it on the writer thread).
+
+        One transaction for any number of results: a batch run hands over all its results at
+        once, so a rule broken for every customer costs one write per batch, and its count
+        still grows by one per customer it failed on.
+        """
+        failed = [result for result in results if result.errors]
+        if not failed:
             return
         now = datetime.now(UTC)
         with self._db.unit_of_work() as uow:
-            for failure in result.errors:
-                key = (failure.rule_id, result.rule_version)
-                row = uow.session.get(RuleFailureReport, key)
-                if row is None:
-                    row = RuleFailureReport(
-                        rule_id=failure.rule_id,
-                        rule_version=result.rule_version,
-                        message=failure.message[:2000],
-                        count=0,
-                        first_seen=now,
-                    )
-                    uow.session.add(row)
-                row.count += 1
-                row.last_seen = now
-                row.message = failure.message[:2000]
-                row.last_customer = result.customer_id
+            for result in failed:
+                for failure in result.errors:
+                    _note_failure(uow.session, result, failure, now)
             uow.commit()
-
-    def failure_reports(self) -> list[tuple[str, int, str, int, datetime]]:
-        """(rule id, version, message, count, last seen), newest first, for rule authors."""
-        stmt = select(
-            RuleFailureReport.rule_id,
-            RuleFailureReport.rule_version,
-            RuleFailureReport.message,
-            RuleFailureReport.count,
-            RuleFailureReport.last_seen,
-        ).order_by(RuleFailureReport.last_seen.desc())
-        with self._db.reading() as session:
-            return [tuple(row) for row in session.execute(stmt)]
-
-    def external_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
-        stmt = select(Customer.id, Customer.external_id).where(Customer.id.in_(list(ids)))
-        with self._db.reading() as session:
-            return dict(session.execute(stmt).all())
 
 
 def _utc(moment: datetime | None) -> datetime:
@@ -254,3 +230,20 @@ def _utc(moment: datetime | None) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"as_of {moment!r} must carry a time zone")
     return moment.astimezone(UTC)
+
+
+def _note_failure(session: Session, result: NbaResult, failure: RuleFailure, now: datetime) -> None:
+    row = session.get(RuleFailureReport, (failure.rule_id, result.rule_version))
+    if row is None:
+        row = RuleFailureReport(
+            rule_id=failure.rule_id,
+            rule_version=result.rule_version,
+            message=failure.message[:2000],
+            count=0,
+            first_seen=now,
+        )
+        session.add(row)
+    row.count += 1
+    row.last_seen = now
+    row.message = failure.message[:2000]
+    row.last_customer = result.customer_id

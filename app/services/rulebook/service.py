@@ -19,6 +19,7 @@ from app.models import RuleDraft, RuleSetVersion
 from app.rules.compiler import RuleCompileError, check_rules, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.services.errors import AcrmError, NotFound
+from app.services.rulebook.failures import RuleFailureInfo, published_failures
 from app.services.rulebook.versions import BadRuleSetVersion, published_rules, stored_document
 from app.services.storage.db import Database
 from app.services.sync.errors import is_transient, refusal_text
@@ -255,6 +256,11 @@ class RuleBookService:
                 count, problem = 0, str(error)
             infos.append(VersionInfo(version, at, by, note, count, copied_from, problem))
         return infos
+
+    def failures(self) -> list[RuleFailureInfo]:
+        """Rules of published versions that failed on customers, newest version first."""
+        with self._db.reading() as session:
+            return published_failures(session)
 
     def version_rules(self, version: int | None = None) -> tuple[int, list[RuleDefinition]]:
         """A published version's rules (the latest when `version` is None).

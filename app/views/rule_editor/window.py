@@ -26,6 +26,7 @@ from app.services.rulebook.simulation import SimulationService
 from app.services.rulebook.versions import BadRuleSetVersion
 from app.views.common.widgets import muted
 from app.views.common.workers import Operation, Runner
+from app.views.rule_editor.failures_panel import RuleFailuresPanel
 from app.views.rule_editor.rule_form import RuleForm
 from app.views.rule_editor.rule_list_model import (
     COL_ACTION,
@@ -70,11 +71,13 @@ class RuleEditorWindow(QMainWindow):
             locale,
         )
         self.versions = VersionsPanel(services.rulebook, runner, locale)
+        self.failures = RuleFailuresPanel(services.rulebook, runner, locale)
         self.setCentralWidget(self._build())
         self._connect()
         self._shortcuts()
         self.reload()
         self.versions.refresh()
+        self.failures.refresh()
 
     def _build(self) -> QWidget:
         self.table = QTableView()
@@ -95,13 +98,14 @@ class RuleEditorWindow(QMainWindow):
         self.table.setColumnHidden(COL_KIND, True)
         self.table.setWordWrap(False)
         left = QWidget()
-        left.setMinimumWidth(420)
+        left.setMinimumWidth(380)
         column = QVBoxLayout(left)
         column.setContentsMargins(10, 10, 4, 10)
         title = QLabel(self.tr("Draft rules  (Ctrl+L)"))
         title.setObjectName("sectionTitle")
         column.addWidget(title)
         column.addWidget(self.table, 1)
+        column.addWidget(self.failures)  # beside the rules they concern, seen on opening
         column.addWidget(
             muted(self.tr("Changes stay in the draft until you publish them (Versions tab)."))
         )
@@ -130,6 +134,8 @@ class RuleEditorWindow(QMainWindow):
         self.form.saved.connect(lambda rule_id: self.reload(rule_id))
         self.form.deleted.connect(lambda _rule_id: self.reload())
         self.versions.published.connect(lambda _v: self.reload(self._form_rule_id()))
+        self.versions.published.connect(lambda _v: self.failures.refresh())
+        self.failures.open_rule.connect(self._open_rule)
 
     def _shortcuts(self) -> None:
         bindings = (
@@ -138,6 +144,7 @@ class RuleEditorWindow(QMainWindow):
             ("Escape", self.simulation.cancel),
             ("Ctrl+Shift+P", self._publish),
             ("Ctrl+L", self.table.setFocus),
+            ("Ctrl+Shift+F", self.failures.focus_first),
             ("Alt+1", lambda: self.tabs.setCurrentIndex(TAB_TEST)),
             ("Alt+2", lambda: self.tabs.setCurrentIndex(TAB_SIMULATE)),
             ("Alt+3", lambda: self.tabs.setCurrentIndex(TAB_VERSIONS)),
@@ -156,6 +163,13 @@ class RuleEditorWindow(QMainWindow):
     def _publish(self) -> None:
         self.tabs.setCurrentIndex(TAB_VERSIONS)
         self.versions.note.setFocus()
+
+    def _open_rule(self, rule_id: str) -> None:
+        row = self.model.row_of(rule_id)
+        if row >= 0:  # a rule since deleted from the draft has nothing to open
+            self._select_row(row)
+        if self._form_rule_id() == rule_id:  # not when unsaved edits kept another rule open
+            self.form.fields.condition.edit.setFocus()
 
     def _form_rule_id(self) -> str | None:
         original = self.form.original
