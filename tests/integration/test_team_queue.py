@@ -161,3 +161,20 @@ def test_cli_lists_and_reassigns_then_sends_at_once(pg_url, desks, monkeypatch, 
     assert lead.sync.status().unsynced == 0  # the command pushed it itself
     b.sync.run_once()
     assert assignee_login(b.db) == b.login
+
+
+def test_cli_refuses_an_agent_naming_the_role_and_writes_nothing(pg_url, desks, capsys, caplog):
+    """The same refusal, exit code and nothing-written whichever way it is asked."""
+    from tests.integration.bad_input import run
+
+    a, b = desks["a"], desks["b"]
+    settings = server_settings_for(pg_url, a.login)
+    with b.db.reading() as session:
+        item = short_id(session.scalar(select(QueueItem.id)))
+    unsynced = a.sync.status().unsynced
+    common = ["--login", a.login, "--server", settings.url, "--password-stdin"]
+    args = ["--db", str(a.db.engine.url), "queue", "reassign", item, "--to", b.login, *common]
+    _, line = run(capsys, caplog, args, stdin=f"{PASSWORD}\n")
+    assert "needs the team_lead role" in line, line
+    assert a.sync.status().unsynced == unsynced
+    assert assignee_login(a.db) == a.login
