@@ -200,3 +200,20 @@ def test_sync_with_an_unreachable_server_exits_2_with_a_plain_message(
     monkeypatch.setenv("ACRM_SERVER_URL", dead_server())
     _, line = run(capsys, caplog, ["sync", "--once", "--password-stdin"], f"{PASSWORD}\n")
     assert "server unreachable" in line, line
+
+
+SERVER_TALKERS = (
+    ["sync", "--once"],
+    ["rules", "publish"],
+    ["rules", "rollback", "1"],
+    ["queue", "list"],
+    ["queue", "reassign", "abcdef12", "--to", "someone"],
+    ["login"],
+)
+
+
+@pytest.mark.parametrize("line", SERVER_TALKERS, ids=" ".join)
+def test_every_command_that_logs_in_to_the_server_takes_the_password_on_stdin(line) -> None:
+    from app.cli import build_parser
+
+    assert build_parser().parse_args([*line, "--password-stdin"]).password_stdin is True

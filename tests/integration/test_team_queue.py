@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from datetime import timedelta
 
 import pytest
@@ -178,3 +180,29 @@ def test_cli_refuses_an_agent_naming_the_role_and_writes_nothing(pg_url, desks, 
     assert "needs the team_lead role" in line, line
     assert a.sync.status().unsynced == unsynced
     assert assignee_login(a.db) == a.login
+
+
+def test_cli_reassign_offline_is_kept_in_the_outbox_and_says_so(pg_url, desks, capsys):
+    """A reassignment is a local write plus an outbox row by design: with the server away it
+    is saved here, said so, and sent by the next sync (not a pretended server write)."""
+    import socket
+
+    lead, b = desks["lead"], desks["b"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"postgresql://127.0.0.1:{probe.getsockname()[1]}/acrm"
+    with lead.db.reading() as session:
+        item = short_id(session.scalar(select(QueueItem.id)))
+    common = ["--login", lead.login, "--server", dead, "--password-stdin"]
+    args = ["--db", str(lead.db.engine.url), "queue", "reassign", item, "--to", b.login, *common]
+    old = sys.stdin
+    sys.stdin = io.StringIO(f"{PASSWORD}\n")
+    try:
+        assert main(args) == 0
+    finally:
+        sys.stdin = old
+    assert "saved here; it goes to the server at the next sync" in capsys.readouterr().err
+    assert lead.sync.status().unsynced == 1
+    lead.sync.run_once()  # the real server again: the outbox takes it there
+    b.sync.run_once()
+    assert assignee_login(b.db) == b.login
