@@ -217,3 +217,12 @@ def test_every_command_that_logs_in_to_the_server_takes_the_password_on_stdin(li
     from app.cli import build_parser
 
     assert build_parser().parse_args([*line, "--password-stdin"]).password_stdin is True
+
+
+def test_no_password_anywhere_says_where_one_comes_from(pg_url, desk, tmp_path, capsys, caplog):
+    cache = desk("rule_author")  # the keyring is empty
+    assert acrm(["rules", "import", rules_file(tmp_path, RULES)]) == 0
+    capsys.readouterr()
+    _, line = run(capsys, caplog, ["rules", "publish"])
+    assert "not published: no password was given" in line and "acrm login" in line, line
+    assert count(pg_url, RuleSetVersion) == 0 and count(cache, RuleSetVersion) == 0

@@ -89,6 +89,10 @@ def server_failure(error: DBAPIError) -> str | None:
     One wording for the desk and every command: a refused login, an untrusted certificate,
     a missing right (naming the role it needs, where known) and an unreachable server.
     """
+    if "no password supplied" in str(error.orig):
+        from app.services.storage.db_errors import NO_PASSWORD_HINT
+
+        return NO_PASSWORD_HINT
     if is_login_refused(error):
         return (
             "the server refused the login: wrong password or the login was deactivated "
