@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
@@ -16,14 +17,17 @@ from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService
 from app.services.customers.search import SearchService
 from app.services.customers.service import CustomerService
+from app.services.errors import AcrmError
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService
 from app.services.nba.service import NbaService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
+from app.services.rulebook.simulation import SimulationService
 from app.services.storage import db_errors, migrate
 from app.services.storage.db import Database
+from app.services.storage.url_secrets import redacted
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
 
@@ -46,7 +50,16 @@ class Services:
     offers: OfferService
     actions: AutomaticActionService
     team_queue: TeamQueueService
+    simulation: SimulationService
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
+
+    def close(self) -> None:
+        """Drop the server's connections, then the local engine's (a command's every exit)."""
+        try:
+            if self.sync is not None:
+                self.sync.close()
+        finally:
+            self.db.dispose()
 
 
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
@@ -62,18 +75,56 @@ def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
     return db
 
 
+@contextmanager
+def open_services(
+    settings: Settings,
+    *,
+    password: Callable[[], str | None] = lambda: None,
+    upgrade: bool = True,
+) -> Iterator[Services]:
+    """The wired services for one command; the engines are disposed on every exit.
+
+    Every `acrm` command that works on the configured database opens it here, so a server
+    configured is a server used (rule versions are published there, not in the cache).
+    """
+    services = build_services(settings, password=password, upgrade=upgrade)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+@contextmanager
+def open_url(url: str) -> Iterator[Database]:
+    """A bare Database on a URL an administrator typed (`acrm db ...`, `acrm admin ...`).
+
+    Those commands work on a server or file named on their command line, not on the
+    configured desk, so no settings and no services: only the engine, disposed on exit.
+    """
+    try:
+        db = Database(url)
+    except Exception as error:  # bad URL, unknown driver: the user typed it, tell them
+        raise AcrmError(f"cannot use database URL {redacted(url)!r}: {error}") from error
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
 def build_services(
     settings: Settings,
     *,
     demo_if_empty: bool = False,
     password: Callable[[], str | None] = lambda: None,
+    upgrade: bool = True,
 ) -> Services:
     """Wire the services; on an empty embedded database, optionally fill it with demo data.
 
     With a server configured the local file is its cache (never demo data) and `password`
-    is asked for the person's database password when sync first connects.
+    is asked for the person's database password when sync first connects. The caller
+    closes them (`Services.close`); commands use `open_services`, which does.
     """
-    db = open_database(settings)
+    db = open_database(settings, upgrade=upgrade)
     sync = _sync_service(settings, db, password)
     if demo_if_empty and sync is None:
         from app.services.demo.data import ensure_demo_data
@@ -98,6 +149,8 @@ def build_services(
         offers=OfferService(db, agent_login=settings.agent_login),
         actions=AutomaticActionService(db, nba, webhook),
         team_queue=TeamQueueService(db, settings.agent_login),
+        # Worker processes open the same database themselves (the URL, never a password).
+        simulation=SimulationService(nba, db_url=settings.db_url),
         sync=sync,
     )
 

@@ -9,7 +9,6 @@ import os
 import sys
 
 from app import __version__
-from app.services.errors import AcrmError
 
 # Each module exposes register(subparsers); its handler takes the parsed args, returns an exit code.
 COMMAND_MODULES = (
@@ -119,9 +118,6 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args([*line, "desk"])
     try:
         return int(args.handler(args) or 0)
-    except AcrmError as error:
-        print(f"acrm: error: {error}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -129,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("acrm: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
-    except Exception as error:  # the last line of defence: never a traceback for users
+    except Exception as error:  # bad input, a server's refusal, a bug: one line, exit 2
         from app.cli import failures
 
         return failures.report(error)

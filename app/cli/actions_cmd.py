@@ -6,10 +6,13 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from app.bootstrap import Services, build_services
+from app.bootstrap import Services, open_services
 from app.cli.customer_cmds import parse_moment
+from app.cli.failures import refuse_cache_only
 from app.config import WEBHOOK_URL_ENV, resolve_settings
 from app.services.actions.delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
 from app.services.actions.webhook import DEFAULT_MESSAGE_DEADLINE
@@ -108,8 +111,22 @@ def _positive(text: str) -> int:
     return value
 
 
-def _services(args: argparse.Namespace) -> Services:
-    return build_services(resolve_settings(args.db, webhook_url=getattr(args, "webhook_url", None)))
+ON_THE_SERVER = (
+    "run the daily job on the server itself: acrm actions {} --db postgresql://admin@HOST/DB"
+)
+
+
+@contextmanager
+def _services(args: argparse.Namespace, writes: str = "") -> Iterator[Services]:
+    """The services; a command that `writes` the ledger never does so in a server's cache
+    (each desk would record and send the same actions again)."""
+    settings = resolve_settings(args.db, webhook_url=getattr(args, "webhook_url", None))
+    if writes:
+        refuse_cache_only(
+            settings, f"actions not {writes}", ON_THE_SERVER.format(args.actions_command)
+        )
+    with open_services(settings) as services:
+        yield services
 
 
 def run_actions(args: argparse.Namespace) -> int:
@@ -117,12 +134,9 @@ def run_actions(args: argparse.Namespace) -> int:
     customers were skipped because their data cannot be evaluated (named on stderr)."""
     as_of = args.at or datetime.now(UTC)
     limits = _limits(args)
-    services = _services(args)
-    try:
+    with _services(args, writes="run") as services:
         report = services.actions.run(as_of, limits=limits)
         target = services.actions.webhook_url or "local outbox"
-    finally:
-        services.db.dispose()
     lines = [
         f"as of: {as_of.isoformat()}",
         f"delivery: {target}",
@@ -147,15 +161,12 @@ def run_actions(args: argparse.Namespace) -> int:
 
 def retry_actions(args: argparse.Namespace) -> int:
     limits = _limits(args)
-    services = _services(args)
-    try:
+    with _services(args, writes="sent") as services:
         if not services.actions.webhook_url:
             raise AcrmError(
                 f"no webhook URL (--webhook-url or ${WEBHOOK_URL_ENV}): nothing to send to"
             )
         report = services.actions.deliver_pending(limits=limits)
-    finally:
-        services.db.dispose()
     lines = [
         f"delivered: {report.delivered}",
         f"delivery failed: {report.failed}",
@@ -180,11 +191,8 @@ def _verdict(failed: int, postponed: int, limits: DeliveryLimits) -> int:
 
 
 def show_outbox(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         rows = services.actions.outbox(limit=args.limit)
-    finally:
-        services.db.dispose()
     if args.json:
         json.dump([_row_json(row) for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from contextlib import AbstractContextManager
 
+from app.bootstrap import open_url
 from app.cli.db_cmds import shown
 from app.config import resolve_settings
 from app.models.enums import Role
@@ -54,11 +56,8 @@ def create_user(args: argparse.Namespace) -> int:
     from app.services.admin import server_admin
 
     password, generated = _new_password(args.password_stdin)
-    db = _open(args.url)
-    try:
+    with _open(args.url) as db:
         created = server_admin.create_user(db, args.login, args.role, args.team, password)
-    finally:
-        db.dispose()
     print(f"created {created.login} (role {created.role}, team {created.team}) on {shown(db.url)}")
     _show_generated(password, generated)
     return 0
@@ -67,11 +66,8 @@ def create_user(args: argparse.Namespace) -> int:
 def deactivate_user(args: argparse.Namespace) -> int:
     from app.services.admin import server_admin
 
-    db = _open(args.url)
-    try:
+    with _open(args.url) as db:
         ended = server_admin.deactivate_user(db, args.login)
-    finally:
-        db.dispose()
     print(
         f"deactivated {args.login} on {shown(db.url)}: no new logins, {ended} open session(s) "
         "ended; history is kept"
@@ -83,11 +79,8 @@ def reset_password(args: argparse.Namespace) -> int:
     from app.services.admin import server_admin
 
     password, generated = _new_password(args.password_stdin)
-    db = _open(args.url)
-    try:
+    with _open(args.url) as db:
         server_admin.reset_password(db, args.login, password)
-    finally:
-        db.dispose()
     print(f"new password set for {args.login} on {shown(db.url)}")
     _show_generated(password, generated)
     return 0
@@ -137,12 +130,9 @@ def _show_generated(password: str, generated: bool) -> None:
     print("this password will not be shown again; hand it to the person over a safe channel")
 
 
-def _open(url: str) -> Database:
+def _open(url: str) -> AbstractContextManager[Database]:
     refuse_secrets(url, "--url")
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise AcrmError("user administration works on the shared PostgreSQL server only")
-    try:
-        return Database(url)
-    except Exception as error:  # bad URL, unknown driver: the user typed it, tell them
-        raise AcrmError(f"cannot use database URL {shown(url)!r}: {error}") from error
+    return open_url(url)

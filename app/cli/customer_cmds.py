@@ -7,9 +7,9 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from app.bootstrap import open_database
+from app.bootstrap import open_services
 from app.config import resolve_settings
-from app.services.customers.card import CustomerCardService, card_to_json
+from app.services.customers.card import card_to_json
 from app.services.customers.card_text import card_to_text
 
 
@@ -41,12 +41,9 @@ def parse_moment(text: str) -> datetime:
 
 def show_customer(args: argparse.Namespace) -> int:
     """Print the card; an unknown id raises NotFound, which `acrm` reports with exit code 2."""
-    db = open_database(resolve_settings(args.db))
-    try:
-        cards = CustomerCardService(db)
+    with open_services(resolve_settings(args.db)) as services:
+        cards = services.cards
         card = cards.load(cards.resolve(args.ref), as_of=args.at)
-    finally:
-        db.dispose()
     if args.json:
         json.dump(card_to_json(card), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

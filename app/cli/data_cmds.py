@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.bootstrap import open_database
+from app.bootstrap import open_services
+from app.cli.failures import refuse_cache_only
 from app.config import resolve_settings
 from app.services.demo.data import (
     DEMO_CONTACTS_PER_CUSTOMER,
@@ -29,6 +30,8 @@ from app.services.importer.bounds import parse_window
 
 LINE_EVERY_SECONDS = 2.0  # progress lines in a log (stderr not a terminal)
 REDRAW_EVERY_SECONDS = 0.1  # the live counter on a terminal
+# Customers are the server's: an administrator loads them there, every desk gets them by sync.
+ON_THE_SERVER = "load them into the server: acrm {} --db postgresql://admin@HOST/DB"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -129,15 +132,20 @@ class ProgressPrinter:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import the folder; bad input raises ImportFailed, which `acrm` reports with exit code 2."""
-    db = open_database(resolve_settings(args.db))
+    settings = resolve_settings(args.db)
+    refuse_cache_only(settings, "nothing was imported", ON_THE_SERVER.format("import DIR"))
     printer = ProgressPrinter()
-    try:
-        report = import_directory(
-            db, args.directory, progress=printer, default_tz=args.tz, window=args.date_window
-        )
-    finally:
-        printer.close()
-        db.dispose()
+    with open_services(settings) as services:
+        try:
+            report = import_directory(
+                services.db,
+                args.directory,
+                progress=printer,
+                default_tz=args.tz,
+                window=args.date_window,
+            )
+        finally:
+            printer.close()
     print(report.summary())
     return 0
 
@@ -160,13 +168,18 @@ def run_demo(args: argparse.Namespace) -> int:
         for name, rows in counts.items():
             print(f"{args.out / name}: {rows:,} rows")
         return 0
-    db = open_database(resolve_settings(args.db))
-    try:
-        report = generate_demo(
-            db, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=printer
-        )
-    finally:
-        printer.close()
-        db.dispose()
+    settings = resolve_settings(args.db)
+    refuse_cache_only(settings, "no demo data was made", ON_THE_SERVER.format("demo"))
+    with open_services(settings) as services:
+        try:
+            report = generate_demo(
+                services.db,
+                customers=args.customers,
+                seed=args.seed,
+                as_of=args.as_of,
+                progress=printer,
+            )
+        finally:
+            printer.close()
     print(report.summary())
     return 0

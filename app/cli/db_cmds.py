@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 
+from app.bootstrap import open_url
+from app.cli.failures import described
 from app.config import resolve_settings
 from app.services.errors import AcrmError
-from app.services.storage import db_errors, migrate
-from app.services.storage.db import Database, normalise_url
+from app.services.storage import migrate
+from app.services.storage.db import normalise_url
 from app.services.storage.url_secrets import redacted, refuse_secrets
 
 
@@ -50,15 +51,10 @@ def shown(url: str) -> str:
 def upgrade_database(args: argparse.Namespace) -> int:
     """Migrate (a SQLite file is backed up first) and print `from -> to`."""
     url = target_url(args)
-    db = _open(url)
-    try:
+    with open_url(url) as db, described(url):
         before = migrate.current_revision(db.engine)
         changed = migrate.upgrade(db.engine)
         after = migrate.current_revision(db.engine)
-    except DBAPIError as error:
-        raise _unreachable(url, error) from error
-    finally:
-        db.dispose()
     if changed:
         print(f"{shown(url)}: upgraded {before or 'empty'} -> {after}")
     else:
@@ -78,13 +74,8 @@ def prune_feed_rows(args: argparse.Namespace) -> int:
         raise AcrmError("prune-feed works on the shared PostgreSQL server only")
     if args.days < 1:
         raise AcrmError("--days: keep at least one day")
-    db = _open(url)
-    try:
+    with open_url(url) as db, described(url):
         removed = prune_feed(db, timedelta(days=args.days))
-    except DBAPIError as error:
-        raise _unreachable(url, error) from error
-    finally:
-        db.dispose()
     print(f"{shown(url)}: pruned {removed} change-feed row(s) older than {args.days} day(s)")
     return 0
 
@@ -95,27 +86,11 @@ def show_current(args: argparse.Namespace) -> int:
     database = make_url(url).database
     if url.startswith("sqlite") and database and not Path(database).exists():
         raise AcrmError(f"no database file at {database}; `acrm db upgrade` creates it")
-    db = _open(url)
-    try:
+    with open_url(url) as db, described(url):
         current = migrate.current_revision(db.engine)
-    except DBAPIError as error:
-        raise _unreachable(url, error) from error
-    finally:
-        db.dispose()
     head = migrate.head_revision()
     if current == head:
         print(f"{shown(url)}: {current} (newest)")
         return 0
     print(f"{shown(url)}: {current or 'empty'} (newest is {head}; run `acrm db upgrade`)")
     return 1
-
-
-def _open(url: str) -> Database:
-    try:
-        return Database(url)
-    except Exception as error:  # bad URL, unknown driver: the user typed it, tell them
-        raise AcrmError(f"cannot use database URL {shown(url)!r}: {error}") from error
-
-
-def _unreachable(url: str, error: DBAPIError) -> AcrmError:
-    return db_errors.describe(error, url)

@@ -1,20 +1,26 @@
-"""The last line of defence: no traceback ever reaches a user of `acrm`.
+"""How every `acrm` command fails: one plain line, exit 2, never a traceback.
 
-Known bad input is reported by the services as AcrmError with a specific message. What
-still escapes is either a database or file failure (said in one plain line) or a bug: the
-user gets one line and the log file's name, the traceback goes to that file (0600, in the
-data directory, since it may quote customer data).
+Known bad input is reported by the services as AcrmError with a specific message. A server
+that cannot be reached or refuses (login, role) is said in the same words whichever command
+met it (`known_problem`, `on_the_server`), and shared data is never changed in a server's
+cache alone (`refuse_cache_only`). What still escapes is a file failure (one plain line) or
+a bug: the user gets one line and the log file's name, the traceback goes to that file
+(0600, in the data directory, since it may quote customer data).
 """
 
 from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from app.config import Settings
+from app.services.errors import AcrmError
 from app.services.storage import db_errors
 from app.services.storage.private_files import open_private_append
 
@@ -31,13 +37,56 @@ def report(error: BaseException) -> int:
 
 
 def known_problem(error: BaseException) -> str | None:
-    """A plain message for failures of the world outside (database, files), else None."""
+    """A plain message for bad input (AcrmError) and the world outside (database, files)."""
     if isinstance(error, DBAPIError):
         return str(db_errors.describe(error))
+    if isinstance(error, AcrmError):
+        return str(error)
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
         return f"{where}{error.strerror}"
     return None
+
+
+@contextmanager
+def on_the_server(outcome: str) -> Iterator[None]:
+    """Around a change made on the configured server in one transaction: a login refused, a
+    missing role or an unreachable server become "<outcome>: <why>; nothing was changed"
+    (exit 2), in the words the desk uses too (sync.errors.server_failure)."""
+    from app.services.sync.errors import ServerUnavailable, server_failure
+
+    try:
+        yield
+    except ServerUnavailable as error:
+        raise AcrmError(f"{outcome}: {error}; nothing was changed") from error
+    except DBAPIError as error:
+        reason = server_failure(error)
+        if reason is None:
+            raise
+        raise AcrmError(f"{outcome}: {reason}; nothing was changed") from error
+
+
+@contextmanager
+def described(url: str) -> Iterator[None]:
+    """A database failure inside is said with the URL it happened on (never its password)."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise db_errors.describe(error, url) from error
+
+
+def refuse_cache_only(settings: Settings, outcome: str, instead: str) -> None:
+    """Refuse (exit 2, before anything is written) to change shared data only in a cache.
+
+    With a server configured the desk's SQLite file is that server's cache: no outbox row
+    carries customers, demo data or automatic actions written there, so they would exist on
+    this desk alone and vanish at the next full sync. `instead` says what to run.
+    """
+    if settings.server is not None and settings.is_sqlite:
+        raise AcrmError(
+            f"{outcome}: a server is configured and this desk's database is only its cache "
+            f"(shared data written there reaches nobody); {instead}"
+        )
 
 
 def _internal(error: BaseException) -> str:

@@ -25,22 +25,20 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 
 def show_health(args: argparse.Namespace) -> int:
-    from app.cli.db_cmds import _open, shown
+    from app.bootstrap import open_url
+    from app.cli.db_cmds import shown
     from app.services.admin import server_health
 
     refuse_secrets(args.url, "--url")
     url = normalise_url(args.url)
     if not url.startswith("postgresql"):
         raise AcrmError("db health works on the shared PostgreSQL server only")
-    db = _open(url)
-    try:
+    with open_url(url) as db:
         if args.terminate:
             for ended in server_health.end_feed_holders(db):
                 print(f"ended {ended.login} (pid {ended.pid}, transaction since "
                       f"{ended.xact_start:%Y-%m-%d %H:%M:%S %Z})")  # fmt: skip
         health = server_health.feed_health(db)
-    finally:
-        db.dispose()
     print(f"{shown(url)}:")
     for line in server_health.describe(health, datetime.now(UTC)):
         print(line)

@@ -8,15 +8,15 @@ import sys
 from datetime import UTC, datetime
 from typing import TextIO
 
-from app.bootstrap import build_services
+from app.bootstrap import open_services
 from app.cli.customer_cmds import parse_moment
 from app.cli.data_cmds import positive_int
 from app.config import resolve_settings
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.decide import NbaResult
 from app.services.errors import AcrmError
-from app.services.nba.features import FeatureLoader
 from app.services.nba.parallel import default_workers, evaluate_all
+from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SKIPPED_HINT, skipped_message
 from app.services.storage.db import Database
 
@@ -58,16 +58,13 @@ def run_nba(args: argparse.Namespace) -> int:
     if args.all == (args.ref is not None):
         raise AcrmError("nba: give either a CUSTOMER_ID or --all")
     as_of = (args.at or datetime.now(UTC)).astimezone(UTC)
-    services = build_services(resolve_settings(args.db))
-    try:
+    with open_services(resolve_settings(args.db)) as services:
         if services.rulebook.latest_version() is None:
             print("acrm: no rule set is published yet (acrm rules publish)", file=sys.stderr)
         if args.all:
-            return _all(services.db, as_of, args)
+            return _all(services.db, services.nba, as_of, args)
         services.nba.top = args.top
         result = services.nba.for_customer(services.cards.resolve(args.ref), as_of)
-    finally:
-        services.db.dispose()
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -78,9 +75,8 @@ def run_nba(args: argparse.Namespace) -> int:
     return 0
 
 
-def _all(db: Database, as_of: datetime, args: argparse.Namespace) -> int:
-    with db.reading() as session:
-        ids = FeatureLoader(db).customer_ids(session)
+def _all(db: Database, nba: NbaService, as_of: datetime, args: argparse.Namespace) -> int:
+    ids = nba.customer_ids()
     workers = args.workers or default_workers(db.url, len(ids))
     progress = ProgressLines(sys.stderr)
     results = evaluate_all(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from app.bootstrap import Services, build_services
+from app.bootstrap import Services, open_services
+from app.cli.password import add_password_option, password_source
 from app.config import resolve_settings
 from app.services.queue.team_queue import short_id
 from app.services.sync.errors import ServerUnavailable
@@ -27,30 +30,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--login", metavar="LOGIN", help="who you are (default: configured)")
     parser.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
-    parser.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
+    add_password_option(parser)
 
 
-def _services(args: argparse.Namespace) -> Services:
+@contextmanager
+def _services(args: argparse.Namespace) -> Iterator[Services]:
     settings = resolve_settings(args.db, args.login, server_url=args.server)
-    typed = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-
-    def password() -> str | None:
-        from app.services.storage.credentials import CredentialStore
-
-        assert settings.server is not None
-        return typed if typed is not None else CredentialStore().get(settings.server)
-
-    return build_services(settings, password=password)
+    with open_services(settings, password=password_source(settings, args.password_stdin)) as s:
+        yield s
 
 
 def run_list(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         rows = services.team_queue.open_items()
-    finally:
-        services.db.dispose()
     if rows:
         print(f"{'ITEM':<8}  {'DUE':<16}  {'KIND':<9} {'ASSIGNEE':<20} CUSTOMER")
     for row in rows:
@@ -61,18 +53,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_reassign(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         done = services.team_queue.reassign(args.items, args.to)
         for change in done:
             print(f"{short_id(change.item_id)}: {change.previous or '-'} -> {change.assignee}")
         if len(done) < len(args.items):
             print(f"{len(args.items) - len(done)} item(s) already with {args.to}")
         return _send(services) if done else 0
-    finally:
-        if services.sync is not None:
-            services.sync.close()
-        services.db.dispose()
 
 
 def _send(services: Services) -> int:

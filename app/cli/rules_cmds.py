@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from app.bootstrap import build_services, open_database
+from app.bootstrap import open_services
+from app.cli.failures import on_the_server
+from app.cli.password import add_password_option, password_source
 from app.config import resolve_settings
 from app.rules.definition import RuleDefinition
 from app.services.errors import AcrmError
@@ -18,7 +21,6 @@ from app.services.rulebook.service import (
     diff_rules,
     read_rules_file,
 )
-from app.services.storage.db import Database
 
 DRAFT = "draft"
 
@@ -46,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     publish = actions.add_parser("publish", help="publish the draft as the next version")
     publish.add_argument("--note", metavar="TEXT", default="", help="what changed and why")
-    _server_password_option(publish)
+    add_password_option(publish)
     publish.set_defaults(handler=run_publish)
 
     versions = actions.add_parser("versions", help="list the published versions")
@@ -55,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rollback = actions.add_parser("rollback", help="republish an older version as the next one")
     rollback.add_argument("version", metavar="VERSION", type=int)
     rollback.add_argument("--note", metavar="TEXT", default="")
-    _server_password_option(rollback)
+    add_password_option(rollback)
     rollback.set_defaults(handler=run_rollback)
 
     diff = actions.add_parser(
@@ -74,21 +76,12 @@ def version_ref(text: str) -> int | str:
     return int(text)
 
 
-def _server_password_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="with a server configured: read the database password from standard input "
-        "(default: the OS keyring)",
-    )
-
-
-def _rulebook(args: argparse.Namespace) -> tuple[RuleBookService, Database]:
-    """The rule book on the local database; with a server configured, on its cache (read-only
-    use: drafts are the author's own, versions come from the server by sync)."""
-    settings = resolve_settings(args.db)
-    db = open_database(settings)
-    return RuleBookService(db, author=settings.agent_login), db
+@contextmanager
+def _rulebook(args: argparse.Namespace) -> Iterator[RuleBookService]:
+    """The rule book for reading and drafting; with a server configured, on its cache (drafts
+    are the author's own, versions come from the server by sync)."""
+    with open_services(resolve_settings(args.db)) as services:
+        yield services.rulebook
 
 
 def _publishing(
@@ -98,21 +91,13 @@ def _publishing(
     the server in one transaction (the server decides whether this login may), then the
     cache is synced; never a local-only version of something shared."""
     settings = resolve_settings(args.db)
-    password = None
-    if settings.server is not None:
-        from app.cli.sync_cmds import _password
-
-        password = _password(settings, args.password_stdin)
-    services = build_services(settings, password=lambda: password)
-    try:
-        version = publish(services.rulebook)
+    password = password_source(settings, args.password_stdin)
+    with open_services(settings, password=password) as services:
+        with on_the_server("not published"):
+            version = publish(services.rulebook)
         count = len(services.rulebook.version_rules(version)[1])
         if services.sync is not None:
             _catch_up(services.sync)
-    finally:
-        if services.sync is not None:
-            services.sync.close()
-        services.db.dispose()
     return version, count
 
 
@@ -150,22 +135,16 @@ def run_import(args: argparse.Namespace) -> int:
     rules = _validated(
         args.file, "nothing was imported"
     )  # before opening the database: a bad file changes nothing
-    book, db = _rulebook(args)
-    try:
+    with _rulebook(args) as book:
         count = book.replace_draft(rules)
-    finally:
-        db.dispose()
     print(f"{args.file}: {count} rules imported into the draft")
     print("not published yet: run acrm rules publish")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    book, db = _rulebook(args)
-    try:
+    with _rulebook(args) as book:
         document = book.export(args.version, draft=args.draft)
-    finally:
-        db.dispose()
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -185,11 +164,8 @@ def run_publish(args: argparse.Namespace) -> int:
 
 
 def run_versions(args: argparse.Namespace) -> int:
-    book, db = _rulebook(args)
-    try:
+    with _rulebook(args) as book:
         versions = book.versions()
-    finally:
-        db.dispose()
     if not versions:
         print("no rule set has been published yet")
         return 0
@@ -212,15 +188,12 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    book, db = _rulebook(args)
-    try:
+    with _rulebook(args) as book:
         old_ref = args.old if args.old is not None else book.latest_version()
         new_ref = args.new if args.new is not None else DRAFT
         if old_ref is None:
             raise AcrmError("no rule set has been published yet: nothing to compare with")
         old, new = _rules_of(book, old_ref), _rules_of(book, new_ref)
-    finally:
-        db.dispose()
     changes = diff_rules(old, new)
     print(f"{_label(old_ref)} -> {_label(new_ref)}: {len(changes)} rule(s) differ")
     for change in changes:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.bootstrap import build_services
+from app.bootstrap import open_services
+from app.cli.password import add_password_option, password_source
 from app.config import Settings, resolve_settings
 from app.services.errors import AcrmError
 from app.services.storage.url_secrets import redacted
@@ -23,9 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sync.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
     sync.add_argument("--login", metavar="LOGIN", help="database login (default: configured)")
-    sync.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
+    add_password_option(sync)
     sync.set_defaults(handler=run_sync)
 
 
@@ -36,29 +35,16 @@ def run_sync(args: argparse.Namespace) -> int:
             "no server configured: set [server] url in the configuration file, "
             "$ACRM_SERVER_URL or --server (the embedded database needs no sync)"
         )
-    password = _password(settings, args.password_stdin)
-    services = build_services(settings, password=lambda: password)
-    sync = services.sync
-    assert sync is not None  # a server is configured
-    try:
+    password = password_source(settings, args.password_stdin)
+    with open_services(settings, password=password) as services:
+        sync = services.sync
+        assert sync is not None  # a server is configured
         if args.status:
             return _print_status(sync.status(), settings, sync.store.skipped())
         if args.retry_refused:
             print(f"{sync.store.retry_rejected()} refused row(s) queued again")
             return 0
         return _once(sync)
-    finally:
-        sync.close()
-        services.db.dispose()
-
-
-def _password(settings: Settings, from_stdin: bool) -> str | None:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    from app.services.storage.credentials import CredentialStore
-
-    assert settings.server is not None
-    return CredentialStore().get(settings.server)
 
 
 def _once(sync: SyncService) -> int:

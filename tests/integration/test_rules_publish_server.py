@@ -101,7 +101,7 @@ def test_an_unreachable_server_publishes_nothing_anywhere(pg_url, author_desk, c
         port = probe.getsockname()[1]
     author_desk("rule_author", url=f"postgresql://127.0.0.1:{port}/acrm")
     assert acrm(["rules", "publish", "--password-stdin"], f"{PASSWORD}\n") == 2
-    assert "not published: the server cannot be reached" in capsys.readouterr().err
+    assert "not published: the server is unreachable" in capsys.readouterr().err
     assert versions(pg_url) == 0
     assert acrm(["rules", "versions"]) == 0
     assert "no rule set has been published yet" in capsys.readouterr().out

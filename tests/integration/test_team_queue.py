@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from datetime import timedelta
 
 import pytest
@@ -159,5 +161,48 @@ def test_cli_lists_and_reassigns_then_sends_at_once(pg_url, desks, monkeypatch, 
     assert main(["--db", db_url, "queue", "reassign", item, "--to", b.login, *common]) == 0
     assert f"{desks['a'].login} -> {b.login}" in capsys.readouterr().out
     assert lead.sync.status().unsynced == 0  # the command pushed it itself
+    b.sync.run_once()
+    assert assignee_login(b.db) == b.login
+
+
+def test_cli_refuses_an_agent_naming_the_role_and_writes_nothing(pg_url, desks, capsys, caplog):
+    """The same refusal, exit code and nothing-written whichever way it is asked."""
+    from tests.integration.bad_input import run
+
+    a, b = desks["a"], desks["b"]
+    settings = server_settings_for(pg_url, a.login)
+    with b.db.reading() as session:
+        item = short_id(session.scalar(select(QueueItem.id)))
+    unsynced = a.sync.status().unsynced
+    common = ["--login", a.login, "--server", settings.url, "--password-stdin"]
+    args = ["--db", str(a.db.engine.url), "queue", "reassign", item, "--to", b.login, *common]
+    _, line = run(capsys, caplog, args, stdin=f"{PASSWORD}\n")
+    assert "needs the team_lead role" in line, line
+    assert a.sync.status().unsynced == unsynced
+    assert assignee_login(a.db) == a.login
+
+
+def test_cli_reassign_offline_is_kept_in_the_outbox_and_says_so(pg_url, desks, capsys):
+    """A reassignment is a local write plus an outbox row by design: with the server away it
+    is saved here, said so, and sent by the next sync (not a pretended server write)."""
+    import socket
+
+    lead, b = desks["lead"], desks["b"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"postgresql://127.0.0.1:{probe.getsockname()[1]}/acrm"
+    with lead.db.reading() as session:
+        item = short_id(session.scalar(select(QueueItem.id)))
+    common = ["--login", lead.login, "--server", dead, "--password-stdin"]
+    args = ["--db", str(lead.db.engine.url), "queue", "reassign", item, "--to", b.login, *common]
+    old = sys.stdin
+    sys.stdin = io.StringIO(f"{PASSWORD}\n")
+    try:
+        assert main(args) == 0
+    finally:
+        sys.stdin = old
+    assert "saved here; it goes to the server at the next sync" in capsys.readouterr().err
+    assert lead.sync.status().unsynced == 1
+    lead.sync.run_once()  # the real server again: the outbox takes it there
     b.sync.run_once()
     assert assignee_login(b.db) == b.login

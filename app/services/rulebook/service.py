@@ -22,7 +22,7 @@ from app.services.errors import AcrmError, NotFound
 from app.services.rulebook.failures import RuleFailureInfo, published_failures
 from app.services.rulebook.versions import BadRuleSetVersion, published_rules, stored_document
 from app.services.storage.db import Database
-from app.services.sync.errors import is_transient, refusal_text
+from app.services.sync.errors import server_failure
 
 
 class RuleBookError(AcrmError):
@@ -214,9 +214,11 @@ class RuleBookService:
     def rollback(self, version: int, note: str = "") -> int:
         """Republish an older version's rules as the next version (history stays intact)."""
         _, rules = self.version_rules(version)  # refuses a version that is not a rule set
-        self.replace_draft(rules)
         old = self._version_row(version)["rules"]
-        return self._new_version(old, note or f"rollback to version {version}", version)
+        # Published first: a refused or failed publish leaves the author's draft as it was.
+        number = self._new_version(old, note or f"rollback to version {version}", version)
+        self.replace_draft(rules)
+        return number
 
     def _new_version(self, rules: list[dict], note: str, copied_from: int | None) -> int:
         values = dict(
@@ -341,11 +343,8 @@ def publish_on_server(server: Database, values: dict, attempts: int = 5) -> int:
             if attempt == attempts - 1:
                 raise
         except DBAPIError as error:
-            if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
-                raise RuleBookError(f"not published: {refusal_text(error)}") from error
-            if is_transient(error):
-                raise RuleBookError(
-                    "not published: the server cannot be reached; nothing was changed"
-                ) from error
-            raise
+            reason = server_failure(error)
+            if reason is None:
+                raise
+            raise RuleBookError(f"not published: {reason}; nothing was changed") from error
     raise AssertionError("unreachable")

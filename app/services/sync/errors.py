@@ -81,3 +81,30 @@ def refusal_text(error: DBAPIError) -> str:
     original = error.orig
     message = str(original).splitlines()[0] if original is not None else str(error)
     return f"{plain} ({message})" if plain else message
+
+
+def server_failure(error: DBAPIError) -> str | None:
+    """Why a change could not be made on the server, in plain words; None for other failures.
+
+    One wording for the desk and every command: a refused login, an untrusted certificate,
+    a missing right (naming the role it needs, where known) and an unreachable server.
+    """
+    if "no password supplied" in str(error.orig):
+        from app.services.storage.db_errors import NO_PASSWORD_HINT
+
+        return NO_PASSWORD_HINT
+    if is_login_refused(error):
+        return (
+            "the server refused the login: wrong password or the login was deactivated "
+            "(ask an administrator)"
+        )
+    if distrust := tls_distrust(error):
+        return f"the server's certificate is not trusted ({distrust})"
+    if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
+        return refusal_text(error)
+    if is_transient(error):
+        original = error.orig if error.orig is not None else error
+        lines = str(original).strip().splitlines()
+        reason = lines[0].rsplit(" failed: ", 1)[-1].strip() if lines else ""
+        return f"the server is unreachable ({reason})" if reason else "the server is unreachable"
+    return None

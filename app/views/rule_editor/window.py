@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
-from app.services.rulebook.simulation import SimulationService
 from app.services.rulebook.versions import BadRuleSetVersion
 from app.views.common.widgets import muted
 from app.views.common.workers import Operation, Runner
@@ -64,12 +63,7 @@ class RuleEditorWindow(QMainWindow):
         self.test_panel = RuleTestPanel(
             services.nba, runner, locale, current_customer, self.form.current_rule
         )
-        self.simulation = SimulationPanel(
-            SimulationService(services.nba, db_url=services.settings.db_url),
-            services.rulebook,
-            runner,
-            locale,
-        )
+        self.simulation = SimulationPanel(services.simulation, services.rulebook, runner, locale)
         self.versions = VersionsPanel(services.rulebook, runner, locale)
         self.failures = RuleFailuresPanel(services.rulebook, runner, locale)
         self.setCentralWidget(self._build())
