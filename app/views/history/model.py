@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Sign
 
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.views.common import formatting
+from app.views.common.labels import channel_name, direction_name
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
-from app.views.customer.card_sections import channel_name
 
 COL_WHEN, COL_CHANNEL, COL_DIRECTION, COL_REASON, COL_OUTCOME, COL_CODES, COL_AGENT = range(7)
 COLUMN_COUNT = 7
@@ -21,14 +21,6 @@ PageFn = Callable[[uuid.UUID, HistoryFilter, HistoryCursor | None, int], History
 
 
 translate = QCoreApplication.translate  # literal arguments below, for pyside6-lupdate
-
-
-def direction_name(direction: str) -> str:
-    names = {
-        "inbound": translate("HistoryModel", "Inbound"),
-        "outbound": translate("HistoryModel", "Outbound"),
-    }
-    return names.get(direction, direction)
 
 
 class HistoryModel(RowTableModel[ContactRow]):

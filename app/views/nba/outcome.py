@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.nba.offers import DECLINE_REASONS
-from app.views.nba.texts import decline_reason_name
+from app.views.common.labels import decline_reason_name
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CALLBACK_HOUR = 10

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.rules.definition import RuleDefinition, RuleKind
+from app.rules.definition import RuleDefinition
 from app.views.common.formatting import number
+from app.views.common.labels import draft_status_name, draft_status_tip, rule_kind_name
 from app.views.common.table_model import Column, Role, RowTableModel
 
 COL_NAME, COL_KIND, COL_ACTION, COL_PRIORITY, COL_VALUE, COL_ENABLED, COL_STATUS = range(7)
@@ -38,7 +39,7 @@ class RuleListModel(RowTableModel[RuleDefinition]):
         tip = self._tip
         return (
             Column(self.tr("Name"), lambda rule: rule.name, tip),
-            Column(self.tr("Kind"), lambda rule: kind_name(rule.kind), tip),
+            Column(self.tr("Kind"), lambda rule: rule_kind_name(rule.kind), tip),
             Column(self.tr("Action"), lambda rule: rule.action, tip),
             Column(
                 self.tr("Priority"),
@@ -54,8 +55,8 @@ class RuleListModel(RowTableModel[RuleDefinition]):
             ),
             Column(
                 self.tr("Since published"),
-                lambda rule: self.status_text(self._status(rule)),
-                lambda rule: self.status_tip(self._status(rule)),
+                lambda rule: draft_status_name(self._status(rule)),
+                lambda rule: draft_status_tip(self._status(rule)),
             ),
         )
 
@@ -95,23 +96,3 @@ class RuleListModel(RowTableModel[RuleDefinition]):
     def _value(self, rule: RuleDefinition) -> str:
         decimals = 0 if rule.business_value == rule.business_value.to_integral() else 2
         return number(rule.business_value, self._locale, decimals)
-
-    def status_tip(self, status: str) -> str:
-        if status == STATUS_NEW:
-            return self.tr("Not in the published version: goes live when you publish.")
-        if status == STATUS_CHANGED:
-            return self.tr("Changed since published: the change goes live when you publish.")
-        return self.tr("The same as in the published version.")
-
-    def status_text(self, status: str) -> str:
-        if status == STATUS_NEW:
-            return self.tr("new")
-        if status == STATUS_CHANGED:
-            return self.tr("changed")
-        return self.tr("as published")
-
-
-def kind_name(kind: RuleKind | str) -> str:
-    if str(kind) == RuleKind.AUTOMATIC:
-        return QCoreApplication.translate("RuleListModel", "automatic")
-    return QCoreApplication.translate("RuleListModel", "prompt")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,22 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.services.sync.local_store import LocalStore
 from app.services.sync.status import RejectedRow, SkippedFeedRow
+from app.views.common.labels import entity_name
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
-
-
-def entity_name(entity: str) -> str:
-    """What was refused, in the consultant's words; unknown kinds keep their own name."""
-    names = {
-        "contact": QCoreApplication.translate("SyncNames", "Contact"),
-        "customer": QCoreApplication.translate("SyncNames", "Customer"),
-        "consent": QCoreApplication.translate("SyncNames", "Consent"),
-        "complaint": QCoreApplication.translate("SyncNames", "Complaint"),
-        "queue_item": QCoreApplication.translate("SyncNames", "Queue item"),
-        "offer_presentation": QCoreApplication.translate("SyncNames", "Offer shown"),
-        "offer_outcome": QCoreApplication.translate("SyncNames", "Offer outcome"),
-    }
-    return names.get(entity, entity.replace("_", " "))
 
 
 class RejectedModel(RowTableModel[RejectedRow]):

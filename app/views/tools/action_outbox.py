@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import LedgerRow
 from app.views.common import formatting
+from app.views.common.labels import channel_name, delivery_status_name
 from app.views.common.table_model import Column, Role, RowTableModel
 from app.views.common.workers import Operation, Runner
-from app.views.customer.card_sections import channel_name
 
 (
     COL_WHEN,
@@ -37,16 +37,6 @@ COLUMN_COUNT = 8
 FAILED_ROW = QBrush(QColor("#f8d7da"))  # red tint: a delivery failed (the status says so too)
 
 translate = QCoreApplication.translate  # literal arguments below, for pyside6-lupdate
-
-
-def status_name(status: str) -> str:
-    names = {
-        "pending": translate("ActionOutbox", "Waiting to send"),
-        "delivered": translate("ActionOutbox", "Delivered"),
-        "failed": translate("ActionOutbox", "Delivery failed"),
-        "local": translate("ActionOutbox", "Local outbox"),
-    }
-    return names.get(status, status)
 
 
 class OutboxModel(RowTableModel[LedgerRow]):
@@ -68,7 +58,7 @@ class OutboxModel(RowTableModel[LedgerRow]):
             Column(translate("ActionOutbox", "Channel"), lambda row: channel_name(row.channel)),
             Column(
                 translate("ActionOutbox", "Status"),
-                lambda row: status_name(row.status),
+                lambda row: delivery_status_name(row.status),
                 tip=lambda row: row.last_error or None,  # why the delivery failed
             ),
             Column(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import AcrmError
 from app.services.queue.team_queue import Member, QueueRow, Reassigned, TeamQueueService
 from app.views.common.formatting import local_datetime
+from app.views.common.labels import queue_kind_name
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
 
@@ -56,10 +57,7 @@ class TeamQueueModel(RowTableModel[QueueRow]):
     def columns(self) -> tuple[Column[QueueRow], ...]:
         return (
             Column(self.tr("Due"), self._due, foreground=self._due_colour),
-            Column(
-                self.tr("Kind"),
-                lambda row: self.tr("Callback") if row.kind == "callback" else row.kind,
-            ),
+            Column(self.tr("Kind"), lambda row: queue_kind_name(row.kind)),
             Column(self.tr("Customer"), lambda row: row.customer),
             Column(self.tr("Assigned to"), lambda row: row.assignee or self.tr("nobody")),
             Column(self.tr("Note"), lambda row: row.note),
