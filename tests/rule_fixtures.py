@@ -9,14 +9,13 @@ that needs a variant says so with `rule.with_changes(...)`, so the difference is
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.rules.definition import ContactPolicy, RuleDefinition, RuleKind
-from app.services.nba.features import FeatureLoader
-from app.services.nba.service import NbaService
-from app.services.rulebook.cache import RuleCache
-from app.services.rulebook.service import RuleBookService
-from app.services.storage.db import Database
+
+if TYPE_CHECKING:  # the services load only for tests that publish: unit tests stay light
+    from app.services.nba.service import NbaService
+    from app.services.storage.db import Database
 
 BIRTHDAY = RuleDefinition(
     id="birthday_greeting",
@@ -86,6 +85,14 @@ MASS = RuleDefinition(
     script="Hello {first_name}",
     priority=40,
 )
+# The smallest prompt: a rule set of one, for versions, sync and bad stored versions.
+SAVINGS = RuleDefinition(
+    id="offer_savings",
+    name="Offer savings",
+    condition='segment == "mass"',
+    action="offer_savings",
+    script="Offer savings",
+)
 
 _DEFAULTS = RuleDefinition(id="", name="", condition="").to_dict()
 _ALWAYS = ("id", "name", "condition")
@@ -100,6 +107,8 @@ def file_shape(rule: RuleDefinition, **changes: Any) -> dict[str, Any]:
 
 def publish(db: Database, rules: list[RuleDefinition] = EXAMPLES, note: str = "test") -> int:
     """Replace the draft with `rules` and publish it; returns the new version."""
+    from app.services.rulebook.service import RuleBookService
+
     book = RuleBookService(db, author="author")
     book.replace_draft(list(rules))
     return book.publish(note)
@@ -107,6 +116,11 @@ def publish(db: Database, rules: list[RuleDefinition] = EXAMPLES, note: str = "t
 
 def nba_for(db: Database, rules: list[RuleDefinition] = EXAMPLES) -> NbaService:
     """`rules` published, and the next-best-action service that evaluates them."""
+    from app.services.nba.features import FeatureLoader
+    from app.services.nba.service import NbaService
+    from app.services.rulebook.cache import RuleCache
+    from app.services.rulebook.service import RuleBookService
+
     book = RuleBookService(db, author="author")
     book.replace_draft(list(rules))
     book.publish("test")
