@@ -70,7 +70,7 @@ def test_declined_offer_is_held_back_by_policy_on_the_next_open(sqlite_db) -> No
     service = nba_for(sqlite_db)
     offers = OfferService(sqlite_db, agent_login="ewa")
     first = service.for_customer(rich, AS_OF)
-    shown = offers.record_presentations(rich, first.actions, AS_OF)
+    shown = offers.log_shown(rich, first, AS_OF)
     offers.record_outcome(
         OutcomeInput(shown["offer_investment"], "declined", reason="not_interested"), AS_OF
     )

@@ -88,7 +88,7 @@ def test_a_decline_on_one_desk_holds_the_offer_back_on_the_other(desks):
         desk.sync.run_once()
     customer = _customer_id(a)
     shown = nba(a).for_customer(customer, AT)
-    ids = a.offers.record_presentations(customer, shown.actions, AT)
+    ids = a.offers.log_shown(customer, shown, AT)
     a.offers.record_outcome(
         OutcomeInput(ids["offer_savings"], "declined", reason="too_expensive"), AT
     )
