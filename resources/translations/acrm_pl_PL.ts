@@ -753,282 +753,294 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="82"/>
+        <location filename="../../app/views/common/labels.py" line="93"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="94"/>
         <source>Not relevant</source>
         <translation>Nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="90"/>
+        <location filename="../../app/views/common/labels.py" line="91"/>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="92"/>
+        <source>Decline</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="101"/>
         <source>Not interested</source>
         <translation>Brak zainteresowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="91"/>
+        <location filename="../../app/views/common/labels.py" line="102"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="92"/>
+        <location filename="../../app/views/common/labels.py" line="103"/>
         <source>Has it elsewhere</source>
         <translation>Ma już w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="93"/>
+        <location filename="../../app/views/common/labels.py" line="104"/>
         <source>Bad moment</source>
         <translation>Nieodpowiedni moment</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="94"/>
+        <location filename="../../app/views/common/labels.py" line="105"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
+        <location filename="../../app/views/common/labels.py" line="113"/>
         <source>no consent: %1 marketing</source>
         <translation>brak zgody marketingowej: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
+        <location filename="../../app/views/common/labels.py" line="114"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="104"/>
+        <location filename="../../app/views/common/labels.py" line="115"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="105"/>
+        <location filename="../../app/views/common/labels.py" line="116"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="106"/>
+        <location filename="../../app/views/common/labels.py" line="117"/>
         <source>shown %1 times already in the policy window</source>
         <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="107"/>
+        <location filename="../../app/views/common/labels.py" line="118"/>
         <source>a callback is arranged for %1</source>
         <translation>umówiono oddzwonienie na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="108"/>
+        <location filename="../../app/views/common/labels.py" line="119"/>
         <source>already done for this period (%1)</source>
         <translation>już wykonana w tym okresie (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="109"/>
+        <location filename="../../app/views/common/labels.py" line="120"/>
         <source>ranked below the top %1</source>
         <translation>poza pierwszymi %1 w rankingu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="110"/>
+        <location filename="../../app/views/common/labels.py" line="121"/>
         <source>the same action is offered by rule %1</source>
         <translation>tę samą akcję proponuje reguła %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="111"/>
+        <location filename="../../app/views/common/labels.py" line="122"/>
         <source>outside dates: valid from %1</source>
         <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="123"/>
         <source>outside dates: ended %1</source>
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="120"/>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="127"/>
+        <location filename="../../app/views/common/labels.py" line="138"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="128"/>
+        <location filename="../../app/views/common/labels.py" line="139"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="145"/>
         <source>Automatic: sent by the system</source>
         <translation>Automatyczna: wysyła system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="135"/>
+        <location filename="../../app/views/common/labels.py" line="146"/>
         <source>Consultant offers it</source>
         <translation>Oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="151"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="146"/>
+        <location filename="../../app/views/common/labels.py" line="157"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="147"/>
+        <location filename="../../app/views/common/labels.py" line="158"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="162"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="157"/>
+        <location filename="../../app/views/common/labels.py" line="168"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="167"/>
+        <location filename="../../app/views/common/labels.py" line="178"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="168"/>
+        <location filename="../../app/views/common/labels.py" line="179"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="169"/>
+        <location filename="../../app/views/common/labels.py" line="180"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="181"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="176"/>
+        <location filename="../../app/views/common/labels.py" line="187"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="195"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="185"/>
+        <location filename="../../app/views/common/labels.py" line="196"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="186"/>
+        <location filename="../../app/views/common/labels.py" line="197"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="187"/>
+        <location filename="../../app/views/common/labels.py" line="198"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="188"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="189"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="197"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="198"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="199"/>
+        <location filename="../../app/views/common/labels.py" line="210"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="211"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="202"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="203"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="204"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="205"/>
+        <location filename="../../app/views/common/labels.py" line="216"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="217"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="218"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -1268,26 +1280,6 @@
 </context>
 <context>
     <name>OutcomeControls</name>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="105"/>
-        <source>Accept</source>
-        <translation>Przyjmij</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="106"/>
-        <source>Decline</source>
-        <translation>Odrzuć</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="107"/>
-        <source>Later</source>
-        <translation>Później</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="108"/>
-        <source>Not relevant</source>
-        <translation>Nie dotyczy</translation>
-    </message>
     <message>
         <location filename="../../app/views/nba_outcome.py" line="113"/>
         <source>%1 (key %2)</source>

@@ -95,6 +95,7 @@ def test_labels_for_codes_read_in_polish(qapp, monkeypatch) -> None:
         assert labels.direction_name("inbound") == "Przychodzący"
         assert labels.decline_reason_name("too_expensive") == "Za drogo"
         assert labels.offer_outcome_name("accepted") == "Przyjęta"
+        assert labels.offer_outcome_choice("declined") == "Odrzuć"
         assert labels.delivery_status_name("failed") == "Nie dostarczono"
         assert labels.entity_name("offer_presentation") == "Pokazana oferta"
         assert labels.table_name("contact_wrapups") == "podsumowania"

@@ -85,6 +85,17 @@ def offer_outcome_name(outcome: str) -> str:
     return names.get(outcome, _readable(outcome))
 
 
+def offer_outcome_choice(outcome: str) -> str:
+    """The consultant's button for an outcome (the offer's letter key does the same)."""
+    names = {
+        "accepted": translate("Labels", "Accept"),
+        "declined": translate("Labels", "Decline"),
+        "later": translate("Labels", "Later"),
+        "not_relevant": translate("Labels", "Not relevant"),
+    }
+    return names.get(outcome, _readable(outcome))
+
+
 def decline_reason_name(code: str) -> str:
     names = {
         "not_interested": translate("Labels", "Not interested"),
