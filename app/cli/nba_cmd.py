@@ -1,4 +1,5 @@
-"""`acrm nba`: a customer's next best actions (or everyone's, as JSON lines); records nothing."""
+"""`acrm nba`: a customer's next best actions (or everyone's, as JSON lines); records nothing
+unless `--shown` says the prompts are being put to the customer now."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ PROGRESS_STEPS = 20  # a progress line every ~5 %
 def register(subparsers: argparse._SubParsersAction) -> None:
     nba = subparsers.add_parser(
         "nba",
-        help="evaluate next best actions (records nothing)",
+        help="evaluate next best actions (records nothing unless --shown)",
         description="Evaluates the latest published rule set. Nothing is recorded: no "
-        "presentation, no automatic action (that is `acrm actions run`).",
+        "presentation, no automatic action (that is `acrm actions run`), unless --shown says "
+        "a consultant is putting the prompts to the customer now.",
     )
     nba.add_argument("ref", metavar="CUSTOMER_ID", nargs="?", help="external id or UUID")
     nba.add_argument("--all", action="store_true", help="every customer, in external-id order")
@@ -41,6 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     nba.add_argument("--json", action="store_true", help="one customer: print JSON")
     nba.add_argument(
         "--jsonl", action="store_true", help="one JSON line per customer (the format of --all)"
+    )
+    nba.add_argument(
+        "--shown",
+        action="store_true",
+        help="one customer, evaluated now: log the prompts as shown by this agent, as the desk "
+        "does (they count for cooldowns and caps, and reach the server with the next sync)",
     )
     nba.add_argument(
         "--top", metavar="N", type=positive_int, default=DEFAULT_TOP, help="prompts to show (3)"
@@ -57,6 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_nba(args: argparse.Namespace) -> int:
     if args.all == (args.ref is not None):
         raise AcrmError("nba: give either a CUSTOMER_ID or --all")
+    if args.shown and args.all:
+        raise AcrmError("nba: --shown logs what one consultant shows one customer; not with --all")
     as_of = (args.at or datetime.now(UTC)).astimezone(UTC)
     with open_services(resolve_settings(args.db)) as services:
         if services.rulebook.latest_version() is None:
@@ -64,14 +74,22 @@ def run_nba(args: argparse.Namespace) -> int:
         if args.all:
             return _all(services.db, services.nba, as_of, args)
         services.nba.top = args.top
-        result = services.nba.for_customer(services.cards.resolve(args.ref), as_of)
+        customer_id = services.cards.resolve(args.ref)
+        result = services.nba.for_customer(customer_id, as_of)
+        # The same rule as the desk's panel: the offer service decides what counts as shown.
+        shown = services.offers.log_shown(customer_id, result) if args.shown else None
+    data = result.to_json()
+    if shown is not None:
+        data["presentations"] = {rule: str(presentation) for rule, presentation in shown.items()}
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.jsonl:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(result_text(result))
+        if shown is not None:
+            sys.stdout.write(shown_text(shown))
     return 0
 
 
@@ -108,6 +126,14 @@ class ProgressLines:
         self.next_at = done + max(1, total // PROGRESS_STEPS)
         self.stream.write(f"nba: {done:,} of {total:,} customers\n")
         self.stream.flush()
+
+
+def shown_text(shown: dict) -> str:
+    if not shown:
+        return "Shown: no prompts, nothing logged\n"
+    lines = ["Shown (logged as presentations):"]
+    lines += [f"  - {rule}: {presentation}" for rule, presentation in shown.items()]
+    return "\n".join(lines) + "\n"
 
 
 def result_text(result: NbaResult) -> str:

@@ -44,26 +44,6 @@
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="64"/>
-        <source>Waiting to send</source>
-        <translation>Oczekuje na wysłanie</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/action_outbox.py" line="65"/>
-        <source>Delivered</source>
-        <translation>Dostarczono</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/action_outbox.py" line="66"/>
-        <source>Delivery failed</source>
-        <translation>Nie dostarczono</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/action_outbox.py" line="67"/>
-        <source>Local outbox</source>
-        <translation>Skrzynka lokalna</translation>
-    </message>
-    <message>
         <location filename="../../app/views/action_outbox.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
@@ -269,55 +249,10 @@
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="71"/>
-        <source>upheld</source>
-        <translation>uznana</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="72"/>
-        <source>rejected</source>
-        <translation>odrzucona</translation>
-    </message>
-    <message>
         <location filename="../../app/views/card_sections.py" line="60"/>
         <location filename="../../app/views/card_sections.py" line="75"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="81"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="82"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="83"/>
-        <source>Chat</source>
-        <translation>Czat</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="84"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="85"/>
-        <source>Branch</source>
-        <translation>Oddział</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="86"/>
-        <source>Letter</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="87"/>
-        <source>Push</source>
-        <translation>Push</translation>
     </message>
     <message>
         <location filename="../../app/views/card_sections.py" line="96"/>
@@ -338,21 +273,6 @@
         <location filename="../../app/views/card_sections.py" line="106"/>
         <source>No</source>
         <translation>Nie</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="135"/>
-        <source>Card fee waived until %1</source>
-        <translation>Zwolnienie z opłaty za kartę do %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="136"/>
-        <source>Account fee waived until %1</source>
-        <translation>Zwolnienie z opłaty za prowadzenie konta do %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/card_sections.py" line="141"/>
-        <source>%1 until %2</source>
-        <translation>%1 do %2</translation>
     </message>
 </context>
 <context>
@@ -621,16 +541,6 @@
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
-    <message>
-        <location filename="../../app/views/history_model.py" line="47"/>
-        <source>Inbound</source>
-        <translation>Przychodzący</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/history_model.py" line="48"/>
-        <source>Outbound</source>
-        <translation>Wychodzący</translation>
-    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -712,6 +622,427 @@
             <numerusform>%n kontakty</numerusform>
             <numerusform>%n kontaktów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="24"/>
+        <source>Current account</source>
+        <translation>Konto osobiste</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="25"/>
+        <source>Savings account</source>
+        <translation>Konto oszczędnościowe</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="26"/>
+        <source>Credit card</source>
+        <translation>Karta kredytowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="27"/>
+        <source>Debit card</source>
+        <translation>Karta debetowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="28"/>
+        <source>Mortgage</source>
+        <translation>Kredyt hipoteczny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="29"/>
+        <source>Cash loan</source>
+        <translation>Kredyt gotówkowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="30"/>
+        <source>Investment fund</source>
+        <translation>Fundusz inwestycyjny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="31"/>
+        <source>Insurance</source>
+        <translation>Ubezpieczenie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="32"/>
+        <source>Term deposit</source>
+        <translation>Lokata terminowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="39"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="40"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="41"/>
+        <source>Chat</source>
+        <translation>Czat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="43"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="44"/>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="45"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="52"/>
+        <source>Inbound</source>
+        <translation>Przychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="53"/>
+        <source>Outbound</source>
+        <translation>Wychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="60"/>
+        <source>upheld</source>
+        <translation>uznana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="61"/>
+        <source>rejected</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="69"/>
+        <source>Card fee waived until %1</source>
+        <translation>Zwolnienie z opłaty za kartę do %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="70"/>
+        <source>Account fee waived until %1</source>
+        <translation>Zwolnienie z opłaty za prowadzenie konta do %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="75"/>
+        <source>%1 until %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="80"/>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="81"/>
+        <source>Declined</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="82"/>
+        <location filename="../../app/views/common/labels.py" line="93"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="94"/>
+        <source>Not relevant</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="91"/>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="92"/>
+        <source>Decline</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="101"/>
+        <source>Not interested</source>
+        <translation>Brak zainteresowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="102"/>
+        <source>Too expensive</source>
+        <translation>Za drogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="103"/>
+        <source>Has it elsewhere</source>
+        <translation>Ma już w innym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="104"/>
+        <source>Bad moment</source>
+        <translation>Nieodpowiedni moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="105"/>
+        <source>Other reason</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>no consent: %1 marketing</source>
+        <translation>brak zgody marketingowej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>cooldown: shown recently, again from %1</source>
+        <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>cooldown: declined recently, again from %1</source>
+        <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="116"/>
+        <source>cooldown: accepted recently, again from %1</source>
+        <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="117"/>
+        <source>shown %1 times already in the policy window</source>
+        <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="118"/>
+        <source>a callback is arranged for %1</source>
+        <translation>umówiono oddzwonienie na %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="119"/>
+        <source>already done for this period (%1)</source>
+        <translation>już wykonana w tym okresie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="120"/>
+        <source>ranked below the top %1</source>
+        <translation>poza pierwszymi %1 w rankingu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="121"/>
+        <source>the same action is offered by rule %1</source>
+        <translation>tę samą akcję proponuje reguła %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="122"/>
+        <source>outside dates: valid from %1</source>
+        <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
+        <source>outside dates: ended %1</source>
+        <translation>poza okresem obowiązywania: zakończona %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="131"/>
+        <source>automatic</source>
+        <translation>automatyczna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="132"/>
+        <source>prompt</source>
+        <translation>podpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="138"/>
+        <source>automatic: the system does it</source>
+        <translation>automatyczna: wykonuje system</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="139"/>
+        <source>prompt: the consultant offers it</source>
+        <translation>podpowiedź: oferuje konsultant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="145"/>
+        <source>Automatic: sent by the system</source>
+        <translation>Automatyczna: wysyła system</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="146"/>
+        <source>Consultant offers it</source>
+        <translation>Oferuje konsultant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="151"/>
+        <source>new</source>
+        <translation>nowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
+        <source>changed</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="152"/>
+        <source>as published</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="157"/>
+        <source>Not in the published version: goes live when you publish.</source>
+        <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="158"/>
+        <source>Changed since published: the change goes live when you publish.</source>
+        <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="162"/>
+        <source>The same as in the published version.</source>
+        <translation>Taka sama jak w opublikowanej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="168"/>
+        <source>added</source>
+        <translation>dodana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="169"/>
+        <source>removed</source>
+        <translation>usunięta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="178"/>
+        <source>Waiting to send</source>
+        <translation>Oczekuje na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>Delivered</source>
+        <translation>Dostarczono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="180"/>
+        <source>Delivery failed</source>
+        <translation>Nie dostarczono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="181"/>
+        <source>Local outbox</source>
+        <translation>Skrzynka lokalna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="187"/>
+        <source>Callback</source>
+        <translation>Oddzwonienie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="194"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="195"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="196"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="197"/>
+        <source>Complaint</source>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="198"/>
+        <source>Queue item</source>
+        <translation>Pozycja kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="199"/>
+        <source>Offer shown</source>
+        <translation>Pokazana oferta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="200"/>
+        <source>Offer outcome</source>
+        <translation>Wynik oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="208"/>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="209"/>
+        <source>phone numbers</source>
+        <translation>numery telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="210"/>
+        <source>e-mail addresses</source>
+        <translation>adresy e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="211"/>
+        <source>customer attributes</source>
+        <translation>atrybuty klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="212"/>
+        <source>products</source>
+        <translation>produkty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="213"/>
+        <source>transactions</source>
+        <translation>transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <source>complaints</source>
+        <translation>reklamacje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="215"/>
+        <source>consents</source>
+        <translation>zgody</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="216"/>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="217"/>
+        <source>wrap-ups</source>
+        <translation>podsumowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="218"/>
+        <source>offers shown</source>
+        <translation>pokazane oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="219"/>
+        <source>offer outcomes</source>
+        <translation>wyniki ofert</translation>
     </message>
 </context>
 <context>
@@ -797,99 +1128,6 @@
         <location filename="../../app/views/main_window.py" line="344"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
-    </message>
-</context>
-<context>
-    <name>NbaTexts</name>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="21"/>
-        <source>no consent: %1 marketing</source>
-        <translation>brak zgody marketingowej: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="22"/>
-        <source>cooldown: shown recently, again from %1</source>
-        <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="23"/>
-        <source>cooldown: declined recently, again from %1</source>
-        <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="24"/>
-        <source>cooldown: accepted recently, again from %1</source>
-        <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="25"/>
-        <source>shown %1 times already in the policy window</source>
-        <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="26"/>
-        <source>a callback is arranged for %1</source>
-        <translation>umówiono oddzwonienie na %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="27"/>
-        <source>already done for this period (%1)</source>
-        <translation>już wykonana w tym okresie (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="28"/>
-        <source>ranked below the top %1</source>
-        <translation>poza pierwszymi %1 w rankingu</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="29"/>
-        <source>the same action is offered by rule %1</source>
-        <translation>tę samą akcję proponuje reguła %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="50"/>
-        <source>outside dates: valid from %1</source>
-        <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="51"/>
-        <source>outside dates: ended %1</source>
-        <translation>poza okresem obowiązywania: zakończona %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="69"/>
-        <source>Not interested</source>
-        <translation>Brak zainteresowania</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="70"/>
-        <source>Too expensive</source>
-        <translation>Za drogo</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="71"/>
-        <source>Has it elsewhere</source>
-        <translation>Ma już w innym miejscu</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="72"/>
-        <source>Bad moment</source>
-        <translation>Nieodpowiedni moment</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="73"/>
-        <source>Other reason</source>
-        <translation>Inny powód</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="80"/>
-        <source>Automatic: sent by the system</source>
-        <translation>Automatyczna: wysyła system</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_texts.py" line="81"/>
-        <source>Consultant offers it</source>
-        <translation>Oferuje konsultant</translation>
     </message>
 </context>
 <context>
@@ -1030,11 +1268,6 @@
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="141"/>
-        <source>Accepted</source>
-        <translation>Przyjęta</translation>
-    </message>
-    <message>
         <location filename="../../app/views/nba_offer.py" line="143"/>
         <source>Declined: %1</source>
         <translation>Odrzucona: %1</translation>
@@ -1044,34 +1277,9 @@
         <source>Callback %1</source>
         <translation>Oddzwonienie %1</translation>
     </message>
-    <message>
-        <location filename="../../app/views/nba_offer.py" line="149"/>
-        <source>Not relevant</source>
-        <translation>Nie dotyczy</translation>
-    </message>
 </context>
 <context>
     <name>OutcomeControls</name>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="105"/>
-        <source>Accept</source>
-        <translation>Przyjmij</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="106"/>
-        <source>Decline</source>
-        <translation>Odrzuć</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="107"/>
-        <source>Later</source>
-        <translation>Później</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/nba_outcome.py" line="108"/>
-        <source>Not relevant</source>
-        <translation>Nie dotyczy</translation>
-    </message>
     <message>
         <location filename="../../app/views/nba_outcome.py" line="113"/>
         <source>%1 (key %2)</source>
@@ -1119,54 +1327,6 @@
         <location filename="../../app/views/password_prompt.py" line="47"/>
         <source>Cannot remember it: %1. The password will be asked each session.</source>
         <translation>Nie można go zapamiętać: %1. Hasło będzie potrzebne w każdej sesji.</translation>
-    </message>
-</context>
-<context>
-    <name>ProductNames</name>
-    <message>
-        <location filename="../../app/views/product_names.py" line="14"/>
-        <source>Current account</source>
-        <translation>Konto osobiste</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="15"/>
-        <source>Savings account</source>
-        <translation>Konto oszczędnościowe</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="16"/>
-        <source>Credit card</source>
-        <translation>Karta kredytowa</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="17"/>
-        <source>Debit card</source>
-        <translation>Karta debetowa</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="18"/>
-        <source>Mortgage</source>
-        <translation>Kredyt hipoteczny</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="19"/>
-        <source>Cash loan</source>
-        <translation>Kredyt gotówkowy</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="20"/>
-        <source>Investment fund</source>
-        <translation>Fundusz inwestycyjny</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="21"/>
-        <source>Insurance</source>
-        <translation>Ubezpieczenie</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/product_names.py" line="22"/>
-        <source>Term deposit</source>
-        <translation>Lokata terminowa</translation>
     </message>
 </context>
 <context>
@@ -1272,16 +1432,6 @@
         <location filename="../../app/views/rule_editor/rule_fields.py" line="106"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="110"/>
-        <source>prompt: the consultant offers it</source>
-        <translation>podpowiedź: oferuje konsultant</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
-        <source>automatic: the system does it</source>
-        <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
         <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
@@ -1580,46 +1730,6 @@
         <source>disabled</source>
         <translation>wyłączona</translation>
     </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="116"/>
-        <source>Not in the published version: goes live when you publish.</source>
-        <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="118"/>
-        <source>Changed since published: the change goes live when you publish.</source>
-        <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="119"/>
-        <source>The same as in the published version.</source>
-        <translation>Taka sama jak w opublikowanej wersji.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="123"/>
-        <source>new</source>
-        <translation>nowa</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="125"/>
-        <source>changed</source>
-        <translation>zmieniona</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="126"/>
-        <source>as published</source>
-        <translation>bez zmian</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="131"/>
-        <source>automatic</source>
-        <translation>automatyczna</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="132"/>
-        <source>prompt</source>
-        <translation>podpowiedź</translation>
-    </message>
 </context>
 <context>
     <name>RuleTestPanel</name>
@@ -1902,104 +2012,6 @@
     </message>
 </context>
 <context>
-    <name>SyncNames</name>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="28"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="29"/>
-        <source>Customer</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="30"/>
-        <source>Consent</source>
-        <translation>Zgoda</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="31"/>
-        <source>Complaint</source>
-        <translation>Reklamacja</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="32"/>
-        <source>Queue item</source>
-        <translation>Pozycja kolejki</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="33"/>
-        <source>Offer shown</source>
-        <translation>Pokazana oferta</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_problems.py" line="34"/>
-        <source>Offer outcome</source>
-        <translation>Wynik oferty</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="46"/>
-        <source>customers</source>
-        <translation>klienci</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="47"/>
-        <source>phone numbers</source>
-        <translation>numery telefonów</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="48"/>
-        <source>e-mail addresses</source>
-        <translation>adresy e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="49"/>
-        <source>customer attributes</source>
-        <translation>atrybuty klientów</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="50"/>
-        <source>products</source>
-        <translation>produkty</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="51"/>
-        <source>transactions</source>
-        <translation>transakcje</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="52"/>
-        <source>complaints</source>
-        <translation>reklamacje</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="53"/>
-        <source>consents</source>
-        <translation>zgody</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="54"/>
-        <source>contacts</source>
-        <translation>kontakty</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="55"/>
-        <source>wrap-ups</source>
-        <translation>podsumowania</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="56"/>
-        <source>offers shown</source>
-        <translation>pokazane oferty</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/sync_status.py" line="57"/>
-        <source>offer outcomes</source>
-        <translation>wyniki ofert</translation>
-    </message>
-</context>
-<context>
     <name>SyncProblemsWindow</name>
     <message>
         <location filename="../../app/views/sync_problems.py" line="125"/>
@@ -2182,11 +2194,6 @@
         <translation>%1 · po terminie</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="95"/>
-        <source>Callback</source>
-        <translation>Oddzwonienie</translation>
-    </message>
-    <message>
         <location filename="../../app/views/team_queue.py" line="97"/>
         <source>nobody</source>
         <translation>nikt</translation>
@@ -2347,21 +2354,6 @@
         <location filename="../../app/views/rule_editor/versions_panel.py" line="135"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="148"/>
-        <source>added</source>
-        <translation>dodana</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="149"/>
-        <source>removed</source>
-        <translation>usunięta</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="150"/>
-        <source>changed</source>
-        <translation>zmieniona</translation>
     </message>
     <message>
         <location filename="../../app/views/rule_editor/versions_panel.py" line="162"/>

@@ -65,7 +65,7 @@ def test_model_columns_and_texts(qapp) -> None:
     assert cell(model, 1, COL_ATTEMPTS) == "4"
     assert "HTTP 503" in cell(model, 1, COL_STATUS, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 1, COL_RULE, Qt.ItemDataRole.BackgroundRole) == FAILED_ROW
-    assert model.ledger_row(1).status == "failed"
+    assert model.row(1).status == "failed"
 
 
 def test_widget_loads_the_real_outbox_through_the_runner(qtbot, services, runner, pl_locale):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common.i18n import install_locale
-from app.views.common.product_names import product_name
+from app.views.common.labels import product_name
 
 
 def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
@@ -83,3 +83,25 @@ def test_every_visible_text_has_a_polish_translation(tmp_path) -> None:
     assert missing == [], (
         f"add Polish translations (see resources/translations/README.md): {missing}"
     )
+
+
+def test_labels_for_codes_read_in_polish(qapp, monkeypatch) -> None:
+    """One module names the codes; its Polish texts came along from the tables it replaced."""
+    from app.views.common import labels
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        assert labels.channel_name("phone") == "Telefon"
+        assert labels.direction_name("inbound") == "Przychodzący"
+        assert labels.decline_reason_name("too_expensive") == "Za drogo"
+        assert labels.offer_outcome_name("accepted") == "Przyjęta"
+        assert labels.offer_outcome_choice("declined") == "Odrzuć"
+        assert labels.delivery_status_name("failed") == "Nie dostarczono"
+        assert labels.entity_name("offer_presentation") == "Pokazana oferta"
+        assert labels.table_name("contact_wrapups") == "podsumowania"
+        assert labels.rule_kind_name("automatic") == "automatyczna"
+        assert labels.queue_kind_name("callback") == "Oddzwonienie"
+        assert labels.entitlement_text("card_fee_waiver", "31.05.2027") == (
+            "Zwolnienie z opłaty za kartę do 31.05.2027"
+        )
+    assert labels.channel_name("pigeon") == "pigeon"  # an unknown code still shows

@@ -5,28 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.rules.definition import RuleDefinition
 from app.rules.schema import FEATURES_BY_NAME
 from app.views.rule_editor import RuleEditorWindow
 from app.views.rule_editor.condition_edit import DESCRIPTION_COLUMN, NAME_COLUMN
 from tests.gui.conftest import rich_customer
+from tests.rule_fixtures import AFFLUENT, MASS
 
 WAIT = 5000
-AFFLUENT = RuleDefinition(
-    id="affluent_offer",
-    name="Investment for affluent customers",
-    condition="segment == 'affluent'",
-    action="offer_investment",
-    script="Good morning {first_name}, may I tell you about our funds?",
-    priority=60,
-)
-MASS = RuleDefinition(
-    id="mass_offer",
-    name="Savings for mass customers",
-    condition="segment == 'mass'",
-    action="offer_savings",
-    script="Hello {first_name}",
-)
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from app.views.rule_editor import RuleEditorWindow
-from tests.gui.test_rule_editor import AFFLUENT, MASS, WAIT
+from tests.gui.test_rule_editor import WAIT
+from tests.rule_fixtures import AFFLUENT, MASS
 
 
 def test_a_version_written_with_sql_is_named_and_the_draft_still_loads(

@@ -6,47 +6,24 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from app.models import ActionLedgerEntry
-from app.rules.definition import Repeat, RuleDefinition, RuleKind
+from app.rules.definition import RuleDefinition
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
-from app.services.nba.features import FeatureLoader
 from app.services.nba.service import NbaService
-from app.services.rulebook.cache import RuleCache
-from app.services.rulebook.service import RuleBookService
 from app.services.storage.db import Database
+from tests import rule_fixtures as examples
 from tests.factories import add_complaint, make_customer
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
-BIRTHDAY = RuleDefinition(
-    id="birthday_greeting",
-    name="Birthday greetings",
-    condition="is_birthday",
-    kind=RuleKind.AUTOMATIC,
-    action="send_birthday_email",
-    channel="email",
-    script="Happy birthday, {first_name}!",
-    repeat=Repeat.YEAR,
-)
-FEE_WAIVER = RuleDefinition(
-    id="card_fee_waiver",
-    name="Card fee waiver",
-    condition="upheld_complaints >= 3",
-    kind=RuleKind.AUTOMATIC,
-    action="waive_card_fee",
-    channel="letter",
-    repeat=Repeat.HALF_YEAR,
-    entitlement="card_fee_waiver",
-    entitlement_days=183,
-)
+# Running actions, not consent, is under test here (consent: test_nba_service.py).
+BIRTHDAY = examples.BIRTHDAY.with_changes(requires_consent=None)
+FEE_WAIVER = examples.FEE_WAIVER
 RULES = [BIRTHDAY, FEE_WAIVER]
 
 
 def publish(db: Database, rules: list[RuleDefinition] = RULES) -> NbaService:
-    book = RuleBookService(db, author="author")
-    book.replace_draft(rules)
-    book.publish("test")
-    return NbaService(db, RuleCache(book), FeatureLoader(db))
+    return examples.nba_for(db, rules)
 
 
 def quick_webhook(url: str, attempts: int = 3) -> WebhookClient:

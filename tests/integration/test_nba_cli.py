@@ -11,62 +11,13 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import ActionLedgerEntry, Entitlement, OfferPresentation, RuleFailureReport
-from app.rules.definition import ContactPolicy, RuleDefinition, RuleKind
 from app.services.nba.parallel import can_share, evaluate_all
-from app.services.rulebook.service import RuleBookService
 from tests.factories import add_complaint, add_consent, add_transactions, make_customer
+from tests.rule_fixtures import BIRTHDAY, EXAMPLES, VIP_CHECK, publish
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 AT = "2026-11-20T13:00+01:00"  # the same moment, written in Warsaw time
-RULES = [
-    RuleDefinition(
-        id="birthday_greeting",
-        name="Birthday greetings",
-        condition="is_birthday",
-        kind=RuleKind.AUTOMATIC,
-        action="send_birthday_email",
-        channel="email",
-        requires_consent="email",
-        script="Happy birthday, {first_name}!",
-        why="{first_name} turns {age} today",
-        priority=40,
-    ),
-    RuleDefinition(
-        id="offer_investment",
-        name="Offer an investment product",
-        condition="last_inflow != null and avg_prior_inflow != null "
-        "and last_inflow > 10 * avg_prior_inflow",
-        action="offer_investment",
-        script="Offer {first_name} an investment product",
-        why="inflow {last_inflow} on {last_inflow_at} > 10 × average {avg_prior_inflow}",
-        priority=80,
-        business_value=Decimal(5),
-        policy=ContactPolicy(cooldown_days=7),
-    ),
-    RuleDefinition(
-        id="card_fee_waiver",
-        name="Card fee waiver",
-        condition="upheld_complaints >= 3",
-        kind=RuleKind.AUTOMATIC,
-        action="waive_card_fee",
-        channel="letter",
-        entitlement="card_fee_waiver",
-        entitlement_days=183,
-    ),
-    RuleDefinition(
-        id="vip_check",
-        name="VIP check",
-        condition='attributes["vip"] == true',
-        action="vip_welcome",
-        script="Welcome back",
-    ),
-]
-
-
-def publish(db) -> None:
-    book = RuleBookService(db, author="author")
-    book.replace_draft(RULES)
-    book.publish("test")
+RULES = [*EXAMPLES, VIP_CHECK]
 
 
 @pytest.fixture
@@ -83,7 +34,7 @@ def rich(sqlite_db):
             for amount, days in (("4000.00", 90), ("5000.00", 60), ("60000.00", 2))
         ],
     )
-    publish(sqlite_db)
+    publish(sqlite_db, RULES)
     return customer
 
 
@@ -226,9 +177,7 @@ def test_all_as_json_lines_same_with_one_and_two_workers(sqlite_db, rich, capsys
 
 def test_workers_pin_the_version_they_were_given(sqlite_db, rich) -> None:
     many_customers(sqlite_db, 3)
-    book = RuleBookService(sqlite_db, author="author")
-    book.replace_draft(RULES[:1])
-    book.publish("only the birthday rule")  # version 2
+    publish(sqlite_db, [BIRTHDAY], "only the birthday rule")  # version 2
     old = list(evaluate_all(sqlite_db, AS_OF, workers=2, version=1))
     new = list(evaluate_all(sqlite_db, AS_OF, workers=2))
     assert {line["rule_version"] for line in old} == {1}
@@ -246,7 +195,7 @@ def test_in_memory_sqlite_is_never_shared() -> None:
 
 def test_two_workers_on_postgres(pg_db) -> None:
     many_customers(pg_db)
-    publish(pg_db)
+    publish(pg_db, RULES)
     one = list(evaluate_all(pg_db, AS_OF, workers=1, chunk=2))
     two = list(evaluate_all(pg_db, AS_OF, workers=2, chunk=2))
     assert one == two

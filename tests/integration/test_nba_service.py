@@ -7,55 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from app.rules.definition import RuleDefinition, RuleKind
-from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService, OutcomeInput
-from app.services.nba.service import NbaService
-from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
 from tests.factories import add_complaint, add_consent, add_transactions, make_customer
+from tests.rule_fixtures import BIRTHDAY, BROKEN, EXAMPLES, INVESTMENT, nba_for
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-WHY = "inflow {last_inflow} on {last_inflow_at} > 10 × average {avg_prior_inflow}"
-RULES = [
-    RuleDefinition(
-        id="birthday_greeting",
-        name="Birthday greetings",
-        condition="is_birthday",
-        kind=RuleKind.AUTOMATIC,
-        action="send_birthday_email",
-        channel="email",
-        requires_consent="email",
-    ),
-    RuleDefinition(
-        id="offer_investment",
-        name="Offer an investment product",
-        condition="last_inflow != null and avg_prior_inflow != null "
-        "and last_inflow > 10 * avg_prior_inflow",
-        action="offer_investment",
-        script="Offer {first_name} an investment product",
-        why=WHY,
-        priority=80,
-        business_value=Decimal(5),
-    ),
-    RuleDefinition(
-        id="card_fee_waiver",
-        name="Card fee waiver",
-        condition="upheld_complaints >= 3",
-        kind=RuleKind.AUTOMATIC,
-        action="waive_card_fee",
-        channel="letter",
-        entitlement="card_fee_waiver",
-        entitlement_days=183,
-    ),
-]
-
-
-def nba_for(db, rules=RULES) -> NbaService:
-    book = RuleBookService(db, author="author")
-    book.replace_draft(rules)
-    book.publish("test")
-    return NbaService(db, RuleCache(book), FeatureLoader(db))
 
 
 def inflows(db, customer, amounts_days):
@@ -113,7 +70,7 @@ def test_declined_offer_is_held_back_by_policy_on_the_next_open(sqlite_db) -> No
     service = nba_for(sqlite_db)
     offers = OfferService(sqlite_db, agent_login="ewa")
     first = service.for_customer(rich, AS_OF)
-    shown = offers.record_presentations(rich, first.actions, AS_OF)
+    shown = offers.log_shown(rich, first, AS_OF)
     offers.record_outcome(
         OutcomeInput(shown["offer_investment"], "declined", reason="not_interested"), AS_OF
     )
@@ -127,10 +84,7 @@ def test_declined_offer_is_held_back_by_policy_on_the_next_open(sqlite_db) -> No
 def test_a_broken_rule_is_reported_and_the_rest_still_shown(sqlite_db) -> None:
     rich = make_customer(sqlite_db, attributes={"note": "vip"})
     inflows(sqlite_db, rich, [(4000, 200), (52000, 1)])
-    broken = RuleDefinition(
-        id="broken", name="Broken", condition='attributes["note"] > 1', action="x", script="x"
-    )
-    service = nba_for(sqlite_db, [broken, *RULES])
+    service = nba_for(sqlite_db, [BROKEN, *EXAMPLES])
     result = service.for_customer(rich, AS_OF)
     assert [a.rule_id for a in result.actions] == ["offer_investment"]
     assert [e.rule_id for e in result.errors] == ["broken"]
@@ -147,7 +101,7 @@ def test_a_new_version_applies_to_the_next_evaluation(sqlite_db) -> None:
     service = nba_for(sqlite_db)
     assert service.for_customer(rich, AS_OF).actions
     book = RuleBookService(sqlite_db, author="author")
-    book.save_rule(RULES[1].with_changes(condition="last_inflow > 100 * avg_prior_inflow"))
+    book.save_rule(INVESTMENT.with_changes(condition="last_inflow > 100 * avg_prior_inflow"))
     book.publish("stricter")
     result = service.for_customer(rich, AS_OF)
     assert result.rule_version == 2 and result.actions == ()
@@ -157,17 +111,17 @@ def test_try_rule_on_a_customer(sqlite_db) -> None:
     rich = make_customer(sqlite_db, first_name="Piotr")
     inflows(sqlite_db, rich, [(4000, 200), (52000, 1)])
     service = nba_for(sqlite_db)
-    fires = service.try_rule(RULES[1], rich, AS_OF)
+    fires = service.try_rule(INVESTMENT, rich, AS_OF)
     assert fires.fires and "52000.00 PLN" in fires.explanation and "Piotr" in fires.script
-    quiet = service.try_rule(RULES[0], rich, AS_OF)
+    quiet = service.try_rule(BIRTHDAY, rich, AS_OF)
     assert not quiet.fires and quiet.explanation == "is_birthday = no"
     missing = service.try_rule(
-        RULES[1].with_changes(condition="avg_prior_inflow > 1"),
+        INVESTMENT.with_changes(condition="avg_prior_inflow > 1"),
         make_customer(sqlite_db, "E1", phones=()),
         AS_OF,
     )
     assert not missing.fires and missing.missing == ("avg_prior_inflow",)
-    bad = service.try_rule(RULES[1].with_changes(condition="nope > 1"), rich, AS_OF)
+    bad = service.try_rule(INVESTMENT.with_changes(condition="nope > 1"), rich, AS_OF)
     assert "unknown feature" in bad.error
 
 

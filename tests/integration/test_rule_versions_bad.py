@@ -14,13 +14,13 @@ from sqlalchemy import text
 
 from app.cli import main
 from app.rules.compiler import SkippedVersion
-from app.rules.definition import RuleDefinition
 from app.services.nba.features import FeatureLoader
 from app.services.nba.service import NbaService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookError, RuleBookService, publish_on_server
 from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
+from tests.rule_fixtures import SAVINGS
 from tests.sync_helpers import (
     BOTH_ROUTES,
     add_server_user,
@@ -30,10 +30,6 @@ from tests.sync_helpers import (
 )
 
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
-RULE = RuleDefinition(
-    id="offer_savings", name="Offer savings", condition='segment == "mass"',
-    action="offer_savings", script="Offer savings",
-)  # fmt: skip
 # version -> the stored JSON text of its rules; each is not a rule set.
 BAD = {
     2: "null",
@@ -82,7 +78,7 @@ def assert_keeps_version_1(service: NbaService, customer) -> None:
 def test_sqlite_bad_versions_are_skipped_by_nba_and_named_by_rules_versions(sqlite_db, capsys):
     customer = make_customer(sqlite_db, external_id="C1", segment="mass")
     book = RuleBookService(sqlite_db, "author")
-    book.replace_draft([RULE])
+    book.replace_draft([SAVINGS])
     assert book.publish("good") == 1
     with sqlite_db.engine.begin() as connection:
         for version, rules in {**BAD, 6: "garbage"}.items():  # 6: not even JSON
@@ -138,7 +134,7 @@ def desks(pg_url, desk_url, tmp_path, _sqlite_template):
 def test_postgres_bad_versions_reach_a_desk_by_sync_and_are_skipped(desks):
     pg_url, author, agent = desks
     book = RuleBookService(author.db, author.login, server=author.sync.server_database)
-    book.replace_draft([RULE])
+    book.replace_draft([SAVINGS])
     assert book.publish("good") == 1
     # Written past the server's checks (as an old server allowed), announced as the feed would.
     feed = ("INSERT INTO change_log (txid, entity, entity_key, op, changed_at) "

@@ -9,33 +9,12 @@ import pytest
 
 from app.cli import main
 from app.services.rulebook.service import RuleBookService
+from tests.rule_fixtures import FEE_WAIVER, INVESTMENT, file_shape
 
+# The two examples as an author writes them; the waiver with a validity and a one-off repeat.
 GOOD = [
-    {
-        "id": "offer_investment",
-        "name": "Offer an investment product",
-        "condition": "last_inflow != null and avg_prior_inflow != null\n"
-        "and last_inflow > 10 * avg_prior_inflow",
-        "action": "offer_investment",
-        "script": "{first_name}, may I show you our funds?",
-        "why": "inflow {last_inflow} on {last_inflow_at} > 10 × average {avg_prior_inflow}",
-        "priority": 80,
-        "business_value": 5,
-        "cooldown_days": 7,
-    },
-    {
-        "id": "card_fee_waiver",
-        "name": "Card fee waiver",
-        "condition": "upheld_complaints >= 3",
-        "kind": "automatic",
-        "action": "waive_card_fee",
-        "channel": "letter",
-        "repeat": "once",
-        "entitlement": "card_fee_waiver",
-        "entitlement_days": 183,
-        "valid_from": "2026-01-01",
-        "valid_to": "2026-12-31",
-    },
+    file_shape(INVESTMENT),
+    file_shape(FEE_WAIVER, repeat="once", valid_from="2026-01-01", valid_to="2026-12-31"),
 ]
 
 

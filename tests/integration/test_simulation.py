@@ -14,6 +14,7 @@ from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookError, RuleBookService
 from app.services.rulebook.simulation import SimulationService
 from tests import factories as f
+from tests.rule_fixtures import AFFLUENT, MASS
 
 AS_OF = datetime(2026, 5, 4, 12, tzinfo=UTC)
 
@@ -29,8 +30,6 @@ def _rule(rule_id: str, condition: str, action: str, priority: int = 50) -> Rule
     )
 
 
-AFFLUENT = _rule("affluent_offer", "segment == 'affluent'", "offer_investment", 60)
-MASS = _rule("mass_offer", "segment == 'mass'", "offer_savings", 40)
 KRAKOW = _rule("krakow_event", "city == 'Kraków'", "invite_event", 90)
 
 

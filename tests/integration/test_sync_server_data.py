@@ -9,7 +9,6 @@ from sqlalchemy import delete, func, select
 
 from app.cli import main
 from app.models import ChangeLogEntry, Customer, CustomerPhone, FeedState, OfferOutcomeEvent
-from app.rules.definition import RuleDefinition
 from app.services.customers.service import CustomerService
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OutcomeInput
@@ -18,13 +17,10 @@ from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookError, RuleBookService
 from app.services.storage.db import Database
 from tests.factories import make_customer, seed_wrapup_codes
+from tests.rule_fixtures import SAVINGS
 from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
-RULE = RuleDefinition(
-    id="offer_savings", name="Offer savings", condition='segment == "mass"',
-    action="offer_savings", script="Offer savings",
-)  # fmt: skip
 
 
 @pytest.fixture
@@ -64,7 +60,7 @@ def nba(desk) -> NbaService:
 @BOTH_ROUTES
 def test_rule_sets_published_on_the_server_reach_every_desk(desks):
     book = rulebook(desks["author"])
-    book.replace_draft([RULE])
+    book.replace_draft([SAVINGS])
     assert book.publish("first") == 1
     desks["a"].sync.run_once()
     result = nba(desks["a"]).for_customer(_customer_id(desks["a"]), AT)
@@ -74,7 +70,7 @@ def test_rule_sets_published_on_the_server_reach_every_desk(desks):
 
 def test_an_agent_cannot_publish_and_nothing_is_written(desks, server):
     book = rulebook(desks["a"])
-    book.replace_draft([RULE])
+    book.replace_draft([SAVINGS])
     with pytest.raises(RuleBookError, match="rule_author"):
         book.publish("not mine")
     assert book.latest_version() is None
@@ -85,14 +81,14 @@ def test_an_agent_cannot_publish_and_nothing_is_written(desks, server):
 
 def test_a_decline_on_one_desk_holds_the_offer_back_on_the_other(desks):
     book = rulebook(desks["author"])
-    book.replace_draft([RULE])
+    book.replace_draft([SAVINGS])
     book.publish("first")
     a, b = desks["a"], desks["b"]
     for desk in (a, b):
         desk.sync.run_once()
     customer = _customer_id(a)
     shown = nba(a).for_customer(customer, AT)
-    ids = a.offers.record_presentations(customer, shown.actions, AT)
+    ids = a.offers.log_shown(customer, shown, AT)
     a.offers.record_outcome(
         OutcomeInput(ids["offer_savings"], "declined", reason="too_expensive"), AT
     )

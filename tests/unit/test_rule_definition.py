@@ -15,22 +15,18 @@ from app.rules.definition import (
     RuleKind,
     parse_rule,
 )
+from tests.rule_fixtures import INVESTMENT, file_shape
 
-GOOD = {
-    "id": "offer_investment",
-    "name": "Offer an investment product",
-    "condition": "last_inflow > 10 * avg_prior_inflow",
-    "kind": "prompt",
-    "action": "offer_investment",
-    "script": "Offer {first_name} a deposit",
-    "priority": 80,
-    "business_value": "250.5",
-    "channel": "phone",
-    "requires_consent": "phone",
-    "cooldown_days": 7,
-    "valid_from": "2026-01-01",
-    "valid_to": "2026-12-31",
-}
+# The investment example with every kind of field written out, as the parser must read them.
+GOOD = file_shape(
+    INVESTMENT,
+    kind="prompt",
+    channel="phone",
+    business_value="250.5",
+    requires_consent="phone",
+    valid_from="2026-01-01",
+    valid_to="2026-12-31",
+)
 
 
 def test_good_rule_parses_with_types() -> None:

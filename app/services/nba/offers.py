@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome
 from app.rules.arbitrate import CONTACT_WINDOW
-from app.rules.decide import OfferedAction
+from app.rules.decide import NbaResult, OfferedAction
 from app.services.admin.agents import agent_team, ensure_agent
 from app.services.errors import NotFound, ValidationError
 from app.services.storage.db import Database
@@ -55,6 +55,26 @@ class OfferService:
     def __init__(self, db: Database, agent_login: str) -> None:
         self._db = db
         self._agent_login = agent_login
+
+    def log_shown(
+        self, customer_id: uuid.UUID, result: NbaResult, at: datetime | None = None
+    ) -> dict[str, uuid.UUID]:
+        """Every prompt shown is logged: call this with each result put before a consultant.
+
+        The desk's panel and `acrm nba --shown` both come here, so what counts as "shown" is
+        decided once: the result's prompts (automatic actions are never presented), at `at`
+        (now by default), one presentation per rule and contact (see record_presentations).
+        A result evaluated for another moment (a what-if `--at`) was never shown to anyone.
+        Returns rule id -> presentation id; empty, with nothing written, when nothing was shown.
+        """
+        at = (at or datetime.now(UTC)).astimezone(UTC)
+        if abs(at - result.at) > CONTACT_WINDOW:
+            raise ValidationError(
+                "at",
+                f"offers evaluated for {result.at.isoformat()} cannot be logged as shown at "
+                f"{at.isoformat()}: only offers evaluated for the moment of the contact are shown",
+            )
+        return self.record_presentations(customer_id, result.prompts, at)
 
     def record_presentations(
         self,

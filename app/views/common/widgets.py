@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.views.common.table_model import Column, Role, RowTableModel
 
 MARKED_ROW = QBrush(QColor("#fdecc8"))  # amber: needs attention (an open complaint)
 
@@ -60,45 +63,52 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class _RowsModel(QAbstractTableModel):
+@dataclass(frozen=True, slots=True)
+class _TextRow:
+    cells: Sequence[str]
+    marked: bool = False
+    tips: Mapping[int, str] = field(default_factory=dict)  # column -> tool tip
+
+
+class _RowsModel(RowTableModel[_TextRow]):
     """Plain text rows; one reset per customer instead of one view update per cell."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self._headers = list(headers)
-        self._rows: list[Sequence[str]] = []
-        self._right: frozenset[int] = frozenset()
-        self._marked: frozenset[int] = frozenset()
-        self._tips: Mapping[tuple[int, int], str] = {}
+        super().__init__(parent)
 
-    def set_rows(self, rows, right: Sequence[int], marked: Sequence[int], tips: Mapping) -> None:
+    def columns(self, right: Sequence[int] = ()) -> tuple[Column[_TextRow], ...]:
+        return tuple(
+            Column(
+                header,
+                lambda row, i=i: row.cells[i],
+                lambda row, i=i: row.tips.get(i),
+                right=i in right,
+            )
+            for i, header in enumerate(self._headers)
+        )
+
+    def set_text_rows(
+        self,
+        rows: Sequence[Sequence[str]],
+        right: Sequence[int],
+        marked: Sequence[int],
+        tips: Mapping[tuple[int, int], str],
+    ) -> None:
+        """Which columns are right-aligned changes with the data, so the columns go with it."""
+        by_row: dict[int, dict[int, str]] = {}
+        for (r, c), tip in tips.items():
+            by_row.setdefault(r, {})[c] = tip
+        marked_rows = frozenset(marked)
         self.beginResetModel()
-        self._rows, self._right, self._marked = list(rows), frozenset(right), frozenset(marked)
-        self._tips = tips
+        self._columns = self.columns(right)
+        self._rows = [
+            _TextRow(cells, r in marked_rows, by_row.get(r, {})) for r, cells in enumerate(rows)
+        ]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get((row, column), self._rows[row][column])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and row in self._marked:
-            return MARKED_ROW
-        return None
+    def row_data(self, row: _TextRow, role: int):
+        return MARKED_ROW if role == Role.BackgroundRole and row.marked else None
 
 
 class ReadOnlyTable(QTableView):
@@ -140,7 +150,7 @@ class ReadOnlyTable(QTableView):
 
         The table grows to `max_rows`, then scrolls.
         """
-        self.rows_model.set_rows(rows, right_aligned, marked, tips or {})
+        self.rows_model.set_text_rows(rows, right_aligned, marked, tips or {})
         # Lay out now rather than on Qt's delayed timer, which would cost a second paint pass.
         self.horizontalHeader().resizeSections()
         self.doItemsLayout()

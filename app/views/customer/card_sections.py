@@ -18,7 +18,8 @@ from app.services.dto import (
     TransactionRow,
 )
 from app.views.common import formatting
-from app.views.common.product_names import product_name
+from app.views.common.labels import channel_name, complaint_resolution_name, product_name
+from app.views.common.labels import entitlement_text as _entitlement_text
 
 # Literal contexts and texts, so pyside6-lupdate can collect them.
 translate = QCoreApplication.translate
@@ -67,26 +68,9 @@ def complaint_outcome(row: ComplaintRow) -> str:
     """Status with the decision, for the tool tip: the table keeps the subject readable."""
     if row.closed_at is None:
         return translate("CardSections", "OPEN")
-    names = {
-        "upheld": translate("CardSections", "upheld"),
-        "rejected": translate("CardSections", "rejected"),
-    }
-    resolution = names.get(row.resolution or "", row.resolution or "")
+    resolution = complaint_resolution_name(row.resolution or "")
     closed = translate("CardSections", "Closed")
     return f"{closed} ({resolution})" if resolution else closed
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        "phone": translate("CardSections", "Phone"),
-        "email": translate("CardSections", "E-mail"),
-        "chat": translate("CardSections", "Chat"),
-        "sms": translate("CardSections", "SMS"),
-        "branch": translate("CardSections", "Branch"),
-        "letter": translate("CardSections", "Letter"),
-        "push": translate("CardSections", "Push"),
-    }
-    return names.get(channel, channel)
 
 
 def consent_text(consent: ConsentRow) -> tuple[str, str, str]:
@@ -129,13 +113,4 @@ def contact_summary_rows(rows: Sequence[ContactRow], locale: QLocale) -> list[li
 
 def entitlement_text(row: EntitlementRow, locale: QLocale) -> str:
     """E.g. "Card fee waived until 31.05.2027"; unknown codes read as "<Name> until <date>"."""
-    until = formatting.day(row.valid_to.astimezone().date(), locale)
-    # Literal calls, one per code, so pyside6-lupdate can collect them.
-    known = {
-        "card_fee_waiver": translate("CardSections", "Card fee waived until %1"),
-        "account_fee_waiver": translate("CardSections", "Account fee waived until %1"),
-    }
-    if row.code in known:
-        return known[row.code].replace("%1", until)
-    name = row.code.replace("_", " ").capitalize()
-    return translate("CardSections", "%1 until %2").replace("%1", name).replace("%2", until)
+    return _entitlement_text(row.code, formatting.day(row.valid_to.astimezone().date(), locale))

@@ -5,20 +5,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Signal
 
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.views.common import formatting
+from app.views.common.labels import channel_name, direction_name
+from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
-from app.views.customer.card_sections import channel_name
 
 COL_WHEN, COL_CHANNEL, COL_DIRECTION, COL_REASON, COL_OUTCOME, COL_CODES, COL_AGENT = range(7)
 COLUMN_COUNT = 7
@@ -30,27 +23,7 @@ PageFn = Callable[[uuid.UUID, HistoryFilter, HistoryCursor | None, int], History
 translate = QCoreApplication.translate  # literal arguments below, for pyside6-lupdate
 
 
-def _headers() -> list[str]:
-    return [
-        translate("HistoryModel", "When"),
-        translate("HistoryModel", "Channel"),
-        translate("HistoryModel", "Direction"),
-        translate("HistoryModel", "Reason"),
-        translate("HistoryModel", "Outcome"),
-        translate("HistoryModel", "Codes"),
-        translate("HistoryModel", "Agent"),
-    ]
-
-
-def direction_name(direction: str) -> str:
-    names = {
-        "inbound": translate("HistoryModel", "Inbound"),
-        "outbound": translate("HistoryModel", "Outbound"),
-    }
-    return names.get(direction, direction)
-
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[ContactRow]):
     """Newest first; `fetchMore` asks the runner for the next page after the last row's key."""
 
     loadingChanged = Signal(bool)
@@ -59,12 +32,10 @@ class HistoryModel(QAbstractTableModel):
     def __init__(
         self, runner: Runner, page: PageFn, locale: QLocale, parent: QObject | None = None
     ) -> None:
+        self._locale = locale
         super().__init__(parent)
         self._runner = runner
         self._page = page
-        self._locale = locale
-        self._headers = _headers()
-        self._rows: list[ContactRow] = []
         self._ids: set[uuid.UUID] = set()
         self._customer: uuid.UUID | None = None
         self._filter = HistoryFilter()
@@ -163,34 +134,19 @@ class HistoryModel(QAbstractTableModel):
             self._loading = loading
             self.loadingChanged.emit(loading)
 
-    # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        return self._text(self._rows[index.row()], index.column())
-
-    def _text(self, row: ContactRow, column: int) -> str:
-        if column == COL_WHEN:
-            return formatting.local_datetime(row.started_at, self._locale)
-        if column == COL_CHANNEL:
-            return channel_name(row.channel)
-        if column == COL_DIRECTION:
-            return direction_name(row.direction)
-        if column == COL_CODES:
-            return ", ".join(row.codes)
-        values = {COL_REASON: row.reason, COL_OUTCOME: row.outcome, COL_AGENT: row.agent}
-        return values.get(column, "")
+    # -- columns -----------------------------------------------------------------------------
+    def columns(self) -> tuple[Column[ContactRow], ...]:
+        return (
+            Column(
+                translate("HistoryModel", "When"),
+                lambda row: formatting.local_datetime(row.started_at, self._locale),
+            ),
+            Column(translate("HistoryModel", "Channel"), lambda row: channel_name(row.channel)),
+            Column(
+                translate("HistoryModel", "Direction"), lambda row: direction_name(row.direction)
+            ),
+            Column(translate("HistoryModel", "Reason"), lambda row: row.reason),
+            Column(translate("HistoryModel", "Outcome"), lambda row: row.outcome),
+            Column(translate("HistoryModel", "Codes"), lambda row: ", ".join(row.codes)),
+            Column(translate("HistoryModel", "Agent"), lambda row: row.agent),
+        )

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from app.models.enums import Channel
 from app.services.dto import ContactRow, HistoryFilter
 from app.views.common import formatting
+from app.views.common.labels import channel_name, direction_name
 from app.views.common.widgets import Section
-from app.views.customer.card_sections import channel_name
-from app.views.history.model import COL_REASON, HistoryModel, direction_name
+from app.views.history.model import COL_REASON, HistoryModel
 
 TEXT_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date editors shows as "any"

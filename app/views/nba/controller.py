@@ -1,5 +1,6 @@
-"""Feeds the next-best-action panel: evaluate on open (off the GUI thread), log what was shown,
-report failing rules, and save the consultant's outcomes, ignoring results gone stale."""
+"""Feeds the next-best-action panel: evaluate on open (off the GUI thread), hand what was shown
+to the offer service, report failing rules, and save the consultant's outcomes, ignoring results
+gone stale."""
 
 from __future__ import annotations
 
@@ -84,8 +85,7 @@ class NbaController(QObject):
         self._slow.stop()
         self._generation += 1
         self.panel.show_result(result)
-        if result.prompts:
-            self._record_shown(customer_id, result)
+        self._log_shown(customer_id, result)
         if result.errors:
             self._runner.submit(
                 Operation(
@@ -102,12 +102,12 @@ class NbaController(QObject):
         self._slow.stop()
         self.panel.show_failure(_message(error))
 
-    def _record_shown(self, customer_id: uuid.UUID, result: NbaResult) -> None:
+    def _log_shown(self, customer_id: uuid.UUID, result: NbaResult) -> None:
+        """What the panel shows goes to the offer service, which logs what counts as shown."""
         generation = self._generation
-        prompts = result.prompts
         self._runner.submit(
             Operation(
-                work=lambda: self._offers.record_presentations(customer_id, prompts),
+                work=lambda: self._offers.log_shown(customer_id, result),
                 on_success=partial(self._presented, generation),
                 on_failure=partial(self._present_failed, generation),
                 write=True,

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLa
 from app.rules.decide import OfferedAction
 from app.services.nba.offers import SavedOutcome
 from app.views.common import formatting
+from app.views.common.labels import channel_name, decline_reason_name, offer_outcome_name
 from app.views.common.widgets import badge, muted, set_badge
-from app.views.customer.card_sections import channel_name
 from app.views.nba.outcome import OutcomeControls
-from app.views.nba.texts import decline_reason_name
 
 OUTCOME_KEYS = {
     Qt.Key.Key_A: "accepted",
@@ -138,7 +137,7 @@ class OfferWidget(QFrame):
 
     def _outcome_text(self, saved: SavedOutcome, callback_at: datetime | None) -> tuple[str, str]:
         if saved.outcome == "accepted":
-            return self.tr("Accepted"), "ok"
+            return offer_outcome_name(saved.outcome), "ok"
         if saved.outcome == "declined":
             return self.tr("Declined: %1").replace(
                 "%1", decline_reason_name(saved.reason)
@@ -146,7 +145,7 @@ class OfferWidget(QFrame):
         if saved.outcome == "later":
             when = formatting.local_datetime(callback_at, self._locale)
             return self.tr("Callback %1").replace("%1", when), "info"
-        return self.tr("Not relevant"), "neutral"
+        return offer_outcome_name(saved.outcome), "neutral"
 
     # -- keyboard ------------------------------------------------------------------------------
     def take_focus(self) -> None:

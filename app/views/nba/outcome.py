@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.nba.offers import DECLINE_REASONS
-from app.views.nba.texts import decline_reason_name
+from app.views.common.labels import decline_reason_name, offer_outcome_choice
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CALLBACK_HOUR = 10
@@ -101,13 +101,9 @@ class OutcomeControls(QWidget):
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        labels = (
-            ("accepted", self.tr("Accept"), "A"),
-            ("declined", self.tr("Decline"), "D"),
-            ("later", self.tr("Later"), "L"),
-            ("not_relevant", self.tr("Not relevant"), "N"),
-        )
-        for outcome, text, key in labels:
+        keys = (("accepted", "A"), ("declined", "D"), ("later", "L"), ("not_relevant", "N"))
+        for outcome, key in keys:
+            text = offer_outcome_choice(outcome)
             button = QPushButton(text, self.buttons)
             button.setAccessibleName(text)  # no &-mnemonic: the letter keys act on the offer
             button.setToolTip(self.tr("%1 (key %2)").replace("%1", text).replace("%2", key))

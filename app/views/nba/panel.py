@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.decide import HeldAction, NbaResult, OfferedAction
+from app.views.common.labels import channel_name, rule_kind_heading
 from app.views.common.widgets import Section, muted
-from app.views.customer.card_sections import channel_name
 from app.views.nba.offer import OfferWidget
 from app.views.nba.outcome import OutcomeControls
-from app.views.nba.texts import held_reason, kind_text
+from app.views.nba.texts import held_reason
 
 # Scoped to the panel so it travels with it; colours follow resources/style.qss.
 PANEL_STYLE = """
@@ -193,7 +193,7 @@ class NextBestActionPanel(Section):
 
     def _automatic_group(self, actions: list[OfferedAction], parent: QWidget) -> QWidget:
         group, layout = _column(parent, spacing=2)
-        title = QLabel(kind_text("automatic"), group)
+        title = QLabel(rule_kind_heading("automatic"), group)
         title.setObjectName("groupTitle")
         layout.addWidget(title)
         for action in actions:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
+from app.views.common.labels import rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
 from app.views.rule_editor.condition_edit import ConditionEditor
@@ -107,8 +108,8 @@ class RuleFields(QWidget):
         for channel in CONSENT_CHANNELS:
             self.requires_consent.addItem(channel, channel)
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("prompt: the consultant offers it"), "prompt")
-        self.kind.addItem(self.tr("automatic: the system does it"), "automatic")
+        for kind in ("prompt", "automatic"):
+            self.kind.addItem(rule_kind_choice(kind), kind)
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("e.g. offer_investment"))
         self.channel = QComboBox()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services.rulebook.service import RuleBookService, RuleChange, VersionInfo, diff_rules
 from app.views.common.formatting import local_datetime
+from app.views.common.labels import rule_change_name
 from app.views.common.widgets import ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
 
@@ -144,18 +145,19 @@ class VersionsPanel(Section):
         self._runner.submit(Operation(work=work, on_success=self._show_diff, key="rule-diff"))
 
     def _show_diff(self, changes: list[RuleChange]) -> None:
-        names = {
-            "added": self.tr("added"),
-            "removed": self.tr("removed"),
-            "changed": self.tr("changed"),
-        }
         rows: list[tuple[str, ...]] = []
         for change in changes:
             if not change.fields:
-                rows.append((change.rule_id, names[change.change], "", "", ""))
+                rows.append((change.rule_id, rule_change_name(change.change), "", "", ""))
             for field, before, after in change.fields:
                 rows.append(
-                    (change.rule_id, names[change.change], field, _shown(before), _shown(after))
+                    (
+                        change.rule_id,
+                        rule_change_name(change.change),
+                        field,
+                        _shown(before),
+                        _shown(after),
+                    )
                 )
         self.diff.fill(rows, max_rows=12)
         self.diff_summary.setText(

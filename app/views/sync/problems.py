@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,83 +19,31 @@ from PySide6.QtWidgets import (
 
 from app.services.sync.local_store import LocalStore
 from app.services.sync.status import RejectedRow, SkippedFeedRow
+from app.views.common.labels import entity_name
+from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
 
 
-def entity_name(entity: str) -> str:
-    """What was refused, in the consultant's words; unknown kinds keep their own name."""
-    names = {
-        "contact": QCoreApplication.translate("SyncNames", "Contact"),
-        "customer": QCoreApplication.translate("SyncNames", "Customer"),
-        "consent": QCoreApplication.translate("SyncNames", "Consent"),
-        "complaint": QCoreApplication.translate("SyncNames", "Complaint"),
-        "queue_item": QCoreApplication.translate("SyncNames", "Queue item"),
-        "offer_presentation": QCoreApplication.translate("SyncNames", "Offer shown"),
-        "offer_outcome": QCoreApplication.translate("SyncNames", "Offer outcome"),
-    }
-    return names.get(entity, entity.replace("_", " "))
-
-
-class _ProblemModel(QAbstractTableModel):
-    """Three read-only columns (what, which record, why) over a list of problem rows."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int):
-        return self._rows[index]
-
-    def headers(self) -> tuple[str, str, str]:
-        raise NotImplementedError
-
-    def cells(self, row) -> tuple[str, str, str]:
-        raise NotImplementedError
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-        if not index.isValid() or role not in shown:
-            return None
-        return self.cells(self._rows[index.row()])[index.column()]
-
-
-class RejectedModel(_ProblemModel):
+class RejectedModel(RowTableModel[RejectedRow]):
     """Refused outbox rows: what, which record, and the server's message."""
 
-    def row(self, index: int) -> RejectedRow:
-        return self._rows[index]
-
-    def headers(self) -> tuple[str, str, str]:
-        return (self.tr("What"), self.tr("Record"), self.tr("Server's message"))
-
-    def cells(self, row: RejectedRow) -> tuple[str, str, str]:
-        return (entity_name(row.entity), str(row.entity_id), row.message)
+    def columns(self) -> tuple[Column[RejectedRow], ...]:
+        return (
+            Column(self.tr("What"), lambda row: entity_name(row.entity)),
+            Column(self.tr("Record"), lambda row: str(row.entity_id)),
+            Column(self.tr("Server's message"), lambda row: row.message),
+        )
 
 
-class SkippedModel(_ProblemModel):
+class SkippedModel(RowTableModel[SkippedFeedRow]):
     """Feed rows this desk could not read or store: what, which record, why (newest first)."""
 
-    def headers(self) -> tuple[str, str, str]:
-        return (self.tr("What"), self.tr("Record"), self.tr("Why it was skipped"))
-
-    def cells(self, row: SkippedFeedRow) -> tuple[str, str, str]:
-        return (entity_name(row.entity), row.entity_key, row.reason)
+    def columns(self) -> tuple[Column[SkippedFeedRow], ...]:
+        return (
+            Column(self.tr("What"), lambda row: entity_name(row.entity)),
+            Column(self.tr("Record"), lambda row: row.entity_key),
+            Column(self.tr("Why it was skipped"), lambda row: row.reason),
+        )
 
 
 class SyncProblemsWindow(QMainWindow):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.sync.status import SyncProgress, SyncStatus
 from app.views.common import formatting
+from app.views.common.labels import table_name
 
 PROBLEMS_KEY = "Ctrl+Shift+Y"
 # The badge palette of resources/style.qss, so the sync state reads like the card's badges.
@@ -38,25 +39,6 @@ def sync_time(value: datetime | None, locale: QLocale) -> str:
     if moment.date() == QDateTime.currentDateTime().date():
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def table_name(table: str) -> str:
-    """A synced table as the consultant would call it; unknown ones keep their own name."""
-    names = {
-        "customers": QCoreApplication.translate("SyncNames", "customers"),
-        "customer_phones": QCoreApplication.translate("SyncNames", "phone numbers"),
-        "customer_emails": QCoreApplication.translate("SyncNames", "e-mail addresses"),
-        "customer_attributes": QCoreApplication.translate("SyncNames", "customer attributes"),
-        "products": QCoreApplication.translate("SyncNames", "products"),
-        "transactions": QCoreApplication.translate("SyncNames", "transactions"),
-        "complaints": QCoreApplication.translate("SyncNames", "complaints"),
-        "consents": QCoreApplication.translate("SyncNames", "consents"),
-        "contacts": QCoreApplication.translate("SyncNames", "contacts"),
-        "contact_wrapups": QCoreApplication.translate("SyncNames", "wrap-ups"),
-        "offer_presentations": QCoreApplication.translate("SyncNames", "offers shown"),
-        "offer_outcomes": QCoreApplication.translate("SyncNames", "offer outcomes"),
-    }
-    return names.get(table, table.replace("_", " "))
 
 
 class SyncStatusWidget(QToolButton):

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import LedgerRow
 from app.views.common import formatting
+from app.views.common.labels import channel_name, delivery_status_name
+from app.views.common.table_model import Column, Role, RowTableModel
 from app.views.common.workers import Operation, Runner
-from app.views.customer.card_sections import channel_name
 
 (
     COL_WHEN,
@@ -46,90 +39,40 @@ FAILED_ROW = QBrush(QColor("#f8d7da"))  # red tint: a delivery failed (the statu
 translate = QCoreApplication.translate  # literal arguments below, for pyside6-lupdate
 
 
-def _headers() -> list[str]:
-    return [
-        translate("ActionOutbox", "Created"),
-        translate("ActionOutbox", "Customer"),
-        translate("ActionOutbox", "Rule"),
-        translate("ActionOutbox", "Action"),
-        translate("ActionOutbox", "Channel"),
-        translate("ActionOutbox", "Status"),
-        translate("ActionOutbox", "Attempts"),
-        translate("ActionOutbox", "Message"),
-    ]
-
-
-def status_name(status: str) -> str:
-    names = {
-        "pending": translate("ActionOutbox", "Waiting to send"),
-        "delivered": translate("ActionOutbox", "Delivered"),
-        "failed": translate("ActionOutbox", "Delivery failed"),
-        "local": translate("ActionOutbox", "Local outbox"),
-    }
-    return names.get(status, status)
-
-
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowTableModel[LedgerRow]):
     """Ledger rows as a table; a failed row is tinted and its error is the status tool tip."""
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._locale = locale
-        self._headers = _headers()
-        self._rows: list[LedgerRow] = []
+        super().__init__(parent)
 
-    def set_rows(self, rows: Sequence[LedgerRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def columns(self) -> tuple[Column[LedgerRow], ...]:
+        return (
+            Column(
+                translate("ActionOutbox", "Created"),
+                lambda row: formatting.local_datetime(row.created_at, self._locale),
+            ),
+            Column(translate("ActionOutbox", "Customer"), lambda row: row.external_id),
+            Column(translate("ActionOutbox", "Rule"), lambda row: row.rule_id),
+            Column(translate("ActionOutbox", "Action"), lambda row: row.action),
+            Column(translate("ActionOutbox", "Channel"), lambda row: channel_name(row.channel)),
+            Column(
+                translate("ActionOutbox", "Status"),
+                lambda row: delivery_status_name(row.status),
+                tip=lambda row: row.last_error or None,  # why the delivery failed
+            ),
+            Column(
+                translate("ActionOutbox", "Attempts"),
+                lambda row: formatting.number(row.attempts, self._locale),
+                right=True,
+            ),
+            Column(translate("ActionOutbox", "Message"), lambda row: row.message),
+        )
 
-    def ledger_row(self, row: int) -> LedgerRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_STATUS and row.last_error:
-                return row.last_error
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and row.status == "failed":
+    def row_data(self, row: LedgerRow, role: int):
+        if role == Role.BackgroundRole and row.status == "failed":
             return FAILED_ROW
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ATTEMPTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _text(self, row: LedgerRow, column: int) -> str:
-        if column == COL_WHEN:
-            return formatting.local_datetime(row.created_at, self._locale)
-        if column == COL_CHANNEL:
-            return channel_name(row.channel)
-        if column == COL_STATUS:
-            return status_name(row.status)
-        if column == COL_ATTEMPTS:
-            return formatting.number(row.attempts, self._locale)
-        values = {
-            COL_CUSTOMER: row.external_id,
-            COL_RULE: row.rule_id,
-            COL_ACTION: row.action,
-            COL_MESSAGE: row.message,
-        }
-        return values.get(column, "")
 
 
 class ActionOutbox(QWidget):

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.services.errors import AcrmError
 from app.services.queue.team_queue import Member, QueueRow, Reassigned, TeamQueueService
 from app.views.common.formatting import local_datetime
+from app.views.common.labels import queue_kind_name
+from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
 
 OVERDUE = QColor("#b42318")
@@ -42,60 +44,38 @@ def load_queue(service: TeamQueueService) -> QueueView:
     return QueueView(service.open_items(), service.members())
 
 
-class TeamQueueModel(QAbstractTableModel):
+class TeamQueueModel(RowTableModel[QueueRow]):
     """Open items: due (overdue said in words as well as red), kind, customer, assignee, note."""
 
     DUE, KIND, CUSTOMER, ASSIGNEE, NOTE = range(5)
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._locale = locale
-        self._rows: list[QueueRow] = []
         self._now = datetime.now(UTC)
+        super().__init__(parent)
+
+    def columns(self) -> tuple[Column[QueueRow], ...]:
+        return (
+            Column(self.tr("Due"), self._due, foreground=self._due_colour),
+            Column(self.tr("Kind"), lambda row: queue_kind_name(row.kind)),
+            Column(self.tr("Customer"), lambda row: row.customer),
+            Column(self.tr("Assigned to"), lambda row: row.assignee or self.tr("nobody")),
+            Column(self.tr("Note"), lambda row: row.note),
+        )
 
     def set_rows(self, rows: Sequence[QueueRow], now: datetime | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._now = now or datetime.now(UTC)
-        self.endResetModel()
-
-    def row(self, index: int) -> QueueRow:
-        return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Due"), self.tr("Kind"), self.tr("Customer"), self.tr("Assigned to"),
-                self.tr("Note"))[section]  # fmt: skip
+        super().set_rows(rows)
 
     def overdue(self, row: QueueRow) -> bool:
         return row.due_at < self._now
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.DUE:
-            return QBrush(OVERDUE) if self.overdue(row) else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self._text(row, index.column())
+    def _due(self, row: QueueRow) -> str:
+        due = local_datetime(row.due_at, self._locale)
+        return self.tr("%1 · overdue").replace("%1", due) if self.overdue(row) else due
 
-    def _text(self, row: QueueRow, column: int) -> str:
-        if column == self.DUE:
-            due = local_datetime(row.due_at, self._locale)
-            return self.tr("%1 · overdue").replace("%1", due) if self.overdue(row) else due
-        if column == self.KIND:
-            return self.tr("Callback") if row.kind == "callback" else row.kind
-        if column == self.ASSIGNEE:
-            return row.assignee or self.tr("nobody")
-        return row.customer if column == self.CUSTOMER else row.note
+    def _due_colour(self, row: QueueRow) -> QBrush | None:
+        return QBrush(OVERDUE) if self.overdue(row) else None
 
 
 class TeamQueueWindow(QMainWindow):
