@@ -59,24 +59,19 @@ def record_chunk(desk: Desktop, entries: list[WrapUpInput]) -> None:
     """
     from app.models import Contact, ContactWrapUp
     from app.services.admin.agents import ensure_agent
-    from app.services.storage.payloads import contact_payload, outbox_entry
 
     with desk.db.unit_of_work() as uow:
-        session = uow.session
-        agent_id = ensure_agent(session, desk.login)
-        for entry in entries:
-            contact = Contact(id=entry.contact_id, customer_id=entry.customer_id,
-                              channel=entry.channel, direction=entry.direction,
-                              agent_id=agent_id, started_at=entry.started_at,
-                              ended_at=entry.ended_at, reason=entry.reason,
-                              outcome=entry.outcome, notes=entry.notes,
-                              caller_number="")  # fmt: skip
-            session.add(contact)
-            session.add_all(
-                ContactWrapUp(contact_id=contact.id, code=code, position=i)
-                for i, code in enumerate(entry.codes)
-            )
-            session.add(outbox_entry("contact", contact.id, contact_payload(contact, entry.codes)))
+        agent_id = ensure_agent(uow.session, desk.login)
+        contacts = [
+            Contact(id=entry.contact_id, customer_id=entry.customer_id, channel=entry.channel,
+                    direction=entry.direction, agent_id=agent_id, started_at=entry.started_at,
+                    ended_at=entry.ended_at, reason=entry.reason, outcome=entry.outcome,
+                    notes=entry.notes, caller_number="",
+                    wrapups=[ContactWrapUp(code=code, position=i)
+                             for i, code in enumerate(entry.codes)])
+            for entry in entries
+        ]  # fmt: skip
+        uow.add_synced(*contacts)  # one flush for the chunk, outbox rows in recording order
         uow.commit()
 
 

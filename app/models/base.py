@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, Uuid
@@ -37,3 +38,21 @@ class UuidPk:
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+@dataclass(frozen=True)
+class Outbox:
+    """Declares that a model's local inserts travel to the server as outbox rows (`__outbox__`).
+
+    The payload is every mapped column (so a new column travels without anyone writing code for
+    it), minus `not_sent`, plus `lists`: (payload key, relationship, child column) for child rows
+    the server stores with their parent.
+    """
+
+    entity: str  # the feed entity name the server's push functions know
+    not_sent: tuple[str, ...] = ()  # columns the server fills in itself
+    lists: tuple[tuple[str, str, str], ...] = ()
+
+
+# The server stamps these with its own clock: a desk's clock never orders anything.
+SERVER_STAMPED = ("created_at", "updated_at")

@@ -8,13 +8,15 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Timestamped, UuidPk, utcnow
+from app.models.base import SERVER_STAMPED, Base, Outbox, Timestamped, UuidPk, utcnow
 from app.models.enums import Channel, Direction, QueueStatus, sql_in
 from app.models.types import UTCDateTime
 
 
 class Contact(UuidPk, Timestamped, Base):
     __tablename__ = "contacts"
+    # The wrap-up codes travel with the contact, in order, as the list "codes".
+    __outbox__ = Outbox("contact", SERVER_STAMPED, lists=(("codes", "wrapups", "code"),))
     __table_args__ = (
         Index("ix_contacts_customer_started", "customer_id", "started_at"),
         Index("ix_contacts_supersedes", "supersedes_id"),
@@ -61,6 +63,7 @@ class QueueItem(UuidPk, Timestamped, Base):
     """Work waiting for an agent, e.g. a callback promised during a contact."""
 
     __tablename__ = "queue_items"
+    __outbox__ = Outbox("queue_item", SERVER_STAMPED)
     __table_args__ = (
         Index("ix_queue_items_assignee_due", "assigned_to", "status", "due_at"),
         CheckConstraint(f"status IN ({sql_in(QueueStatus)})", name="status"),

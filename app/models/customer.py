@@ -8,12 +8,18 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Timestamped, UuidPk
+from app.models.base import SERVER_STAMPED, Base, Outbox, Timestamped, UuidPk
 from app.models.enums import AttributeType, sql_in
 
 
 class Customer(UuidPk, Timestamped, Base):
     __tablename__ = "customers"
+    # The server folds the name keys itself, and stores the phones and e-mails sent as lists.
+    __outbox__ = Outbox(
+        "customer",
+        (*SERVER_STAMPED, "first_key", "last_key"),
+        lists=(("phones", "phones", "e164"), ("emails", "emails", "email")),
+    )
     __table_args__ = (
         Index("ix_customers_last_key_first_key", "last_key", "first_key"),
         Index("ix_customers_first_key_last_key", "first_key", "last_key"),

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UuidPk, utcnow
+from app.models.base import Base, Outbox, UuidPk, utcnow
 from app.models.enums import ActionStatus, OfferOutcome, sql_in
 from app.models.types import UTCDateTime
 
@@ -42,6 +42,7 @@ class OfferPresentation(UuidPk, Base):
     """An action shown to the consultant for a customer (append-only event)."""
 
     __tablename__ = "offer_presentations"
+    __outbox__ = Outbox("offer_presentation")
     __table_args__ = (Index("ix_offer_presentations_customer", "customer_id", "shown_at"),)
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
@@ -56,6 +57,7 @@ class OfferOutcomeEvent(UuidPk, Base):
     """What came of a presentation; append-only, the latest per presentation counts."""
 
     __tablename__ = "offer_outcomes"
+    __outbox__ = Outbox("offer_outcome")
     __table_args__ = (
         Index("ix_offer_outcomes_presentation", "presentation_id", "recorded_at"),
         Index("ix_offer_outcomes_customer", "customer_id", "recorded_at"),

@@ -67,8 +67,8 @@ def team(sqlite_db: Database) -> Database:
     return sqlite_db
 
 
-def open_window(qtbot, runner, db: Database, login: str, saved=lambda: None) -> TeamQueueWindow:
-    window = TeamQueueWindow(runner, TeamQueueService(db, login), QLocale("en_GB"), saved)
+def open_window(qtbot, runner, db: Database, login: str) -> TeamQueueWindow:
+    window = TeamQueueWindow(runner, TeamQueueService(db, login), QLocale("en_GB"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=5000):
@@ -78,7 +78,8 @@ def open_window(qtbot, runner, db: Database, login: str, saved=lambda: None) -> 
 
 def test_the_lead_gives_the_selected_item_to_a_member_with_the_keyboard(qtbot, runner, team):
     saved = []
-    window = open_window(qtbot, runner, team, AGENT, lambda: saved.append(1))
+    runner.writeCommitted.connect(lambda: saved.append(1))  # what wakes the sync
+    window = open_window(qtbot, runner, team, AGENT)
     assert window.model.rowCount() == 1 and window.model.row(0).assignee == "ewa"
     members = [window.member.itemData(i) for i in range(window.member.count())]
     assert members == [AGENT, "ewa", "piotr"]  # the team only, jan is in T2

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
-from app.services.contacts import service as contacts_module
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.dto import WrapUpCodeRow, WrapUpInput
@@ -173,12 +173,15 @@ def test_boundaries_that_are_valid(sqlite_db, service, customer_id):
     assert counts(sqlite_db)["contacts"] == 3
 
 
-def test_failure_midway_leaves_nothing_behind(sqlite_db, service, customer_id, monkeypatch):
-    def broken_payload(item):
-        raise RuntimeError("disk full while writing the outbox")
-
-    monkeypatch.setattr(contacts_module, "queue_item_payload", broken_payload)
-    with pytest.raises(RuntimeError):
+def test_failure_midway_leaves_nothing_behind(sqlite_db, service, customer_id):
+    # The database itself fails the last write (the callback's outbox row), after the contact,
+    # its codes and its outbox row were already flushed in the same transaction.
+    with sqlite_db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER outbox_full BEFORE INSERT ON outbox WHEN NEW.entity = 'queue_item' "
+            "BEGIN SELECT RAISE(ABORT, 'disk full while writing the outbox'); END"
+        )
+    with pytest.raises(DBAPIError, match="disk full"):
         service.record(entry(customer_id, callback_at=ENDED + timedelta(days=1)))
     assert counts(sqlite_db) == NOTHING
     with sqlite_db.reading() as session:

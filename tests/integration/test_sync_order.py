@@ -12,7 +12,6 @@ import app.models.base
 from app.models import Customer, CustomerPhone, OutboxEntry
 from app.services.customers.service import CustomerService
 from app.services.storage.db import Database
-from app.services.storage.payloads import field_update_entry
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import BOTH_ROUTES, add_server_user, open_desktop, unique_login
 
@@ -35,9 +34,8 @@ def _seqs(db: Database) -> list[tuple[str, int]]:
 def test_every_outbox_row_is_numbered_in_write_order_however_it_is_written(sqlite_db):
     customer = make_customer(sqlite_db, external_id="C1")
     with sqlite_db.unit_of_work() as uow:  # the ORM, several rows in one flush
-        uow.session.add_all(
-            [field_update_entry("customer", customer, {"city": c}) for c in ("a", "b", "c")]
-        )
+        for city in ("a", "b", "c"):
+            uow.update_synced(Customer, customer, {"city": city})
         uow.commit()
     with sqlite_db.engine.begin() as connection:  # Core, a multi-row INSERT ... VALUES
         connection.execute(

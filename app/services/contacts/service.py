@@ -15,8 +15,7 @@ from app.services.contacts.validation import validate_entry
 from app.services.customers.normalise import to_e164
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
-from app.services.storage.db import Database
-from app.services.storage.payloads import contact_payload, outbox_entry, queue_item_payload
+from app.services.storage.db import Database, UnitOfWork
 
 
 class ContactService:
@@ -61,14 +60,11 @@ class ContactService:
             _check_correction(session, entry)
             agent_id = ensure_agent(session, self._agent_login)
             contact = _contact(entry, agent_id, self._caller_number(entry))
-            session.add(contact)
-            session.flush()
-            session.add_all(
-                ContactWrapUp(contact_id=contact.id, code=code, position=i)
-                for i, code in enumerate(entry.codes)
-            )
-            session.add(outbox_entry("contact", contact.id, contact_payload(contact, entry.codes)))
-            self._callback(session, entry, contact, agent_id)
+            contact.wrapups = [
+                ContactWrapUp(code=code, position=i) for i, code in enumerate(entry.codes)
+            ]
+            uow.add_synced(contact)
+            self._callback(uow, entry, contact, agent_id)
             session.flush()
             saved = _saved(session, contact.id)
             uow.commit()
@@ -85,7 +81,7 @@ class ContactService:
         return (to_e164(raw, self._region) or raw) if raw else ""
 
     def _callback(
-        self, session: Session, entry: WrapUpInput, contact: Contact, agent_id: uuid.UUID
+        self, uow: UnitOfWork, entry: WrapUpInput, contact: Contact, agent_id: uuid.UUID
     ) -> None:
         if entry.callback_at is None:
             return
@@ -95,13 +91,11 @@ class ContactService:
             customer_id=entry.customer_id,
             source_contact_id=contact.id,
             assigned_to=agent_id,
-            team_id=agent_team(session, agent_id),
+            team_id=agent_team(uow.session, agent_id),
             due_at=entry.callback_at,
             note=entry.reason.strip(),
         )
-        session.add(item)
-        session.flush()
-        session.add(outbox_entry("queue_item", item.id, queue_item_payload(item)))
+        uow.add_synced(item)
 
 
 def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Contact:

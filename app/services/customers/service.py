@@ -12,13 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.models import Customer, CustomerEmail, CustomerPhone, OutboxEntry
+from app.models import Customer, CustomerEmail, CustomerPhone
 from app.services.customers.identity import load_identity
 from app.services.customers.normalise import fold, national_digits, to_e164
 from app.services.dto import Identity
 from app.services.errors import NotFound, ValidationError
 from app.services.storage.db import Database
-from app.services.storage.payloads import customer_payload, field_update_entry
 from app.services.sync.server_writes import apply_fields
 
 # Deliberately loose: one @, something before it, a dotted domain after it, no spaces.
@@ -63,14 +62,10 @@ class CustomerService:
                 birth_date=birth_date,
                 city=city,
                 segment=segment,
+                phones=_phones(e164, phone.strip()),
+                emails=[CustomerEmail(email=address)] if address else [],
             )
-            uow.session.add(customer)
-            uow.session.flush()
-            _add_contact_points(uow.session, customer.id, e164, address, phone.strip())
-            phones, emails = [e164] if e164 else [], [address] if address else []
-            payload = customer_payload(customer, phones, emails)
-            uow.session.add(OutboxEntry(entity="customer", entity_id=customer.id, payload=payload))
-            uow.session.flush()
+            uow.add_synced(customer)
             identity = load_identity(uow.session, customer.id, datetime.now(UTC).date())
             uow.commit()
         return identity
@@ -100,7 +95,7 @@ class CustomerService:
             if uow.session.get(Customer, customer_id) is None:
                 raise NotFound(f"customer {customer_id} does not exist")
             apply_fields(uow.session.connection(), "customer", customer_id, fields, sqlite_insert)
-            uow.session.add(field_update_entry("customer", customer_id, fields))
+            uow.update_synced(Customer, customer_id, fields)
             uow.session.flush()
             identity = load_identity(uow.session, customer_id, datetime.now(UTC).date())
             uow.commit()
@@ -165,14 +160,5 @@ def _new_external_id(session: Session) -> str:
             return candidate
 
 
-def _add_contact_points(
-    session: Session, customer_id: uuid.UUID, e164: str | None, email: str | None, raw: str
-) -> None:
-    if e164:
-        session.add(
-            CustomerPhone(
-                customer_id=customer_id, e164=e164, national=national_digits(e164), raw=raw
-            )
-        )
-    if email:
-        session.add(CustomerEmail(customer_id=customer_id, email=email))
+def _phones(e164: str | None, raw: str) -> list[CustomerPhone]:
+    return [CustomerPhone(e164=e164, national=national_digits(e164), raw=raw)] if e164 else []

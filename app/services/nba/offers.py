@@ -16,13 +16,7 @@ from app.rules.arbitrate import CONTACT_WINDOW
 from app.rules.decide import NbaResult, OfferedAction
 from app.services.admin.agents import agent_team, ensure_agent
 from app.services.errors import NotFound, ValidationError
-from app.services.storage.db import Database
-from app.services.storage.payloads import (
-    outbox_entry,
-    outcome_payload,
-    presentation_payload,
-    queue_item_payload,
-)
+from app.services.storage.db import Database, UnitOfWork
 
 # Reasons a customer gives for saying no; the desktop shows them translated.
 DECLINE_REASONS = ("not_interested", "too_expensive", "has_it_elsewhere", "bad_moment", "other")
@@ -109,8 +103,7 @@ class OfferService:
                     agent_id=agent_id,
                     shown_at=at,
                 )
-                session.add(row)
-                session.add(outbox_entry("offer_presentation", row.id, presentation_payload(row)))
+                uow.add_synced(row)
                 ids[action.rule_id] = row.id
             uow.commit()
         return ids
@@ -125,7 +118,7 @@ class OfferService:
             if shown is None:
                 raise NotFound(f"presentation {entry.presentation_id} does not exist")
             agent_id = ensure_agent(session, self._agent_login)
-            callback_id = self._callback(session, shown, entry, agent_id)
+            callback_id = self._callback(uow, shown, entry, agent_id)
             row = OfferOutcomeEvent(
                 id=uuid.uuid4(),
                 presentation_id=shown.id,
@@ -138,13 +131,12 @@ class OfferService:
                 agent_id=agent_id,
                 recorded_at=at,
             )
-            session.add(row)
-            session.add(outbox_entry("offer_outcome", row.id, outcome_payload(row)))
+            uow.add_synced(row)
             uow.commit()
         return SavedOutcome(row.id, shown.id, row.rule_id, row.outcome, row.reason, at, callback_id)
 
     def _callback(
-        self, session: Session, shown: OfferPresentation, entry: OutcomeInput, agent_id
+        self, uow: UnitOfWork, shown: OfferPresentation, entry: OutcomeInput, agent_id
     ) -> uuid.UUID | None:
         if entry.outcome != OfferOutcome.LATER:
             return None
@@ -154,13 +146,11 @@ class OfferService:
             kind="callback",
             customer_id=shown.customer_id,
             assigned_to=agent_id,
-            team_id=agent_team(session, agent_id),
+            team_id=agent_team(uow.session, agent_id),
             due_at=entry.callback_at,
             note=entry.note.strip() or f"offer: {shown.action}",
         )
-        session.add(item)
-        session.flush()
-        session.add(outbox_entry("queue_item", item.id, queue_item_payload(item)))
+        uow.add_synced(item)
         return item.id
 
 

@@ -20,7 +20,6 @@ from app.models import Customer, QueueItem, Team, User
 from app.models.enums import QueueStatus, Role
 from app.services.errors import NotFound, ValidationError
 from app.services.storage.db import Database
-from app.services.storage.payloads import field_update_entry
 from app.services.sync.server_writes import apply_fields
 
 LEAD_ROLES = (Role.TEAM_LEAD.value, Role.ADMIN.value)
@@ -125,7 +124,7 @@ class TeamQueueService:
                 previous = session.scalar(select(User.login).where(User.id == item.assigned_to))
                 fields = {"assigned_to": str(target.id)}
                 apply_fields(session.connection(), "queue_item", item.id, fields, sqlite_insert)
-                session.add(field_update_entry("queue_item", item.id, fields))
+                uow.update_synced(QueueItem, item.id, fields)
                 done.append(Reassigned(item.id, previous or "", target.login))
             uow.commit()
         return done

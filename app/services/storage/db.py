@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -85,6 +87,29 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def add_synced(self, *rows: object) -> None:
+        """Add rows of synced models and, in this transaction, the outbox rows that send them.
+
+        Each payload is its row's mapped columns after a flush (so column defaults are in it),
+        as declared by the model's `__outbox__`; outbox rows keep the order of `rows`.
+        """
+        # Imported here: the models load with the first write, not with every command that
+        # only opens an engine (`acrm db ...`, `acrm health`).
+        from app.services.storage.outbox import insert_entry
+
+        self.session.add_all(rows)
+        self.session.flush()
+        self.session.add_all([insert_entry(row) for row in rows])
+
+    def update_synced(self, model: type, entity_id: uuid.UUID, fields: Mapping[str, Any]) -> None:
+        """Queue changed fields of one synced row for the server (already changed here).
+
+        A field the model does not sync raises ValueError: a misspelt name never travels.
+        """
+        from app.services.storage.outbox import update_entry
+
+        self.session.add(update_entry(model, entity_id, fields))
 
 
 class Database:

@@ -40,6 +40,7 @@ class SyncLoop:
             multiplier=interval, max=MAX_BACKOFF_S, jitter=interval
         )
         self.failures = 0
+        self.wakes = 0  # "sync now" requests so far: observable, e.g. that a read asks none
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="acrm-sync", daemon=True)
@@ -47,6 +48,7 @@ class SyncLoop:
 
     def wake(self) -> None:
         """Sync now (e.g. right after the consultant saved something)."""
+        self.wakes += 1
         self._wake.set()
 
     def cancel_first_sync(self) -> None:

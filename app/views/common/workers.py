@@ -3,6 +3,8 @@
 An Operation names its work (run in a worker, never touching widgets) and its success and
 failure callbacks (run on the GUI thread). Operations sharing a `key` supersede each other:
 only the newest one's result is delivered, so opening customer B while A loads never shows A.
+Every write operation that succeeds emits the runner's `writeCommitted` on the GUI thread: the
+one way the rest of the desk (sync) learns that something was recorded locally.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from app.services.errors import AcrmError
 
@@ -37,6 +39,8 @@ class Operation:
 
 
 class Runner(Protocol):
+    writeCommitted: SignalInstance  # after every write operation that committed, GUI thread
+
     def submit(self, op: Operation) -> None: ...
     def cancel(self, key: str) -> None: ...
     def shutdown(self, timeout_ms: int = 5000) -> bool: ...
@@ -61,7 +65,13 @@ class _StaleGuard:
         return op.key is None or self._latest.get(op.key) == op.token
 
 
-def _deliver(guard: _StaleGuard, op: Operation, ok: bool, payload: Any) -> None:
+def _deliver(
+    guard: _StaleGuard, op: Operation, ok: bool, payload: Any, committed: SignalInstance
+) -> None:
+    if ok and op.write:
+        # Before the callbacks, and even for a stale result: the write is in the database,
+        # whatever the widget that asked for it does with the answer.
+        committed.emit()
     if not guard.is_current(op):
         return
     if ok:
@@ -72,10 +82,13 @@ def _deliver(guard: _StaleGuard, op: Operation, ok: bool, payload: Any) -> None:
     op.on_failure(payload)
 
 
-class SyncRunner:
+class SyncRunner(QObject):
     """Runs work and callbacks at once on the calling thread: for logic tests and scripts."""
 
-    def __init__(self) -> None:
+    writeCommitted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._guard = _StaleGuard()
 
     def submit(self, op: Operation) -> None:
@@ -83,9 +96,9 @@ class SyncRunner:
         try:
             result = op.work()
         except Exception as error:  # delivered to the failure callback like the threaded runner
-            _deliver(self._guard, op, False, error)
+            _deliver(self._guard, op, False, error, self.writeCommitted)
             return
-        _deliver(self._guard, op, True, result)
+        _deliver(self._guard, op, True, result, self.writeCommitted)
 
     def cancel(self, key: str) -> None:
         self._guard.cancel(key)
@@ -119,6 +132,8 @@ class _Job(QRunnable):
 class ThreadedRunner(QObject):
     """The desktop's runner: `reads` threads for queries, one writer thread for writes."""
 
+    writeCommitted = Signal()
+
     def __init__(self, reads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._guard = _StaleGuard()
@@ -145,7 +160,7 @@ class ThreadedRunner(QObject):
     def _on_finished(self, op: Operation, ok: bool, payload: Any) -> None:
         if self._closed:
             return
-        _deliver(self._guard, op, ok, payload)
+        _deliver(self._guard, op, ok, payload, self.writeCommitted)
 
     def wait_idle(self, timeout_ms: int = 5000) -> bool:
         """Block until queued work has run (callbacks still arrive through the event loop)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
@@ -40,7 +39,6 @@ class NbaController(QObject):
     ) -> None:
         super().__init__(parent)
         self.panel = panel
-        self.on_saved: Callable[[], None] = lambda: None  # e.g. wake the sync
         self._runner = runner
         self._nba = nba
         self._offers = offers
@@ -147,7 +145,6 @@ class NbaController(QObject):
         callback_at: datetime | None,
         saved: SavedOutcome,
     ) -> None:
-        self.on_saved()
         if generation == self._generation:  # else the widget belongs to a closed customer
             offer.show_saved(saved, callback_at)
 

@@ -52,7 +52,6 @@ class MainWindow(ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner."""
 
     cardPainted = Signal(object, float)
-    localWriteSaved = Signal()  # something recorded locally: sync can push it now
 
     def __init__(self, services: Services, runner: Runner, locale: QLocale) -> None:
         super().__init__()
@@ -118,7 +117,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             self.nba, self.runner, s.nba, s.offers, self._locale, self
         )
         self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
-        self.tools = ToolWindows(self, s, self.runner, self._locale, self.localWriteSaved.emit)
+        self.tools = ToolWindows(self, s, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
         # Embedded database only: no sync, and nothing about it in the status bar.
@@ -342,7 +341,6 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.history_model.prepend(saved.contact)
         self.card.add_contact(saved.contact)
         self.status.set_state(self.tr("Contact saved"))
-        self.localWriteSaved.emit()
 
     def refresh_open_customer(
         self, changed: Callable[[uuid.UUID], bool] = lambda _customer_id: True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -32,10 +31,8 @@ class ToolWindows(QObject):
         services: Services,
         runner: Runner,
         locale: QLocale,
-        saved: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(window)
-        self._saved = saved  # a tool window wrote something: sync may push it now
         self.queue: TeamQueueWindow | None = None
         self.queue_button: QToolButton | None = None
         self._window = window
@@ -96,8 +93,9 @@ class ToolWindows(QObject):
     def open_queue(self) -> None:
         """Agents get the window too, saying which role it needs, rather than nothing at all."""
         if self.queue is None:
-            self.queue = TeamQueueWindow(self._runner, self._services.team_queue, self._locale,
-                                         self._saved, self._window)  # fmt: skip
+            self.queue = TeamQueueWindow(
+                self._runner, self._services.team_queue, self._locale, self._window
+            )
         self.queue.refresh()
         _raise(self.queue)
 

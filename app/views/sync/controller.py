@@ -62,9 +62,9 @@ class SyncController(QObject):
         self.problems: SyncProblemsWindow | None = None
         self.first_sync: FirstSyncDialog | None = None
         self._started = False
-        # A saved contact or outcome should reach the other desktops within seconds.
-        window.localWriteSaved.connect(self.sync_now)
-        window.nba_controller.on_saved = self.sync_now
+        # Whatever was recorded here (a contact, an offer shown, a new customer, a reassignment)
+        # should reach the other desktops within seconds: every committed write wakes the sync.
+        runner.writeCommitted.connect(self.sync_now)
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> None:

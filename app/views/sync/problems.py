@@ -62,7 +62,6 @@ class SyncProblemsWindow(QMainWindow):
         super().__init__(parent)
         self._runner = runner
         self._store = store
-        self._sync_now = sync_now
         self.setWindowTitle(self.tr("Sync problems — aCRM Desk"))
         self.model = RejectedModel(self)
         self.table = QTableView()
@@ -158,6 +157,5 @@ class SyncProblemsWindow(QMainWindow):
         )
 
     def _retried(self, count: int) -> None:
-        self._sync_now()
         self.retried.emit(count)
         self.refresh()

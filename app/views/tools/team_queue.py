@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -79,17 +79,16 @@ class TeamQueueModel(RowTableModel[QueueRow]):
 
 
 class TeamQueueWindow(QMainWindow):
-    """Loads and reassigns through the runner; `saved` tells sync there is something to send."""
+    """Loads and reassigns through the runner (a reassignment is a write: it wakes the sync)."""
 
     loaded = Signal()
     reassigned = Signal(int)
 
     def __init__(self, runner: Runner, service: TeamQueueService, locale: QLocale,
-                 saved: Callable[[], None], parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._runner = runner
         self._service = service
-        self._saved = saved
         self.setWindowTitle(self.tr("Team queue — aCRM Desk"))
         self.model = TeamQueueModel(locale, self)
         self.table = self._make_table()
@@ -194,7 +193,5 @@ class TeamQueueWindow(QMainWindow):
         self.reassigned.emit(0)
 
     def _reassigned(self, done: list[Reassigned]) -> None:
-        if done:
-            self._saved()
         self.reassigned.emit(len(done))
         self.refresh()
