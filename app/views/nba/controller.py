@@ -102,6 +102,10 @@ class NbaController(QObject):
 
     def _log_shown(self, customer_id: uuid.UUID, result: NbaResult) -> None:
         """What the panel shows goes to the offer service, which logs what counts as shown."""
+        if not result.prompts:
+            # Nothing to present: no write operation, so no "write committed" wakes sync for
+            # nothing on every customer opened.
+            return
         generation = self._generation
         self._runner.submit(
             Operation(
