@@ -21,10 +21,10 @@ from app.services.errors import AcrmError
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService
 from app.services.nba.service import NbaService
+from app.services.nba.simulation import SimulationService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
-from app.services.rulebook.simulation import SimulationService
 from app.services.storage import db_errors, migrate
 from app.services.storage.db import Database
 from app.services.storage.url_secrets import redacted

@@ -162,9 +162,9 @@ def changed_draft(rules: int) -> list[RuleDefinition]:
 def bench_simulation(url: str, rules: int, workers: int) -> None:
     """SimulationService.run against the published set `bench_all` left (all customers)."""
     from app.services.nba.service import NbaService
+    from app.services.nba.simulation import SimulationService
     from app.services.rulebook.cache import RuleCache
     from app.services.rulebook.service import RuleBookService
-    from app.services.rulebook.simulation import SimulationService
 
     db = Database(url)
     nba = NbaService(db, RuleCache(RuleBookService(db, author="bench")), FeatureLoader(db))

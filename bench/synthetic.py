@@ -24,7 +24,7 @@ from app.models import (
     Transaction,
     WrapUpCode,
 )
-from app.services.customers.normalise import fold
+from app.services.normalise import fold
 from app.services.storage.db import Database
 
 FIRST = [

@@ -29,7 +29,7 @@ from app.models import (
     User,
     WrapUpCode,
 )
-from app.services.customers.normalise import fold, national_digits, to_e164
+from app.services.normalise import fold, national_digits, to_e164
 from app.services.storage.db import Database
 
 DEFAULT_START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Complaint, Consent, Customer, Transaction
-from app.services.customers.normalise import to_e164
 from app.services.demo.data import ensure_demo_data, generate_demo, write_demo_csvs
 from app.services.demo.names import FEMALE_FIRST, feminine_surname
 from app.services.demo.people import phone_number
+from app.services.normalise import to_e164
 from tests.integration.import_helpers import table_counts
 
 AS_OF = date(2026, 3, 1)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.services.contacts.history_text import match_key, mentions
-from app.services.customers.normalise import fold
+from app.services.normalise import fold
 
 
 @pytest.mark.parametrize(

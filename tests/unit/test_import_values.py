@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.customers.normalise import national_digits, to_e164
 from app.services.importer.bounds import DateWindow
 from app.services.importer.values import (
     BadValue,
@@ -25,6 +24,7 @@ from app.services.importer.values import (
     text,
     timestamp,
 )
+from app.services.normalise import national_digits, to_e164
 
 
 def test_iso_date_is_canonical_and_bad_dates_quote_the_value() -> None:

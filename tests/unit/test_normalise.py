@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from app.services.customers.normalise import (
+from app.services.normalise import (
     fold,
     format_phone,
     national_digits,

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Contact, ContactWrapUp, User
 from app.services.contacts.history_text import text_clause
-from app.services.customers.normalise import fold
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.services.errors import NotFound, ValidationError
+from app.services.normalise import fold
 from app.services.storage.db import Database
 from app.services.storage.sql import run
 

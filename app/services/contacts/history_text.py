@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactWrapUp, WrapUpCode
-from app.services.customers.normalise import fold
+from app.services.normalise import fold
 
 SQL_FUNCTION = "acrm_mentions"
 # Polish letters after casefold(): the common case skips the slower Unicode decomposition.

@@ -12,9 +12,9 @@ from app.models import Contact, ContactWrapUp, QueueItem, WrapUpCode
 from app.services.admin.agents import agent_team, ensure_agent
 from app.services.contacts.history import contact_rows, contact_select
 from app.services.contacts.validation import validate_entry
-from app.services.customers.normalise import to_e164
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
+from app.services.normalise import to_e164
 from app.services.storage.db import Database, UnitOfWork
 
 

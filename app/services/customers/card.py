@@ -10,10 +10,10 @@ from sqlalchemy import bindparam, func, select
 from app.models import Contact, Customer
 from app.services.contacts.history import NOT_SUPERSEDED, contact_rows, contact_select, newest_first
 from app.services.customers import card_parts
-from app.services.customers.card_json import card_to_json
 from app.services.customers.identity import find_by_external_id, load_identity
 from app.services.dto import CustomerCard
 from app.services.errors import NotFound
+from app.services.jsonable import card_to_json
 from app.services.storage.db import Database
 from app.services.storage.sql import run
 

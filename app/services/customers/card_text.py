@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from app.services.customers.normalise import format_phone
 from app.services.dto import CustomerCard, Identity
+from app.services.normalise import format_phone
 
 
 def money(amount: Decimal, currency: str = "PLN") -> str:

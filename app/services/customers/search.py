@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from app.services.customers import search_sql as q
 from app.services.customers.identity import external_id_variants
-from app.services.customers.normalise import fold, national_digits, phone_query_digits, to_e164
 from app.services.dto import CustomerHit
+from app.services.normalise import fold, national_digits, phone_query_digits, to_e164
 from app.services.storage.db import Database
 from app.services.storage.sql import run
 

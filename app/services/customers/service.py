@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, CustomerEmail, CustomerPhone
 from app.services.customers.identity import load_identity
-from app.services.customers.normalise import fold, national_digits, to_e164
 from app.services.dto import Identity
 from app.services.errors import NotFound, ValidationError
+from app.services.normalise import fold, national_digits, to_e164
 from app.services.storage.db import Database
 from app.services.sync.server_writes import apply_fields
 

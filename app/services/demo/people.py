@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
 
-from app.services.customers.normalise import fold
 from app.services.demo import names
+from app.services.normalise import fold
 
 CUSTOMER_HEADER = (
     "id",

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.models import Customer, CustomerAttribute, CustomerEmail, CustomerPhone
-from app.services.customers.normalise import fold
 from app.services.importer.context import ImportContext
 from app.services.importer.ids import stable_id
 from app.services.importer.store import BatchSpec
+from app.services.normalise import fold
 
 CUSTOMER_COLUMNS = (
     "id",

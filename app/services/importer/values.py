@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
-from app.services.customers.normalise import national_digits, to_e164
 from app.services.importer.bounds import DEFAULT_DATE_WINDOW, MAX_CENTS, MAX_MONEY, DateWindow
+from app.services.normalise import national_digits, to_e164
 
 BOOL_WORDS = {
     "true": True,

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from app.models import Base
-from app.services.customers.normalise import fold, national_digits
+from app.services.normalise import fold, national_digits
 from app.services.sync.entities import typed_row
 
 TABLES = Base.metadata.tables

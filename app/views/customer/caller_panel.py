@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.customers.normalise import format_phone
 from app.services.dto import CustomerHit
+from app.services.normalise import format_phone
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import HitListModel
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.customers.normalise import format_phone
 from app.services.dto import Identity
+from app.services.normalise import format_phone
 from app.views.common import formatting
 from app.views.common.widgets import badge, set_badge
 

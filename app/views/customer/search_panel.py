@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from app.services.customers.normalise import format_phone
 from app.services.dto import CustomerHit
+from app.services.normalise import format_phone
 from app.views.common.workers import Operation, Runner
 
 DEBOUNCE_MS = 120

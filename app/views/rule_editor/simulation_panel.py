@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from app.rules.simulate import SimulationReport
+from app.services.nba.simulation import SimulationService
 from app.services.rulebook.service import RuleBookService
-from app.services.rulebook.simulation import SimulationService
 from app.views.common.formatting import number
 from app.views.common.widgets import ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Channel, Direction
-from app.services.customers.normalise import format_phone, to_e164
+from app.services.normalise import format_phone, to_e164
 from app.views.common.labels import channel_name, direction_name
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
