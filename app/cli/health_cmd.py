@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from app.services.errors import AcrmError
 from app.services.storage.db import normalise_url
-from app.services.storage.url_secrets import refuse_secrets
+from app.services.storage.url_secrets import redacted, refuse_secrets
 
 
 def register(actions: argparse._SubParsersAction) -> None:
@@ -26,7 +26,6 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 def show_health(args: argparse.Namespace) -> int:
     from app.bootstrap import open_url
-    from app.cli.db_cmds import shown
     from app.services.admin import server_health
 
     refuse_secrets(args.url, "--url")
@@ -39,7 +38,7 @@ def show_health(args: argparse.Namespace) -> int:
                 print(f"ended {ended.login} (pid {ended.pid}, transaction since "
                       f"{ended.xact_start:%Y-%m-%d %H:%M:%S %Z})")  # fmt: skip
         health = server_health.feed_health(db)
-    print(f"{shown(url)}:")
+    print(f"{redacted(url)}:")
     for line in server_health.describe(health, datetime.now(UTC)):
         print(line)
     return 1 if health.held_back else 0

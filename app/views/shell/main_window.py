@@ -122,6 +122,9 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self.setStatusBar(self.status)
         # Embedded database only: no sync, and nothing about it in the status bar.
         self.sync = SyncController(self, s.sync, self.runner, self._locale) if s.sync else None
+        if self.sync is not None:
+            self.status.add_sync(self.sync.widget)
+            self.sync.customersChanged.connect(self.refresh_open_customer)
         self.setCentralWidget(self._central())
 
     def _central(self) -> QWidget:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from app.services.sync.loop import SyncLoop
 from app.services.sync.service import SyncService
@@ -15,9 +15,6 @@ from app.services.sync.status import SyncProgress, SyncReport, SyncStatus
 from app.views.common.workers import Operation, Runner
 from app.views.sync.problems import SyncProblemsWindow
 from app.views.sync.status import PROBLEMS_KEY, FirstSyncDialog, SyncStatusWidget
-
-if TYPE_CHECKING:
-    from app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +28,15 @@ class SyncBridge(QObject):
 
 
 class SyncController(QObject):
-    """One per window: the status-bar state, the first-sync panel, the problems window."""
+    """One per window: the status-bar state, the first-sync panel, the problems window.
 
-    def __init__(
-        self, window: MainWindow, sync: SyncService, runner: Runner, locale: QLocale
-    ) -> None:
+    It knows the window only as a parent widget; the window places `widget` in its status bar
+    and listens to `customersChanged` (sync never reaches into the shell).
+    """
+
+    customersChanged = Signal(object)  # predicate: customer id -> did the pull change its card
+
+    def __init__(self, window: QWidget, sync: SyncService, runner: Runner, locale: QLocale) -> None:
         super().__init__(window)
         self._window = window
         self._sync = sync
@@ -54,8 +55,7 @@ class SyncController(QObject):
             on_progress=self.bridge.progress.emit,
             on_report=self.bridge.report.emit,
         )
-        self.widget = SyncStatusWidget(self._locale, window.status)
-        window.status.add_sync(self.widget)
+        self.widget = SyncStatusWidget(self._locale, window)
         self.widget.problemsRequested.connect(self.open_problems)
         self.widget.syncNowRequested.connect(self.sync_now)
         QShortcut(QKeySequence(PROBLEMS_KEY), window, activated=self.open_problems)
@@ -116,7 +116,7 @@ class SyncController(QObject):
         if connected is not None:
             connected()  # e.g. keep the password in the keyring now that it proved right
         if report.pulled:
-            self._window.refresh_open_customer(report.changed_card_of)
+            self.customersChanged.emit(report.changed_card_of)
 
     # -- wake-ups and windows ------------------------------------------------------------------
     def open_problems(self) -> None:
