@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from app.rules.definition import RuleDefinition
+from app.services.nba import simulation
 from app.services.nba.features import FeatureLoader
 from app.services.nba.service import NbaService
 from app.services.nba.simulation import SimulationService
-from app.services.rulebook import simulation
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookError, RuleBookService
 from tests import factories as f
