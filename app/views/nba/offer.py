@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.rules.decide import OfferedAction
-from app.services.nba.offers import SavedOutcome
 from app.views.common import formatting
 from app.views.common.widgets import badge, muted, set_badge
 from app.views.customer.card_sections import channel_name
 from app.views.nba.outcome import OutcomeControls
 from app.views.nba.texts import decline_reason_name
+
+if TYPE_CHECKING:  # the rules and services load after the window shows
+    from app.rules.decide import OfferedAction
+    from app.services.nba.offers import SavedOutcome
 
 OUTCOME_KEYS = {
     Qt.Key.Key_A: "accepted",
