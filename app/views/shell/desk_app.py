@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
@@ -126,7 +126,6 @@ class DeskLauncher(QObject):
         apply_style(self.app)
         window.resize(*WINDOW_SIZE)
         window.status.set_state(starting_text())
-        window.installEventFilter(self)  # reports the first paint (smoke run)
         window.show()
         window.activateWindow()
         window.focus_search()  # typing works at once; the search runs once the services are in
@@ -141,15 +140,6 @@ class DeskLauncher(QObject):
                 work=lambda: self._build(settings), on_success=self._ready, on_failure=self._failed
             )
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
-            watched.removeEventFilter(self)
-            if self.options.smoke:
-                focused = self.window.search.box.hasFocus()
-                print(f"acrm desk --smoke: window painted, search box focused: {focused}",
-                      flush=True)  # fmt: skip
-        return False
 
     def _ready(self, services: Services) -> None:
         assert self.window is not None
@@ -168,7 +158,6 @@ class DeskLauncher(QObject):
             )
         )
         if self.options.smoke:
-            print("acrm desk --smoke: services ready", flush=True)
             self._smoke()
 
     def _server_password(self) -> str | None:
