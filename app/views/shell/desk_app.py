@@ -150,7 +150,10 @@ class DeskLauncher(QObject):
         if self.window.sync is not None:
             self.window.sync.on_connected = self._remember
             QTimer.singleShot(0, self.window.sync.start)
-        # pyqtgraph takes half a second to import: on a worker, so the first card need not wait.
+        # Each takes up to half a second to import; on a worker now, so the first card and its
+        # offers need not wait: rule-engine (app/rules imports it on first use) and pyqtgraph.
+        self.runner.submit(Operation(work=lambda: importlib.import_module("rule_engine"),
+                                     on_success=lambda _module: None))  # fmt: skip
         self.runner.submit(
             Operation(
                 work=lambda: importlib.import_module("app.views.customer.flow_chart"),
