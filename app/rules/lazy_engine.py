@@ -14,17 +14,21 @@ from typing import Any
 
 
 class OnFirstUse:
-    """Stands for a module: the first attribute read imports it, later reads go straight on."""
+    """Stands for a module: the first attribute read imports it."""
 
     def __init__(self, name: str) -> None:
         self._name = name
         self._module: ModuleType | None = None
 
     def __getattr__(self, attribute: str) -> Any:
+        # Only for names not yet read: each is kept on the instance, so the tree walks that
+        # test node classes thousands of times per compilation read a plain attribute.
         module = self._module
         if module is None:
             module = self._module = importlib.import_module(self._name)
-        return getattr(module, attribute)
+        value = getattr(module, attribute)
+        setattr(self, attribute, value)
+        return value
 
 
 rule_engine: Any = OnFirstUse("rule_engine")
