@@ -58,6 +58,9 @@ def test_window_takes_typing_before_the_services_are_ready(qtbot, qapp, sqlite_d
         with qtbot.waitSignal(window.cardPainted, timeout=10_000):
             qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
         assert window.card.card.identity.full_name == "Adam Mickiewicz"
+        # The chart's library was imported on a worker; the card gets its chart when it is in.
+        qtbot.waitUntil(lambda: window.card.chart is not None, timeout=10_000)
+        assert window.card.chart.isVisibleTo(window.card)
     finally:
         release.set()
         launcher.shutdown()

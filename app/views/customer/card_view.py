@@ -60,6 +60,7 @@ class CardView(QScrollArea):
             [self.tr("When"), self.tr("Channel"), self.tr("Reason"), self.tr("Outcome")], 2
         )
         self.chart: FlowChart | None = None  # see prepare_chart
+        self.chart_coming = False  # True: prepare_chart will be called; cards wait not for it
         self.consents = PairGrid(True, self.tr("No consent recorded: do not contact."))
         self.attributes = PairGrid(False, self.tr("No custom attributes."))
         self.contacts_title = Section(self.tr("Recent contacts"))
@@ -96,12 +97,17 @@ class CardView(QScrollArea):
 
     def prepare_chart(self) -> FlowChart:
         """The chart, built on first need: pyqtgraph costs about half a second to import, which
-        a cold start should not wait for; the window calls this once it is up and idle."""
+        a cold start should not wait for. The desk imports it on a worker after start-up and
+        sets `chart_coming` meanwhile, so a card opened before then shows at once and its
+        flows follow when the chart is built."""
         if self.chart is None:
             from app.views.customer.flow_chart import FlowChart
 
             self.chart = FlowChart(self._locale)
             self._chart_section.body.insertWidget(1, self.chart)
+            self.chart_coming = False
+            if self._card is not None:
+                self.chart.show_flows(self._card.monthly_flows)
         return self.chart
 
     @property
@@ -118,7 +124,8 @@ class CardView(QScrollArea):
         self._fill_attributes(card)
         self._fill_contacts(card)
         self._fill_entitlements(card)
-        self.prepare_chart().show_flows(card.monthly_flows)
+        if self.chart is not None or not self.chart_coming:
+            self.prepare_chart().show_flows(card.monthly_flows)
         self._paint_pending = True
         self.placeholder.setVisible(False)
         self.content.setVisible(True)

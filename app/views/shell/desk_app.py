@@ -9,6 +9,7 @@ pyqtgraph on the GUI thread before the window is up (tests/gui/test_cold_start.p
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.views.shell.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 STYLE_PATH = resources_dir() / "style.qss"
 WINDOW_SIZE = (1440, 900)
 
@@ -150,14 +152,29 @@ class DeskLauncher(QObject):
         if self.window.sync is not None:
             self.window.sync.on_connected = self._remember
             QTimer.singleShot(0, self.window.sync.start)
-        # Each takes up to half a second to import; on a worker now, so the first card and its
-        # offers need not wait: rule-engine (app/rules imports it on first use) and pyqtgraph.
-        self.runner.submit(Operation(work=lambda: importlib.import_module("rule_engine"),
-                                     on_success=lambda _module: None))  # fmt: skip
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Import what the first card needs on a worker, one module at a time (one reader stays
+        free for the consultant's own reads): pyqtgraph for its chart, then rule-engine for its
+        offers (app/rules imports it on first use). Each takes up to half a second."""
+        card = self.window.card  # type: ignore[union-attr]
+        card.chart_coming = True
+
+        def chart_ready(_module: object) -> None:
+            card.prepare_chart()
+            self.runner.submit(Operation(work=lambda: importlib.import_module("rule_engine"),
+                                         on_success=lambda _module: None))  # fmt: skip
+
+        def chart_failed(error: BaseException) -> None:
+            card.chart_coming = False  # the next card builds it, and says what is wrong
+            log.error("could not load the chart: %s", error)
+
         self.runner.submit(
             Operation(
                 work=lambda: importlib.import_module("app.views.customer.flow_chart"),
-                on_success=lambda _module: self.window and self.window.card.prepare_chart(),
+                on_success=chart_ready,
+                on_failure=chart_failed,
             )
         )
         if self.options.smoke:
