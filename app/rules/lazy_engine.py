@@ -1,9 +1,9 @@
 """rule-engine, imported on its first use rather than with `app.rules`.
 
-rule-engine generates its parser's tables when imported (0.3 s on an idle 2-core machine,
-0.7 s under load). The desk wires its services without it, so a search typed at start-up does
-not wait for it; the first compilation or evaluation imports it (the desk warms it up on a
-worker once its services are in).
+rule-engine generates its parser's tables when imported (0.3-0.8 s on the 2-core reference
+machine, depending on its load). The desk wires its services without it, so a search typed
+at start-up does not wait for it; the first compilation or evaluation imports it (the desk
+warms it up on a worker once its services are in).
 """
 
 from __future__ import annotations
