@@ -1,33 +1,46 @@
-"""SQLAlchemy models of the local and shared database (no Qt, no services)."""
+"""SQLAlchemy models of the local and shared database (no Qt, no services).
 
-from app.models.banking import Complaint, Consent, Product, Transaction
-from app.models.base import Base
-from app.models.contact import Contact, ContactWrapUp, OutboxEntry, QueueItem
-from app.models.customer import (
-    AttributeDefinition,
-    Customer,
-    CustomerAttribute,
-    CustomerEmail,
-    CustomerPhone,
-)
-from app.models.org import Team, User, WrapUpCode
-from app.models.rules import (
-    ActionLedgerEntry,
-    Entitlement,
-    OfferOutcomeEvent,
-    OfferPresentation,
-    RuleDraft,
-    RuleFailureReport,
-    RuleSetVersion,
-)
-from app.models.sync import (
-    AuditLogEntry,
-    ChangeLogEntry,
-    FeedSkip,
-    FeedState,
-    SyncReceipt,
-    SyncState,
-)
+The mapped classes load on the first `app.models.X`, so the plain enums in `app.models.enums`
+(the desk's widgets need them to show a window) import without SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.banking import Complaint, Consent, Product, Transaction
+    from app.models.base import Base
+    from app.models.contact import Contact, ContactWrapUp, OutboxEntry, QueueItem
+    from app.models.customer import (
+        AttributeDefinition,
+        Customer,
+        CustomerAttribute,
+        CustomerEmail,
+        CustomerPhone,
+    )
+    from app.models.org import Team, User, WrapUpCode
+    from app.models.rules import (
+        ActionLedgerEntry,
+        Entitlement,
+        OfferOutcomeEvent,
+        OfferPresentation,
+        RuleDraft,
+        RuleFailureReport,
+        RuleSetVersion,
+    )
+    from app.models.sync import (
+        AuditLogEntry,
+        ChangeLogEntry,
+        FeedSkip,
+        FeedState,
+        SyncReceipt,
+        SyncState,
+    )
+
+# All of them at once: Base.metadata must hold every table (foreign keys, migrations, sync).
+_MODULES = ("banking", "base", "contact", "customer", "org", "rules", "sync")
 
 __all__ = [
     "ActionLedgerEntry",
@@ -61,3 +74,12 @@ __all__ = [
     "User",
     "WrapUpCode",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    modules = [importlib.import_module(f"{__name__}.{module}") for module in _MODULES]
+    found = {n: getattr(m, n) for m in modules for n in __all__ if hasattr(m, n)}
+    globals().update(found)  # later look-ups no longer come here
+    return found[name]

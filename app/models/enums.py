@@ -62,6 +62,10 @@ class OfferOutcome(StrEnum):
     NOT_RELEVANT = "not_relevant"
 
 
+# What a declined offer takes as its reason (the desk lists them in this order).
+DECLINE_REASONS = ("not_interested", "too_expensive", "has_it_elsewhere", "bad_moment", "other")
+
+
 class ActionStatus(StrEnum):
     """Delivery state of an automatic action in the ledger."""
 

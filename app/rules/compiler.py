@@ -6,28 +6,33 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-
-import rule_engine
-from rule_engine import DataType
+from typing import Any
 
 from app.rules import regex
 from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
+from app.rules.lazy_engine import rule_engine
 from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
 from app.rules.tree import walk
 
 IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
-_RECORD = DataType.MAPPING(DataType.STRING, DataType.UNDEFINED)
-_RULE_ENGINE_TYPES = {
-    FeatureType.DATETIME: DataType.DATETIME,
-    FeatureType.NUMBER: DataType.FLOAT,
-    FeatureType.BOOL: DataType.BOOLEAN,
-    FeatureType.TEXT: DataType.STRING,
-    FeatureType.TEXT_LIST: DataType.ARRAY(DataType.STRING),
-    FeatureType.MAPPING: _RECORD,
-    FeatureType.RECORD_LIST: DataType.ARRAY(_RECORD),
-}
+
+
+@cache
+def _rule_engine_types() -> dict[FeatureType, Any]:
+    """Our feature types as rule-engine's (a function: rule-engine loads on first use)."""
+    data_type = rule_engine.DataType
+    record = data_type.MAPPING(data_type.STRING, data_type.UNDEFINED)
+    return {
+        FeatureType.DATETIME: data_type.DATETIME,
+        FeatureType.NUMBER: data_type.FLOAT,
+        FeatureType.BOOL: data_type.BOOLEAN,
+        FeatureType.TEXT: data_type.STRING,
+        FeatureType.TEXT_LIST: data_type.ARRAY(data_type.STRING),
+        FeatureType.MAPPING: record,
+        FeatureType.RECORD_LIST: data_type.ARRAY(record),
+    }
 
 
 class ConditionError(ValueError):
@@ -102,7 +107,7 @@ def evaluation_context() -> rule_engine.Context:
 @cache
 def rule_context() -> rule_engine.Context:
     """The typed context: only the data dictionary's names resolve, each with its type."""
-    types = {feature.name: _RULE_ENGINE_TYPES[feature.type] for feature in FEATURES}
+    types = {feature.name: _rule_engine_types()[feature.type] for feature in FEATURES}
     return rule_engine.Context(
         type_resolver=rule_engine.type_resolver_from_dict(types), default_timezone="UTC"
     )
@@ -122,7 +127,10 @@ def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]
     problem = check_tree(rule.statement, condition)
     if problem:
         raise ConditionError(problem.message, problem.line, problem.column)
-    if rule.statement.expression.result_type not in (DataType.BOOLEAN, DataType.UNDEFINED):
+    if rule.statement.expression.result_type not in (
+        rule_engine.DataType.BOOLEAN,
+        rule_engine.DataType.UNDEFINED,
+    ):
         raise ConditionError(
             f"the condition must be true or false, but it gives a "
             f"{rule.statement.expression.result_type.name.lower()}"

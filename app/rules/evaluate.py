@@ -6,10 +6,9 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import rule_engine
-
 from app.rules.budget import GROUP, RuleBudget
 from app.rules.compiler import CompiledRule, CompiledRuleSet
+from app.rules.lazy_engine import rule_engine
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-import rule_engine.ast as rule_ast
-import rule_engine.builtins
-
+from app.rules.lazy_engine import rule_ast, rule_engine
 from app.rules.loops import loop_problem
 from app.rules.regex import literal_offset, pattern_problem
 from app.rules.tree import walk
@@ -27,7 +26,11 @@ FORBIDDEN_BUILTINS = {
 _BUILTIN = re.compile(r"\$([A-Za-z_]\w*)")
 _PRIVATE = re.compile(r"(?<![\w$])_\w*")
 _MAY_LOOP = re.compile(r"for|map|filter|to_ary|to_set")
-KNOWN_BUILTINS = frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
+
+
+@cache
+def known_builtins() -> frozenset[str]:
+    return frozenset(rule_engine.builtins.Builtins.from_defaults().keys())
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ def check_text(condition: str) -> LintProblem | None:
     for match in _outside_strings(condition, _BUILTIN):
         name = match.group(1)
         reason = FORBIDDEN_BUILTINS.get(name)
-        if reason is None and name not in KNOWN_BUILTINS:
+        if reason is None and name not in known_builtins():
             reason = f"${name} is not a known function or constant"
         if reason:
             line, column = position(condition, match.start())

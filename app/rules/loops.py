@@ -12,9 +12,8 @@ MAX_LOOP_WORK. Function calls weigh more, being the costliest operations.
 
 from __future__ import annotations
 
-import rule_engine.ast as rule_ast
-
 from app.rules.features import MAX_COMPLAINTS, MAX_PRODUCTS, MAX_TEXT
+from app.rules.lazy_engine import rule_ast
 from app.rules.tree import walk
 
 # About 16 operations per character of one full-length text: room for any loop over the

@@ -29,7 +29,8 @@ import re
 from functools import cache
 
 import re2
-import rule_engine.ast as rule_ast
+
+from app.rules.lazy_engine import rule_ast
 
 try:  # Python 3.11+: the regex parser moved; we only read its parse tree
     import re._parser as sre_parse  # type: ignore[import-not-found]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-import rule_engine.ast as rule_ast
+from app.rules.lazy_engine import rule_ast
 
 
 @cache

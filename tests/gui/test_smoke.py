@@ -21,37 +21,3 @@ def test_smoke_fails_with_a_message_when_nothing_can_be_opened(qapp, tmp_path, c
     out = capsys.readouterr()
     assert code != 0
     assert "could not start" in out.err
-
-
-def test_startup_screen_shows_while_demo_data_is_prepared(qtbot, qapp, sqlite_db) -> None:
-    import threading
-    import uuid
-
-    from app.bootstrap import build_services
-    from app.config import Settings
-    from app.views.shell.desk_app import DeskLauncher, DeskOptions
-
-    release = threading.Event()
-
-    def slow_build(settings):
-        release.wait(10)  # stands in for the first-run demo data generation
-        return build_services(settings)
-
-    settings = Settings(db_url=sqlite_db.url)
-    launcher = DeskLauncher(
-        qapp,
-        settings,
-        DeskOptions(instance_name=f"acrm-test-{uuid.uuid4().hex[:10]}"),
-        build=slow_build,
-    )
-    try:
-        launcher.start()
-        qtbot.waitUntil(launcher.startup.isVisible, timeout=5000)
-        assert launcher.window is None
-        assert launcher.startup.title.text() == "Preparing demo data…"
-        release.set()
-        qtbot.waitUntil(lambda: launcher.window is not None, timeout=10_000)
-        assert launcher.window.isVisible() and not launcher.startup.isVisible()
-    finally:
-        release.set()
-        launcher.shutdown()

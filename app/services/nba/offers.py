@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import OfferOutcomeEvent, OfferPresentation, QueueItem
-from app.models.enums import OfferOutcome
+from app.models.enums import DECLINE_REASONS, OfferOutcome
 from app.rules.arbitrate import CONTACT_WINDOW
 from app.rules.decide import NbaResult, OfferedAction
 from app.services.admin.agents import agent_team, ensure_agent
@@ -19,7 +19,6 @@ from app.services.errors import NotFound, ValidationError
 from app.services.storage.db import Database, UnitOfWork
 
 # Reasons a customer gives for saying no; the desktop shows them translated.
-DECLINE_REASONS = ("not_interested", "too_expensive", "has_it_elsewhere", "bad_moment", "other")
 CALLBACK_HORIZON = timedelta(days=365)
 
 

@@ -1,21 +1,23 @@
-"""Bring a database to the newest schema with Alembic; back up a SQLite file first."""
+"""Bring a database to the newest schema with Alembic; back up a SQLite file first.
+
+Alembic is imported only when the schema is not at head: every start asks, and on a current
+database one query of `alembic_version` against the head the scripts declare answers it.
+"""
 
 from __future__ import annotations
 
+import ast
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
 
 from app.paths import bundle_root
@@ -27,7 +29,14 @@ log = logging.getLogger(__name__)
 # Any constant works: desktops that start together take turns migrating a shared server.
 PG_MIGRATION_LOCK = 0x0AC4_D35C
 
-Step = Callable[[Config], None]
+Step = Callable[["Config"], None]
+# `revision = "0006"` and `down_revision = "0005"` lines of a migration script (either quotes,
+# an optional annotation as newer Alembic templates write them).
+DECLARED = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 
 class MigrationError(AcrmError):
@@ -43,6 +52,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -50,6 +61,8 @@ def alembic_config(url: str) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://"))
 
 
@@ -57,7 +70,47 @@ def head_revision() -> str | None:
     return script_directory().get_current_head()
 
 
+def declared_head(folder: Path | None = None) -> str | None:
+    """The one head the scripts declare, read without Alembic; None when unsure (ask Alembic)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    scripts = sorted(((folder or migrations_dir()) / "versions").glob("*.py"))
+    for script in scripts:
+        found = dict(DECLARED.findall(script.read_text(encoding="utf-8")))
+        try:
+            revision = ast.literal_eval(found["revision"])
+            parent = ast.literal_eval(found.get("down_revision", "None"))
+        except (KeyError, ValueError, SyntaxError):
+            return None  # not the plain form this reader knows
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        if isinstance(parent, str):
+            parents.add(parent)
+        elif isinstance(parent, tuple | list):
+            parents.update(parent)  # a merge revision names several
+        elif parent is not None:
+            return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def at_head(engine: Engine) -> bool:
+    """True when the database is certainly at the scripts' head (one cheap query)."""
+    head = declared_head()
+    if head is None:
+        return False
+    with engine.connect() as connection:
+        try:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        except DBAPIError:
+            return False  # no table yet (a new database); Alembic's path says the rest
+    return [row[0] for row in rows] == [head]
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -87,18 +140,24 @@ def upgrade(engine: Engine) -> bool:
 
     A SQLite file is backed up first, unless it is new (no revision yet).
     """
+    if at_head(engine):
+        return False
     current, head = current_revision(engine), head_revision()
     if current == head:
         return False
     _check_known(current)
     if engine.dialect.name == "sqlite" and current is not None:
         backup_sqlite(engine, current)
+    from alembic import command
+
     _migrate(engine, lambda config: command.upgrade(config, "head"))
     return True
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Step the schema back to `revision` (for developers and tests; data may be lost)."""
+    from alembic import command
+
     current = current_revision(engine)
     _check_known(current)
     if engine.dialect.name == "sqlite" and current is not None:
@@ -109,6 +168,8 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
 def _check_known(revision: str | None) -> None:
     if revision is None:
         return
+    from alembic.util.exc import CommandError
+
     try:
         script_directory().get_revision(revision)
     except CommandError as error:

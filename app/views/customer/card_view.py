@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPaintEvent
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from app.services.dto import ContactRow, CustomerCard
 from app.views.common.widgets import PairGrid, ReadOnlyTable, Section, muted
 from app.views.customer import card_sections as rows
-from app.views.customer.flow_chart import FlowChart
+
+if TYPE_CHECKING:  # pyqtgraph (and numpy) load with the first chart, not with the window
+    from app.views.customer.flow_chart import FlowChart
 
 
 class CardView(QScrollArea):
@@ -56,7 +59,8 @@ class CardView(QScrollArea):
         self.contacts = ReadOnlyTable(
             [self.tr("When"), self.tr("Channel"), self.tr("Reason"), self.tr("Outcome")], 2
         )
-        self.chart = FlowChart(self._locale)
+        self.chart: FlowChart | None = None  # see prepare_chart
+        self.chart_coming = False  # True: prepare_chart will be called; cards wait not for it
         self.consents = PairGrid(True, self.tr("No consent recorded: do not contact."))
         self.attributes = PairGrid(False, self.tr("No custom attributes."))
         self.contacts_title = Section(self.tr("Recent contacts"))
@@ -71,7 +75,9 @@ class CardView(QScrollArea):
         products.body.insertWidget(2, self.entitlements)
         grid.addWidget(products, 0, 0)
         grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
-        grid.addWidget(self._section(self.tr("Monthly inflow / outflow"), self.chart), 1, 0)
+        self._chart_section = Section(self.tr("Monthly inflow / outflow"))
+        self._chart_section.body.addStretch(1)
+        grid.addWidget(self._chart_section, 1, 0)
         grid.addWidget(self._section(self.tr("Recent transactions"), self.transactions), 1, 1)
         complaints = self._section(self.tr("Complaints"), self.complaints)
         self.no_complaints = muted(self.tr("No complaints."))
@@ -89,6 +95,21 @@ class CardView(QScrollArea):
         section.body.addStretch(1)
         return section
 
+    def prepare_chart(self) -> FlowChart:
+        """The chart, built on first need: pyqtgraph costs about half a second to import, which
+        a cold start should not wait for. The desk imports it on a worker after start-up and
+        sets `chart_coming` meanwhile, so a card opened before then shows at once and its
+        flows follow when the chart is built."""
+        if self.chart is None:
+            from app.views.customer.flow_chart import FlowChart
+
+            self.chart = FlowChart(self._locale)
+            self._chart_section.body.insertWidget(1, self.chart)
+            self.chart_coming = False
+            if self._card is not None:
+                self.chart.show_flows(self._card.monthly_flows)
+        return self.chart
+
     @property
     def card(self) -> CustomerCard | None:
         return self._card
@@ -103,7 +124,8 @@ class CardView(QScrollArea):
         self._fill_attributes(card)
         self._fill_contacts(card)
         self._fill_entitlements(card)
-        self.chart.show_flows(card.monthly_flows)
+        if self.chart is not None or not self.chart_coming:
+            self.prepare_chart().show_flows(card.monthly_flows)
         self._paint_pending = True
         self.placeholder.setVisible(False)
         self.content.setVisible(True)

@@ -8,17 +8,20 @@ import logging
 import uuid
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer
 
-from app.rules.decide import NbaResult
 from app.services.errors import AcrmError, ValidationError
-from app.services.nba.offers import OfferService, OutcomeInput, SavedOutcome
-from app.services.nba.service import NbaService
 from app.views.common.value_format import QLocaleFormatter
 from app.views.common.workers import Operation, Runner
 from app.views.nba.offer import OfferWidget
 from app.views.nba.panel import NextBestActionPanel
+
+if TYPE_CHECKING:  # the rules and services load after the window shows
+    from app.rules.decide import NbaResult
+    from app.services.nba.offers import OfferService, SavedOutcome
+    from app.services.nba.service import NbaService
 
 log = logging.getLogger(__name__)
 SLOW_CHECK_MS = 150
@@ -32,14 +35,15 @@ class NbaController(QObject):
         self,
         panel: NextBestActionPanel,
         runner: Runner,
-        nba: NbaService,
-        offers: OfferService,
+        nba: NbaService | None,
+        offers: OfferService | None,
         locale: QLocale,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
         self._runner = runner
+        # None while the desk starts: the window's runner holds every operation until `use`.
         self._nba = nba
         self._offers = offers
         self._locale = QLocale(locale)
@@ -48,6 +52,10 @@ class NbaController(QObject):
         self._slow = QTimer(self, singleShot=True, interval=SLOW_CHECK_MS)
         self._slow.timeout.connect(self.panel.show_checking)
         panel.outcomeChosen.connect(self.record)
+
+    def use(self, nba: NbaService, offers: OfferService) -> None:
+        """The services arrived (the window showed before them)."""
+        self._nba, self._offers = nba, offers
 
     @property
     def customer_id(self) -> uuid.UUID | None:
@@ -131,6 +139,8 @@ class NbaController(QObject):
         """Save one outcome on the writer thread; the offer shows the result or the error."""
         if offer.presentation_id is None:
             return
+        from app.services.nba.offers import OutcomeInput  # loaded with the services by now
+
         entry = OutcomeInput(offer.presentation_id, outcome, reason, callback_at)
         generation = self._generation
         self._runner.submit(

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.rules.decide import OfferedAction
-from app.services.nba.offers import SavedOutcome
 from app.views.common import formatting
 from app.views.common.labels import channel_name, decline_reason_name, offer_outcome_name
 from app.views.common.widgets import badge, muted, set_badge
 from app.views.nba.outcome import OutcomeControls
+
+if TYPE_CHECKING:  # the rules and services load after the window shows
+    from app.rules.decide import OfferedAction
+    from app.services.nba.offers import SavedOutcome
 
 OUTCOME_KEYS = {
     Qt.Key.Key_A: "accepted",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.nba.offers import DECLINE_REASONS
+from app.models.enums import DECLINE_REASONS
 from app.views.common.labels import decline_reason_name, offer_outcome_choice
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

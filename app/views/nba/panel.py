@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rules.decide import HeldAction, NbaResult, OfferedAction
 from app.views.common.labels import channel_name, rule_kind_heading
 from app.views.common.widgets import Section, muted
 from app.views.nba.offer import OfferWidget
 from app.views.nba.outcome import OutcomeControls
 from app.views.nba.texts import held_reason
+
+if TYPE_CHECKING:  # the rules load with the services, after the window shows
+    from app.rules.decide import HeldAction, NbaResult, OfferedAction
 
 # Scoped to the panel so it travels with it; colours follow resources/style.qss.
 PANEL_STYLE = """
@@ -70,11 +74,7 @@ class NextBestActionPanel(Section):
         self.keys = muted(self.tr("A accept · D decline · L later · N not relevant"), self)
         self.keys.hide()
         self.body.addWidget(self.keys)
-        # Never clip the outcome buttons: the panel is at least as wide as their row.
-        probe = OutcomeControls()
-        probe.setStyleSheet(PANEL_STYLE.replace("QFrame#nbaOffer ", ""))
-        self.scroll.setMinimumWidth(probe.buttons.minimumSizeHint().width() + SCROLL_ROOM)
-        probe.deleteLater()
+        self._fitted = False
         self._content: QWidget | None = None
         self.held_toggle: QToolButton | None = None
         self.held_list: QWidget | None = None
@@ -100,6 +100,24 @@ class NextBestActionPanel(Section):
 
     def show_failure(self, message: str) -> None:
         self.clear(self.tr("Could not check offers: %1").replace("%1", message))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_outcome_buttons()
+
+    def _fit_outcome_buttons(self) -> None:
+        """Never clip the outcome buttons: the panel is at least as wide as their row.
+
+        Measured when first shown, under the application's style sheet: the desk applies it
+        after building its window, since polishing every widget as it was added cost a fifth
+        of a cold start.
+        """
+        probe = OutcomeControls()
+        probe.setStyleSheet(PANEL_STYLE.replace("QFrame#nbaOffer ", ""))
+        self.scroll.setMinimumWidth(probe.buttons.minimumSizeHint().width() + SCROLL_ROOM)
+        probe.deleteLater()
 
     def show_result(self, result: NbaResult) -> None:
         """Top offers, then automatic actions, then "Not offered (N)", then failures."""

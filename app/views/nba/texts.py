@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from app.rules.decide import HeldAction
 from app.views.common import formatting
 from app.views.common.labels import channel_name, held_reason_template
+
+if TYPE_CHECKING:  # the rules load with the services, after the window shows
+    from app.rules.decide import HeldAction
 
 VALIDITY = re.compile(r"^(from|until) (\d{4}-\d{2}-\d{2})$")
 

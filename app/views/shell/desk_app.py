@@ -1,15 +1,23 @@
-"""Starting the desktop: platform, locale, style, single instance, services in the background."""
+"""Starting the desktop: platform, locale, style, single instance, the window, then the services.
+
+The window shows first, with the search box focused; the database, its migration check and
+the services are wired on a worker thread after its first paint, and the window's runner holds
+whatever the consultant starts meanwhile. Nothing here imports SQLAlchemy, rule-engine or
+pyqtgraph on the GUI thread before the window is up (tests/gui/test_cold_start.py).
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.config import Settings
 from app.paths import resources_dir
@@ -23,6 +31,7 @@ if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.views.shell.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 STYLE_PATH = resources_dir() / "style.qss"
 WINDOW_SIZE = (1440, 900)
 
@@ -55,28 +64,15 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(STYLE_PATH.read_text(encoding="utf-8"))
 
 
-class StartupScreen(QWidget):
-    """Shown while the database is opened, migrated and (on first run) filled with demo data."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("aCRM Desk"))
-        self.title = QLabel(self.tr("Preparing demo data…"))
-        self.title.setObjectName("customerName")
-        self.detail = QLabel(
-            self.tr("Opening the database. On the first run demo customers are created.")
-        )
-        self.detail.setObjectName("muted")
-        self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignCenter)
-        self.resize(520, 200)
+def starting_text() -> str:
+    # The context of the former start-up screen, whose translations these are.
+    return QCoreApplication.translate(
+        "StartupScreen", "Opening the database. On the first run demo customers are created."
+    )
 
 
 class DeskLauncher(QObject):
-    """Builds the services in the background, then shows the window; the smoke run ends itself."""
+    """Shows the window, then builds the services in the background; the smoke run ends itself."""
 
     def __init__(
         self,
@@ -97,7 +93,6 @@ class DeskLauncher(QObject):
         self.collector: GuiThreadCollector | None = None
         self.window: MainWindow | None = None
         self.services: Services | None = None
-        self.startup = StartupScreen()
         self.exit_code = 0
         self._queued_phone = options.phone
 
@@ -118,7 +113,30 @@ class DeskLauncher(QObject):
                 QTimer.singleShot(0, lambda: self.finish(1))  # app.exec() has not started yet
                 return
             self._build = lambda s: _build_synced(s, password)
-        self.startup.show()
+        self._show_window()
+        # After the window's first paint (posted events go before timers): building imports
+        # SQLAlchemy and the services, which would otherwise hold the GIL while the window forms.
+        QTimer.singleShot(0, self._build_in_background)
+
+    def _show_window(self) -> None:
+        from app.views.shell.main_window import MainWindow
+
+        window = MainWindow(None, self.runner, self.locale, settings=self.settings)
+        self.window = window
+        # The style sheet after the widgets exist: applied first, Qt re-polishes each widget as
+        # it is added to its parent, which made building the window 0.2 s slower.
+        apply_style(self.app)
+        window.resize(*WINDOW_SIZE)
+        window.status.set_state(starting_text())
+        window.show()
+        window.activateWindow()
+        window.focus_search()  # typing works at once; the search runs once the services are in
+        if self._queued_phone:
+            window.handle_phone(self._queued_phone)  # held until the services are in
+        self._queued_phone = None
+
+    def _build_in_background(self) -> None:
+        settings = self.settings
         self.runner.submit(
             Operation(
                 work=lambda: self._build(settings), on_success=self._ready, on_failure=self._failed
@@ -126,21 +144,41 @@ class DeskLauncher(QObject):
         )
 
     def _ready(self, services: Services) -> None:
-        from app.views.shell.main_window import MainWindow
-
+        assert self.window is not None
         self.services = services
-        self.window = MainWindow(services, self.runner, self.locale)
-        self.window.resize(*WINDOW_SIZE)
-        self.window.show()
-        self.startup.close()
+        self.window.use_services(services)
+        if self.window.status.state.text() == starting_text():
+            self.window.status.set_state(QCoreApplication.translate("StatusStrip", "Ready"))
         if self.window.sync is not None:
             self.window.sync.on_connected = self._remember
-            QTimer.singleShot(0, self.window.sync.start)  # after the window's first paint
+            QTimer.singleShot(0, self.window.sync.start)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Import what the first card needs on a worker, one module at a time (one reader stays
+        free for the consultant's own reads): pyqtgraph for its chart, then rule-engine for its
+        offers (app/rules imports it on first use). Each takes up to half a second."""
+        card = self.window.card  # type: ignore[union-attr]
+        card.chart_coming = True
+
+        def chart_ready(_module: object) -> None:
+            card.prepare_chart()
+            self.runner.submit(Operation(work=lambda: importlib.import_module("rule_engine"),
+                                         on_success=lambda _module: None))  # fmt: skip
+
+        def chart_failed(error: BaseException) -> None:
+            card.chart_coming = False  # the next card builds it, and says what is wrong
+            log.error("could not load the chart: %s", error)
+
+        self.runner.submit(
+            Operation(
+                work=lambda: importlib.import_module("app.views.customer.flow_chart"),
+                on_success=chart_ready,
+                on_failure=chart_failed,
+            )
+        )
         if self.options.smoke:
             self._smoke()
-        elif self._queued_phone:
-            self.window.handle_phone(self._queued_phone)
-        self._queued_phone = None
 
     def _server_password(self) -> str | None:
         """The keyring's password, else the person's answer (None: they cancelled)."""
@@ -226,10 +264,9 @@ class DeskLauncher(QObject):
         self.runner.shutdown()
         if self.collector is not None:
             self.collector.stop()
-        for widget in (self.window, self.startup):
-            if widget is not None:
-                widget.close()
-                widget.deleteLater()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
         if self.services is not None:
             self.services.db.dispose()
 
@@ -270,7 +307,6 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
             print("acrm desk: handed over to the running desktop")
             return 0
     translator = install_locale(app)
-    apply_style(app)
     launcher = DeskLauncher(app, settings, options)
     launcher.start()
     try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import CustomerCard, CustomerHit, SavedContact
+from app.views.common.held_runner import HeldRunner
 from app.views.common.workers import Operation, Runner
 from app.views.customer.caller_panel import CallerPanel
 from app.views.customer.card_header import CardHeader
@@ -35,11 +36,12 @@ from app.views.nba.panel import NextBestActionPanel
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
 from app.views.shell.tool_windows import ToolWindows
-from app.views.sync.controller import SyncController
 from app.views.wrapup.form import ContactStart, WrapUpForm
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.config import Settings
+    from app.views.sync.controller import SyncController
 
 TAB_CARD, TAB_HISTORY = 0, 1
 AFTER_PAINT_FALLBACK_MS = 150
@@ -49,14 +51,29 @@ CODES_MAX_AGE_S = 60.0
 
 
 class MainWindow(ScreenPopMixin, QMainWindow):
-    """Receives the wired Services; every data call goes through the runner."""
+    """Receives the wired Services; every data call goes through the runner.
+
+    The desk shows the window before its services exist (`services=None` and the settings):
+    the window's runner then holds every operation (a search typed meanwhile, a screen pop)
+    until `use_services` hands them over.
+    """
 
     cardPainted = Signal(object, float)
+    servicesReady = Signal()
 
-    def __init__(self, services: Services, runner: Runner, locale: QLocale) -> None:
+    def __init__(
+        self,
+        services: Services | None,
+        runner: Runner,
+        locale: QLocale,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
-        self.services = services
-        self.runner = runner
+        self.services: Services = services  # type: ignore[assignment]  # see use_services
+        self.settings = services.settings if services is not None else settings
+        assert self.settings is not None, "the window needs its services or their settings"
+        # Released by use_services (at the end of __init__ when the services came along).
+        self.runner = HeldRunner(runner)
         self._locale = locale
         self._opened_at = 0.0
         self._pending_start: ContactStart | None = None
@@ -72,6 +89,23 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self._connect()
         self._shortcuts()
         self.refresh_codes()
+        if services is not None:
+            self.use_services(services)
+
+    def use_services(self, services: Services) -> None:
+        """The services are wired: connect what needs them, then let held operations run."""
+        self.services = services
+        self.nba_controller.use(services.nba, services.offers)
+        self.tools.use(services)
+        if services.sync is not None:
+            # Imported only with a server: the sync loop brings psycopg.
+            from app.views.sync.controller import SyncController
+
+            self.sync = SyncController(self, services.sync, self.runner, self._locale)
+            self.status.add_sync(self.sync.widget)
+            self.sync.customersChanged.connect(self.refresh_open_customer)
+        self.runner.release()
+        self.servicesReady.emit()
 
     def refresh_codes(self, max_age_s: float = 0.0) -> None:
         """Reload the wrap-up code catalogue when older than `max_age_s` (it changes rarely)."""
@@ -81,7 +115,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self._codes_loaded_at = time.monotonic()
         self.runner.submit(
             Operation(
-                work=self.services.contacts.wrapup_codes,
+                work=lambda: self.services.contacts.wrapup_codes(),
                 on_success=self._codes_loaded,
                 on_failure=lambda e: self.status.set_state(
                     self.tr("Wrap-up codes: %1").replace("%1", str(e))
@@ -97,34 +131,34 @@ class MainWindow(ScreenPopMixin, QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
-        s = self.services
-        self.search = SearchPanel(self.runner, lambda q: s.search.search(q, limit=50))
-        self.new_customer = NewCustomerForm(self.runner, s.customers.create)
+        # Services are looked up when the work runs (a worker thread), never here: the window
+        # may be built before they exist.
+        self.search = SearchPanel(self.runner, lambda q: self.services.search.search(q, limit=50))
+        self.new_customer = NewCustomerForm(
+            self.runner, lambda **values: self.services.customers.create(**values)
+        )
         self.caller = CallerPanel(self.new_customer)
         self.left = QStackedWidget()
         self.left.addWidget(self.search)
         self.left.addWidget(self.caller)
         self.header = CardHeader(self._locale)
         self.card = CardView(self._locale)
-        self.history_model = HistoryModel(self.runner, s.history.page, self._locale, self)
+        self.history_model = HistoryModel(
+            self.runner, lambda *page: self.services.history.page(*page), self._locale, self
+        )
         self.history = HistoryView(self.history_model, self._locale)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.card, self.tr("Card  Alt+1"))
         self.tabs.addTab(self.history, self.tr("History  Alt+2"))
-        self.wrapup = WrapUpForm(self.runner, s.contacts.record)
+        self.wrapup = WrapUpForm(self.runner, lambda data: self.services.contacts.record(data))
         self.nba = NextBestActionPanel(self._locale)
-        self.nba_controller = NbaController(
-            self.nba, self.runner, s.nba, s.offers, self._locale, self
-        )
-        self.status = StatusStrip(s.settings.db_url, s.settings.agent_login)
-        self.tools = ToolWindows(self, s, self.runner, self._locale)
+        self.nba_controller = NbaController(self.nba, self.runner, None, None, self._locale, self)
+        self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
+        self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
         # Embedded database only: no sync, and nothing about it in the status bar.
-        self.sync = SyncController(self, s.sync, self.runner, self._locale) if s.sync else None
-        if self.sync is not None:
-            self.status.add_sync(self.sync.widget)
-            self.sync.customersChanged.connect(self.refresh_open_customer)
+        self.sync: SyncController | None = None  # with a server: made by use_services
         self.setCentralWidget(self._central())
 
     def _central(self) -> QWidget:

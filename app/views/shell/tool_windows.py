@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
-from app.views.rule_editor import RuleEditorWindow
-from app.views.tools.action_outbox import ActionOutbox
-from app.views.tools.team_queue import TeamQueueWindow
 
 if TYPE_CHECKING:
+    # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
     from app.bootstrap import Services
+    from app.views.rule_editor import RuleEditorWindow
+    from app.views.tools.team_queue import TeamQueueWindow
 
 EDITOR_KEY = "Ctrl+Shift+R"
 OUTBOX_KEY = "Ctrl+Shift+O"
@@ -28,7 +28,7 @@ class ToolWindows(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        services: Services,
+        services: Services | None,
         runner: Runner,
         locale: QLocale,
     ) -> None:
@@ -36,6 +36,8 @@ class ToolWindows(QObject):
         self.queue: TeamQueueWindow | None = None
         self.queue_button: QToolButton | None = None
         self._window = window
+        # None while the desk starts: the windows open once `use` has given the services, and
+        # the runner holds the lead check until then.
         self._services = services
         self._runner = runner
         self._locale = locale
@@ -71,10 +73,13 @@ class ToolWindows(QObject):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(self.open_queue)
         button.hide()
-        self._runner.submit(Operation(work=self._services.team_queue.is_lead,
+        self._runner.submit(Operation(work=lambda: self._services.team_queue.is_lead(),
                                       on_success=button.setVisible,
                                       on_failure=lambda _e: None))  # fmt: skip
         return button
+
+    def use(self, services: Services) -> None:
+        self._services = services
 
     def customer_opened(self, customer_id: uuid.UUID, *_args: object) -> None:
         self._customer = customer_id
@@ -83,7 +88,11 @@ class ToolWindows(QObject):
         return self._customer
 
     def open_editor(self) -> None:
+        if self._services is None:
+            return  # still starting: a second later the shortcut works
         if self.editor is None:
+            from app.views.rule_editor import RuleEditorWindow
+
             self.editor = RuleEditorWindow(
                 self._services, self._runner, self._locale, self.current_customer
             )
@@ -92,7 +101,11 @@ class ToolWindows(QObject):
 
     def open_queue(self) -> None:
         """Agents get the window too, saying which role it needs, rather than nothing at all."""
+        if self._services is None:
+            return
         if self.queue is None:
+            from app.views.tools.team_queue import TeamQueueWindow
+
             self.queue = TeamQueueWindow(
                 self._runner, self._services.team_queue, self._locale, self._window
             )
@@ -100,7 +113,11 @@ class ToolWindows(QObject):
         _raise(self.queue)
 
     def open_outbox(self) -> None:
+        if self._services is None:
+            return
         if self.outbox is None:
+            from app.views.tools.action_outbox import ActionOutbox
+
             self.outbox = QMainWindow(self._window)
             self.outbox.setWindowTitle(self.tr("Automatic messages — aCRM Desk"))
             panel = ActionOutbox(self._runner, self._services.actions.outbox, self._locale)
