@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from app.config import Settings
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
+from app.services.config import Settings
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService

@@ -65,7 +65,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from app.bootstrap import build_services
-    from app.config import Settings
+    from app.services.config import Settings
     from app.views.common.formatting import app_locale
     from app.views.common.workers import ThreadedRunner
     from app.views.shell.desk_app import WINDOW_SIZE, application, apply_style

@@ -26,9 +26,9 @@ from sqlalchemy import func, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.config import DEFAULT_SYNC_INTERVAL
 from app.models import Contact, Customer, OfferOutcomeEvent
 from app.rules.decide import OfferedAction
+from app.services.config import DEFAULT_SYNC_INTERVAL
 from app.services.nba.offers import OutcomeInput
 from app.services.storage import migrate
 from app.services.storage.db import Database

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.config import ServerSettings
+from app.services.config import ServerSettings
 from app.services.contacts.service import ContactService
 from app.services.dto import WrapUpInput
 from app.services.nba.offers import OfferService

@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from app.bootstrap import Services, open_services
 from app.cli.customer_cmds import parse_moment
 from app.cli.failures import refuse_cache_only
-from app.config import WEBHOOK_URL_ENV, resolve_settings
 from app.services.actions.delivery import CLAIM_MARGIN, DEFAULT_RUN_DEADLINE, DeliveryLimits
 from app.services.actions.webhook import DEFAULT_MESSAGE_DEADLINE
+from app.services.config import WEBHOOK_URL_ENV, resolve_settings
 from app.services.dto import LedgerRow
 from app.services.errors import AcrmError
 from app.services.nba.unreadable import SKIPPED_HINT

@@ -9,8 +9,8 @@ from contextlib import AbstractContextManager
 
 from app.bootstrap import open_url
 from app.cli.db_cmds import shown
-from app.config import resolve_settings
 from app.models.enums import Role
+from app.services.config import resolve_settings
 from app.services.errors import AcrmError
 from app.services.storage.db import Database, normalise_url
 from app.services.storage.url_secrets import refuse_secrets
@@ -88,7 +88,7 @@ def reset_password(args: argparse.Namespace) -> int:
 
 def store_login(args: argparse.Namespace) -> int:
     """Keep the person's password in the keyring; without one the desktop asks each session."""
-    from app.services.storage.credentials import CredentialStore, backend_problem
+    from app.services.sync.credentials import CredentialStore, backend_problem
 
     server = resolve_settings(args.db, args.login, server_url=args.server).server
     if server is None:

@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 
 from app.bootstrap import open_services
-from app.config import resolve_settings
+from app.services.config import resolve_settings
 from app.services.customers.card import card_to_json
 from app.services.customers.card_text import card_to_text
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.bootstrap import open_services
 from app.cli.failures import refuse_cache_only
-from app.config import resolve_settings
+from app.services.config import resolve_settings
 from app.services.demo.data import (
     DEMO_CONTACTS_PER_CUSTOMER,
     DEMO_TRANSACTIONS_PER_CUSTOMER,

@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 
 from app.bootstrap import open_url
 from app.cli.failures import described
-from app.config import resolve_settings
+from app.services.config import resolve_settings
 from app.services.errors import AcrmError
 from app.services.storage import migrate
 from app.services.storage.db import normalise_url

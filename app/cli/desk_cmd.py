@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print("acrm desk: handed over to the running desktop")
         return 0
     # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
-    from app.config import resolve_settings
+    from app.services.config import resolve_settings
     from app.views.shell.desk_app import DeskOptions, run_desk
 
     settings = resolve_settings(args.db, getattr(args, "agent", None))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from app.config import Settings
+from app.services.config import Settings
 from app.services.errors import AcrmError
 from app.services.storage import db_errors
 from app.services.storage.private_files import open_private_append
@@ -98,7 +98,7 @@ def _internal(error: BaseException) -> str:
 
 
 def log_file() -> Path:
-    from app.config import data_dir
+    from app.services.config import data_dir
 
     return data_dir() / LOG_NAME
 

@@ -12,9 +12,9 @@ from typing import TextIO
 from app.bootstrap import open_services
 from app.cli.customer_cmds import parse_moment
 from app.cli.data_cmds import positive_int
-from app.config import resolve_settings
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.decide import NbaResult
+from app.services.config import resolve_settings
 from app.services.errors import AcrmError
 from app.services.nba.parallel import default_workers, evaluate_all
 from app.services.nba.service import NbaService

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from app.config import Settings
+from app.services.config import Settings
 
 PasswordSource = Callable[[], str | None]
 
@@ -37,7 +37,7 @@ def password_source(settings: Settings, from_stdin: bool) -> PasswordSource:
 
     def from_keyring() -> str | None:
         if not remembered:
-            from app.services.storage.credentials import CredentialStore
+            from app.services.sync.credentials import CredentialStore
 
             remembered.append(CredentialStore().get(server))
         return remembered[0]

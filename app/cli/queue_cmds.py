@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from app.bootstrap import Services, open_services
 from app.cli.password import add_password_option, password_source
-from app.config import resolve_settings
+from app.services.config import resolve_settings
 from app.services.queue.team_queue import short_id
 from app.services.sync.errors import ServerUnavailable
 

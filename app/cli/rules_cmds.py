@@ -12,8 +12,8 @@ from pathlib import Path
 from app.bootstrap import open_services
 from app.cli.failures import on_the_server
 from app.cli.password import add_password_option, password_source
-from app.config import resolve_settings
 from app.rules.definition import RuleDefinition
+from app.services.config import resolve_settings
 from app.services.errors import AcrmError
 from app.services.rulebook.service import (
     RuleBookError,

@@ -7,7 +7,7 @@ import sys
 
 from app.bootstrap import open_services
 from app.cli.password import add_password_option, password_source
-from app.config import Settings, resolve_settings
+from app.services.config import Settings, resolve_settings
 from app.services.errors import AcrmError
 from app.services.storage.url_secrets import redacted
 from app.services.sync.service import SyncService

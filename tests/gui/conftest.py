@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from app.bootstrap import Services, build_services
-from app.config import Settings
+from app.services.config import Settings
 from app.services.storage.db import Database
 from tests import factories as f
 

@@ -23,7 +23,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from app.bootstrap import build_services
-    from app.config import Settings
+    from app.services.config import Settings
     from app.views.common.formatting import app_locale
     from app.views.common.i18n import install_locale
     from app.views.common.workers import ThreadedRunner

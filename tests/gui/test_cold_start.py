@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.bootstrap import build_services
-from app.config import Settings
+from app.services.config import Settings
 from app.views.shell.desk_app import DeskLauncher, DeskOptions, starting_text
 from tests import factories as f
 
@@ -88,7 +88,7 @@ def test_a_call_handed_over_while_starting_pops_once_ready(qtbot, qapp, sqlite_d
 
 PROBE = """
 import json, sys
-from app.config import Settings
+from app.services.config import Settings
 from app.views.shell.desk_app import DeskLauncher, DeskOptions, application
 
 HEAVY = ("sqlalchemy", "rule_engine", "pyqtgraph", "numpy", "alembic", "psycopg", "httpx")

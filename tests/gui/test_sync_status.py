@@ -12,8 +12,8 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QLocale, Qt
 
-from app.config import ServerSettings
-from app.services.storage.credentials import backend_problem
+from app.services.config import ServerSettings
+from app.services.sync.credentials import backend_problem
 from app.services.sync.service import SyncService
 from app.services.sync.status import RejectedRow, SyncProgress, SyncStatus
 from app.views.shell.password_prompt import PasswordPrompt

@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import func, select
 
 from app.bootstrap import build_services
-from app.config import Settings
 from app.models import Customer, OfferPresentation
 from app.rules.definition import RuleDefinition
+from app.services.config import Settings
 from app.services.errors import NotFound
 from app.services.rulebook.service import RuleBookService
 from app.services.storage.db import Database

@@ -21,10 +21,10 @@ import pytest
 from sqlalchemy import select, text
 
 from app.cli import main
-from app.config import WEBHOOK_URL_ENV
 from app.models import ActionLedgerEntry
 from app.services.actions.delivery import database_now
 from app.services.actions.webhook import IDEMPOTENCY_HEADER
+from app.services.config import WEBHOOK_URL_ENV
 from tests.integration.action_helpers import birthday_customer, ledger_row, publish
 from tests.integration.webhook_server import Received, Receiver, running_receiver
 

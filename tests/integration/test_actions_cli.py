@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.cli import main
-from app.config import WEBHOOK_URL_ENV
+from app.services.config import WEBHOOK_URL_ENV
 from tests.integration.action_helpers import AS_OF, birthday_customer, plain_customer, publish
 from tests.integration.webhook_server import running_receiver, unused_url
 

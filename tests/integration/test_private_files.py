@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app import config
 from app.cli import main
+from app.services import config
 from app.services.storage import migrate
 from app.services.storage.db import Database
 from tests.sync_helpers import PASSWORD, add_server_user, server_settings_for, unique_login

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli import main
-from app.config import resolve_settings
 from app.models import ActionLedgerEntry, Customer, RuleDraft, RuleSetVersion
+from app.services.config import resolve_settings
 from app.services.storage.db import Database
 from tests.factories import seed_wrapup_codes
 from tests.integration.bad_input import make_files, run, server_url
@@ -182,7 +182,7 @@ def test_a_wrong_password_is_said_as_such_not_as_an_unreachable_server(
 
 
 def test_the_keyring_password_publishes_without_stdin(pg_url, desk, tmp_path, capsys) -> None:
-    from app.services.storage.credentials import CredentialStore
+    from app.services.sync.credentials import CredentialStore
 
     desk("rule_author")
     settings = resolve_settings()

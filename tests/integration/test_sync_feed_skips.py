@@ -11,9 +11,9 @@ from sqlalchemy import create_engine, select, text
 
 from app.cli import main
 from app.models import AttributeDefinition, Customer
-from app.services.storage.credentials import CredentialStore
 from app.services.storage.db import Database
 from app.services.sync import skips
+from app.services.sync.credentials import CredentialStore
 from app.services.sync.status import SkippedFeedRow
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from sqlalchemy import text
 
-from app.config import ServerSettings
+from app.services.config import ServerSettings
 from app.services.storage import migrate
 from app.services.storage.db import Database
 from app.services.sync.errors import ServerUnavailable

@@ -13,8 +13,8 @@ from app.cli import main
 from app.models import OutboxEntry, QueueItem, User
 from app.services.errors import NotFound, ValidationError
 from app.services.queue.team_queue import TeamQueueService, short_id
-from app.services.storage.credentials import CredentialStore
 from app.services.storage.db import Database
+from app.services.sync.credentials import CredentialStore
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     PASSWORD,

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from app.cli import main
-from app.config import WEBHOOK_URL_ENV
+from app.services.config import WEBHOOK_URL_ENV
 from app.services.errors import AcrmError
 from app.services.nba.parallel import evaluate_all
 from tests.factories import add_contact, add_transactions

@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import select
 
 from app.cli import main
-from app.config import WEBHOOK_URL_ENV
 from app.models import ActionLedgerEntry
 from app.services.actions.delivery import DeliveryLimits
 from app.services.actions.webhook import DeliveryFailed, WebhookClient
+from app.services.config import WEBHOOK_URL_ENV
 from tests.integration.action_helpers import AS_OF, birthday_customer, publish, service
 from tests.integration.slow_receivers import hanging, slow_receiver, trickling, trickling_body
 from tests.integration.webhook_server import running_receiver, unused_url

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import config
+from app.services import config
 
 
 def test_data_dir_honours_the_override_and_creates_it(

@@ -9,8 +9,8 @@ import pytest
 from keyring.backends import chainer, fail
 
 from app.cli import main
-from app.config import ServerSettings
-from app.services.storage.credentials import SERVICE, CredentialStore, backend_problem
+from app.services.config import ServerSettings
+from app.services.sync.credentials import SERVICE, CredentialStore, backend_problem
 
 SERVER = ServerSettings(url="postgresql://db.example:5432/acrm", login="anna")
 SECRET = "s3cret-Pa55word-xyz"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import make_url
 
-from app.config import ServerSettings
+from app.services.config import ServerSettings
 from app.services.storage.db import Database, normalise_url
 
 CONNECT_TIMEOUT_S = 5  # a dead network must not hang a sync run for minutes

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import DBAPIError
 
-from app.config import ServerSettings
 from app.services.admin import server_health
+from app.services.config import ServerSettings
 from app.services.errors import AcrmError
 from app.services.storage.db import Database
 from app.services.sync import identity, pull, skips, snapshot

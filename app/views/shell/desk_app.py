@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.config import Settings
 from app.paths import resources_dir
+from app.services.config import Settings
 from app.views.common.i18n import install_locale
 from app.views.common.workers import Operation, ThreadedRunner
 from app.views.shell.gui_gc import GuiThreadCollector
@@ -182,7 +182,7 @@ class DeskLauncher(QObject):
 
     def _server_password(self) -> str | None:
         """The keyring's password, else the person's answer (None: they cancelled)."""
-        from app.services.storage.credentials import CredentialStore, backend_problem
+        from app.services.sync.credentials import CredentialStore, backend_problem
         from app.views.shell.password_prompt import PasswordPrompt
 
         server = self.settings.server

@@ -40,7 +40,7 @@ from app.views.wrapup.form import ContactStart, WrapUpForm
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
-    from app.config import Settings
+    from app.services.config import Settings
     from app.views.sync.controller import SyncController
 
 TAB_CARD, TAB_HISTORY = 0, 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import ServerSettings
+from app.services.config import ServerSettings
 
 
 class PasswordPrompt(QDialog):

@@ -9,7 +9,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from app.config import ServerSettings
+from app.services.config import ServerSettings
 
 SERVICE = "acrm-desk"
 
