@@ -59,14 +59,16 @@ def test_no_command_or_window_builds_a_database_or_a_service(folder: str) -> Non
     )
 
 
-def test_no_command_disposes_an_engine_by_hand() -> None:
-    """open_services / open_url dispose on every exit; a hand-written copy is how one is missed."""
+def test_no_command_or_window_disposes_an_engine_by_hand() -> None:
+    """open_services / open_url / Services.close dispose everything; a hand-written copy is how
+    one is missed (the desk once disposed the local engine and left the server's pool open)."""
     offenders = [
         f"{path.relative_to(ROOT)}:{node.lineno}"
-        for path in sorted((ROOT / "app/cli").rglob("*.py"))
+        for folder in ("app/cli", "app/views")
+        for path in sorted((ROOT / folder).rglob("*.py"))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call) and _called_name(node) == "dispose"
     ]
-    assert not offenders, "use `with open_services(...)` or `with open_url(...)`:\n" + "\n".join(
+    assert not offenders, "use open_services(...), open_url(...) or close():\n" + "\n".join(
         offenders
     )

@@ -268,7 +268,7 @@ class DeskLauncher(QObject):
             self.window.close()
             self.window.deleteLater()
         if self.services is not None:
-            self.services.db.dispose()
+            self.services.close()  # the sync's server connections too, then the local engine
 
 
 def _build_with_demo(settings: Settings) -> Services:
