@@ -85,6 +85,9 @@ bench: $(VENV)/.stamp-dev system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_services.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui_open.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_rules.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_actions.py
+	$(BIN)/python bench/bench_sync.py all
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
