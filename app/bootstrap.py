@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
@@ -28,8 +29,9 @@ from app.services.rulebook.service import RuleBookService
 from app.services.storage import db_errors, migrate
 from app.services.storage.db import Database
 from app.services.storage.url_secrets import redacted
-from app.services.sync.server import open_server
-from app.services.sync.service import SyncService
+
+if TYPE_CHECKING:
+    from app.services.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -161,4 +163,9 @@ def _sync_service(
     server = settings.server
     if server is None:
         return None
+    # Imported only with a server: sync brings the PostgreSQL driver, which an embedded desk
+    # never needs (about 0.1 s of its start-up).
+    from app.services.sync.server import open_server
+    from app.services.sync.service import SyncService
+
     return SyncService(db, server, lambda: open_server(server, password()))

@@ -7,10 +7,12 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-
-import httpx
+from typing import TYPE_CHECKING
 
 from app.services.errors import AcrmError
+
+if TYPE_CHECKING:  # imported when a message is sent: a desk without a webhook never loads it
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +162,8 @@ class WebhookClient:
             exchange.done.set()
 
     def _judge(self, exchange: _Exchange, number: int) -> None:
+        import httpx
+
         error, status = exchange.error, exchange.status
         if status is None:  # no status line: the error says why
             if isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
@@ -194,6 +198,8 @@ class WebhookClient:
             log.debug("closing a stalled webhook client failed", exc_info=True)
 
     def _new_client(self) -> httpx.Client:
+        import httpx
+
         return httpx.Client(timeout=self._timeout, transport=self._transport)
 
     def close(self) -> None:

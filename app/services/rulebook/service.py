@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import psycopg.errors
 from sqlalchemy import Text, cast, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -330,6 +329,8 @@ def _first(error: DBAPIError) -> str:
 
 def publish_on_server(server: Database, values: dict, attempts: int = 5) -> int:
     """Insert the next version on the shared server; two authors at once both get a number."""
+    import psycopg.errors  # only with a server (an embedded desk never loads the driver)
+
     for attempt in range(attempts):
         try:
             with server.unit_of_work() as uow:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import psycopg.errors
 from sqlalchemy.exc import DBAPIError
 
 from app.services.errors import AcrmError
@@ -31,6 +30,8 @@ def first_line(error: BaseException) -> str:
 
 def describe(error: DBAPIError, url: str = "") -> DatabaseUnavailable:
     """One line naming the database (never its password) and what is wrong with it."""
+    import psycopg.errors  # here, not at the top: an embedded desk never loads the driver
+
     where = f"database {redacted(url)}" if url else "the database"
     reason = first_line(error)
     original = error.orig

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-import psycopg.errors
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from app.services.errors import AcrmError
 
-# Worth another try: the row itself is fine, the moment was not.
-RETRYABLE = (
-    psycopg.errors.SerializationFailure,
-    psycopg.errors.DeadlockDetected,
-    psycopg.errors.LockNotAvailable,
-    psycopg.errors.AdminShutdown,
-    psycopg.errors.CannotConnectNow,
-    psycopg.errors.QueryCanceled,
-)
+# psycopg is imported where an error is judged, not here: an embedded desk (no server) imports
+# this module through the rule book and should not pay for the driver at start-up.
+
+
+def _retryable() -> tuple[type[BaseException], ...]:
+    """Worth another try: the row itself is fine, the moment was not."""
+    import psycopg.errors
+
+    return (
+        psycopg.errors.SerializationFailure,
+        psycopg.errors.DeadlockDetected,
+        psycopg.errors.LockNotAvailable,
+        psycopg.errors.AdminShutdown,
+        psycopg.errors.CannotConnectNow,
+        psycopg.errors.QueryCanceled,
+        psycopg.OperationalError,
+    )
 
 
 class ServerUnavailable(AcrmError):
@@ -69,7 +76,9 @@ def is_transient(error: BaseException) -> bool:
     if isinstance(error, DBAPIError):
         if error.connection_invalidated:
             return True
-        return isinstance(error.orig, (*RETRYABLE, psycopg.OperationalError))
+        return isinstance(error.orig, _retryable())
+    import psycopg
+
     return isinstance(error, OSError | psycopg.OperationalError)
 
 
@@ -100,6 +109,8 @@ def server_failure(error: DBAPIError) -> str | None:
         )
     if distrust := tls_distrust(error):
         return f"the server's certificate is not trusted ({distrust})"
+    import psycopg.errors
+
     if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
         return refusal_text(error)
     if is_transient(error):
