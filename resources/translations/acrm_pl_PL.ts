@@ -4,72 +4,72 @@
 <context>
     <name>ActionOutbox</name>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="51"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="52"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="52"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="55"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="53"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="54"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="55"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="56"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="57"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="65"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="58"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="69"/>
         <source>Message</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="153"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="155"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="98"/>
         <source>Load the outbox again (F5)</source>
         <translation>Wczytaj ponownie skrzynkę nadawczą (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="160"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="103"/>
         <source>Automatic actions, newest first</source>
         <translation>Akcje automatyczne, od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="171"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="114"/>
         <source>Automatic action outbox</source>
         <translation>Skrzynka nadawcza akcji automatycznych</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="188"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="131"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="201"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="144"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n akcja</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="203"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="146"/>
         <source>%n failed delivery(ies)</source>
         <translation>
             <numerusform>%n nieudana wysyłka</numerusform>
@@ -87,12 +87,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="204"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
         <source>No automatic actions yet.</source>
         <translation>Brak akcji automatycznych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/action_outbox.py" line="210"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="153"/>
         <source>Could not load the outbox: %1</source>
         <translation>Nie udało się wczytać skrzynki nadawczej: %1</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>CallbackEdit</name>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="70"/>
+        <location filename="../../app/views/nba/outcome.py" line="70"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
@@ -108,38 +108,38 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="44"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="44"/>
         <source>Customers with this phone number</source>
         <translation>Klienci z tym numerem telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="49"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="49"/>
         <source>Back to search</source>
         <translation>Wróć do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="60"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="60"/>
         <source>Log unknown caller</source>
         <translation>Zapisz bez klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="62"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
         <source>Wrap up the call without a customer; the number is kept</source>
         <translation>Zakończ rozmowę bez klienta; numer zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="65"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="65"/>
         <source>Create customer…</source>
         <translation>Utwórz klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="80"/>
-        <location filename="../../app/views/caller_panel.py" line="91"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="80"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="91"/>
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/caller_panel.py" line="82"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="82"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>%n klient używa tego numeru. Wybierz dzwoniącego (Enter).</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/caller_panel.py" line="92"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="92"/>
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
@@ -156,38 +156,38 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/card_header.py" line="24"/>
-        <location filename="../../app/views/card_header.py" line="56"/>
+        <location filename="../../app/views/customer/card_header.py" line="24"/>
+        <location filename="../../app/views/customer/card_header.py" line="56"/>
         <source>No customer open</source>
         <translation>Nie otwarto klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="27"/>
+        <location filename="../../app/views/customer/card_header.py" line="27"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Szukaj po nazwisku, telefonie, e-mailu lub numerze klienta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="58"/>
+        <location filename="../../app/views/customer/card_header.py" line="58"/>
         <source>(no name)</source>
         <translation>(bez nazwiska)</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="59"/>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
         <source>Customer name: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="61"/>
+        <location filename="../../app/views/customer/card_header.py" line="61"/>
         <source>no segment</source>
         <translation>brak segmentu</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="62"/>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="79"/>
+        <location filename="../../app/views/customer/card_header.py" line="79"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -196,22 +196,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="82"/>
+        <location filename="../../app/views/customer/card_header.py" line="82"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="85"/>
+        <location filename="../../app/views/customer/card_header.py" line="85"/>
         <source>Customer no. %1</source>
         <translation>Nr klienta %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="90"/>
+        <location filename="../../app/views/customer/card_header.py" line="90"/>
         <source>Birthday today</source>
         <translation>Dziś urodziny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="92"/>
+        <location filename="../../app/views/customer/card_header.py" line="92"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>Urodziny za %n dzień</numerusform>
@@ -220,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="100"/>
+        <location filename="../../app/views/customer/card_header.py" line="100"/>
         <source>no phone</source>
         <translation>brak telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_header.py" line="101"/>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
         <source>no e-mail</source>
         <translation>brak e-maila</translation>
     </message>
@@ -233,44 +233,44 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/card_sections.py" line="32"/>
+        <location filename="../../app/views/customer/card_sections.py" line="33"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="34"/>
+        <location filename="../../app/views/customer/card_sections.py" line="35"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="60"/>
-        <location filename="../../app/views/card_sections.py" line="69"/>
+        <location filename="../../app/views/customer/card_sections.py" line="61"/>
+        <location filename="../../app/views/customer/card_sections.py" line="70"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="60"/>
-        <location filename="../../app/views/card_sections.py" line="75"/>
+        <location filename="../../app/views/customer/card_sections.py" line="61"/>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="96"/>
+        <location filename="../../app/views/customer/card_sections.py" line="80"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="97"/>
+        <location filename="../../app/views/customer/card_sections.py" line="81"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="106"/>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_sections.py" line="106"/>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -278,124 +278,124 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/card_view.py" line="30"/>
+        <location filename="../../app/views/customer/card_view.py" line="33"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49"/>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49"/>
-        <location filename="../../app/views/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="49"/>
-        <location filename="../../app/views/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="51"/>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="51"/>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="51"/>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="70"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="73"/>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="75"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="76"/>
+        <location filename="../../app/views/customer/card_view.py" line="82"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="83"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="80"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="118"/>
+        <location filename="../../app/views/customer/card_view.py" line="140"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/card_view.py" line="158"/>
+        <location filename="../../app/views/customer/card_view.py" line="180"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>CodesList</name>
     <message>
-        <location filename="../../app/views/codes_list.py" line="19"/>
+        <location filename="../../app/views/wrapup/codes_list.py" line="19"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Kody zakończenia (Spacja zaznacza)</translation>
     </message>
@@ -439,22 +439,22 @@
 <context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../app/views/sync_status.py" line="157"/>
+        <location filename="../../app/views/sync/status.py" line="139"/>
         <source>First sync — aCRM Desk</source>
         <translation>Pierwsza synchronizacja — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="161"/>
+        <location filename="../../app/views/sync/status.py" line="143"/>
         <source>This desktop copies the customer data from the server once, so it works offline too. You can keep working meanwhile.</source>
         <translation>To stanowisko raz kopiuje dane klientów z serwera, aby działało także bez połączenia. W tym czasie możesz dalej pracować.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="166"/>
+        <location filename="../../app/views/sync/status.py" line="148"/>
         <source>Connecting to the server…</source>
         <translation>Łączenie z serwerem…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="181"/>
+        <location filename="../../app/views/sync/status.py" line="163"/>
         <source>First sync with the server: %1 of %2 rows (%3)</source>
         <translation>
             <numerusform>Pierwsza synchronizacja z serwerem: %1 z %2 wiersza (%3)</numerusform>
@@ -463,12 +463,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="191"/>
+        <location filename="../../app/views/sync/status.py" line="173"/>
         <source>The server cannot be reached (%1). The desk keeps trying on its own.</source>
         <translation>Brak połączenia z serwerem (%1). Program będzie sam ponawiał próby.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="192"/>
+        <location filename="../../app/views/sync/status.py" line="174"/>
         <source>no answer</source>
         <translation>brak odpowiedzi</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="34"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="34"/>
         <source>Monthly inflow and outflow, last 12 months</source>
         <translation>Wpływy i wydatki miesięcznie, ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="42"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="42"/>
         <source>Amount (%1)</source>
         <translation>Kwota (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
         <source>Inflow</source>
         <translation>Wpływy</translation>
     </message>
     <message>
-        <location filename="../../app/views/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
         <source>Outflow</source>
         <translation>Wydatki</translation>
     </message>
@@ -499,7 +499,7 @@
 <context>
     <name>HandleClock</name>
     <message>
-        <location filename="../../app/views/handle_clock.py" line="15"/>
+        <location filename="../../app/views/wrapup/handle_clock.py" line="15"/>
         <source>Handle time</source>
         <translation>Czas obsługi</translation>
     </message>
@@ -507,37 +507,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/history_model.py" line="35"/>
+        <location filename="../../app/views/history/model.py" line="141"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="36"/>
+        <location filename="../../app/views/history/model.py" line="144"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="37"/>
+        <location filename="../../app/views/history/model.py" line="146"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="38"/>
+        <location filename="../../app/views/history/model.py" line="148"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="39"/>
+        <location filename="../../app/views/history/model.py" line="149"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="40"/>
+        <location filename="../../app/views/history/model.py" line="150"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_model.py" line="41"/>
+        <location filename="../../app/views/history/model.py" line="151"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
@@ -545,77 +545,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history_view.py" line="42"/>
+        <location filename="../../app/views/history/view.py" line="42"/>
         <source>Contact history</source>
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="65"/>
+        <location filename="../../app/views/history/view.py" line="65"/>
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="81"/>
+        <location filename="../../app/views/history/view.py" line="81"/>
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="82"/>
+        <location filename="../../app/views/history/view.py" line="82"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="85"/>
+        <location filename="../../app/views/history/view.py" line="85"/>
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="86"/>
+        <location filename="../../app/views/history/view.py" line="86"/>
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="88"/>
+        <location filename="../../app/views/history/view.py" line="88"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="89"/>
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="99"/>
+        <location filename="../../app/views/history/view.py" line="99"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="100"/>
+        <location filename="../../app/views/history/view.py" line="100"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="101"/>
+        <location filename="../../app/views/history/view.py" line="101"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="113"/>
+        <location filename="../../app/views/history/view.py" line="113"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="135"/>
+        <location filename="../../app/views/history/view.py" line="135"/>
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="137"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1048,84 +1048,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="71"/>
-        <location filename="../../app/views/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="113"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="70"/>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="222"/>
+        <location filename="../../app/views/shell/main_window.py" line="258"/>
         <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
         <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="287"/>
-        <location filename="../../app/views/screen_pop.py" line="48"/>
+        <location filename="../../app/views/shell/main_window.py" line="323"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="48"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314"/>
+        <location filename="../../app/views/shell/main_window.py" line="350"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="315"/>
+        <location filename="../../app/views/shell/main_window.py" line="351"/>
         <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
         <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="335"/>
+        <location filename="../../app/views/shell/main_window.py" line="371"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/screen_pop.py" line="24"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="24"/>
         <source>Incoming call %1…</source>
         <translation>Połączenie przychodzące %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/screen_pop.py" line="58"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="58"/>
         <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
         <translation>Zidentyfikuj rozmówcę po lewej: wybierz klienta z listy, utwórz nowego albo zapisz rozmowę bez klienta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/screen_pop.py" line="66"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="66"/>
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
     <message>
-        <location filename="../../app/views/screen_pop.py" line="68"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="68"/>
         <source>Pick the caller.</source>
         <translation>Wybierz dzwoniącego.</translation>
     </message>
     <message>
-        <location filename="../../app/views/screen_pop.py" line="71"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="71"/>
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="344"/>
+        <location filename="../../app/views/shell/main_window.py" line="380"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1133,57 +1133,57 @@
 <context>
     <name>NewCustomerForm</name>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="40"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="40"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="42"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="42"/>
         <source>Create and open</source>
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="53"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="53"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="54"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="55"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="56"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="57"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="58"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="88"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="88"/>
         <source>Enter the first name.</source>
         <translation>Podaj imię.</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="90"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="90"/>
         <source>Enter the last name.</source>
         <translation>Podaj nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../app/views/new_customer_form.py" line="119"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="119"/>
         <source>Not created: %1</source>
         <translation>Nie utworzono: %1</translation>
     </message>
@@ -1191,47 +1191,47 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="56"/>
+        <location filename="../../app/views/nba/panel.py" line="60"/>
         <source>Next best action  F6</source>
         <translation>Następna najlepsza akcja  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="61"/>
+        <location filename="../../app/views/nba/panel.py" line="65"/>
         <source>Open a customer to see offers.</source>
         <translation>Otwórz klienta, aby zobaczyć oferty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="70"/>
+        <location filename="../../app/views/nba/panel.py" line="74"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A przyjmij · D odrzuć · L później · N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="99"/>
+        <location filename="../../app/views/nba/panel.py" line="99"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="102"/>
+        <location filename="../../app/views/nba/panel.py" line="102"/>
         <source>Could not check offers: %1</source>
         <translation>Nie udało się sprawdzić ofert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="138"/>
+        <location filename="../../app/views/nba/panel.py" line="156"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="201"/>
+        <location filename="../../app/views/nba/panel.py" line="219"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="210"/>
+        <location filename="../../app/views/nba/panel.py" line="228"/>
         <source>Not offered (%1)</source>
         <translation>Nie zaoferowano (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba_panel.py" line="233"/>
+        <location filename="../../app/views/nba/panel.py" line="251"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
@@ -1240,12 +1240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="237"/>
+        <location filename="../../app/views/nba/panel.py" line="255"/>
         <source>No rules are published yet.</source>
         <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_panel.py" line="238"/>
+        <location filename="../../app/views/nba/panel.py" line="256"/>
         <source>No offers for this customer right now.</source>
         <translation>Obecnie brak ofert dla tego klienta.</translation>
     </message>
@@ -1253,27 +1253,27 @@
 <context>
     <name>OfferWidget</name>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="47"/>
+        <location filename="../../app/views/nba/offer.py" line="49"/>
         <source>Keys: A accept, D decline, L later, N not relevant</source>
         <translation>Klawisze: A przyjmij, D odrzuć, L później, N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="57"/>
+        <location filename="../../app/views/nba/offer.py" line="59"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="131"/>
+        <location filename="../../app/views/nba/offer.py" line="133"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="143"/>
+        <location filename="../../app/views/nba/offer.py" line="145"/>
         <source>Declined: %1</source>
         <translation>Odrzucona: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_offer.py" line="148"/>
+        <location filename="../../app/views/nba/offer.py" line="150"/>
         <source>Callback %1</source>
         <translation>Oddzwonienie %1</translation>
     </message>
@@ -1281,22 +1281,22 @@
 <context>
     <name>OutcomeControls</name>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="113"/>
+        <location filename="../../app/views/nba/outcome.py" line="109"/>
         <source>%1 (key %2)</source>
         <translation>%1 (klawisz %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="139"/>
+        <location filename="../../app/views/nba/outcome.py" line="135"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="141"/>
+        <location filename="../../app/views/nba/outcome.py" line="137"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="142"/>
+        <location filename="../../app/views/nba/outcome.py" line="138"/>
         <source>Save the callback</source>
         <translation>Zapisz oddzwonienie</translation>
     </message>
@@ -1304,27 +1304,27 @@
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../app/views/password_prompt.py" line="27"/>
+        <location filename="../../app/views/shell/password_prompt.py" line="27"/>
         <source>Server password — aCRM Desk</source>
         <translation>Hasło do serwera — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_prompt.py" line="31"/>
+        <location filename="../../app/views/shell/password_prompt.py" line="31"/>
         <source>Password of %1 for the server %2:</source>
         <translation>Hasło użytkownika %1 do serwera %2:</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_prompt.py" line="38"/>
+        <location filename="../../app/views/shell/password_prompt.py" line="38"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_prompt.py" line="39"/>
+        <location filename="../../app/views/shell/password_prompt.py" line="39"/>
         <source>Remember in the system keyring</source>
         <translation>Zapamiętaj w systemowym magazynie haseł</translation>
     </message>
     <message>
-        <location filename="../../app/views/password_prompt.py" line="47"/>
+        <location filename="../../app/views/shell/password_prompt.py" line="47"/>
         <source>Cannot remember it: %1. The password will be asked each session.</source>
         <translation>Nie można go zapamiętać: %1. Hasło będzie potrzebne w każdej sesji.</translation>
     </message>
@@ -1332,12 +1332,12 @@
 <context>
     <name>QLocaleFormatter</name>
     <message>
-        <location filename="../../app/views/value_format.py" line="43"/>
+        <location filename="../../app/views/common/value_format.py" line="43"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/value_format.py" line="44"/>
+        <location filename="../../app/views/common/value_format.py" line="44"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../app/views/nba_outcome.py" line="35"/>
+        <location filename="../../app/views/nba/outcome.py" line="35"/>
         <source>Reason for declining</source>
         <translation>Powód odmowy</translation>
     </message>
@@ -1353,17 +1353,17 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <location filename="../../app/views/sync/problems.py" line="32"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <location filename="../../app/views/sync/problems.py" line="33"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="63"/>
+        <location filename="../../app/views/sync/problems.py" line="34"/>
         <source>Server&apos;s message</source>
         <translation>Komunikat serwera</translation>
     </message>
@@ -1376,210 +1376,292 @@
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="88"/>
+        <location filename="../../app/views/rule_editor/window.py" line="85"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="101"/>
+        <location filename="../../app/views/rule_editor/window.py" line="98"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="106"/>
+        <location filename="../../app/views/rule_editor/window.py" line="104"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="107"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="111"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
 </context>
 <context>
-    <name>RuleFields</name>
+    <name>RuleFailuresPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
-        <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
-        <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="30"/>
+        <source>Failing rules  (Ctrl+Shift+F)</source>
+        <translation>Reguły z błędami  (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
-        <source>Enabled: the rule is evaluated once published</source>
-        <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="36"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="103"/>
-        <source>from</source>
-        <translation>od</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
-        <source>until</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="106"/>
-        <source>none needed</source>
-        <translation>niewymagana</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
-        <source>e.g. offer_investment</source>
-        <translation>np. offer_investment</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="128"/>
-        <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
-        <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
-        <source>Optional. Empty: the facts the condition reads, with their values.</source>
-        <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="140"/>
-        <source>e.g. card_fee_waiver (optional)</source>
-        <translation>np. card_fee_waiver (opcjonalnie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="174"/>
-        <source>Automatic actions</source>
-        <translation>Akcje automatyczne</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="176"/>
-        <source>At most once per</source>
-        <translation>Najwyżej raz na</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
-        <source>Entitlement</source>
-        <translation>Uprawnienie</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
-        <source>Entitlement days</source>
-        <translation>Ważność uprawnienia (dni)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="182"/>
-        <source>Pause after shown (days)</source>
-        <translation>Przerwa po pokazaniu (dni)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
-        <source>Pause after declined (days)</source>
-        <translation>Przerwa po odrzuceniu (dni)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
-        <source>Pause after accepted (days)</source>
-        <translation>Przerwa po przyjęciu (dni)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
-        <source>At most shown (0 = no cap)</source>
-        <translation>Najwyżej pokazań (0 = bez limitu)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
-        <source>... within days</source>
-        <translation>… w ciągu dni</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="39"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="40"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="41"/>
+        <source>Failed</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="42"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="43"/>
+        <source>Latest</source>
+        <translation>Ostatnio</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="48"/>
+        <source>Rule failures</source>
+        <translation>Błędy reguł</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="60"/>
+        <source>Message of the selected failure</source>
+        <translation>Komunikat wybranego błędu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="63"/>
+        <source>Failed counts customer evaluations that raised an error (a customer evaluated again counts again). A failing rule is skipped; the others still apply. Enter opens the rule.</source>
+        <translation>Błędy to liczba ocen klientów zakończonych błędem (ponowna ocena tego samego klienta liczy się ponownie). Reguła z błędem jest pomijana; pozostałe nadal działają. Enter otwiera regułę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="86"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
+        <source>%n rule failure(s) in published versions.</source>
+        <translation>
+            <numerusform>%n błąd reguły w opublikowanych wersjach.</numerusform>
+            <numerusform>%n błędy reguł w opublikowanych wersjach.</numerusform>
+            <numerusform>%n błędów reguł w opublikowanych wersjach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="117"/>
+        <source>No rule of a published version has failed on a customer.</source>
+        <translation>Żadna reguła opublikowanej wersji nie zawiodła u klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="144"/>
+        <source>%1, version %2: first %3, last %4 (customer %5)</source>
+        <translation>%1, wersja %2: pierwszy raz %3, ostatnio %4 (klient %5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
+        <source>Could not load rule failures: %1</source>
+        <translation>Nie udało się wczytać błędów reguł: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="98"/>
+        <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
+        <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="101"/>
+        <source>Enabled: the rule is evaluated once published</source>
+        <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="105"/>
+        <source>until</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="107"/>
+        <source>none needed</source>
+        <translation>niewymagana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <source>e.g. offer_investment</source>
+        <translation>np. offer_investment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
+        <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="134"/>
+        <source>Optional. Empty: the facts the condition reads, with their values.</source>
+        <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="141"/>
+        <source>e.g. card_fee_waiver (optional)</source>
+        <translation>np. card_fee_waiver (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="175"/>
+        <source>Automatic actions</source>
+        <translation>Akcje automatyczne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <source>At most once per</source>
+        <translation>Najwyżej raz na</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
+        <source>Entitlement</source>
+        <translation>Uprawnienie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <source>Entitlement days</source>
+        <translation>Ważność uprawnienia (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <source>Pause after shown (days)</source>
+        <translation>Przerwa po pokazaniu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <source>Pause after declined (days)</source>
+        <translation>Przerwa po odrzuceniu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <source>Pause after accepted (days)</source>
+        <translation>Przerwa po przyjęciu (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <source>At most shown (0 = no cap)</source>
+        <translation>Najwyżej pokazań (0 = bez limitu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
+        <source>... within days</source>
+        <translation>… w ciągu dni</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -1686,47 +1768,47 @@
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="38"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="39"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="40"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="45"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="50"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="52"/>
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="44"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="57"/>
         <source>Since published</source>
         <translation>Od publikacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="53"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_list_model.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="53"/>
         <source>disabled</source>
         <translation>wyłączona</translation>
     </message>
@@ -1818,33 +1900,33 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="67"/>
+        <location filename="../../app/views/customer/search_panel.py" line="67"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="68"/>
+        <location filename="../../app/views/customer/search_panel.py" line="68"/>
         <source>Customer search</source>
         <translation>Wyszukiwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="74"/>
+        <location filename="../../app/views/customer/search_panel.py" line="74"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="77"/>
-        <location filename="../../app/views/search_panel.py" line="105"/>
+        <location filename="../../app/views/customer/search_panel.py" line="77"/>
+        <location filename="../../app/views/customer/search_panel.py" line="105"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="91"/>
+        <location filename="../../app/views/customer/search_panel.py" line="91"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/search_panel.py" line="119"/>
+        <location filename="../../app/views/customer/search_panel.py" line="119"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -1853,7 +1935,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="129"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -1955,17 +2037,17 @@
 <context>
     <name>SkippedModel</name>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <location filename="../../app/views/sync/problems.py" line="43"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <location filename="../../app/views/sync/problems.py" line="44"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="96"/>
+        <location filename="../../app/views/sync/problems.py" line="45"/>
         <source>Why it was skipped</source>
         <translation>Dlaczego pominięto</translation>
     </message>
@@ -1973,17 +2055,7 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/desk_app.py" line="62"/>
-        <source>aCRM Desk</source>
-        <translation>aCRM Desk</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/desk_app.py" line="63"/>
-        <source>Preparing demo data…</source>
-        <translation>Przygotowywanie danych demonstracyjnych…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/desk_app.py" line="66"/>
+        <location filename="../../app/views/shell/desk_app.py" line="69"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -1991,22 +2063,23 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/status_strip.py" line="22"/>
+        <location filename="../../app/views/shell/desk_app.py" line="151"/>
+        <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/status_strip.py" line="24"/>
+        <location filename="../../app/views/shell/status_strip.py" line="24"/>
         <source>Desk state</source>
         <translation>Stan stanowiska</translation>
     </message>
     <message>
-        <location filename="../../app/views/status_strip.py" line="25"/>
+        <location filename="../../app/views/shell/status_strip.py" line="25"/>
         <source>Database: %1</source>
         <translation>Baza: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/status_strip.py" line="26"/>
+        <location filename="../../app/views/shell/status_strip.py" line="26"/>
         <source>Agent: %1</source>
         <translation>Konsultant: %1</translation>
     </message>
@@ -2014,22 +2087,22 @@
 <context>
     <name>SyncProblemsWindow</name>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="125"/>
+        <location filename="../../app/views/sync/problems.py" line="65"/>
         <source>Sync problems — aCRM Desk</source>
         <translation>Problemy synchronizacji — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="146"/>
+        <location filename="../../app/views/sync/problems.py" line="86"/>
         <source>Retry refused rows</source>
         <translation>Wyślij odrzucone ponownie</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="148"/>
+        <location filename="../../app/views/sync/problems.py" line="88"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_problems.py" line="180"/>
+        <location filename="../../app/views/sync/problems.py" line="120"/>
         <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
         <translation>
             <numerusform>Serwer odrzucił %n wiersz. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu jest tylko na tym stanowisku.</numerusform>
@@ -2038,12 +2111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="186"/>
+        <location filename="../../app/views/sync/problems.py" line="126"/>
         <source>Nothing refused: everything saved here reaches the server.</source>
         <translation>Nic nie odrzucono: wszystko zapisane tutaj trafia na serwer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_problems.py" line="195"/>
+        <location filename="../../app/views/sync/problems.py" line="135"/>
         <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
         <translation>
             <numerusform>Pominięto %n zmianę z serwera: nie dało się jej odczytać ani zapisać na tym stanowisku. Wszystko inne zastosowano. Powiadom administratora.</numerusform>
@@ -2052,12 +2125,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="201"/>
+        <location filename="../../app/views/sync/problems.py" line="141"/>
         <source>No feed rows skipped.</source>
         <translation>Nie pominięto żadnych zmian z serwera.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_problems.py" line="205"/>
+        <location filename="../../app/views/sync/problems.py" line="145"/>
         <source>Could not read the sync problems: %1</source>
         <translation>Nie udało się odczytać problemów synchronizacji: %1</translation>
     </message>
@@ -2065,28 +2138,28 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../app/views/sync_status.py" line="75"/>
+        <location filename="../../app/views/sync/status.py" line="57"/>
         <source>Sync state</source>
         <translation>Stan synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="79"/>
+        <location filename="../../app/views/sync/status.py" line="61"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="80"/>
+        <location filename="../../app/views/sync/status.py" line="62"/>
         <source>Sync problems…</source>
         <translation>Problemy synchronizacji…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="112"/>
+        <location filename="../../app/views/sync/status.py" line="94"/>
         <source>Sync: connecting…</source>
         <translation>Synchronizacja: łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="116"/>
-        <location filename="../../app/views/sync_status.py" line="128"/>
+        <location filename="../../app/views/sync/status.py" line="98"/>
+        <location filename="../../app/views/sync/status.py" line="110"/>
         <source>Syncing… %n unsynced</source>
         <translation>
             <numerusform>Synchronizacja… %n niewysłana zmiana</numerusform>
@@ -2095,7 +2168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="119"/>
+        <location filename="../../app/views/sync/status.py" line="101"/>
         <source>Offline — %n unsynced · last sync %1</source>
         <translation>
             <numerusform>Offline — %n niewysłana zmiana · ostatnia synchronizacja %1</numerusform>
@@ -2104,7 +2177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="121"/>
+        <location filename="../../app/views/sync/status.py" line="103"/>
         <source>Offline — %n unsynced · never synced</source>
         <translation>
             <numerusform>Offline — %n niewysłana zmiana · jeszcze bez synchronizacji</numerusform>
@@ -2113,27 +2186,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="123"/>
+        <location filename="../../app/views/sync/status.py" line="105"/>
         <source>Offline · last sync %1</source>
         <translation>Offline · ostatnia synchronizacja %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="125"/>
+        <location filename="../../app/views/sync/status.py" line="107"/>
         <source>Offline · never synced</source>
         <translation>Offline · jeszcze bez synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="130"/>
+        <location filename="../../app/views/sync/status.py" line="112"/>
         <source>Synced · last %1</source>
         <translation>Zsynchronizowano · ostatnio %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="132"/>
+        <location filename="../../app/views/sync/status.py" line="114"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="134"/>
+        <location filename="../../app/views/sync/status.py" line="116"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n odrzucona</numerusform>
@@ -2142,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="138"/>
+        <location filename="../../app/views/sync/status.py" line="120"/>
         <source>%n feed row(s) skipped</source>
         <translation>
             <numerusform>%n zmiana pominięta</numerusform>
@@ -2151,12 +2224,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="144"/>
+        <location filename="../../app/views/sync/status.py" line="126"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync_status.py" line="145"/>
+        <location filename="../../app/views/sync/status.py" line="127"/>
         <source>Click for sync problems (%1).</source>
         <translation>Kliknij, aby zobaczyć problemy synchronizacji (%1).</translation>
     </message>
@@ -2164,37 +2237,37 @@
 <context>
     <name>TeamQueueModel</name>
     <message>
-        <location filename="../../app/views/team_queue.py" line="74"/>
+        <location filename="../../app/views/tools/team_queue.py" line="59"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="74"/>
+        <location filename="../../app/views/tools/team_queue.py" line="60"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="74"/>
+        <location filename="../../app/views/tools/team_queue.py" line="61"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="74"/>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
         <source>Assigned to</source>
         <translation>Przypisane do</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="75"/>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="93"/>
+        <location filename="../../app/views/tools/team_queue.py" line="75"/>
         <source>%1 · overdue</source>
         <translation>%1 · po terminie</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="97"/>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
@@ -2202,27 +2275,27 @@
 <context>
     <name>TeamQueueWindow</name>
     <message>
-        <location filename="../../app/views/team_queue.py" line="113"/>
+        <location filename="../../app/views/tools/team_queue.py" line="92"/>
         <source>Team queue — aCRM Desk</source>
         <translation>Kolejka zespołu — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="120"/>
+        <location filename="../../app/views/tools/team_queue.py" line="99"/>
         <source>Give to</source>
         <translation>Przekaż osobie</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="122"/>
+        <location filename="../../app/views/tools/team_queue.py" line="101"/>
         <source>Give selected to  %1</source>
         <translation>Przekaż zaznaczone  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="147"/>
+        <location filename="../../app/views/tools/team_queue.py" line="126"/>
         <source>Give to:</source>
         <translation>Przekaż:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team_queue.py" line="173"/>
+        <location filename="../../app/views/tools/team_queue.py" line="152"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n otwarta pozycja</numerusform>
@@ -2231,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team_queue.py" line="175"/>
+        <location filename="../../app/views/tools/team_queue.py" line="154"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -2240,12 +2313,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="183"/>
+        <location filename="../../app/views/tools/team_queue.py" line="162"/>
         <source>Could not read the team queue: %1</source>
         <translation>Nie udało się odczytać kolejki zespołu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team_queue.py" line="212"/>
+        <location filename="../../app/views/tools/team_queue.py" line="191"/>
         <source>Could not reassign: %1</source>
         <translation>Nie udało się przekazać: %1</translation>
     </message>
@@ -2253,22 +2326,22 @@
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="56"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="55"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="57"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="56"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="73"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="72"/>
         <source>Team queue  %1</source>
         <translation>Kolejka zespołu  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tool_windows.py" line="107"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="122"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
@@ -2276,92 +2349,92 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="30"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="31"/>
         <source>Versions and publishing</source>
         <translation>Wersje i publikacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="35"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
         <source>What changed and why (shown in the history)</source>
         <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="37"/>
         <source>Publish draft  Ctrl+Shift+P</source>
         <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="46"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
         <source>Roll back to this version…</source>
         <translation>Przywróć tę wersję…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="48"/>
         <source>Yes, roll back</source>
         <translation>Tak, przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="74"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="75"/>
         <source>Compare the selected version with</source>
         <translation>Porównaj wybraną wersję z</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="99"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="100"/>
         <source>the draft</source>
         <translation>wersją roboczą</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="105"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="106"/>
         <source>version %1</source>
         <translation>wersją %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
         <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="123"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="124"/>
         <source>not a rule set, skipped by desks: %1</source>
         <translation>to nie jest zestaw reguł, stanowiska go pomijają: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="135"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="136"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="162"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="166"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Różni się %n reguła.</numerusform>
@@ -2370,22 +2443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="169"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="171"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="177"/>
         <source>Not published: %1</source>
         <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="184"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="197"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>
@@ -2393,133 +2466,133 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="35"/>
+        <location filename="../../app/views/wrapup/fields.py" line="34"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="36"/>
+        <location filename="../../app/views/wrapup/fields.py" line="35"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="53"/>
+        <location filename="../../app/views/wrapup/fields.py" line="52"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="58"/>
+        <location filename="../../app/views/wrapup/fields.py" line="57"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="64"/>
+        <location filename="../../app/views/wrapup/fields.py" line="63"/>
         <source>Resolved</source>
         <translation>Rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="65"/>
+        <location filename="../../app/views/wrapup/fields.py" line="64"/>
         <source>Information given</source>
         <translation>Udzielono informacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="66"/>
+        <location filename="../../app/views/wrapup/fields.py" line="65"/>
         <source>Follow-up needed</source>
         <translation>Wymaga dalszych działań</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="67"/>
+        <location filename="../../app/views/wrapup/fields.py" line="66"/>
         <source>Escalated</source>
         <translation>Przekazano wyżej</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="68"/>
+        <location filename="../../app/views/wrapup/fields.py" line="67"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="72"/>
+        <location filename="../../app/views/wrapup/fields.py" line="71"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="77"/>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="79"/>
+        <location filename="../../app/views/wrapup/fields.py" line="78"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="87"/>
-        <location filename="../../app/views/wrapup_fields.py" line="119"/>
+        <location filename="../../app/views/wrapup/fields.py" line="86"/>
+        <location filename="../../app/views/wrapup/fields.py" line="118"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="88"/>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="89"/>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="90"/>
+        <location filename="../../app/views/wrapup/fields.py" line="89"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="91"/>
+        <location filename="../../app/views/wrapup/fields.py" line="90"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="91"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="93"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="157"/>
+        <location filename="../../app/views/wrapup/fields.py" line="156"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="159"/>
+        <location filename="../../app/views/wrapup/fields.py" line="158"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="161"/>
+        <location filename="../../app/views/wrapup/fields.py" line="160"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="193"/>
+        <location filename="../../app/views/wrapup/fields.py" line="192"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="195"/>
+        <location filename="../../app/views/wrapup/fields.py" line="194"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="197"/>
+        <location filename="../../app/views/wrapup/fields.py" line="196"/>
         <source>Choose or type the outcome.</source>
         <translation>Wybierz lub wpisz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_fields.py" line="200"/>
+        <location filename="../../app/views/wrapup/fields.py" line="199"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -2527,17 +2600,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup_form.py" line="81"/>
+        <location filename="../../app/views/wrapup/form.py" line="81"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_form.py" line="120"/>
+        <location filename="../../app/views/wrapup/form.py" line="120"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup_form.py" line="130"/>
+        <location filename="../../app/views/wrapup/form.py" line="130"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>
@@ -2545,136 +2618,54 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history_view.py" line="154"/>
+        <location filename="../../app/views/history/view.py" line="154"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="160"/>
+        <location filename="../../app/views/history/view.py" line="160"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="161"/>
+        <location filename="../../app/views/history/view.py" line="161"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="162"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="163"/>
+        <location filename="../../app/views/history/view.py" line="163"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="164"/>
+        <location filename="../../app/views/history/view.py" line="164"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="165"/>
+        <location filename="../../app/views/history/view.py" line="165"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="166"/>
+        <location filename="../../app/views/history/view.py" line="166"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="167"/>
+        <location filename="../../app/views/history/view.py" line="167"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history_view.py" line="188"/>
+        <location filename="../../app/views/history/view.py" line="188"/>
         <source>unknown</source>
         <translation>nieznany</translation>
-    </message>
-</context>
-<context>
-    <name>RuleFailuresPanel</name>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="30"/>
-        <source>Failing rules  (Ctrl+Shift+F)</source>
-        <translation>Reguły z błędami  (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="36"/>
-        <source>Refresh</source>
-        <translation>Odśwież</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="39"/>
-        <source>Rule</source>
-        <translation>Reguła</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="40"/>
-        <source>Version</source>
-        <translation>Wersja</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="41"/>
-        <source>Failed</source>
-        <translation>Błędy</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="42"/>
-        <source>Since</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="43"/>
-        <source>Latest</source>
-        <translation>Ostatnio</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="48"/>
-        <source>Rule failures</source>
-        <translation>Błędy reguł</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="60"/>
-        <source>Message of the selected failure</source>
-        <translation>Komunikat wybranego błędu</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="63"/>
-        <source>Failed counts customer evaluations that raised an error (a customer evaluated again counts again). A failing rule is skipped; the others still apply. Enter opens the rule.</source>
-        <translation>Błędy to liczba ocen klientów zakończonych błędem (ponowna ocena tego samego klienta liczy się ponownie). Reguła z błędem jest pomijana; pozostałe nadal działają. Enter otwiera regułę.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="86"/>
-        <source>Loading…</source>
-        <translation>Wczytywanie…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
-        <source>%n rule failure(s) in published versions.</source>
-        <translation>
-            <numerusform>%n błąd reguły w opublikowanych wersjach.</numerusform>
-            <numerusform>%n błędy reguł w opublikowanych wersjach.</numerusform>
-            <numerusform>%n błędów reguł w opublikowanych wersjach.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="117"/>
-        <source>No rule of a published version has failed on a customer.</source>
-        <translation>Żadna reguła opublikowanej wersji nie zawiodła u klienta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="144"/>
-        <source>%1, version %2: first %3, last %4 (customer %5)</source>
-        <translation>%1, wersja %2: pierwszy raz %3, ostatnio %4 (klient %5)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
-        <source>Could not load rule failures: %1</source>
-        <translation>Nie udało się wczytać błędów reguł: %1</translation>
     </message>
 </context>
 </TS>
