@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app.cli import main
+from tests.cli_runner import acrm
 
 DB_COMMANDS = {
     "import": ["import", "{csv_dir}"],
@@ -64,12 +62,7 @@ def argv(template: list[str], files: dict[str, str]) -> list[str]:
 
 def run(capsys, caplog, args: list[str], stdin: str = "") -> tuple[int, str]:
     """Run `acrm args`; assert exit 2 and exactly one plain error line; return it."""
-    old_stdin = sys.stdin
-    sys.stdin = io.StringIO(stdin)
-    try:
-        code = main(args)
-    finally:
-        sys.stdin = old_stdin
+    code = acrm(args, stdin)
     out, err = capsys.readouterr()
     everything = out + err + caplog.text
     assert "Traceback" not in everything, everything

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 import socket
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.cli import main
 from app.models import RuleSetVersion
 from app.services.storage.db import Database
+from tests.cli_runner import acrm
 from tests.factories import seed_wrapup_codes
 from tests.integration.bad_input import server_url
 from tests.sync_helpers import PASSWORD, add_server_user, open_desktop, unique_login
@@ -25,15 +23,6 @@ RULES = {
          "action": "offer_savings", "script": "Offer savings"}
     ]
 }  # fmt: skip
-
-
-def acrm(args: list[str], stdin: str = "") -> int:
-    old = sys.stdin
-    sys.stdin = io.StringIO(stdin)
-    try:
-        return main(args)
-    finally:
-        sys.stdin = old
 
 
 def versions(db_or_url) -> int:

@@ -3,19 +3,17 @@ changes what the server owns does it there in one transaction, or exits 2 writin
 
 from __future__ import annotations
 
-import io
 import json
 import socket
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.cli import main
 from app.models import ActionLedgerEntry, Customer, RuleDraft, RuleSetVersion
 from app.services.config import resolve_settings
 from app.services.storage.db import Database
+from tests.cli_runner import acrm
 from tests.factories import seed_wrapup_codes
 from tests.integration.bad_input import make_files, run, server_url
 from tests.sync_helpers import PASSWORD, add_server_user, unique_login
@@ -31,15 +29,6 @@ CUSTOMERS = (
     "id,first_name,last_name,birth_date,phone,email,city,segment\n"
     "C1,Anna,Nowak,1980-01-02,+48601000001,anna@example.com,Kraków,mass\n"
 )
-
-
-def acrm(args: list[str], stdin: str = "") -> int:
-    old = sys.stdin
-    sys.stdin = io.StringIO(stdin)
-    try:
-        return main(args)
-    finally:
-        sys.stdin = old
 
 
 def dead_server() -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from datetime import timedelta
 
 import pytest
@@ -15,6 +13,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.queue.team_queue import TeamQueueService, short_id
 from app.services.storage.db import Database
 from app.services.sync.credentials import CredentialStore
+from tests.cli_runner import acrm
 from tests.factories import make_customer, seed_wrapup_codes
 from tests.sync_helpers import (
     PASSWORD,
@@ -195,12 +194,7 @@ def test_cli_reassign_offline_is_kept_in_the_outbox_and_says_so(pg_url, desks, c
         item = short_id(session.scalar(select(QueueItem.id)))
     common = ["--login", lead.login, "--server", dead, "--password-stdin"]
     args = ["--db", str(lead.db.engine.url), "queue", "reassign", item, "--to", b.login, *common]
-    old = sys.stdin
-    sys.stdin = io.StringIO(f"{PASSWORD}\n")
-    try:
-        assert main(args) == 0
-    finally:
-        sys.stdin = old
+    assert acrm(args, f"{PASSWORD}\n") == 0
     assert "saved here; it goes to the server at the next sync" in capsys.readouterr().err
     assert lead.sync.status().unsynced == 1
     lead.sync.run_once()  # the real server again: the outbox takes it there
