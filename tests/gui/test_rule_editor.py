@@ -117,12 +117,15 @@ def test_test_on_the_open_customer_says_it_fires_and_why(qtbot, editor) -> None:
     qtbot.waitUntil(lambda: panel.verdict.text() == "Fires", timeout=WAIT)
     assert "affluent" in panel.details.text()
     assert "Małgorzata" in panel.script.text()
+    # The verdict names whom it is about (the main window may have moved on meanwhile).
+    assert "Tested on Małgorzata Kowalczyk (" in panel.hint.text()
 
 
 def test_test_says_does_not_fire_for_a_condition_that_does_not_hold(qtbot, editor) -> None:
     editor.form.fields.condition.edit.setPlainText("segment == 'private'")
     editor.test_panel.run()
     qtbot.waitUntil(lambda: editor.test_panel.verdict.text() == "Does not fire", timeout=WAIT)
+    assert "Tested on Małgorzata Kowalczyk (" in editor.test_panel.hint.text()
 
 
 def test_without_an_open_customer_the_test_is_disabled_with_a_hint(

@@ -46,6 +46,7 @@ class RuleTest:
     missing: tuple[str, ...] = ()
     error: str = ""
     script: str = ""
+    customer: str = ""  # "Anna Nowak (C1)": whom the verdict is about, said with it
 
 
 class NbaService:
@@ -194,18 +195,20 @@ class NbaService:
         except RuleCompileError as error:
             return RuleTest(rule.id, False, "", error=str(error.error))
         fact = self._loader.load(customer_id, as_of)
+        who = f"{fact.first_name} {fact.last_name} ({fact.external_id})"
         features = build_features(fact, as_of)
         values = placeholder_values(fact, features)
         outcome = test_rule(compiled, features)
         if outcome.failures:
-            return RuleTest(rule.id, False, "", error=outcome.failures[0].message)
+            return RuleTest(rule.id, False, "", error=outcome.failures[0].message, customer=who)
+        fmt = formatter or PlainFormatter()
         if outcome.fired:
-            fmt = formatter or PlainFormatter()
             why = explain(Candidate(compiled, rule.score), values, fmt)
-            return RuleTest(rule.id, True, why, script=render_template(rule.script, values, fmt))
+            script = render_template(rule.script, values, fmt)
+            return RuleTest(rule.id, True, why, script=script, customer=who)
         missing = outcome.not_fired[0].missing
-        facts_read = default_why(compiled.symbols, values, formatter or PlainFormatter())
-        return RuleTest(rule.id, False, facts_read, missing=missing)
+        facts_read = default_why(compiled.symbols, values, fmt)
+        return RuleTest(rule.id, False, facts_read, missing=missing, customer=who)
 
     def report_failures(self, *results: NbaResult) -> None:
         """Remember failing rules for their authors (a write: run it on the writer thread).

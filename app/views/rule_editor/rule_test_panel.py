@@ -85,6 +85,8 @@ class RuleTestPanel(Section):
 
     def _show(self, test: RuleTest) -> None:
         self.script.clear()
+        # Whom the verdict is about: the main window may have moved on to another customer.
+        self.hint.setText(self.tr("Tested on %1").replace("%1", test.customer))
         if test.error:
             set_badge(self.verdict, self.tr("Error"), "bad")
             self.details.setText(
