@@ -186,3 +186,14 @@ def test_a_publish_error_is_shown_inline(qtbot, editor, services) -> None:
     editor.versions.publish()
     qtbot.waitUntil(lambda: "Not published" in editor.versions.message.text(), timeout=WAIT)
     assert services.rulebook.latest_version() == 1
+
+
+def test_rule_names_are_cut_in_the_middle_with_the_whole_name_as_tip(qtbot, editor) -> None:
+    """Issue 12: "Kampania…" told the author nothing; both ends of a name must stay readable."""
+    from PySide6.QtWidgets import QTableView
+
+    tables = editor.findChildren(QTableView)
+    assert len(tables) >= 5  # rule list, simulation (2), versions diff, failing rules
+    assert all(table.textElideMode() == Qt.TextElideMode.ElideMiddle for table in tables)
+    name = editor.model.index(0, 0)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()  # the whole name on hover

@@ -111,18 +111,27 @@ class _RowsModel(RowTableModel[_TextRow]):
         return MARKED_ROW if role == Role.BackgroundRole and row.marked else None
 
 
+# Names people tell apart by both ends ("Kampania lokat 2026 — jesień" vs "… — wiosna"): cut in the
+# middle, never to a bare "Kampania…"; the cell's tool tip holds the whole name.
+NAMES_ELIDE = Qt.TextElideMode.ElideMiddle
+
+
 class ReadOnlyTable(QTableView):
     """A compact table for a handful of rows; one column (default: the last) stretches."""
 
     def __init__(
-        self, headers: Sequence[str], stretch: int | None = None, parent: QWidget | None = None
+        self,
+        headers: Sequence[str],
+        stretch: int | None = None,
+        parent: QWidget | None = None,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
     ) -> None:
         super().__init__(parent)
         self.rows_model = _RowsModel(headers, self)
         self.setModel(self.rows_model)
         # Never a horizontal scroll bar: the `stretch` column gives way (elided, full text as tip).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(elide)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from app.services.rulebook.failures import RuleFailureInfo
 from app.services.rulebook.service import RuleBookService
 from app.views.common.formatting import day, local_datetime, number
-from app.views.common.widgets import ReadOnlyTable, Section, muted
+from app.views.common.widgets import NAMES_ELIDE, ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
 
 COL_RULE, COL_VERSION, COL_EVALUATIONS, COL_FIRST, COL_LAST = range(5)
@@ -44,6 +44,7 @@ class RuleFailuresPanel(Section):
             ],
             stretch=COL_RULE,
             parent=self,
+            elide=NAMES_ELIDE,
         )
         self.table.setAccessibleName(self.tr("Rule failures"))
         self.table.setSelectionMode(ReadOnlyTable.SelectionMode.SingleSelection)

@@ -12,7 +12,7 @@ from app.rules.simulate import SimulationReport
 from app.services.nba.simulation import SimulationService
 from app.services.rulebook.service import RuleBookService
 from app.views.common.formatting import number
-from app.views.common.widgets import ReadOnlyTable, Section, muted
+from app.views.common.widgets import NAMES_ELIDE, ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
 
 
@@ -63,11 +63,13 @@ class SimulationPanel(Section):
             [self.tr("Rule"), self.tr("Reached now"), self.tr("With the draft"), self.tr("Change")],
             stretch=0,
             parent=self,
+            elide=NAMES_ELIDE,
         )
         self.changes = ReadOnlyTable(
             [self.tr("Top action now"), self.tr("With the draft"), self.tr("Customers")],
             stretch=1,
             parent=self,
+            elide=NAMES_ELIDE,
         )
         self.body.addWidget(self.hint)
         self.body.addLayout(row)

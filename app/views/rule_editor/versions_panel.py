@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.rulebook.service import RuleBookService, RuleChange, VersionInfo, diff_rules
 from app.views.common.formatting import local_datetime
 from app.views.common.labels import rule_change_name
-from app.views.common.widgets import ReadOnlyTable, Section, muted
+from app.views.common.widgets import NAMES_ELIDE, ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
 
 DRAFT = -1  # the compare-with combo's value for the working copy
@@ -57,6 +57,7 @@ class VersionsPanel(Section):
             ],
             stretch=4,
             parent=self,
+            elide=NAMES_ELIDE,
         )
         self.diff_summary = muted("", self)
         self._lay_out()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
 from app.services.rulebook.versions import BadRuleSetVersion
-from app.views.common.widgets import muted
+from app.views.common.widgets import NAMES_ELIDE, muted
 from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.failures_panel import RuleFailuresPanel
 from app.views.rule_editor.rule_form import RuleForm
@@ -83,6 +83,7 @@ class RuleEditorWindow(QMainWindow):
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Draft rules"))
+        self.table.setTextElideMode(NAMES_ELIDE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
