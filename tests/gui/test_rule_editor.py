@@ -170,6 +170,9 @@ def test_diff_shows_the_changed_field(qtbot, editor, services) -> None:
         "60",
         "12",
     ]
+    # Side by side: before and after share the width, neither pushed out of sight.
+    header = versions.diff.horizontalHeader()
+    assert header.sectionResizeMode(3) == header.sectionResizeMode(4) == header.ResizeMode.Stretch
 
 
 def test_simulate_shows_reach_per_rule(qtbot, editor, services) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +21,7 @@ from app.views.common.widgets import NAMES_ELIDE, ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
 
 DRAFT = -1  # the compare-with combo's value for the working copy
+COL_BEFORE, COL_AFTER = 3, 4  # of the diff: rule, change, field, before, after
 
 
 class VersionsPanel(Section):
@@ -55,10 +57,16 @@ class VersionsPanel(Section):
                 self.tr("Before"),
                 self.tr("After"),
             ],
-            stretch=4,
+            stretch=COL_AFTER,
             parent=self,
             elide=NAMES_ELIDE,
         )
+        # Before and after side by side, sharing the width: a long condition must not push
+        # "After" out of sight.
+        for column in (COL_BEFORE, COL_AFTER):
+            self.diff.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.diff_summary = muted("", self)
         self._lay_out()
         self.publish_button.clicked.connect(self.publish)
