@@ -128,7 +128,17 @@ def _validated(path: Path, outcome: str = "") -> list[RuleDefinition]:
 def run_check(args: argparse.Namespace) -> int:
     rules = _validated(args.file)
     print(f"{args.file}: {len(rules)} rules OK")
+    _warn_about_whys(args.file, rules)
     return 0
+
+
+def _warn_about_whys(file: str, rules: list) -> None:
+    """A why that says other numbers than its condition is allowed, but worth a second look."""
+    from app.rules.why_check import why_mismatches
+
+    for rule in rules:
+        for problem in why_mismatches(rule.condition, rule.why):
+            print(f"{file}: warning: rule {rule.id!r}: {problem}", file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -138,6 +148,7 @@ def run_import(args: argparse.Namespace) -> int:
     with _rulebook(args) as book:
         count = book.replace_draft(rules)
     print(f"{args.file}: {count} rules imported into the draft")
+    _warn_about_whys(args.file, rules)
     print("not published yet: run acrm rules publish")
     return 0
 

@@ -200,3 +200,19 @@ def test_rule_names_are_cut_in_the_middle_with_the_whole_name_as_tip(qtbot, edit
     assert all(table.textElideMode() == Qt.TextElideMode.ElideMiddle for table in tables)
     name = editor.model.index(0, 0)
     assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()  # the whole name on hover
+
+
+def test_a_why_that_contradicts_the_condition_is_saved_with_a_warning(
+    qtbot, editor, services
+) -> None:
+    """Issue 12: after lowering a threshold, consultants read the old number as a fact."""
+    editor.form.fields.condition.edit.setPlainText("age > 30")
+    editor.form.fields.why.setPlainText("wiek {age} > 40")
+    editor.form.save()
+    qtbot.waitUntil(lambda: services.rulebook.draft()[0].why == "wiek {age} > 40", timeout=WAIT)
+    qtbot.waitUntil(lambda: "check the why" in editor.form.message.text(), timeout=WAIT)
+    assert '"40"' in editor.form.message.text() and "30" in editor.form.message.text()
+    # Told as fixed, not just as saved: the same save without the drift says nothing of it.
+    editor.form.fields.why.setPlainText("wiek {age} > 30")
+    editor.form.save()
+    qtbot.waitUntil(lambda: "Saved to the draft." in editor.form.message.text(), timeout=WAIT)

@@ -42,6 +42,18 @@ def test_check_a_good_file(good_file, capsys) -> None:
     assert capsys.readouterr().out == f"{good_file}: 2 rules OK\n"
 
 
+def test_check_warns_about_a_why_that_contradicts_the_condition(tmp_path, capsys) -> None:
+    drifted = {**GOOD[1], "condition": "upheld_complaints >= 5", "why": "reklamacje ≥ 3"}
+    path = write(tmp_path / "r.json", [GOOD[0], drifted])
+    assert main(["rules", "check", str(path)]) == 0  # a warning, not a refusal
+    captured = capsys.readouterr()
+    assert captured.out == f"{path}: 2 rules OK\n"
+    assert captured.err == (
+        f"{path}: warning: rule 'card_fee_waiver': the why says \"3\" but the condition has "
+        "no such number (it uses 5)\n"
+    )
+
+
 def test_check_bad_json_names_line_and_column(tmp_path, capsys) -> None:
     path = write(
         tmp_path / "bad.json", '{"rules": [\n  {"id": "x",\n   "name" "missing colon"}\n]}'

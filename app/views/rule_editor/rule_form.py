@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import RuleCompileError, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
+from app.rules.why_check import why_mismatches
 from app.services.rulebook.service import RuleBookError, RuleBookService
 from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.rule_fields import RuleFields, blank_rule
@@ -212,7 +213,14 @@ class RuleForm(QWidget):
     def _saved(self, rule: RuleDefinition) -> None:
         self.save_button.setEnabled(True)
         self.load(rule)
-        self._say(self.tr("Saved to the draft. Publish to make it live."), error=False)
+        drift = why_mismatches(rule.condition, rule.why)
+        if drift:
+            # Saved all the same: the author decides; consultants would read the why as fact.
+            self._say(
+                self.tr("Saved to the draft, but check the why: %1").replace("%1", "; ".join(drift))
+            )
+        else:
+            self._say(self.tr("Saved to the draft. Publish to make it live."), error=False)
         self.saved.emit(rule.id)
 
     def _save_failed(self, error: BaseException) -> None:
