@@ -1,4 +1,4 @@
-"""`acrm desk [--phone N] [--smoke] [--agent LOGIN]`: the desktop, screen pop and smoke start."""
+"""`acrm desk [--phone N] [--smoke [--screenshot FILE]] [--size WxH]`: desktop, pop, smoke."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--agent", metavar="LOGIN", help="agent login (default: $ACRM_AGENT or $USER)"
     )
     parser.add_argument(
+        "--size", type=window_size, metavar="WxH", help="window size, e.g. 1366x768"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="with --smoke: write a PNG of the painted desk (card and offers) to FILE",
+    )
+    parser.add_argument(
         "--smoke-timeout",
         type=float,
         default=60.0,
@@ -31,7 +39,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """'1366x768' -> (1366, 768), within what a desk's screen can be."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r}: from 640x480 to 7680x4320")
+    return size
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.screenshot is not None and not args.smoke:
+        from app.services.errors import AcrmError
+
+        raise AcrmError("desk: --screenshot works with --smoke (it writes the PNG and exits)")
     if args.phone is not None and not args.smoke and _handed_over(args.phone):
         print("acrm desk: handed over to the running desktop")
         return 0
@@ -40,7 +64,13 @@ def run(args: argparse.Namespace) -> int:
     from app.views.shell.desk_app import DeskOptions, run_desk
 
     settings = resolve_settings(args.db, getattr(args, "agent", None))
-    options = DeskOptions(phone=args.phone, smoke=args.smoke, smoke_timeout_s=args.smoke_timeout)
+    options = DeskOptions(
+        phone=args.phone,
+        smoke=args.smoke,
+        smoke_timeout_s=args.smoke_timeout,
+        size=args.size,
+        screenshot=args.screenshot,
+    )
     return run_desk(settings, options)
 
 

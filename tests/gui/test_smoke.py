@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.cli import main
 from tests import factories as f
 
@@ -21,3 +23,32 @@ def test_smoke_fails_with_a_message_when_nothing_can_be_opened(qapp, tmp_path, c
     out = capsys.readouterr()
     assert code != 0
     assert "could not start" in out.err
+
+
+def test_smoke_writes_a_screenshot_of_the_desk_at_the_size_asked(
+    qapp, sqlite_db, tmp_path, capsys
+) -> None:
+    from PySide6.QtGui import QImage
+
+    f.seed_wrapup_codes(sqlite_db)
+    f.make_customer(sqlite_db, first_name="Adam", last_name="Mickiewicz")
+    png = tmp_path / "desk.png"
+    args = ["desk", "--smoke", "--size", "1024x700", "--screenshot", str(png)]
+    code = main(["--db", sqlite_db.url, *args])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    image = QImage(str(png))
+    assert f"wrote {png} ({image.width()}x{image.height()})" in out.out
+    assert image.height() == 700 and image.width() >= 1024
+    # Not a blank grab: a painted desk has many colours (text, badges, the header bar).
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 700, 7)}
+    assert len(colours) > 20
+
+
+def test_a_bad_size_or_a_screenshot_without_smoke_is_refused(qapp, sqlite_db, capsys) -> None:
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", sqlite_db.url, "desk", "--smoke", "--size", "big"])
+    assert refused.value.code == 2
+    assert "'big' is not WIDTHxHEIGHT" in capsys.readouterr().err
+    assert main(["--db", sqlite_db.url, "desk", "--screenshot", "x.png"]) == 2
+    assert "--screenshot works with --smoke" in capsys.readouterr().err

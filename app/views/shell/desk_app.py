@@ -12,6 +12,7 @@ import importlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,6 +43,11 @@ class DeskOptions:
     smoke: bool = False
     instance_name: str | None = None
     smoke_timeout_s: float = 60.0
+    size: tuple[int, int] | None = None  # the window's size (default WINDOW_SIZE)
+    screenshot: str | None = None  # smoke run: write a PNG of the painted desk here
+
+
+SCREENSHOT_WAIT_MS = 10_000  # for the offers and the chart after the card paints
 
 
 def ensure_platform() -> None:
@@ -126,7 +132,7 @@ class DeskLauncher(QObject):
         # The style sheet after the widgets exist: applied first, Qt re-polishes each widget as
         # it is added to its parent, which made building the window 0.2 s slower.
         apply_style(self.app)
-        window.resize(*WINDOW_SIZE)
+        window.resize(*(self.options.size or WINDOW_SIZE))
         window.status.set_state(starting_text())
         window.show()
         window.activateWindow()
@@ -244,7 +250,28 @@ class DeskLauncher(QObject):
         print(
             f"acrm desk --smoke: ok, opened {name} and painted the card in {seconds * 1000:.0f} ms"
         )
-        self.finish(0)
+        if self.options.screenshot is None:
+            self.finish(0)
+            return
+        self._screenshot_deadline = time.monotonic() + SCREENSHOT_WAIT_MS / 1000
+        self._screenshot_when_settled()
+
+    def _screenshot_when_settled(self) -> None:
+        """The PNG shows what a consultant sees once the offers have come in (or 10 s passed)."""
+        window = self.window
+        assert window is not None
+        checking = window.nba.status_text() in ("", window.nba.tr("Checking offers…"))
+        if checking and time.monotonic() < self._screenshot_deadline:
+            QTimer.singleShot(100, self._screenshot_when_settled)
+            return
+        path = self.options.screenshot
+        assert path is not None
+        if window.grab().save(path, "PNG"):
+            print(f"acrm desk --smoke: wrote {path} ({window.width()}x{window.height()})")
+            self.finish(0)
+        else:
+            print(f"acrm desk --smoke: could not write the screenshot {path}", file=sys.stderr)
+            self.finish(1)
 
     def _smoke_timeout(self) -> None:
         # Reaching this timer means the event loop still runs: the card was never painted.
