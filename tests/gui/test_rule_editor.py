@@ -216,3 +216,17 @@ def test_a_why_that_contradicts_the_condition_is_saved_with_a_warning(
     editor.form.fields.why.setPlainText("wiek {age} > 30")
     editor.form.save()
     qtbot.waitUntil(lambda: "Saved to the draft." in editor.form.message.text(), timeout=WAIT)
+
+
+def test_editing_the_why_previews_it_on_the_open_customer(qtbot, editor) -> None:
+    """Issue 12: the why is previewed beside the condition as the author types, no Ctrl+T."""
+    panel = editor.test_panel
+    assert panel.verdict.text() == "not tested yet"
+    qtbot.keyClicks(editor.form.fields.why, "klient {first_name} z segmentu {segment}")
+    qtbot.waitUntil(lambda: panel.verdict.text() == "Fires", timeout=WAIT)
+    assert "klient Małgorzata z segmentu affluent" in panel.details.text()
+    # A half-typed condition is not tested (no "cannot test" noise while typing).
+    editor.form.fields.condition.edit.setPlainText("segment ==")
+    qtbot.keyClicks(editor.form.fields.why, " ")
+    qtbot.wait(900)
+    assert panel.verdict.text() == "Fires"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.rules.definition import RuleDefinition
@@ -13,6 +13,8 @@ from app.services.nba.service import NbaService, RuleTest
 from app.views.common.value_format import QLocaleFormatter
 from app.views.common.widgets import Section, badge, muted, set_badge
 from app.views.common.workers import Operation, Runner
+
+PREVIEW_PAUSE_MS = 600
 
 
 class RuleTestPanel(Section):
@@ -50,6 +52,12 @@ class RuleTestPanel(Section):
         self.body.addWidget(self.details)
         self.body.addWidget(self.script)
         self.body.addStretch(1)
+        # Live preview: an edit of the condition or the why is tried on the open customer once
+        # typing pauses, so the author sees the why as the consultant will, beside the form.
+        self._preview = QTimer(self)
+        self._preview.setSingleShot(True)
+        self._preview.setInterval(PREVIEW_PAUSE_MS)
+        self._preview.timeout.connect(self._run_preview)
         self.refresh_customer()
 
     def refresh_customer(self) -> None:
@@ -61,6 +69,15 @@ class RuleTestPanel(Section):
             if has_customer
             else self.tr("Open a customer in the main window to test the rule on them.")
         )
+
+    def preview_soon(self) -> None:
+        """Called on every edit: the test reruns once the author stops typing."""
+        self._preview.start()
+
+    def _run_preview(self) -> None:
+        # A half-typed condition is not worth a "cannot test": the preview waits for a valid one.
+        if self._current_customer() is not None and self._current_rule() is not None:
+            self.run()
 
     def run(self) -> None:
         self.refresh_customer()

@@ -131,6 +131,7 @@ class RuleEditorWindow(QMainWindow):
         self.versions.published.connect(lambda _v: self.reload(self._form_rule_id()))
         self.versions.published.connect(lambda _v: self.failures.refresh())
         self.failures.open_rule.connect(self._open_rule)
+        self.form.fields.edited.connect(self.test_panel.preview_soon)
 
     def _shortcuts(self) -> None:
         bindings = (
