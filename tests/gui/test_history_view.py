@@ -33,7 +33,7 @@ def test_filters_and_detail_pane(qtbot, window, services) -> None:
     qtbot.keyClicks(history.text, "zlozyl")  # folded: finds "Złożył"
     qtbot.waitUntil(lambda: window.history_model.rowCount() == 1, timeout=5000)
     history.table.selectRow(0)
-    assert history.detail.fields["notes"].text() == "Klient prosi o kontakt"
+    assert history.detail.notes.toPlainText() == "Klient prosi o kontakt"
     assert history.detail.fields["duration"].text() == "07:05"
     assert history.detail.fields["agent"].text() == "ewa.k"
     history.text.clear()
@@ -61,3 +61,23 @@ def test_count_follows_a_contact_saved_just_now(qtbot, window, services) -> None
     saved = ContactRow(uuid.uuid4(), cid, now, now, "phone", "inbound", "", "R", "O", (), "")
     window.history_model.prepend(saved)
     assert status.text().startswith("4 contact")
+
+
+def test_a_long_note_is_read_whole_in_a_scrolling_detail(qtbot, window, services) -> None:
+    """Issue 12: a 3,900-character note showed as one line; the pane must hold all of it."""
+    f.seed_wrapup_codes(services.db)
+    cid = f.make_customer(services.db)
+    note = " ".join(f"zdanie {i} o sprawie klienta." for i in range(140))[:3900]
+    f.add_contact(services.db, cid, datetime(2026, 3, 2, 9, tzinfo=UTC), notes=note)
+    window.resize(1366, 768)
+    window.show_tab(1)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(cid)
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 1, timeout=5000)
+    window.history.table.selectRow(0)
+    notes = window.history.detail.notes
+    assert notes.toPlainText() == note  # whole, not cut to a line
+    assert notes.isReadOnly() and notes.verticalScrollBar().maximum() > 0  # it scrolls
+    # The box stays inside the pane instead of pushing the detail beyond the window.
+    bottom = notes.mapTo(window, notes.rect().bottomLeft()).y()
+    assert bottom <= window.height()

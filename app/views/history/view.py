@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -164,7 +165,6 @@ class _Detail(Section):
             ("duration", self.tr("Duration")),
             ("codes", self.tr("Codes")),
             ("outcome", self.tr("Outcome")),
-            ("notes", self.tr("Notes")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
@@ -172,13 +172,21 @@ class _Detail(Section):
             value.setAccessibleName(label)
             self.fields[key] = value
             form.addRow(label, value)
-        self.body.addLayout(form)
-        self.body.addStretch(1)
+        # Notes run to 4 000 characters: a read-only box that scrolls (and takes the keyboard)
+        # instead of a label that grows past the pane.
+        self.notes = QPlainTextEdit(self)
+        self.notes.setReadOnly(True)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMinimumHeight(60)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.body.addLayout(form, 1)
 
     def show_contact(self, row: ContactRow | None) -> None:
         if row is None:
             for value in self.fields.values():
                 value.setText("—")
+            self.notes.setPlainText("")
             return
         seconds = int((row.ended_at - row.started_at).total_seconds()) if row.ended_at else 0
         texts = {
@@ -189,7 +197,7 @@ class _Detail(Section):
             "duration": formatting.clock(seconds) if row.ended_at else "—",
             "codes": ", ".join(row.codes) or "—",
             "outcome": row.outcome or "—",
-            "notes": row.notes or "—",
         }
+        self.notes.setPlainText(row.notes)
         for key, text in texts.items():
             self.fields[key].setText(text)
