@@ -230,3 +230,15 @@ def test_editing_the_why_previews_it_on_the_open_customer(qtbot, editor) -> None
     qtbot.keyClicks(editor.form.fields.why, " ")
     qtbot.wait(900)
     assert panel.verdict.text() == "Fires"
+
+
+def test_ctrl_shift_p_typed_in_the_publish_note_publishes(qtbot, editor, services) -> None:
+    """Issue 12: the shortcut took the author to the note, and there did nothing."""
+    combo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    editor.activateWindow()
+    qtbot.keyClick(editor.table, Qt.Key.Key_P, combo)
+    note = editor.versions.note
+    qtbot.waitUntil(note.hasFocus, timeout=WAIT)
+    qtbot.keyClicks(note, "nowa wersja")
+    qtbot.keyClick(note, Qt.Key.Key_P, combo)
+    qtbot.waitUntil(lambda: services.rulebook.latest_version() == 2, timeout=WAIT)

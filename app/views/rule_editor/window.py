@@ -157,6 +157,10 @@ class RuleEditorWindow(QMainWindow):
         self.simulation.run()
 
     def _publish(self) -> None:
+        """First press: to the publish note; pressed again in the note: publish (as Enter)."""
+        if self.versions.note.hasFocus():
+            self.versions.publish()
+            return
         self.tabs.setCurrentIndex(TAB_VERSIONS)
         self.versions.note.setFocus()
 
