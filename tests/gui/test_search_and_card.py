@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
+from tests import factories as f
 from tests.gui.conftest import rich_customer
 from tests.gui.test_formatting import plain
 
@@ -72,3 +75,44 @@ def test_panel_shortcuts_switch_tabs_and_focus(qtbot, window) -> None:
     assert window.tabs.currentIndex() == 0
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert window.search.box.hasFocus()
+
+
+def test_namesakes_are_told_apart_by_number_birth_year_and_city(qtbot, window, services) -> None:
+    f.make_customer(
+        services.db, "PL-000201", "Alicja", "Kowalczyk", phones=(), birth_date=date(1979, 3, 1)
+    )
+    f.make_customer(
+        services.db,
+        "PL-000202",
+        "Alicja",
+        "Kowalczyk",
+        phones=(),
+        birth_date=date(1992, 11, 20),
+        city="Konstancin-Jeziorna",
+    )
+    f.make_customer(services.db, "PL-000203", "Jan", "Kowalczyk", phones=())
+    window.focus_search()
+    qtbot.keyClicks(window.search.box, "Kowalczyk")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 3, timeout=5000)
+    model = window.search.model
+    rows = {model.hit(r).external_id: model.index(r) for r in range(3)}
+    first = model.data(rows["PL-000201"]).split("\n")
+    second = model.data(rows["PL-000202"]).split("\n")
+    assert first[0] == second[0] == "Alicja Kowalczyk"
+    assert first[1].startswith("no. PL-000201  ·  born 1979  ·  Kraków")
+    assert second[1].startswith("no. PL-000202  ·  born 1992  ·  Konstancin-Jeziorna")
+    # The list elides a long line; the tooltip keeps every detail.
+    tip = model.data(rows["PL-000202"], Qt.ItemDataRole.ToolTipRole)
+    assert "Konstancin-Jeziorna" in tip and "born 1992" in tip
+    assert window.search.results.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_the_start_of_an_e_mail_address_finds_the_customer(qtbot, window, services) -> None:
+    anna = f.make_customer(
+        services.db, "PL-000301", "Anna", "Nowak", phones=(), emails=("anna.nowak@example.pl",)
+    )
+    window.focus_search()
+    qtbot.keyClicks(window.search.box, "anna.now")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=5000)
+    assert window.search.model.hit(0).id == anna
+    assert "anna.nowak@example.pl" in window.search.model.data(window.search.model.index(0))
