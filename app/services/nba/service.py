@@ -18,6 +18,7 @@ from app.rules.definition import RuleDefinition
 from app.rules.evaluate import RuleFailure, test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
 from app.rules.features import CustomerFacts, build_features, placeholder_values
+from app.services.actions.ledger_state import automatic_states
 from app.services.errors import AcrmError, NotFound
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offer_history import load_histories
@@ -175,6 +176,11 @@ class NbaService:
                 return
             batch = ids[start : start + BATCH]
             yield from self.for_batch(batch, as_of, formatter, rules, skipped)
+
+    def automatic_states(self, customer_id: uuid.UUID, result: NbaResult) -> dict:
+        """rule id -> AutomaticState: whether the ledger has sent each automatic action yet."""
+        with self._db.reading() as session:
+            return automatic_states(session, customer_id, result)
 
     def customer_ids(self) -> list[uuid.UUID]:
         with self._db.reading() as session:
