@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -116,3 +117,27 @@ def test_the_start_of_an_e_mail_address_finds_the_customer(qtbot, window, servic
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=5000)
     assert window.search.model.hit(0).id == anna
     assert "anna.nowak@example.pl" in window.search.model.data(window.search.model.index(0))
+
+
+def test_hit_details_and_ledger_states_read_in_polish(qapp, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from app.services.dto import AutomaticState, CustomerHit
+    from app.views.customer.search_panel import HitListModel
+    from app.views.nba.texts import automatic_state
+    from tests.gui.conftest import desk_in
+
+    hit = CustomerHit(
+        uuid.uuid4(), "PL-1", "Alicja Kowalczyk", date(1979, 3, 1), "Łódź", "mass", "", "", "name"
+    )
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        model = HitListModel()
+        model.set_hits([hit])
+        assert model.data(model.index(0)).split("\n")[1].startswith("nr PL-1  ·  ur. 1979  ·  Łódź")
+        locale = QLocale("pl_PL")
+        due = automatic_state(AutomaticState("pending"), locale)
+        assert due == "zaplanowane: wyśle je dzisiejszy nocny przebieg"
+        sent = AutomaticState("delivered", delivered_at=datetime(2026, 12, 1, 12, tzinfo=UTC))
+        assert automatic_state(sent, locale).startswith("wysłano ")
