@@ -18,9 +18,9 @@ from app.rules.definition import RuleDefinition
 from app.rules.evaluate import RuleFailure, test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
 from app.rules.features import CustomerFacts, build_features, placeholder_values
-from app.services.actions.ledger_state import automatic_states
 from app.services.errors import AcrmError, NotFound
 from app.services.nba.features import FeatureLoader
+from app.services.nba.ledger_state import automatic_states
 from app.services.nba.offer_history import load_histories
 from app.services.nba.unreadable import (
     UNREADABLE,
