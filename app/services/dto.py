@@ -141,6 +141,16 @@ class LedgerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AutomaticState:
+    """One automatic action of the open customer as the ledger has it (for the card)."""
+
+    status: str  # due (no ledger row yet) | pending | delivered | failed | local
+    recorded_at: datetime | None = None
+    delivered_at: datetime | None = None
+    channel: str = ""  # the ledger row's; "" while due
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerCard:
     """Everything the consultant sees about one customer, assembled by one service."""
 

@@ -86,3 +86,13 @@ def format_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def readable_phone(raw: str, region: str = "PL") -> str:
+    """A number as people read it ("0048 500 000 111" -> "+48 500 000 111"), else as typed.
+
+    What a softphone passes is not always E.164; an impossible number is shown unchanged
+    rather than hidden, so the consultant still sees what came in.
+    """
+    e164 = to_e164(raw, region)
+    return format_phone(e164) if e164 is not None else raw.strip()

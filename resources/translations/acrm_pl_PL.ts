@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>AutomaticState</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py"/>
+        <source>sent on %1</source>
+        <translation>wysłano %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py"/>
+        <source>not sent: in the local outbox since %1</source>
+        <translation>niewysłane: w skrzynce lokalnej od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py"/>
+        <source>due: sent by tonight&apos;s run</source>
+        <translation>zaplanowane: wyśle je dzisiejszy nocny przebieg</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEdit</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="70"/>
@@ -502,6 +520,19 @@
         <location filename="../../app/views/wrapup/handle_clock.py" line="15"/>
         <source>Handle time</source>
         <translation>Czas obsługi</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py"/>
+        <source>born %1</source>
+        <translation>ur. %1</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1221,11 @@
 </context>
 <context>
     <name>NextBestActionPanel</name>
+    <message>
+        <location filename="../../app/views/nba/panel.py"/>
+        <source>Automatic actions</source>
+        <translation>Akcje automatyczne</translation>
+    </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="60"/>
         <source>Next best action  F6</source>

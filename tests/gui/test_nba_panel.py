@@ -8,13 +8,15 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
-from app.models import OfferOutcomeEvent, OfferPresentation, QueueItem
+from app.models import ActionLedgerEntry, OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.rules.definition import RuleDefinition
+from app.views.common import formatting
 from tests import factories as f
 from tests.gui.test_formatting import plain
-from tests.rule_fixtures import BROKEN, INVESTMENT
+from tests.rule_fixtures import BIRTHDAY, BROKEN, INVESTMENT
 
 NEWSLETTER = RuleDefinition(
     id="newsletter",
@@ -261,3 +263,48 @@ def test_an_unidentified_caller_sees_no_ones_offers(qtbot, window, services) -> 
     window.handle_phone("+48 500 000 999")
     qtbot.waitUntil(lambda: window.left.currentWidget() is window.caller, timeout=10_000)
     assert window.nba.offers() == [] and window.nba_controller.customer_id is None
+
+
+def test_an_automatic_action_is_due_until_the_ledger_has_sent_it(
+    qtbot, window, services, pl_locale
+) -> None:
+    publish(services, BIRTHDAY.with_changes(requires_consent=None))
+    today = datetime.now(UTC).date()
+    born = today.replace(year=today.year - 40) if (today.month, today.day) != (2, 29) else None
+    cid = f.make_customer(services.db, "B1", "Łucja", birth_date=born, emails=("b1@example.pl",))
+    open_and_wait(qtbot, window, cid)
+    [line] = window.nba.automatic
+    assert line.text().startswith("Birthday greetings")
+    assert line.text().endswith(" — due: sent by tonight's run")
+    shown = [label.text() for label in window.nba.findChildren(QLabel)]
+    assert not any("sent by the system" in text for text in shown)
+    [action] = [a for a in services.nba.for_customer(cid).actions if a.kind == "automatic"]
+    sent_at = datetime.now(UTC) - timedelta(hours=2)
+    with services.db.unit_of_work() as uow:
+        uow.session.add(
+            ActionLedgerEntry(
+                rule_id=action.rule_id,
+                rule_version=action.rule_version,
+                customer_id=cid,
+                period=action.period,
+                action=action.action,
+                channel=action.channel,
+                status="pending",
+                payload={},
+                created_at=sent_at,
+            )
+        )
+        uow.commit()
+    open_and_wait(qtbot, window, cid)
+    [line] = window.nba.automatic
+    assert line.text().endswith(" — due: sent by tonight's run")  # recorded is not sent
+    with services.db.unit_of_work() as uow:
+        row = uow.session.scalar(
+            select(ActionLedgerEntry).where(ActionLedgerEntry.customer_id == cid)
+        )
+        row.status, row.delivered_at = "delivered", sent_at
+        uow.commit()
+    open_and_wait(qtbot, window, cid)
+    [line] = window.nba.automatic
+    day = formatting.day(sent_at.astimezone().date(), pl_locale)
+    assert line.text().endswith(f" — sent on {day}")

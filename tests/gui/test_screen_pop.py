@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -127,6 +128,36 @@ def test_an_unknown_call_hides_the_previous_customer(qtbot, window, services) ->
     assert window.card.card is None and not window.card.content.isVisible()
     assert window.header.name.text() == "Incoming call +48 500 600 702"
     assert window.wrapup.contact is None and not window.wrapup.clock.running
+
+
+def test_logging_an_unknown_caller_keeps_the_calls_timer(qtbot, window, services) -> None:
+    f.seed_wrapup_codes(services.db)
+    window.handle_phone("+48 500 600 703")
+    qtbot.waitUntil(lambda: window.caller.pages.currentIndex() == 1, timeout=5000)
+    identified = datetime.now(UTC)
+    while datetime.now(UTC) <= identified:  # the click below is strictly later than this
+        pass
+    qtbot.mouseClick(window.caller.log_button, Qt.MouseButton.LeftButton)
+    form = window.wrapup
+    assert form.clock.running
+    qtbot.waitUntil(lambda: form.codes.count() == 5, timeout=5000)
+    qtbot.keyClicks(form.reason, "Wrong number")
+    form.codes.set_checked(["INFO"])
+    form.outcome.setEditText("Information given")
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with services.db.reading() as session:
+        started = session.get(Contact, saved.args[0].contact.id).started_at
+    # The call began at the pop, before the consultant chose to log it; so did its clock.
+    assert started.replace(tzinfo=UTC) <= identified
+    assert form.clock.since == started.replace(tzinfo=UTC)
+
+
+def test_an_unknown_number_is_shown_normalised(qtbot, window, services) -> None:
+    window.handle_phone("0048 500 000 111")
+    qtbot.waitUntil(lambda: window.caller.pages.currentIndex() == 1, timeout=5000)
+    assert window.caller.heading.text() == "Incoming call +48 500 000 111"
+    assert window.header.name.text() == "Incoming call +48 500 000 111"
 
 
 def _call(customer_id):

@@ -29,7 +29,7 @@ def test_search_card_and_history_on_postgres(pg_db: Database) -> None:
     seed_wrapup_codes(pg_db)
     customer_id = make_customer(
         pg_db, external_id="C-PG", first_name="Łukasz", last_name="Wójcik",
-        phones=("+48 601 234 567",), emails=("lukasz@example.pl",),
+        phones=("+48 601 234 567",), emails=("lukasz.w@example.pl",),
     )  # fmt: skip
     add_transactions(pg_db, customer_id, [(START, Decimal("-120.50"), "Biedronka")])
     add_contacts(pg_db, customer_id, 30, codes=("INFO",))
@@ -37,6 +37,7 @@ def test_search_card_and_history_on_postgres(pg_db: Database) -> None:
     search = SearchService(pg_db)
     assert [hit.id for hit in search.search("601 23")] == [customer_id]
     assert [hit.id for hit in search.search("wojc")] == [customer_id]
+    assert [hit.id for hit in search.search("lukasz.w")] == [customer_id]
     assert [hit.id for hit in search.find_by_phone("+48601234567")] == [customer_id]
 
     card = CustomerCardService(pg_db).load(customer_id, as_of=START + timedelta(days=1))

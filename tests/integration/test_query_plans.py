@@ -117,7 +117,9 @@ def test_history_page_is_two_queries_without_scans(sqlite_db, busy_and_quiet):
     assert full_scans(sqlite_db, statements) == []
 
 
-@pytest.mark.parametrize("query", ["601 234 567", "601 23", "lukasz", "woj luk", "busy@", "BUSY"])
+@pytest.mark.parametrize(
+    "query", ["601 234 567", "601 23", "lukasz", "woj luk", "busy@", "busy.ex", "BUSY"]
+)
 def test_search_uses_indexes_only(sqlite_db, busy_and_quiet, query):
     search = SearchService(sqlite_db)
     statements = statements_for(sqlite_db, lambda: search.search(query))

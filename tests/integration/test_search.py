@@ -141,6 +141,18 @@ def test_email_prefix_case_insensitive(people):
     assert search.search("nobody@") == []
 
 
+def test_the_start_of_an_address_without_at_finds_its_customer(people):
+    search, ids = people
+    hits = search.search("Lukasz.k")
+    assert [hit.id for hit in hits] == [ids["lukasz"]]
+    assert hits[0].matched_on == "email"
+    assert hits[0].email == "lukasz.k@example.pl"
+    assert search.search("lukasz.x") == []
+    # Still a name search and a phone search where the text says so.
+    assert {hit.id for hit in search.search("lukasz")} == {ids["lukasz"], ids["anna"]}
+    assert [hit.id for hit in search.search("602.000")] == [ids["jan"]]
+
+
 def test_external_id_exact_any_case(people):
     search, ids = people
     [hit] = search.search("c-1003")

@@ -11,6 +11,7 @@ from app.services.normalise import (
     format_phone,
     national_digits,
     phone_query_digits,
+    readable_phone,
     to_e164,
 )
 
@@ -92,6 +93,19 @@ def test_national_digits_and_display() -> None:
     assert national_digits("+74951234567") == "4951234567"
     assert format_phone("+48601234567") == "+48 601 234 567"
     assert format_phone("not a number") == "not a number"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("0048 500 000 111", "+48 500 000 111"),
+        ("500000111", "+48 500 000 111"),
+        ("+7 495 123-45-67", "+7 495 123-45-67"),
+        (" 12 ", "12"),  # not a number: shown as it came, never hidden
+    ],
+)
+def test_readable_phone_normalises_what_came_in(typed: str, shown: str) -> None:
+    assert readable_phone(typed) == shown
 
 
 @pytest.mark.parametrize(

@@ -44,9 +44,10 @@ class SearchService:
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
         """Customers matching what was typed so far, best first; [] below two characters.
 
-        An exact external id always ranks first; then, by the shape of the query, e-mail
-        prefix (has "@"), phone prefix (number-like, any format) or name tokens (any order,
-        case and Polish diacritics ignored). Exact matches before prefixes, then by name.
+        An exact external id always ranks first; then, by the shape of the query, phone
+        prefix (number-like, any format), e-mail prefix (one word with "@", ".", "_" or "+":
+        "anna.now") or name tokens (any order, case and Polish diacritics ignored). Exact
+        matches before prefixes, then by name.
         """
         text = query.strip()
         if len(text) < 2 or limit <= 0:
@@ -71,11 +72,11 @@ class SearchService:
         return [item.hit for item in sorted(items.values(), key=_Ranked.key)]
 
     def _by_content(self, session: Session, text: str, limit: int) -> list[_Ranked]:
-        if "@" in text:
-            return self._by_email(session, text.lower(), limit)
-        digits = phone_query_digits(text, self._region)
-        if digits is not None:
+        digits = None if "@" in text else phone_query_digits(text, self._region)
+        if digits is not None:  # before e-mail: "601.234" is a number written with dots
             return self._by_phone_prefix(session, digits, limit)
+        if _looks_like_email(text):
+            return self._by_email(session, text.lower(), limit)
         return self._by_name(session, fold(text).split(), limit)
 
     def _by_external_id(self, session: Session, text: str) -> list[_Ranked]:
@@ -100,6 +101,15 @@ class SearchService:
         for statement, params in _name_queries(tokens, limit):
             rows.extend(run(session, statement, **params))
         return [_ranked(row, "name", EXACT if _exact_name(row, tokens) else PREFIX) for row in rows]
+
+
+# Characters no name has but e-mail local parts often do ("anna.nowak", "j_kowal").
+_EMAIL_MARKS = frozenset("@._+")
+
+
+def _looks_like_email(text: str) -> bool:
+    """One word carrying an e-mail mark: "anna.now" is the start of an address, not a name."""
+    return not any(ch.isspace() for ch in text) and any(ch in _EMAIL_MARKS for ch in text)
 
 
 def _name_queries(tokens: list[str], limit: int) -> list[tuple]:

@@ -20,6 +20,7 @@ from app.rules.explain import PlainFormatter, ValueFormatter, default_why, rende
 from app.rules.features import CustomerFacts, build_features, placeholder_values
 from app.services.errors import AcrmError, NotFound
 from app.services.nba.features import FeatureLoader
+from app.services.nba.ledger_state import automatic_states
 from app.services.nba.offer_history import load_histories
 from app.services.nba.unreadable import (
     UNREADABLE,
@@ -176,6 +177,11 @@ class NbaService:
                 return
             batch = ids[start : start + BATCH]
             yield from self.for_batch(batch, as_of, formatter, rules, skipped)
+
+    def automatic_states(self, customer_id: uuid.UUID, result: NbaResult) -> dict:
+        """rule id -> AutomaticState: whether the ledger has sent each automatic action yet."""
+        with self._db.reading() as session:
+            return automatic_states(session, customer_id, result)
 
     def customer_ids(self) -> list[uuid.UUID]:
         with self._db.reading() as session:

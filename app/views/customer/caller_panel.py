@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import CustomerHit
-from app.services.normalise import format_phone
+from app.services.normalise import readable_phone
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import HitListModel
 
@@ -31,6 +32,7 @@ class CallerPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("callerPanel")
         self.number = ""
+        self.began_at: datetime | None = None  # when the call popped: its timer runs from there
         self.heading = QLabel(self)
         self.heading.setObjectName("callerHeading")
         self.heading.setWordWrap(True)
@@ -75,9 +77,11 @@ class CallerPanel(QWidget):
         create_form.hide()
         return page
 
-    def show_matches(self, number: str, hits: Sequence[CustomerHit]) -> None:
-        self.number = number
-        self.heading.setText(self.tr("Incoming call %1").replace("%1", format_phone(number)))
+    def show_matches(
+        self, number: str, hits: Sequence[CustomerHit], began_at: datetime | None = None
+    ) -> None:
+        self.number, self.began_at = number, began_at
+        self.heading.setText(self.tr("Incoming call %1").replace("%1", readable_phone(number)))
         self.explain.setText(
             self.tr("%n customer(s) use this number. Pick the caller (Enter).", "", len(hits))
         )
@@ -86,9 +90,9 @@ class CallerPanel(QWidget):
         self.match_list.setCurrentIndex(self.matches.index(0))
         self.match_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_unknown(self, number: str) -> None:
-        self.number = number
-        self.heading.setText(self.tr("Incoming call %1").replace("%1", number))
+    def show_unknown(self, number: str, began_at: datetime | None = None) -> None:
+        self.number, self.began_at = number, began_at
+        self.heading.setText(self.tr("Incoming call %1").replace("%1", readable_phone(number)))
         self.explain.setText(self.tr("No customer has this number."))
         self.pages.setCurrentIndex(1)
         self.create_form.hide()

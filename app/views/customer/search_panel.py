@@ -16,7 +16,8 @@ DEBOUNCE_MS = 120
 
 
 class HitListModel(QAbstractListModel):
-    """Search results: name on the first line, phone, city and segment on the second."""
+    """Search results: the name, then what tells namesakes apart (customer number, birth year,
+    city) before phone or e-mail and segment; the list elides, the tooltip has it all."""
 
     HitRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,13 +41,30 @@ class HitListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            details = [format_phone(hit.phone) if hit.phone else hit.email, hit.city, hit.segment]
-            return f"{hit.full_name}\n" + "  ·  ".join(d for d in details if d)
+            return f"{hit.full_name}\n" + _joined(self._who(hit) + _reach(hit))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join((hit.full_name, _joined(self._who(hit)), _joined(_reach(hit))))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.full_name}, {hit.city}, {hit.external_id}"
+            return ", ".join([hit.full_name, *self._who(hit)])
         if role == self.HitRole:
             return hit
         return None
+
+    def _who(self, hit: CustomerHit) -> list[str]:
+        """Customer number, birth year and city: what two "Alicja Kowalczyk" differ in."""
+        who = [self.tr("no. %1").replace("%1", hit.external_id)]
+        if hit.birth_date is not None:
+            # A year is not a quantity: no group separator ("1 985"), whatever the locale.
+            who.append(self.tr("born %1").replace("%1", str(hit.birth_date.year)))
+        return [*who, hit.city]
+
+
+def _reach(hit: CustomerHit) -> list[str]:
+    return [format_phone(hit.phone) if hit.phone else hit.email, hit.segment]
+
+
+def _joined(parts: list[str]) -> str:
+    return "  ·  ".join(part for part in parts if part)
 
 
 class SearchPanel(QWidget):
@@ -74,6 +92,9 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A narrow list cuts the details line at its end; the row's tooltip has it whole.
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setWordWrap(False)
         self.status = QLabel(self.tr("Type to search"), self)
         self.status.setObjectName("muted")
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)

@@ -75,22 +75,30 @@ class NbaController(QObject):
         self._customer = customer_id
         formatter = QLocaleFormatter(self._locale)
         self._slow.start()  # "Checking offers…" only when it is not there in a blink
+
+        def work() -> tuple:
+            # self._nba read when it runs: held operations wait for `use` at start-up.
+            result = self._nba.for_customer(customer_id, formatter=formatter)
+            return result, self._nba.automatic_states(customer_id, result)
+
         self._runner.submit(
             Operation(
-                work=lambda: self._nba.for_customer(customer_id, formatter=formatter),
-                on_success=partial(self._evaluated, customer_id),
+                work=work,
+                on_success=lambda done: self._evaluated(customer_id, *done),
                 on_failure=partial(self._failed, customer_id),
                 key=KEY,
             )
         )
 
     # -- results -------------------------------------------------------------------------------
-    def _evaluated(self, customer_id: uuid.UUID, result: NbaResult) -> None:
+    def _evaluated(
+        self, customer_id: uuid.UUID, result: NbaResult, states: dict | None = None
+    ) -> None:
         if customer_id != self._customer:
             return  # the consultant has moved on to someone else
         self._slow.stop()
         self._generation += 1
-        self.panel.show_result(result)
+        self.panel.show_result(result, states)
         self._log_shown(customer_id, result)
         if result.errors:
             self._runner.submit(

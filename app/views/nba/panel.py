@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.common.labels import channel_name, rule_kind_heading
+from app.views.common.labels import channel_name
 from app.views.common.widgets import Section, muted
 from app.views.nba.offer import OfferWidget
 from app.views.nba.outcome import OutcomeControls
-from app.views.nba.texts import held_reason
+from app.views.nba.texts import automatic_state, held_reason
 
 if TYPE_CHECKING:  # the rules load with the services, after the window shows
     from app.rules.decide import HeldAction, NbaResult, OfferedAction
+    from app.services.dto import AutomaticState
 
 # Scoped to the panel so it travels with it; colours follow resources/style.qss.
 PANEL_STYLE = """
@@ -119,19 +120,34 @@ class NextBestActionPanel(Section):
         self.scroll.setMinimumWidth(probe.buttons.minimumSizeHint().width() + SCROLL_ROOM)
         probe.deleteLater()
 
-    def show_result(self, result: NbaResult) -> None:
-        """Top offers, then automatic actions, then "Not offered (N)", then failures."""
+    def show_result(
+        self, result: NbaResult, states: Mapping[str, AutomaticState] | None = None
+    ) -> None:
+        """Top offers, then automatic actions (with the ledger's `states` by rule id), then
+        "Not offered (N)", then failures."""
         self.clear()
         content, layout = _column(self.scroll, spacing=8)
         content.setObjectName("nbaContent")
         prompts = result.prompts
         for action in prompts:
             layout.addWidget(self._offer(action, content))
-        automatic = [a for a in result.actions if a.kind != "prompt"]
+        states = states or {}
+        # What the ledger already holds for this period is an automatic action of the card
+        # (sent, or still to be sent), not an offer held back.
+        recorded = [
+            h for h in result.suppressed if h.code == "already_done" and h.rule_id in states
+        ]
+        held = tuple(h for h in result.suppressed if h not in recorded)
+        automatic = [
+            (a.rule_id, a.rule_name, a.channel, a.explanation)
+            for a in result.actions
+            if a.kind != "prompt"
+        ]
+        automatic += [(h.rule_id, h.rule_name, states[h.rule_id].channel, "") for h in recorded]
         if automatic:
-            layout.addWidget(self._automatic_group(automatic, content))
-        if result.suppressed:
-            layout.addWidget(self._held_group(result.suppressed, content))
+            layout.addWidget(self._automatic_group(automatic, states, content))
+        if held:
+            layout.addWidget(self._held_group(held, content))
         if result.errors:
             self.failures = muted(self._failure_text(len(result.errors)), content)
             layout.addWidget(self.failures)
@@ -209,14 +225,28 @@ class NextBestActionPanel(Section):
         self._offers.append(offer)
         return offer
 
-    def _automatic_group(self, actions: list[OfferedAction], parent: QWidget) -> QWidget:
+    def _automatic_group(
+        self,
+        actions: list[tuple[str, str, str, str]],  # rule id, name, channel, why
+        states: Mapping[str, AutomaticState],
+        parent: QWidget,
+    ) -> QWidget:
         group, layout = _column(parent, spacing=2)
-        title = QLabel(rule_kind_heading("automatic"), group)
+        # Not "sent by the system": whether it was sent is each line's ledger state.
+        title = QLabel(self.tr("Automatic actions"), group)
         title.setObjectName("groupTitle")
         layout.addWidget(title)
-        for action in actions:
-            line = muted(f"{action.rule_name} · {channel_name(action.channel)}", group)
-            line.setToolTip(self.tr("Why: %1").replace("%1", action.explanation))
+        for rule_id, name, channel, why in actions:
+            text = " · ".join(
+                part for part in (name, channel_name(channel) if channel else "") if part
+            )
+            state = states.get(rule_id)
+            if state is not None:
+                text += " — " + automatic_state(state, self._locale)
+            line = muted(text, group)
+            line.setWordWrap(True)
+            if why:
+                line.setToolTip(self.tr("Why: %1").replace("%1", why))
             layout.addWidget(line)
             self.automatic.append(line)
         return group

@@ -1,4 +1,5 @@
-"""The next-best-action panel's reason why a rule is held back, with its detail formatted."""
+"""The next-best-action panel's texts with data in them: why a rule is held back, and where an
+automatic action stands in the ledger."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common import formatting
 from app.views.common.labels import channel_name, held_reason_template
 
 if TYPE_CHECKING:  # the rules load with the services, after the window shows
     from app.rules.decide import HeldAction
+    from app.services.dto import AutomaticState
+
+translate = QCoreApplication.translate
 
 VALIDITY = re.compile(r"^(from|until) (\d{4}-\d{2}-\d{2})$")
 
@@ -48,3 +52,17 @@ def _detail(held: HeldAction, locale: QLocale) -> str:
     if isinstance(detail, int):
         return locale.toString(detail)
     return "" if detail is None else str(detail)
+
+
+def automatic_state(state: AutomaticState, locale: QLocale) -> str:
+    """Only what the ledger says happened: "sent on" once delivered, "due" until then."""
+    if state.status == "delivered" and state.delivered_at is not None:
+        sent = formatting.day(state.delivered_at.astimezone().date(), locale)
+        return translate("AutomaticState", "sent on %1").replace("%1", sent)
+    if state.status == "local" and state.recorded_at is not None:
+        # No webhook configured: the row waits in the local outbox for a person, not a run.
+        kept = formatting.day(state.recorded_at.astimezone().date(), locale)
+        return translate("AutomaticState", "not sent: in the local outbox since %1").replace(
+            "%1", kept
+        )
+    return translate("AutomaticState", "due: sent by tonight's run")

@@ -3,9 +3,12 @@ the unknown-caller panel, never showing the previous customer meanwhile."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from app.services.dto import CustomerHit, Identity
+from app.services.normalise import readable_phone
 from app.views.common.workers import Operation
 from app.views.wrapup.form import ContactStart
 
@@ -19,32 +22,37 @@ class ScreenPopMixin:
 
     def handle_phone(self, number: str) -> None:
         """A call came in: one match opens straight away, several or none show a panel."""
+        began_at = datetime.now(UTC)  # the call's timer runs from the pop, not from a click
         self.raise_()
         self.activateWindow()
-        self.status.set_state(translate("MainWindow", "Incoming call %1…").replace("%1", number))
+        shown = readable_phone(number)
+        self.status.set_state(translate("MainWindow", "Incoming call %1…").replace("%1", shown))
         self.runner.submit(
             Operation(
                 work=lambda: self.services.search.find_by_phone(number),
-                on_success=lambda hits: self._route_call(number, hits),
+                on_success=lambda hits: self._route_call(number, hits, began_at),
                 on_failure=self._card_failed,
                 key="screen-pop",
             )
         )
 
-    def _route_call(self, number: str, hits: list[CustomerHit]) -> None:
+    def _route_call(
+        self, number: str, hits: list[CustomerHit], began_at: datetime | None = None
+    ) -> None:
         if len(hits) != 1:
             self._show_no_customer(number, hits)
         if len(hits) == 1:
             self.show_search()
-            self.open_customer(
-                hits[0].id, ContactStart(hits[0].id, hits[0].full_name, caller_number=number)
+            start = ContactStart(
+                hits[0].id, hits[0].full_name, caller_number=number, began_at=began_at
             )
+            self.open_customer(hits[0].id, start)
             return
         self.left.setCurrentWidget(self.caller)
         if hits:
-            self.caller.show_matches(number, hits)
+            self.caller.show_matches(number, hits, began_at)
         else:
-            self.caller.show_unknown(number)
+            self.caller.show_unknown(number, began_at)
         self.status.set_state(translate("MainWindow", "Ready"))
 
     def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
@@ -68,23 +76,27 @@ class ScreenPopMixin:
             else translate("MainWindow", "Pick the caller.")
         )
         self.header.show_message(
-            translate("MainWindow", "Incoming call %1").replace("%1", number), detail
+            translate("MainWindow", "Incoming call %1").replace("%1", readable_phone(number)),
+            detail,
         )
         if self.wrapup.contact is not None and not self.wrapup.is_dirty():
             self.wrapup.discard()  # an untouched form for the previous customer: close it
 
     def _pick_caller(self, hit: CustomerHit) -> None:
-        number = self.caller.number
+        number, began_at = self.caller.number, self.caller.began_at
         self.show_search()
-        self.open_customer(hit.id, ContactStart(hit.id, hit.full_name, caller_number=number))
+        start = ContactStart(hit.id, hit.full_name, caller_number=number, began_at=began_at)
+        self.open_customer(hit.id, start)
 
     def _log_unknown(self, number: str) -> None:
-        self._begin_contact(ContactStart(None, "", caller_number=number))
+        began_at = self.caller.began_at
+        self._begin_contact(ContactStart(None, "", caller_number=number, began_at=began_at))
         self.focus_wrapup()
 
     def _customer_created(self, identity: Identity) -> None:
-        number = self.caller.number
+        number, began_at = self.caller.number, self.caller.began_at
         self.show_search()
-        self.open_customer(
-            identity.id, ContactStart(identity.id, identity.full_name, caller_number=number)
+        start = ContactStart(
+            identity.id, identity.full_name, caller_number=number, began_at=began_at
         )
+        self.open_customer(identity.id, start)

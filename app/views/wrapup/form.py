@@ -25,6 +25,8 @@ class ContactStart:
     channel: str = "phone"
     direction: str = "inbound"
     caller_number: str = ""
+    # When the call popped: identifying the caller is part of the call's handle time.
+    began_at: datetime | None = None
 
 
 class WrapUpForm(WrapUpFields):
@@ -56,12 +58,12 @@ class WrapUpForm(WrapUpFields):
         """Bind the form to a new contact and start the handle-time clock."""
         self.clear_fields()
         self._start = start
-        self._started_at = datetime.now(UTC)
+        self._started_at = start.began_at or datetime.now(UTC)
         self._contact_id = uuid.uuid4()
         self.set_channel(start.channel, start.direction)
         self.show_context(start.display_name, start.caller_number)
         self._set_active(True)
-        self.clock.start()
+        self.clock.start(self._started_at)
 
     def is_dirty(self) -> bool:
         return self._start is not None and self.has_input()

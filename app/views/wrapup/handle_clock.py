@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -16,9 +18,15 @@ class HandleClock(QLabel):
         self._elapsed = QElapsedTimer()
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._refresh)
+        self._before_ms = 0  # time the call ran before this clock was started
+        self.since: datetime | None = None
         self.setProperty("running", False)
 
-    def start(self) -> None:
+    def start(self, since: datetime | None = None) -> None:
+        """Count from `since` (the call's start), so binding the form late loses no time."""
+        now = datetime.now(UTC)
+        self.since = since or now
+        self._before_ms = max(0, int((now - self.since).total_seconds() * 1000))
         self._elapsed.start()
         self._tick.start()
         self._set_running(True)
@@ -33,7 +41,10 @@ class HandleClock(QLabel):
         return self._tick.isActive()
 
     def seconds(self) -> int:
-        return self._elapsed.elapsed() // 1000 if self._elapsed.isValid() else 0
+        if not self._elapsed.isValid():
+            return 0
+        # Monotonic from the start on, so a wall-clock step mid-call cannot jump the clock.
+        return (self._before_ms + self._elapsed.elapsed()) // 1000
 
     def _refresh(self) -> None:
         self.setText(formatting.clock(self.seconds()))
