@@ -17,8 +17,11 @@ class HandleClock(QLabel):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._refresh)
         self.setProperty("running", False)
+        self._offset_s = 0
 
-    def start(self) -> None:
+    def start(self, already_s: int = 0) -> None:
+        """Start counting; `already_s` carries on a restored draft's time instead of 00:00."""
+        self._offset_s = max(0, already_s)
         self._elapsed.start()
         self._tick.start()
         self._set_running(True)
@@ -33,7 +36,8 @@ class HandleClock(QLabel):
         return self._tick.isActive()
 
     def seconds(self) -> int:
-        return self._elapsed.elapsed() // 1000 if self._elapsed.isValid() else 0
+        counted = self._elapsed.elapsed() // 1000 if self._elapsed.isValid() else 0
+        return self._offset_s + counted
 
     def _refresh(self) -> None:
         self.setText(formatting.clock(self.seconds()))
