@@ -1911,8 +1911,8 @@
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/views/customer/search_panel.py" line="101" />
-        <source>Incoming call: %1</source>
-        <translation>Połączenie przychodzące: %1</translation>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
     </message>
     <message>
         <location filename="../../app/views/customer/search_panel.py" line="67"/>

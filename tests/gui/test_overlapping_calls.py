@@ -218,3 +218,29 @@ def test_saved_confirmation_belongs_to_its_customer(qtbot, window, services) -> 
     window.handle_phone("+48 500 600 799")
     qtbot.waitUntil(lambda: window.caller.pages.currentIndex() == 1, timeout=5000)
     assert form.last_saved.text() == ""
+
+
+def test_two_typed_wrapups_trade_places_and_an_unknown_caller_keeps_no_card(
+    qtbot, window, services, isolated_data_dir
+) -> None:
+    zaneta, _piotr = two_customers(services)
+    take_call(qtbot, window, ZANETA_PHONE, zaneta)
+    form = window.wrapup
+    type_wrapup(qtbot, form, "Zastrzeżenie karty")
+    window.handle_phone("+48 500 600 703")  # nobody has this number
+    qtbot.waitUntil(lambda: window.caller.pages.currentIndex() == 1, timeout=5000)
+    assert form.contact is None and form.reason.text() == ""
+    qtbot.mouseClick(window.caller.log_button, Qt.MouseButton.LeftButton)
+    form.reason.setText("Pomyłka")
+    assert form.contact.customer_id is None
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: form.reason.text() == "Zastrzeżenie karty", timeout=5000)
+    assert window.card.card.identity.id == zaneta
+    assert "+48 500 600 703" in form.pending.text()
+    qtbot.waitUntil(lambda: len(on_disk(isolated_data_dir)) == 2, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: form.reason.text() == "Pomyłka", timeout=5000)
+    # The unknown caller's wrap-up comes back with no one's card beside it.
+    assert window.card.card is None
+    assert form.contact.customer_id is None and form.contact.caller_number == "+48 500 600 703"
+    assert "Żaneta Kowalczyk" in form.pending.text()

@@ -105,7 +105,7 @@ class SearchPanel(QWidget):
         self.box.setText(number)
         self.model.set_hits([hit])
         self.results.setCurrentIndex(self.model.index(0))
-        self.status.setText(self.tr("Incoming call: %1").replace("%1", hit.full_name))
+        self.status.setText(self.tr("Incoming call"))  # the name is in the list, never clipped
 
     def _run_query(self) -> None:
         query = self.box.text().strip()
