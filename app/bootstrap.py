@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
 from app.services.config import Settings, data_dir
-from app.services.contacts.drafts import DraftStore
+from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService
@@ -155,7 +155,7 @@ def build_services(
         team_queue=TeamQueueService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
-        drafts=DraftStore(data_dir() / "drafts"),
+        drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
         sync=sync,
     )
 

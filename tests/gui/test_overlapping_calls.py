@@ -50,12 +50,12 @@ def type_wrapup(qtbot, form, reason: str, code: str = "INFO") -> None:
     form.outcome.setEditText("Resolved")
 
 
-def drafts_dir(data_dir: Path) -> Path:
-    return data_dir / "drafts"
+def drafts_dir(services) -> Path:
+    return services.drafts.directory
 
 
-def on_disk(data_dir: Path):
-    return DraftStore(drafts_dir(data_dir)).load_all().drafts
+def on_disk(services):
+    return DraftStore(drafts_dir(services)).load_all().drafts
 
 
 def test_a_pop_mid_wrapup_parks_the_draft_and_ctrl_shift_w_brings_it_back(
@@ -82,15 +82,16 @@ def pop_and_come_back(qtbot, window, services, isolated_data_dir) -> None:
     assert window.left.currentWidget() is window.search
     assert [window.search.model.hit(r).id for r in range(window.search.model.rowCount())] == [piotr]
     # Kept on disk (0600), so a crash now loses nothing.
-    qtbot.waitUntil(lambda: len(on_disk(isolated_data_dir)) == 1, timeout=5000)
-    (first,) = on_disk(isolated_data_dir)
+    qtbot.waitUntil(lambda: len(on_disk(services)) == 1, timeout=5000)
+    (first,) = on_disk(services)
     assert form.snapshot().contact_id != first.contact_id
     assert (first.reason, first.codes, first.customer_id) == (
         "Zastrzeżenie karty",
         ("INFO",),
         str(zaneta),
     )
-    (path,) = drafts_dir(isolated_data_dir).glob("*.draft.json")
+    (path,) = drafts_dir(services).glob("*.draft.json")
+    assert path.is_relative_to(isolated_data_dir)  # the desk's private data directory
     assert path.stat().st_mode & 0o777 == 0o600
 
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
@@ -119,7 +120,7 @@ def pop_and_come_back(qtbot, window, services, isolated_data_dir) -> None:
         row = session.get(Contact, saved.args[0].contact.id)
         assert (row.customer_id, row.reason) == (zaneta, "Zastrzeżenie karty")
         assert str(row.id) == first.contact_id
-    qtbot.waitUntil(lambda: on_disk(isolated_data_dir) == [], timeout=5000)
+    qtbot.waitUntil(lambda: on_disk(services) == [], timeout=5000)
 
 
 def test_a_draft_that_failed_validation_keeps_its_errors(
@@ -135,8 +136,8 @@ def test_a_draft_that_failed_validation_keeps_its_errors(
     form.save()
     qtbot.waitUntil(lambda: form.errors["codes"].isVisible(), timeout=5000)
     take_call(qtbot, window, PIOTR_PHONE, piotr)
-    qtbot.waitUntil(lambda: len(on_disk(isolated_data_dir)) == 1, timeout=5000)
-    assert "no longer in use" in on_disk(isolated_data_dir)[0].errors["codes"]
+    qtbot.waitUntil(lambda: len(on_disk(services)) == 1, timeout=5000)
+    assert "no longer in use" in on_disk(services)[0].errors["codes"]
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
     qtbot.waitUntil(lambda: form.reason.text() == "Reklamacja opłaty", timeout=5000)
     assert "no longer in use" in form.errors["codes"].text()
@@ -153,7 +154,7 @@ def test_a_restarted_desk_restores_the_draft(
     take_call(qtbot, window, ZANETA_PHONE, zaneta)
     type_wrapup(qtbot, window.wrapup, "Zmiana adresu")
     # Typing alone reaches the disk (a crash after this keeps it); closing needs no second try.
-    qtbot.waitUntil(lambda: len(on_disk(isolated_data_dir)) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(on_disk(services)) == 1, timeout=5000)
     assert window.close()
 
     again = MainWindow(services, runner, pl_locale)
@@ -173,7 +174,7 @@ def test_a_restarted_desk_restores_the_draft(
     with services.db.reading() as session:
         reasons = session.scalars(select(Contact.reason).where(Contact.customer_id == zaneta))
         assert list(reasons) == ["Zmiana adresu"]
-    qtbot.waitUntil(lambda: on_disk(isolated_data_dir) == [], timeout=5000)
+    qtbot.waitUntil(lambda: on_disk(services) == [], timeout=5000)
 
 
 def test_a_corrupt_draft_is_named_and_set_aside(
@@ -182,8 +183,8 @@ def test_a_corrupt_draft_is_named_and_set_aside(
     from app.views.shell.main_window import MainWindow
 
     zaneta, _piotr = two_customers(services)
-    folder = drafts_dir(isolated_data_dir)
-    folder.mkdir(mode=0o700)
+    folder = drafts_dir(services)
+    folder.mkdir(mode=0o700, parents=True)
     bad = folder / "0b7c6f1e-3c1d-4a43-9d59-2f7e6f0e9a11.draft.json"
     bad.write_text('{"version": 1, "draft": {"reason": "Ucięty', encoding="utf-8")
     window = MainWindow(services, runner, pl_locale)
@@ -237,7 +238,7 @@ def test_two_typed_wrapups_trade_places_and_an_unknown_caller_keeps_no_card(
     qtbot.waitUntil(lambda: form.reason.text() == "Zastrzeżenie karty", timeout=5000)
     assert window.card.card.identity.id == zaneta
     assert "+48 500 600 703" in form.pending.text()
-    qtbot.waitUntil(lambda: len(on_disk(isolated_data_dir)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(on_disk(services)) == 2, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
     qtbot.waitUntil(lambda: form.reason.text() == "Pomyłka", timeout=5000)
     # The unknown caller's wrap-up comes back with no one's card beside it.

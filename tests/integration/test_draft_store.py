@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 import uuid
 
-from app.services.contacts.drafts import MAX_FILE_BYTES, MAX_TEXT_CHARS, Draft, DraftStore
+from app.services.contacts.drafts import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    Draft,
+    DraftStore,
+    drafts_folder,
+)
 
 
 def draft(**changes) -> Draft:
@@ -73,3 +79,13 @@ def test_bad_files_are_named_and_set_aside(tmp_path) -> None:
     for path in (broken, wrong_type, huge):
         assert not path.exists() and path.with_name(path.name + ".corrupt").exists()
     assert store.load_all().problems == []  # set aside once, not reported at every start
+
+
+def test_each_person_and_database_has_its_own_drafts(tmp_path) -> None:
+    mine = drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "anna.nowak")
+    assert mine == drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "anna.nowak")
+    assert mine.parent == tmp_path / "drafts"
+    assert mine != drafts_folder(tmp_path, "sqlite:////data/demo.sqlite3", "anna.nowak")
+    assert mine != drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "jan.kowal")
+    DraftStore(mine).save(draft())
+    assert DraftStore(drafts_folder(tmp_path, "sqlite:////x", "anna.nowak")).load_all().drafts == []

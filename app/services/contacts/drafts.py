@@ -8,6 +8,7 @@ is renamed to `*.corrupt` and named in a problem message; the desk carries on wi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -49,6 +50,12 @@ class Draft:
 class DraftLoad:
     drafts: list[Draft]
     problems: list[str]  # one readable line per file set aside
+
+
+def drafts_folder(data_dir: Path, db_url: str, agent_login: str) -> Path:
+    """One folder per person and database: a draft names customers of that database only."""
+    digest = hashlib.sha256(f"{agent_login}\n{db_url}".encode()).hexdigest()[:16]
+    return data_dir / "drafts" / digest
 
 
 class DraftStore:
