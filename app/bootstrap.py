@@ -12,7 +12,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
-from app.services.config import Settings
+from app.services.config import Settings, data_dir
+from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService
@@ -53,6 +54,7 @@ class Services:
     actions: AutomaticActionService
     team_queue: TeamQueueService
     simulation: SimulationService
+    drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -153,6 +155,7 @@ def build_services(
         team_queue=TeamQueueService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
+        drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
         sync=sync,
     )
 

@@ -154,4 +154,18 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+</context>
+<context>
+    <name>PendingDraftsLine</name>
+    <message numerus="yes">
+        <location filename="../../app/views/wrapup/pending_line.py" line="22" />
+        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <translation>
+            <numerusform>%n unsaved wrap-up: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n unsaved wrap-ups, the latest: %1 (Ctrl+Shift+W)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

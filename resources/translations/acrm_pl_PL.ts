@@ -1079,6 +1079,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/views/shell/draft_keeper.py" line="58" />
+        <source>Unsaved wrap-up not restored: %1</source>
+        <translation>Nie przywrócono niezapisanego podsumowania: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/draft_keeper.py" line="130" />
+        <source>Draft not written to disk: %1</source>
+        <translation>Nie zapisano szkicu na dysku: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/views/shell/main_window.py" line="87"/>
         <location filename="../../app/views/shell/main_window.py" line="166"/>
         <source>aCRM Desk</source>
@@ -1936,6 +1946,11 @@
 <context>
     <name>SearchPanel</name>
     <message>
+        <location filename="../../app/views/customer/search_panel.py" line="101" />
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customer/search_panel.py" line="67"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
@@ -2702,6 +2717,18 @@
         <location filename="../../app/views/history/view.py" line="188"/>
         <source>unknown</source>
         <translation>nieznany</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDraftsLine</name>
+    <message numerus="yes">
+        <location filename="../../app/views/wrapup/pending_line.py" line="22" />
+        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <translation>
+            <numerusform>%n niezapisane podsumowanie: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n niezapisane podsumowania, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n niezapisanych podsumowań, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

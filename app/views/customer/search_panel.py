@@ -118,6 +118,16 @@ class SearchPanel(QWidget):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
+    def show_caller(self, number: str, hit: CustomerHit) -> None:
+        """A screen pop identified the caller: the list shows them, not the last search."""
+        self._timer.stop()
+        self._runner.cancel("search")
+        self._in_flight = self._open_when_ready = False
+        self.box.setText(number)
+        self.model.set_hits([hit])
+        self.results.setCurrentIndex(self.model.index(0))
+        self.status.setText(self.tr("Incoming call"))  # the name is in the list, never clipped
+
     def _run_query(self) -> None:
         query = self.box.text().strip()
         if not query:

@@ -288,6 +288,8 @@ class DeskLauncher(QObject):
         self.server.close()
         if self.window is not None and self.window.sync is not None:
             self.window.sync.stop()  # the sync thread must be done before the database closes
+        if self.window is not None and not self.window.runner.holding:
+            self.window.keep_current_draft()  # the last keystrokes too; the drain writes them
         self.runner.shutdown()
         if self.collector is not None:
             self.collector.stop()

@@ -33,6 +33,7 @@ from app.views.history.model import HistoryModel
 from app.views.history.view import HistoryView
 from app.views.nba.controller import NbaController
 from app.views.nba.panel import NextBestActionPanel
+from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
 from app.views.shell.tool_windows import ToolWindows
@@ -46,11 +47,10 @@ if TYPE_CHECKING:
 TAB_CARD, TAB_HISTORY = 0, 1
 AFTER_PAINT_FALLBACK_MS = 150
 SLOW_OPEN_MS = 150
-CLOSE_CONFIRM_S = 10.0
 CODES_MAX_AGE_S = 60.0
 
 
-class MainWindow(ScreenPopMixin, QMainWindow):
+class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner.
 
     The desk shows the window before its services exist (`services=None` and the settings):
@@ -81,13 +81,13 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self._codes_loaded_at = 0.0
         self._sized = False
         self._begin_after_paint: ContactStart | None = None
-        self._close_warned_at = -CLOSE_CONFIRM_S
         self._slow_open = QTimer(self, singleShot=True, interval=SLOW_OPEN_MS)
         self._slow_open.timeout.connect(lambda: self.status.set_state(self.tr("Opening customer…")))
         self.setWindowTitle(self.tr("aCRM Desk"))
         self._build()
         self._connect()
         self._shortcuts()
+        self._init_drafts()
         self.refresh_codes()
         if services is not None:
             self.use_services(services)
@@ -104,6 +104,7 @@ class MainWindow(ScreenPopMixin, QMainWindow):
             self.sync = SyncController(self, services.sync, self.runner, self._locale)
             self.status.add_sync(self.sync.widget)
             self.sync.customersChanged.connect(self.refresh_open_customer)
+        self.load_drafts()  # held with the rest until the release just below
         self.runner.release()
         self.servicesReady.emit()
 
@@ -251,16 +252,9 @@ class MainWindow(ScreenPopMixin, QMainWindow):
         self._right.setSizes([wrapup, max(200, self._right.height() - wrapup)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing with a typed, unsaved wrap-up needs a second close: no dialog, no lost notes."""
-        recently_warned = time.monotonic() - self._close_warned_at < CLOSE_CONFIRM_S
-        if self.wrapup.is_dirty() and not recently_warned:
-            self._close_warned_at = time.monotonic()
-            notice = self.tr("Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.")
-            self.wrapup.general_error.setText(notice)
-            self.status.set_state(notice)
-            self.focus_wrapup()
-            event.ignore()
-            return
+        """A typed, unsaved wrap-up goes to disk as a draft; the next start brings it back."""
+        if not self.runner.holding:  # services wired: the runner drains this write at shutdown
+            self.keep_current_draft()
         super().closeEvent(event)
 
     def event(self, event: QEvent) -> bool:
@@ -317,6 +311,10 @@ class MainWindow(ScreenPopMixin, QMainWindow):
 
     def _show_card(self, card: CustomerCard) -> None:
         self._slow_open.stop()
+        on_form = self.wrapup.contact
+        if on_form is not None and on_form.customer_id != card.identity.id:
+            self.park_current()  # never one customer's wrap-up beside another's card
+        self.wrapup.show_customer(card.identity.id)
         self.header.show_identity(card.identity)
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
@@ -341,24 +339,21 @@ class MainWindow(ScreenPopMixin, QMainWindow):
 
     def _begin_contact(self, start: ContactStart) -> None:
         current = self.wrapup.contact
-        if (
-            self.wrapup.is_dirty()
-            and current is not None
-            and current.customer_id != start.customer_id
-        ):
-            # Never drop a typed wrap-up: it stays bound to its customer until saved or discarded.
-            name = current.display_name or self.tr("unknown caller")
-            notice = self.tr("Unsaved wrap-up for %1 is kept: save or discard it.")
-            self.status.set_state(notice.replace("%1", name))
-            self.wrapup.general_error.setText(notice.replace("%1", name))
-            return
+        if current is not None and current.customer_id != start.customer_id:
+            self.park_current()  # a typed wrap-up stays with its customer, as a draft
+            current = None
         if (
             current is not None
             and current.customer_id == start.customer_id
             and self.wrapup.clock.running
         ):
             return  # same customer re-opened mid-contact: keep the clock running
-        self.wrapup.start_contact(start)
+        draft = self.take_parked(start.customer_id)
+        if draft is not None:
+            self.wrapup.restore(draft)  # back to this customer's unsaved wrap-up, clock and all
+            self.focus_wrapup()
+        else:
+            self.wrapup.start_contact(start)
         self.refresh_codes(max_age_s=CODES_MAX_AGE_S)
 
     def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:

@@ -43,6 +43,7 @@ class ScreenPopMixin:
             self._show_no_customer(number, hits)
         if len(hits) == 1:
             self.show_search()
+            self.search.show_caller(number, hits[0])  # never the previous search's results
             start = ContactStart(
                 hits[0].id, hits[0].full_name, caller_number=number, began_at=began_at
             )
@@ -79,8 +80,9 @@ class ScreenPopMixin:
             translate("MainWindow", "Incoming call %1").replace("%1", readable_phone(number)),
             detail,
         )
-        if self.wrapup.contact is not None and not self.wrapup.is_dirty():
-            self.wrapup.discard()  # an untouched form for the previous customer: close it
+        # The previous customer's wrap-up: kept as a draft if typed in, closed if untouched.
+        self.park_current()
+        self.wrapup.show_customer(None)
 
     def _pick_caller(self, hit: CustomerHit) -> None:
         number, began_at = self.caller.number, self.caller.began_at

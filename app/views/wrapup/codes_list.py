@@ -21,9 +21,12 @@ class CodesList(QListWidget):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._toggle)  # Enter ticks too, like a mouse double-click
+        # Codes of a restored draft that arrive before the catalogue: ticked when it comes.
+        self._pending: set[str] = set()
 
     def set_codes(self, codes: Sequence[WrapUpCodeRow]) -> None:
-        ticked = set(self.checked())
+        ticked = set(self.checked()) | self._pending
+        self._pending = set()
         self.clear()
         for row in codes:
             # The label alone, so type-ahead finds "Card blocked" by typing "card"; code as a tip.
@@ -41,6 +44,8 @@ class CodesList(QListWidget):
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:
+        if not self.count():
+            return tuple(sorted(self._pending))
         return tuple(
             self.item(i).data(CODE_ROLE)
             for i in range(self.count())
@@ -49,6 +54,7 @@ class CodesList(QListWidget):
 
     def set_checked(self, codes: Sequence[str]) -> None:
         wanted = set(codes)
+        self._pending = wanted if not self.count() else set()
         for i in range(self.count()):
             item = self.item(i)
             on = item.data(CODE_ROLE) in wanted

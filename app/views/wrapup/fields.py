@@ -25,6 +25,7 @@ from app.services.normalise import format_phone, to_e164
 from app.views.common.labels import channel_name, direction_name
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
+from app.views.wrapup.pending_line import PendingDraftsLine
 
 
 class WrapUpFields(QFrame):
@@ -38,6 +39,8 @@ class WrapUpFields(QFrame):
         self.context = QLabel(self)
         self.context.setObjectName("muted")
         self.context.setWordWrap(True)
+        # "1 unsaved wrap-up: <name> (Ctrl+Shift+W)": set by the window, hidden when none.
+        self.pending = PendingDraftsLine(self)
         self._make_fields()
         self._layout()
 
@@ -130,6 +133,7 @@ class WrapUpFields(QFrame):
         buttons.addWidget(self.save_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
+        outer.addWidget(self.pending)
         outer.addLayout(head)
         outer.addWidget(self.context)
         outer.addLayout(form, 1)
@@ -207,6 +211,9 @@ class WrapUpFields(QFrame):
         label.setText(message)
         label.show()
         getattr(self, field).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shown_errors(self) -> dict[str, str]:
+        return {field: label.text() for field, label in self.errors.items() if label.text()}
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from app.services.contacts.drafts import Draft
 from app.services.dto import SavedContact, WrapUpInput
 from app.services.errors import ValidationError
 from app.views.common.workers import Operation, Runner
@@ -33,6 +34,8 @@ class WrapUpForm(WrapUpFields):
     """Never loses typed text: a failed save keeps everything and says what went wrong where."""
 
     saved = Signal(object)  # SavedContact
+    edited = Signal()  # the consultant changed something: time to keep the draft on disk
+    closed = Signal(str)  # contact id of a contact saved or discarded: its draft is over
 
     def __init__(self, runner: Runner, record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,7 @@ class WrapUpForm(WrapUpFields):
         self._started_at: datetime | None = None
         self._contact_id = uuid.uuid4()
         self._saving = False
+        self._saved_for: uuid.UUID | None = None  # whose "Saved: …" line is showing
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -49,6 +53,24 @@ class WrapUpForm(WrapUpFields):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
         self._set_active(False)
+        self._watch_edits()
+
+    def _watch_edits(self) -> None:
+        for signal in (
+            self.reason.textChanged,
+            self.notes.textChanged,
+            self.outcome.editTextChanged,
+            self.codes.itemChanged,
+            self.callback.toggled,
+            self.callback_at.dateTimeChanged,
+        ):
+            signal.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self._start is not None and not self._restoring:
+            self.edited.emit()
+
+    _restoring = False
 
     @property
     def contact(self) -> ContactStart | None:
@@ -56,14 +78,73 @@ class WrapUpForm(WrapUpFields):
 
     def start_contact(self, start: ContactStart) -> None:
         """Bind the form to a new contact and start the handle-time clock."""
-        self.clear_fields()
+        self._restoring = True
+        try:
+            self.clear_fields()
+        finally:
+            self._restoring = False
         self._start = start
         self._started_at = start.began_at or datetime.now(UTC)
         self._contact_id = uuid.uuid4()
         self.set_channel(start.channel, start.direction)
         self.show_context(start.display_name, start.caller_number)
         self._set_active(True)
+        self.show_customer(start.customer_id)
         self.clock.start(self._started_at)
+
+    def show_customer(self, customer_id: uuid.UUID | None) -> None:
+        """Another customer is on screen: the previous one's "Saved: …" line is not theirs."""
+        if customer_id is None or customer_id != self._saved_for:
+            self.last_saved.clear()
+            self._saved_for = None
+
+    def snapshot(self) -> Draft | None:
+        """The contact in progress as a draft (with the errors shown), or None without one."""
+        if self._start is None or self._started_at is None:
+            return None
+        callback = self.callback_value()
+        start = self._start
+        return Draft(
+            contact_id=str(self._contact_id),
+            customer_id=str(start.customer_id) if start.customer_id else None,
+            display_name=start.display_name,
+            channel=self.channel.currentData(),
+            direction=self.direction.currentData(),
+            caller_number=start.caller_number,
+            started_at=self._started_at.isoformat(),
+            elapsed_s=self.clock.seconds(),
+            reason=self.reason.text(),
+            codes=self.codes.checked(),
+            notes=self.notes.toPlainText(),
+            outcome=self.outcome.currentText(),
+            callback_at=_to_utc(callback).isoformat() if callback is not None else None,
+            errors=self.shown_errors(),
+        )
+
+    def restore(self, draft: Draft) -> None:
+        """Bring a parked draft back: same contact id, start time, clock, text and errors."""
+        customer = uuid.UUID(draft.customer_id) if draft.customer_id else None
+        self.start_contact(
+            ContactStart(customer, draft.display_name, draft.channel, draft.direction,
+                         draft.caller_number)
+        )  # fmt: skip
+        self._restoring = True
+        try:
+            self._contact_id = uuid.UUID(draft.contact_id)
+            self._started_at = datetime.fromisoformat(draft.started_at)
+            self.reason.setText(draft.reason)
+            self.codes.set_checked(draft.codes)
+            self.notes.setPlainText(draft.notes)
+            self.outcome.setEditText(draft.outcome)
+            if draft.callback_at is not None:
+                moment = datetime.fromisoformat(draft.callback_at)
+                self.callback.setChecked(True)
+                self.callback_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+            for field, message in draft.errors.items():
+                self.show_error(field, message)
+        finally:
+            self._restoring = False
+        self.clock.start(already_s=draft.elapsed_s)
 
     def is_dirty(self) -> bool:
         return self._start is not None and self.has_input()
@@ -76,6 +157,7 @@ class WrapUpForm(WrapUpFields):
         if problems:
             for field, message in reversed(problems):  # the first problem ends up focused
                 self.show_error(field, message)
+            self.edited.emit()  # kept as a draft, errors and all
             return
         data = self._input()
         self._saving = True
@@ -91,8 +173,18 @@ class WrapUpForm(WrapUpFields):
         )
 
     def discard(self) -> None:
+        if self._start is not None:
+            self.closed.emit(str(self._contact_id))
+        self.release()
+
+    def release(self) -> None:
+        """Empty and disable the form; the contact lives on elsewhere (a draft) or is over."""
         self.clock.stop()
-        self.clear_fields()
+        self._restoring = True
+        try:
+            self.clear_fields()
+        finally:
+            self._restoring = False
         self._start = None
         self._set_active(False)
 
@@ -117,9 +209,15 @@ class WrapUpForm(WrapUpFields):
     def _saved(self, result: SavedContact) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
+        if result.contact.id != self._contact_id:
+            # Parked while saving (a call came in): the form now holds someone else's contact.
+            self.closed.emit(str(result.contact.id))
+            self.saved.emit(result)
+            return
         self.general_error.clear()
         self.discard()
         self.last_saved.setText(self.tr("Saved: %1").replace("%1", result.contact.reason))
+        self._saved_for = result.contact.customer_id
         self.saved.emit(result)
 
     def _failed(self, error: BaseException) -> None:
@@ -128,6 +226,7 @@ class WrapUpForm(WrapUpFields):
         self.general_error.clear()
         if isinstance(error, ValidationError):
             self.show_error(error.field, error.message)
+            self.edited.emit()  # the draft on disk keeps the error beside the text
         else:
             text = self.tr("Not saved — your text is kept. %1").replace("%1", str(error))
             self.general_error.setText(text)

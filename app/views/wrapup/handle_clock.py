@@ -21,12 +21,15 @@ class HandleClock(QLabel):
         self._before_ms = 0  # time the call ran before this clock was started
         self.since: datetime | None = None
         self.setProperty("running", False)
+        self._offset_s = 0
 
-    def start(self, since: datetime | None = None) -> None:
-        """Count from `since` (the call's start), so binding the form late loses no time."""
+    def start(self, since: datetime | None = None, already_s: int = 0) -> None:
+        """Count from `since` (the call's start), so binding the form late loses no time;
+        `already_s` carries on a restored draft's time instead of 00:00."""
         now = datetime.now(UTC)
         self.since = since or now
         self._before_ms = max(0, int((now - self.since).total_seconds() * 1000))
+        self._offset_s = max(0, already_s)
         self._elapsed.start()
         self._tick.start()
         self._set_running(True)
@@ -42,9 +45,9 @@ class HandleClock(QLabel):
 
     def seconds(self) -> int:
         if not self._elapsed.isValid():
-            return 0
+            return self._offset_s
         # Monotonic from the start on, so a wall-clock step mid-call cannot jump the clock.
-        return (self._before_ms + self._elapsed.elapsed()) // 1000
+        return self._offset_s + (self._before_ms + self._elapsed.elapsed()) // 1000
 
     def _refresh(self) -> None:
         self.setText(formatting.clock(self.seconds()))

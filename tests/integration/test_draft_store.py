@@ -1,0 +1,91 @@
+"""Wrap-up drafts on disk: private, atomic, bounded, and a bad file set aside with its name."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from app.services.contacts.drafts import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    Draft,
+    DraftStore,
+    drafts_folder,
+)
+
+
+def draft(**changes) -> Draft:
+    values = dict(
+        contact_id=str(uuid.uuid4()),
+        customer_id=str(uuid.uuid4()),
+        display_name="Żaneta Kowalczyk",
+        channel="phone",
+        direction="inbound",
+        caller_number="+48601000001",
+        started_at="2026-12-06T08:00:00+00:00",
+        elapsed_s=75,
+        reason="Zastrzeżenie karty",
+        codes=("INFO", "CARD_BLOCK"),
+        notes="Nowa karta pocztą.",
+        outcome="Resolved",
+        callback_at=None,
+        errors={"codes": "Code COMPLAINT is no longer in use."},
+    )
+    values.update(changes)
+    return Draft(**values)
+
+
+def test_a_draft_round_trips_in_a_private_file(tmp_path) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    kept = draft()
+    path = store.save(kept)
+    assert (tmp_path / "drafts").stat().st_mode & 0o777 == 0o700
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert store.load_all().drafts == [kept]
+    # Rewritten in place by rename: no temporary file left beside it.
+    store.save(draft(contact_id=kept.contact_id, reason="Inny powód"))
+    assert [p.name for p in (tmp_path / "drafts").iterdir()] == [path.name]
+    assert store.load_all().drafts[0].reason == "Inny powód"
+    store.delete(kept.contact_id)
+    assert store.load_all().drafts == [] and store.load_all().problems == []
+
+
+def test_an_unknown_caller_and_a_long_text_are_kept_bounded(tmp_path) -> None:
+    store = DraftStore(tmp_path)
+    store.save(draft(customer_id=None, notes="x" * (MAX_TEXT_CHARS + 500)))
+    (loaded,) = store.load_all().drafts
+    assert loaded.customer_id is None
+    assert len(loaded.notes) == MAX_TEXT_CHARS  # far above the 4,000 limit a save enforces
+
+
+def test_bad_files_are_named_and_set_aside(tmp_path) -> None:
+    store = DraftStore(tmp_path)
+    good = draft()
+    store.save(good)
+    broken = tmp_path / f"{uuid.uuid4()}.draft.json"
+    broken.write_text('{"version": 1,\n "draft": {', encoding="utf-8")
+    wrong_type = tmp_path / f"{uuid.uuid4()}.draft.json"
+    document = json.loads(store.path_for(good.contact_id).read_text(encoding="utf-8"))
+    document["draft"]["elapsed_s"] = "75"
+    wrong_type.write_text(json.dumps(document), encoding="utf-8")
+    huge = tmp_path / f"{uuid.uuid4()}.draft.json"
+    huge.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    loaded = store.load_all()
+    assert loaded.drafts == [good]
+    problems = "\n".join(loaded.problems)
+    assert f"{broken} cannot be read (line 2, column" in problems
+    assert f"{wrong_type} cannot be read (field 'elapsed_s': expected int)" in problems
+    assert f"{huge} cannot be read (larger than 256 KiB)" in problems
+    for path in (broken, wrong_type, huge):
+        assert not path.exists() and path.with_name(path.name + ".corrupt").exists()
+    assert store.load_all().problems == []  # set aside once, not reported at every start
+
+
+def test_each_person_and_database_has_its_own_drafts(tmp_path) -> None:
+    mine = drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "anna.nowak")
+    assert mine == drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "anna.nowak")
+    assert mine.parent == tmp_path / "drafts"
+    assert mine != drafts_folder(tmp_path, "sqlite:////data/demo.sqlite3", "anna.nowak")
+    assert mine != drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "jan.kowal")
+    DraftStore(mine).save(draft())
+    assert DraftStore(drafts_folder(tmp_path, "sqlite:////x", "anna.nowak")).load_all().drafts == []
