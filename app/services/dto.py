@@ -109,9 +109,11 @@ class ContactRow:
     direction: str
     agent: str  # agent login, "" if unknown
     reason: str
-    outcome: str
+    outcome: str  # a ContactOutcome code (older imports: free text)
     codes: tuple[str, ...]
     notes: str
+    # The catalogue's label for each code, in the same order (the code where none is known).
+    code_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

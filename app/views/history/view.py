@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from app.models.enums import Channel
 from app.services.dto import ContactRow, HistoryFilter
 from app.views.common import formatting
-from app.views.common.labels import channel_name, direction_name
+from app.views.common.labels import (
+    channel_name,
+    contact_outcome_name,
+    direction_name,
+    wrapup_codes_text,
+)
 from app.views.common.widgets import Section
 from app.views.history.model import COL_REASON, HistoryModel
 
@@ -187,8 +192,8 @@ class _Detail(Section):
             "reason": row.reason or "—",
             "agent": row.agent or self.tr("unknown"),
             "duration": formatting.clock(seconds) if row.ended_at else "—",
-            "codes": ", ".join(row.codes) or "—",
-            "outcome": row.outcome or "—",
+            "codes": wrapup_codes_text(row.codes, row.code_labels) or "—",
+            "outcome": contact_outcome_name(row.outcome) or "—",
             "notes": row.notes or "—",
         }
         for key, text in texts.items():

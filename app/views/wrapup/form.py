@@ -106,7 +106,7 @@ class WrapUpForm(WrapUpFields):
             reason=self.reason.text().strip(),
             codes=self.codes.checked(),
             notes=self.notes.toPlainText().strip(),
-            outcome=self.outcome.currentText().strip(),
+            outcome=self.outcome_code(),
             callback_at=_to_utc(callback) if callback is not None else None,
             caller_number=self._start.caller_number,
             contact_id=self._contact_id,

@@ -1,0 +1,44 @@
+"""Codes stored, labels shown: the history reads outcome codes and wrap-up codes as names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QLocale
+
+from app.services.contacts.history import ContactHistoryService
+from app.services.dto import HistoryFilter
+from app.views.common.workers import SyncRunner
+from app.views.customer.card_sections import contact_summary_rows
+from app.views.history.model import COL_CODES, COL_OUTCOME, HistoryModel
+from tests import factories as f
+from tests.gui.conftest import desk_in
+
+START = datetime(2026, 3, 1, 9, tzinfo=UTC)
+
+
+def test_history_shows_the_polish_label_of_a_stored_code(qapp, monkeypatch, sqlite_db) -> None:
+    catalogue = (("INFO", "Udzielono informacji", True, 10), ("SALE", "Sprzedaż", True, 20))
+    f.seed_wrapup_codes(sqlite_db, catalogue)
+    cid = f.make_customer(sqlite_db)
+    f.add_contact(sqlite_db, cid, START, outcome="follow_up_needed", codes=("INFO", "SALE"))
+    # An outcome typed before outcomes were codes (or imported) is shown as it was written.
+    f.add_contact(sqlite_db, cid, START + timedelta(hours=1), outcome="Karta wydana ponownie")
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        model = HistoryModel(SyncRunner(), ContactHistoryService(sqlite_db).page, QLocale())
+        model.show_customer(cid, HistoryFilter())
+        outcomes = [model.data(model.index(r, COL_OUTCOME)) for r in range(model.rowCount())]
+        assert outcomes == ["Karta wydana ponownie", "Wymaga dalszych działań"]
+        # The catalogue's labels, never the raw codes.
+        assert model.data(model.index(1, COL_CODES)) == "Udzielono informacji, Sprzedaż"
+        card_rows = contact_summary_rows(model.rows(), QLocale())
+        assert [row[3] for row in card_rows] == outcomes
+
+
+def test_history_rows_keep_the_codes_beside_their_labels(sqlite_db) -> None:
+    f.seed_wrapup_codes(sqlite_db)
+    cid = f.make_customer(sqlite_db)
+    f.add_contact(sqlite_db, cid, START, outcome="resolved", codes=("SALE", "INFO"))
+    (row,) = ContactHistoryService(sqlite_db).page(cid).rows
+    assert (row.outcome, row.codes) == ("resolved", ("SALE", "INFO"))
+    assert row.code_labels == ("Product sold", "Information given")
