@@ -164,7 +164,10 @@ class HistoryFilter:
     channels: frozenset[str] = frozenset()  # empty = all channels
     date_from: date | None = None
     date_to: date | None = None  # inclusive
-    text: str = ""  # searched in reason, outcome, notes, codes
+    text: str = ""  # searched in reason, outcome, notes, codes and their catalogue labels
+    # Outcome codes whose label, as the viewer reads it, mentions `text` (the desk fills it:
+    # the stored outcome is a code, the consultant searches for what the history shows).
+    outcomes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,3 +42,25 @@ def test_history_rows_keep_the_codes_beside_their_labels(sqlite_db) -> None:
     (row,) = ContactHistoryService(sqlite_db).page(cid).rows
     assert (row.outcome, row.codes) == ("resolved", ("SALE", "INFO"))
     assert row.code_labels == ("Product sold", "Information given")
+
+
+def test_the_text_filter_finds_what_the_history_shows(qapp, monkeypatch, sqlite_db) -> None:
+    from app.views.history.view import outcomes_named
+
+    f.seed_wrapup_codes(sqlite_db)
+    cid = f.make_customer(sqlite_db)
+    coded = f.add_contact(sqlite_db, cid, START, outcome="follow_up_needed", codes=("SALE",))
+    typed = f.add_contact(sqlite_db, cid, START, outcome="Wymaga zgody", codes=("INFO",))
+    service = ContactHistoryService(sqlite_db)
+
+    def found(text: str) -> set:
+        wanted = HistoryFilter(text=text, outcomes=outcomes_named(text))
+        return {row.id for row in service.page(cid, wanted).rows}
+
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        assert outcomes_named("wymaga") == {"follow_up_needed"}
+        assert found("wymaga") == {coded, typed}  # the Polish label and a typed text
+    assert outcomes_named("follow-up") == {"follow_up_needed"}
+    assert found("FOLLOW-UP") == {coded}
+    assert found("product sold") == {coded}  # the SALE code's catalogue label
+    assert outcomes_named("") == frozenset()

@@ -112,7 +112,7 @@ class ContactHistoryService:
         needle = fold(filter.text)
         with self._db.reading() as session:
             if needle:
-                base = base.where(text_clause(session, needle))
+                base = base.where(text_clause(session, needle, filter.outcomes))
             rows = contact_rows(session, _after(base, cursor).limit(limit + 1))
         if len(rows) <= limit:
             return HistoryPage(rows=tuple(rows), next_cursor=None)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Channel
+from app.models.enums import Channel, ContactOutcome
+from app.services.contacts.history_text import mentions
 from app.services.dto import ContactRow, HistoryFilter
+from app.services.normalise import fold
 from app.views.common import formatting
 from app.views.common.labels import (
     channel_name,
@@ -127,6 +129,7 @@ class HistoryView(QWidget):
             date_from=_picked(self.date_from),
             date_to=_picked(self.date_to),
             text=self.text.text().strip(),
+            outcomes=outcomes_named(self.text.text()),
         )
 
     def apply_filter(self) -> None:
@@ -198,3 +201,12 @@ class _Detail(Section):
         }
         for key, text in texts.items():
             self.fields[key].setText(text)
+
+
+def outcomes_named(text: str) -> frozenset[str]:
+    """Outcome codes whose label, in the viewer's language, mentions the typed text."""
+    needle = fold(text)
+    if not needle:
+        return frozenset()
+    named = (o.value for o in ContactOutcome if mentions(needle, contact_outcome_name(o.value)))
+    return frozenset(named)
