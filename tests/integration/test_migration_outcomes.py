@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.models import Contact, OutboxEntry
 from app.services.storage import migrate
@@ -92,3 +92,28 @@ def test_downgrade_gives_the_english_texts_back(db_at_0006: Database) -> None:
     with db.reading() as session:
         outcomes = dict(session.execute(select(Contact.id, Contact.outcome)).all())
     assert outcomes == {coded: "No answer", typed: "Karta wydana ponownie"}
+
+
+@pytest.mark.postgres
+def test_on_the_server_the_feed_tells_desks_which_contacts_changed(pg_empty_url: str) -> None:
+    """Desks pull the feed and upsert what it names: they receive the codes the server got."""
+    db = Database(pg_empty_url)
+    try:
+        migrate.upgrade(db.engine)
+        migrate.downgrade(db.engine, "0006")
+        f.seed_wrapup_codes(db)
+        cid = f.make_customer(db)
+        labelled = f.add_contact(db, cid, START, outcome="Escalated", codes=("INFO",))
+        # A text kept as written is not rewritten, so the feed does not name it.
+        f.add_contact(db, cid, START, outcome="Karta wydana ponownie", codes=("INFO",))
+        with db.engine.connect() as connection:
+            before = connection.scalar(text("SELECT coalesce(max(seq), 0) FROM change_log"))
+        migrate.upgrade(db.engine)
+        with db.engine.connect() as connection:
+            changed = connection.execute(
+                text("SELECT entity, entity_key, op FROM change_log WHERE seq > :before"),
+                {"before": before},
+            ).all()
+        assert changed == [("contact", str(labelled), "update")]
+    finally:
+        db.dispose()
