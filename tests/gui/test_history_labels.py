@@ -64,3 +64,17 @@ def test_the_text_filter_finds_what_the_history_shows(qapp, monkeypatch, sqlite_
     assert found("FOLLOW-UP") == {coded}
     assert found("product sold") == {coded}  # the SALE code's catalogue label
     assert outcomes_named("") == frozenset()
+
+
+def test_history_detail_shows_labels(qtbot, window, services) -> None:
+    f.seed_wrapup_codes(services.db)
+    cid = f.make_customer(services.db)
+    f.add_contact(services.db, cid, START, outcome="escalated", codes=("COMPLAINT", "CALLBACK"))
+    window.show_tab(1)
+    with qtbot.waitSignal(window.cardPainted, timeout=5000):
+        window.open_customer(cid)
+    qtbot.waitUntil(lambda: window.history_model.rowCount() == 1, timeout=5000)
+    window.history.table.selectRow(0)
+    fields = window.history.detail.fields
+    assert fields["outcome"].text() == "Escalated"
+    assert fields["codes"].text() == "Complaint registered, Callback arranged"
