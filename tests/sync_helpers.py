@@ -126,7 +126,7 @@ def wrapup(customer_id: uuid.UUID | None, **changes) -> WrapUpInput:
         reason="Card question",
         codes=("INFO",),
         notes="",
-        outcome="answered",
+        outcome="information_given",
     )
     values.update(changes)
     return WrapUpInput(**values)

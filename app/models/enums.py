@@ -66,6 +66,20 @@ class OfferOutcome(StrEnum):
 DECLINE_REASONS = ("not_interested", "too_expensive", "has_it_elsewhere", "bad_moment", "other")
 
 
+class ContactOutcome(StrEnum):
+    """How a contact ended; stored as the code, shown as a label in the viewer's language.
+
+    Contacts imported from older systems may keep a free-text outcome: only the wrap-up
+    form and the contact service are held to this list.
+    """
+
+    RESOLVED = "resolved"
+    INFORMATION_GIVEN = "information_given"
+    FOLLOW_UP_NEEDED = "follow_up_needed"
+    ESCALATED = "escalated"
+    NO_ANSWER = "no_answer"
+
+
 class ActionStatus(StrEnum):
     """Delivery state of an automatic action in the ledger."""
 

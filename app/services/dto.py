@@ -109,9 +109,11 @@ class ContactRow:
     direction: str
     agent: str  # agent login, "" if unknown
     reason: str
-    outcome: str
+    outcome: str  # a ContactOutcome code (older imports: free text)
     codes: tuple[str, ...]
     notes: str
+    # The catalogue's label for each code, in the same order (the code where none is known).
+    code_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,10 @@ class HistoryFilter:
     channels: frozenset[str] = frozenset()  # empty = all channels
     date_from: date | None = None
     date_to: date | None = None  # inclusive
-    text: str = ""  # searched in reason, outcome, notes, codes
+    text: str = ""  # searched in reason, outcome, notes, codes and their catalogue labels
+    # Outcome codes whose label, as the viewer reads it, mentions `text` (the desk fills it:
+    # the stored outcome is a code, the consultant searches for what the history shows).
+    outcomes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -773,6 +773,31 @@
         <translation>%1 do %2</translation>
     </message>
     <message>
+        <location filename="../../app/views/common/labels.py" line="83"/>
+        <source>Resolved</source>
+        <translation>Rozwiązano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="84"/>
+        <source>Information given</source>
+        <translation>Udzielono informacji</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="85"/>
+        <source>Follow-up needed</source>
+        <translation>Wymaga dalszych działań</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="86"/>
+        <source>Escalated</source>
+        <translation>Przekazano wyżej</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="87"/>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
         <location filename="../../app/views/common/labels.py" line="80"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
@@ -2537,31 +2562,6 @@
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="63"/>
-        <source>Resolved</source>
-        <translation>Rozwiązano</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="64"/>
-        <source>Information given</source>
-        <translation>Udzielono informacji</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="65"/>
-        <source>Follow-up needed</source>
-        <translation>Wymaga dalszych działań</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="66"/>
-        <source>Escalated</source>
-        <translation>Przekazano wyżej</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="67"/>
-        <source>No answer</source>
-        <translation>Brak odpowiedzi</translation>
-    </message>
-    <message>
         <location filename="../../app/views/wrapup/fields.py" line="71"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
@@ -2638,9 +2638,14 @@
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="196"/>
-        <source>Choose or type the outcome.</source>
-        <translation>Wybierz lub wpisz wynik.</translation>
+        <location filename="../../app/views/wrapup/fields.py" line="192"/>
+        <source>Choose the outcome.</source>
+        <translation>Wybierz wynik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="62"/>
+        <source>Choose the outcome</source>
+        <translation>Wybierz wynik</translation>
     </message>
     <message>
         <location filename="../../app/views/wrapup/fields.py" line="199"/>

@@ -49,7 +49,7 @@ def test_pages_load_lazily_newest_first(qapp, sqlite_db) -> None:
     model.show_customer(cid, HistoryFilter())
     assert model.rowCount() == PAGE_SIZE
     assert texts(model, COL_REASON)[:2] == ["Reason 249", "Reason 248"]
-    assert model.data(model.index(0, COL_CODES)) == "INFO, SALE"
+    assert model.data(model.index(0, COL_CODES)) == "Information given, Product sold"
     assert model.data(model.index(0, COL_AGENT)) == "jan.k"
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())

@@ -47,7 +47,7 @@ def type_wrapup(qtbot, form, reason: str, code: str = "INFO") -> None:
     form.reason.setText(reason)
     form.codes.set_checked([code])
     form.notes.setPlainText("Karta zastrzeżona, nowa pocztą.")
-    form.outcome.setEditText("Resolved")
+    form.outcome.setCurrentIndex(form.outcome.findData("resolved"))
 
 
 def drafts_dir(services) -> Path:

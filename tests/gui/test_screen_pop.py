@@ -107,7 +107,7 @@ def test_unknown_caller_can_be_logged_without_a_customer(qtbot, window, services
     qtbot.waitUntil(lambda: form.codes.count() == 5, timeout=5000)
     qtbot.keyClicks(form.reason, "Wrong number")
     form.codes.set_checked(["INFO"])
-    form.outcome.setEditText("Information given")
+    form.outcome.setCurrentIndex(form.outcome.findData("information_given"))
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with services.db.reading() as session:
@@ -143,7 +143,7 @@ def test_logging_an_unknown_caller_keeps_the_calls_timer(qtbot, window, services
     qtbot.waitUntil(lambda: form.codes.count() == 5, timeout=5000)
     qtbot.keyClicks(form.reason, "Wrong number")
     form.codes.set_checked(["INFO"])
-    form.outcome.setEditText("Information given")
+    form.outcome.setCurrentIndex(form.outcome.findData("information_given"))
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with services.db.reading() as session:

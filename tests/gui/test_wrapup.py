@@ -60,7 +60,7 @@ def test_validation_messages_appear_next_to_the_fields(qtbot, window, services) 
     assert form.reason.hasFocus()  # the first problem gets the cursor
     qtbot.keyClicks(form.reason, "Card question")
     tick(form, "INFO")
-    form.outcome.setEditText("Resolved")
+    form.outcome.setCurrentIndex(form.outcome.findData("resolved"))
     qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not form.errors["reason"].isVisible()
     assert not form.errors["codes"].isVisible()
@@ -76,7 +76,7 @@ def test_ctrl_enter_saves_to_the_database_and_the_top_of_history(qtbot, window, 
     tick(form, "INFO")
     form.notes.setFocus()
     qtbot.keyClicks(form.notes, "Blocked the Gold card, new one by post.")
-    form.outcome.setEditText("Resolved")
+    form.outcome.setCurrentIndex(form.outcome.findData("resolved"))
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         qtbot.keyClick(form.notes, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     contact = saved.args[0].contact
@@ -101,7 +101,7 @@ def test_a_failing_save_keeps_everything_typed(qtbot, window, services) -> None:
     qtbot.keyClicks(form.reason, "Complaint about fee")
     tick(form, "COMPLAINT")
     qtbot.keyClicks(form.notes, "Customer very upset, wants a refund.")
-    form.outcome.setEditText("Escalated")
+    form.outcome.setCurrentIndex(form.outcome.findData("escalated"))
     with services.db.unit_of_work() as uow:  # the code is retired while the consultant types
         uow.session.execute(text("UPDATE wrapup_codes SET active = 0 WHERE code = 'COMPLAINT'"))
         uow.commit()
@@ -120,7 +120,7 @@ def test_a_database_failure_keeps_the_text_and_says_so(qtbot, window, services) 
     form = window.wrapup
     qtbot.keyClicks(form.reason, "Address change")
     tick(form, "INFO")
-    form.outcome.setEditText("Resolved")
+    form.outcome.setCurrentIndex(form.outcome.findData("resolved"))
     with services.db.unit_of_work() as uow:
         uow.session.execute(text("ALTER TABLE contacts RENAME TO contacts_gone"))
         uow.commit()

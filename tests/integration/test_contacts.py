@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from app.models import Contact, ContactWrapUp, OutboxEntry, QueueItem, User
+from app.models.enums import ContactOutcome
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.dto import WrapUpCodeRow, WrapUpInput
@@ -43,7 +44,7 @@ def entry(customer, **changes) -> WrapUpInput:
         reason="Zablokowana karta",
         codes=("CARD_BLOCK", "INFO"),
         notes="Klient zgubił kartę w Krakowie.",
-        outcome="Karta zastrzeżona",
+        outcome="resolved",
     )
     return dataclasses.replace(base, **changes)
 
@@ -150,6 +151,10 @@ def test_contact_without_customer_is_allowed(sqlite_db, service):
         ("codes", {"codes": ("INFO", "INFO")}),
         ("notes", {"notes": "x" * 4001}),
         ("outcome", {"outcome": ""}),
+        # The form's English text, which the desk used to store, and any other free text.
+        ("outcome", {"outcome": "Follow-up needed"}),
+        ("outcome", {"outcome": "Karta zastrzeżona"}),
+        ("outcome", {"outcome": "RESOLVED"}),
         ("callback_at", {"callback_at": ENDED}),
         ("callback_at", {"callback_at": ENDED - timedelta(hours=1)}),
         ("callback_at", {"callback_at": ENDED + timedelta(days=366)}),
@@ -189,9 +194,26 @@ def test_failure_midway_leaves_nothing_behind(sqlite_db, service, customer_id):
 
 
 def test_saved_texts_are_trimmed(sqlite_db, service, customer_id):
-    saved = service.record(entry(customer_id, reason="  Karta  ", outcome=" OK ", notes=" n "))
+    typed = entry(customer_id, reason="  Karta  ", outcome=" resolved ", notes=" n ")
+    saved = service.record(typed)
     assert (saved.contact.reason, saved.contact.outcome, saved.contact.notes) == (
         "Karta",
-        "OK",
+        "resolved",
         "n",
     )
+
+
+def test_every_outcome_code_is_stored_as_the_code(sqlite_db, service, customer_id):
+    for outcome in ContactOutcome:
+        saved = service.record(entry(customer_id, outcome=outcome.value))
+        assert saved.contact.outcome == outcome.value
+    with sqlite_db.reading() as session:
+        stored = set(session.scalars(select(Contact.outcome)))
+    assert stored == {outcome.value for outcome in ContactOutcome}
+
+
+def test_a_bad_outcome_names_the_field_and_the_codes(sqlite_db, service, customer_id):
+    with pytest.raises(ValidationError) as error:
+        service.record(entry(customer_id, outcome="Follow-up needed"))
+    assert error.value.field == "outcome"
+    assert "'Follow-up needed' is not one of resolved, information_given" in str(error.value)

@@ -60,7 +60,7 @@ def test_wrapup_is_recorded_with_its_outbox_row(pg_db: Database) -> None:
         WrapUpInput(
             customer_id=customer_id, channel="phone", direction="inbound",
             started_at=START, ended_at=START + timedelta(minutes=3), reason="Card lost",
-            codes=("CARD_BLOCK",), notes="Zastrzeżono kartę", outcome="Blocked",
+            codes=("CARD_BLOCK",), notes="Zastrzeżono kartę", outcome="resolved",
         )
     )  # fmt: skip
     with pg_db.reading() as session:

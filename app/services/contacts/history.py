@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Select, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.models import Contact, ContactWrapUp, User
+from app.models import Contact, ContactWrapUp, User, WrapUpCode
 from app.services.contacts.history_text import text_clause
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.services.errors import NotFound, ValidationError
@@ -61,27 +61,31 @@ def contact_rows(session: Session, stmt: Select, **params) -> list[ContactRow]:
             agent=row.login or "",
             reason=row.reason,
             outcome=row.outcome,
-            codes=codes.get(row.id, ()),
+            codes=codes.get(row.id, ((), ()))[0],
             notes=row.notes,
+            code_labels=codes.get(row.id, ((), ()))[1],
         )
         for row in rows
     ]
 
 
+# Each code with the catalogue's label (none for a code the catalogue does not know).
 _CODES = (
-    select(ContactWrapUp.contact_id, ContactWrapUp.code)
+    select(ContactWrapUp.contact_id, ContactWrapUp.code, WrapUpCode.label)
+    .outerjoin(WrapUpCode, WrapUpCode.code == ContactWrapUp.code)
     .where(ContactWrapUp.contact_id.in_(bindparam("ids", expanding=True)))
     .order_by(ContactWrapUp.contact_id, ContactWrapUp.position, ContactWrapUp.code)
 )
 
 
 def codes_for(session: Session, contact_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple]:
+    """Each contact's (codes, labels): the stored codes and their catalogue names, in order."""
     if not contact_ids:
         return {}
-    found: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for contact_id, code in run(session, _CODES, ids=list(contact_ids)):
-        found[contact_id].append(code)
-    return {contact_id: tuple(codes) for contact_id, codes in found.items()}
+    found: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
+    for contact_id, code, label in run(session, _CODES, ids=list(contact_ids)):
+        found[contact_id].append((code, label or code))
+    return {key: tuple(zip(*pairs, strict=True)) for key, pairs in found.items()}
 
 
 def utc_day_start(day: date) -> datetime:
@@ -108,7 +112,7 @@ class ContactHistoryService:
         needle = fold(filter.text)
         with self._db.reading() as session:
             if needle:
-                base = base.where(text_clause(session, needle))
+                base = base.where(text_clause(session, needle, filter.outcomes))
             rows = contact_rows(session, _after(base, cursor).limit(limit + 1))
         if len(rows) <= limit:
             return HistoryPage(rows=tuple(rows), next_cursor=None)

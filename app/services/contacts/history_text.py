@@ -3,12 +3,14 @@
 On SQLite (the desktop's local store) a small Python function is registered on the connection
 and called once per candidate row; SQLite's own lower() and LIKE fold ASCII only, so "ŁÓDŹ"
 would not match "łódź". Elsewhere (PostgreSQL) lower() is Unicode-aware and is used instead.
-Wrap-up codes are matched against the small code catalogue first, then found by index.
+Wrap-up codes are matched (by code or catalogue label) against the small catalogue first, then
+found by index; outcome codes whose shown label matches come from the desk.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.orm import Session
@@ -40,9 +42,15 @@ def mentions(needle: str, *texts: str | None) -> bool:
     return any(needle in match_key(text) for text in texts if text)
 
 
-def text_clause(session: Session, needle: str) -> ColumnElement[bool]:
-    """A WHERE clause: `needle` (already folded) occurs in reason, outcome, notes or a code."""
-    return or_(_in_texts(session, needle), _in_codes(session, needle))
+def text_clause(
+    session: Session, needle: str, outcomes: Collection[str] = ()
+) -> ColumnElement[bool]:
+    """A WHERE clause: `needle` (already folded) occurs in reason, outcome, notes or a code,
+    or the outcome is one of `outcomes` (codes whose label the caller found the needle in)."""
+    clauses = [_in_texts(session, needle), _in_codes(session, needle)]
+    if outcomes:
+        clauses.append(Contact.outcome.in_(sorted(outcomes)))
+    return or_(*clauses)
 
 
 def _in_texts(session: Session, needle: str) -> ColumnElement[bool]:
@@ -63,7 +71,7 @@ def _sql_mentions(needle: str, reason: str | None, outcome: str | None, notes: s
 
 def _in_codes(session: Session, needle: str) -> ColumnElement[bool]:
     catalogue = session.connection().execute(select(WrapUpCode.code, WrapUpCode.label))
-    codes = sorted(code for code, _label in catalogue if needle in match_key(code))
+    codes = sorted(code for code, label in catalogue if mentions(needle, code, label))
     if not codes:
         return false()
     return exists().where(ContactWrapUp.contact_id == Contact.id, ContactWrapUp.code.in_(codes))

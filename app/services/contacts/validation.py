@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, WrapUpCode
-from app.models.enums import Channel, Direction
+from app.models.enums import Channel, ContactOutcome, Direction
 from app.services.dto import WrapUpInput
 from app.services.errors import ValidationError
 
@@ -28,6 +28,8 @@ def validate_entry(session: Session, entry: WrapUpInput) -> None:
     if len(entry.notes) > MAX_NOTES:
         raise ValidationError("notes", f"at most {MAX_NOTES} characters, got {len(entry.notes)}")
     _check_text("outcome", entry.outcome, MAX_TEXT)
+    # A code, never the form's text: the history reads it in the viewer's language.
+    _check_choice("outcome", entry.outcome.strip(), ContactOutcome)
     _check_callback(entry)
     if len(entry.caller_number.strip()) > MAX_CALLER_NUMBER:
         raise ValidationError("caller_number", f"at most {MAX_CALLER_NUMBER} characters")

@@ -7,6 +7,8 @@ is shown as readable text rather than dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
@@ -73,6 +75,24 @@ def entitlement_text(code: str, until: str) -> str:
         return known[code].replace("%1", until)
     name = code.replace("_", " ").capitalize()
     return translate("Labels", "%1 until %2").replace("%1", name).replace("%2", until)
+
+
+def contact_outcome_name(outcome: str) -> str:
+    """A contact's outcome code as a label; a free text from an older import is shown as is."""
+    names = {
+        "resolved": translate("Labels", "Resolved"),
+        "information_given": translate("Labels", "Information given"),
+        "follow_up_needed": translate("Labels", "Follow-up needed"),
+        "escalated": translate("Labels", "Escalated"),
+        "no_answer": translate("Labels", "No answer"),
+    }
+    return names.get(outcome, outcome)
+
+
+def wrapup_codes_text(codes: Sequence[str], labels: Sequence[str]) -> str:
+    """A contact's wrap-up codes by their catalogue labels (the code where none is known)."""
+    named = labels if len(labels) == len(codes) else codes
+    return ", ".join(named)
 
 
 def offer_outcome_name(outcome: str) -> str:

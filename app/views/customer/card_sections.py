@@ -18,7 +18,12 @@ from app.services.dto import (
     TransactionRow,
 )
 from app.views.common import formatting
-from app.views.common.labels import channel_name, complaint_resolution_name, product_name
+from app.views.common.labels import (
+    channel_name,
+    complaint_resolution_name,
+    contact_outcome_name,
+    product_name,
+)
 from app.views.common.labels import entitlement_text as _entitlement_text
 
 # Literal contexts and texts, so pyside6-lupdate can collect them.
@@ -105,7 +110,7 @@ def contact_summary_rows(rows: Sequence[ContactRow], locale: QLocale) -> list[li
             formatting.local_datetime(c.started_at, locale),
             channel_name(c.channel),
             c.reason,
-            c.outcome,
+            contact_outcome_name(c.outcome),
         ]
         for c in rows
     ]

@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Sign
 
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.views.common import formatting
-from app.views.common.labels import channel_name, direction_name
+from app.views.common.labels import (
+    channel_name,
+    contact_outcome_name,
+    direction_name,
+    wrapup_codes_text,
+)
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
 
@@ -146,7 +151,13 @@ class HistoryModel(RowTableModel[ContactRow]):
                 translate("HistoryModel", "Direction"), lambda row: direction_name(row.direction)
             ),
             Column(translate("HistoryModel", "Reason"), lambda row: row.reason),
-            Column(translate("HistoryModel", "Outcome"), lambda row: row.outcome),
-            Column(translate("HistoryModel", "Codes"), lambda row: ", ".join(row.codes)),
+            Column(
+                translate("HistoryModel", "Outcome"),
+                lambda row: contact_outcome_name(row.outcome),
+            ),
+            Column(
+                translate("HistoryModel", "Codes"),
+                lambda row: wrapup_codes_text(row.codes, row.code_labels),
+            ),
             Column(translate("HistoryModel", "Agent"), lambda row: row.agent),
         )

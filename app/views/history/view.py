@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Channel
+from app.models.enums import Channel, ContactOutcome
 from app.services.dto import ContactRow, HistoryFilter
+from app.services.normalise import fold
 from app.views.common import formatting
-from app.views.common.labels import channel_name, direction_name
+from app.views.common.labels import (
+    channel_name,
+    contact_outcome_name,
+    direction_name,
+    wrapup_codes_text,
+)
 from app.views.common.widgets import Section
 from app.views.history.model import COL_REASON, HistoryModel
 
@@ -123,6 +129,7 @@ class HistoryView(QWidget):
             date_from=_picked(self.date_from),
             date_to=_picked(self.date_to),
             text=self.text.text().strip(),
+            outcomes=outcomes_named(self.text.text()),
         )
 
     def apply_filter(self) -> None:
@@ -195,9 +202,22 @@ class _Detail(Section):
             "reason": row.reason or "—",
             "agent": row.agent or self.tr("unknown"),
             "duration": formatting.clock(seconds) if row.ended_at else "—",
-            "codes": ", ".join(row.codes) or "—",
-            "outcome": row.outcome or "—",
+            "codes": wrapup_codes_text(row.codes, row.code_labels) or "—",
+            "outcome": contact_outcome_name(row.outcome) or "—",
         }
         self.notes.setPlainText(row.notes)
         for key, text in texts.items():
             self.fields[key].setText(text)
+
+
+def outcomes_named(text: str) -> frozenset[str]:
+    """Outcome codes whose label, in the viewer's language, mentions the typed text."""
+    # Here, not at the top: the history text module brings SQLAlchemy, which the window must
+    # not wait for at start-up (tests/gui/test_cold_start.py).
+    from app.services.contacts.history_text import mentions
+
+    needle = fold(text)
+    if not needle:
+        return frozenset()
+    named = (o.value for o in ContactOutcome if mentions(needle, contact_outcome_name(o.value)))
+    return frozenset(named)

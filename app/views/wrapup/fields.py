@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Channel, Direction
+from app.models.enums import Channel, ContactOutcome, Direction
 from app.services.normalise import format_phone, to_e164
-from app.views.common.labels import channel_name, direction_name
+from app.views.common.labels import channel_name, contact_outcome_name, direction_name
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
 from app.views.wrapup.pending_line import PendingDraftsLine
@@ -59,17 +59,10 @@ class WrapUpFields(QFrame):
         self.notes.setMinimumHeight(56)  # three lines; it grows when the divider gives room
         self.notes.setPlaceholderText(self.tr("Notes for the next consultant"))
         self.outcome = QComboBox(self)
-        self.outcome.setEditable(True)
-        # Suggestions only: the outcome stays free text.
-        self.outcome.addItems(
-            [
-                self.tr("Resolved"),
-                self.tr("Information given"),
-                self.tr("Follow-up needed"),
-                self.tr("Escalated"),
-                self.tr("No answer"),
-            ]
-        )
+        # A closed list: the code is stored, each viewer reads the label in their language.
+        for outcome in ContactOutcome:
+            self.outcome.addItem(contact_outcome_name(outcome.value), outcome.value)
+        self.outcome.setPlaceholderText(self.tr("Choose the outcome"))
         self.outcome.setCurrentIndex(-1)
         self.callback = QCheckBox(self.tr("Callback"), self)
         self.callback_at = QDateTimeEdit(self)
@@ -165,8 +158,12 @@ class WrapUpFields(QFrame):
         self.context.setText(text)
 
     def has_input(self) -> bool:
-        typed = self.reason.text() or self.notes.toPlainText() or self.outcome.currentText()
+        typed = self.reason.text() or self.notes.toPlainText() or self.outcome_code()
         return bool(typed.strip() or self.codes.checked())
+
+    def outcome_code(self) -> str:
+        """The chosen outcome's code ("" when none is chosen)."""
+        return self.outcome.currentData() or ""
 
     def callback_value(self) -> QDateTime | None:
         return self.callback_at.dateTime() if self.callback.isChecked() else None
@@ -175,7 +172,6 @@ class WrapUpFields(QFrame):
         self.reason.clear()
         self.notes.clear()
         self.outcome.setCurrentIndex(-1)
-        self.outcome.setEditText("")
         self.codes.set_checked(())
         self.callback.setChecked(False)
         self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
@@ -196,8 +192,8 @@ class WrapUpFields(QFrame):
             problems.append(("reason", self.tr("Enter the reason for the contact.")))
         if not self.codes.checked():
             problems.append(("codes", self.tr("Tick at least one wrap-up code.")))
-        if not self.outcome.currentText().strip():
-            problems.append(("outcome", self.tr("Choose or type the outcome.")))
+        if not self.outcome_code():
+            problems.append(("outcome", self.tr("Choose the outcome.")))
         callback = self.callback_value()
         if callback is not None and callback <= QDateTime.currentDateTime():
             problems.append(("callback_at", self.tr("The callback must be in the future.")))

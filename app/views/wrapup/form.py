@@ -116,7 +116,7 @@ class WrapUpForm(WrapUpFields):
             reason=self.reason.text(),
             codes=self.codes.checked(),
             notes=self.notes.toPlainText(),
-            outcome=self.outcome.currentText(),
+            outcome=self.outcome_code(),
             callback_at=_to_utc(callback).isoformat() if callback is not None else None,
             errors=self.shown_errors(),
         )
@@ -135,7 +135,11 @@ class WrapUpForm(WrapUpFields):
             self.reason.setText(draft.reason)
             self.codes.set_checked(draft.codes)
             self.notes.setPlainText(draft.notes)
-            self.outcome.setEditText(draft.outcome)
+            # A code; a draft written before outcomes were codes holds the label it showed.
+            found = self.outcome.findData(draft.outcome)
+            self.outcome.setCurrentIndex(
+                found if found >= 0 else self.outcome.findText(draft.outcome)
+            )
             if draft.callback_at is not None:
                 moment = datetime.fromisoformat(draft.callback_at)
                 self.callback.setChecked(True)
@@ -200,7 +204,7 @@ class WrapUpForm(WrapUpFields):
             reason=self.reason.text().strip(),
             codes=self.codes.checked(),
             notes=self.notes.toPlainText().strip(),
-            outcome=self.outcome.currentText().strip(),
+            outcome=self.outcome_code(),
             callback_at=_to_utc(callback) if callback is not None else None,
             caller_number=self._start.caller_number,
             contact_id=self._contact_id,

@@ -1,0 +1,119 @@
+"""Migration 0007 turns the outcome texts the wrap-up form used to store into outcome codes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from app.models import Contact, OutboxEntry
+from app.services.storage import migrate
+from app.services.storage.db import Database
+from tests import factories as f
+
+START = datetime(2026, 3, 1, 9, tzinfo=UTC)
+# Stored text -> what 0007 leaves in its place.
+STORED = {
+    "Follow-up needed": "follow_up_needed",  # the English form, as most desks stored it
+    "Wymaga dalszych działań": "follow_up_needed",  # a Polish desk's form
+    "Udzielono informacji": "information_given",
+    " escalated ": "escalated",  # spaces and case do not make it another choice
+    "No answer": "no_answer",
+    "resolved": "resolved",  # already a code
+    "Karta wydana ponownie": "Karta wydana ponownie",  # typed or imported: kept as written
+    "Resolved by the branch": "Resolved by the branch",
+}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_at_0006(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database whose schema is at revision 0006 (before outcomes were codes)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'at_0006.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_empty_url")
+    db = Database(url)
+    migrate.upgrade(db.engine)
+    migrate.downgrade(db.engine, "0006")
+    assert migrate.current_revision(db.engine) == "0006"
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def test_stored_outcome_texts_become_codes_and_other_texts_stay(db_at_0006: Database) -> None:
+    db = db_at_0006
+    f.seed_wrapup_codes(db)
+    cid = f.make_customer(db)
+    ids = {
+        text: f.add_contact(db, cid, START + timedelta(hours=i), outcome=text, codes=("INFO",))
+        for i, text in enumerate(STORED)
+    }
+    waiting, sent = uuid.uuid4(), uuid.uuid4()
+    with db.unit_of_work() as uow:
+        for entity_id, pushed_at in ((waiting, None), (sent, START)):
+            payload = {"id": str(entity_id), "outcome": "Follow-up needed", "codes": ["INFO"]}
+            uow.session.add(
+                OutboxEntry(
+                    entity="contact",
+                    entity_id=entity_id,
+                    operation="insert",
+                    payload=payload,
+                    pushed_at=pushed_at,
+                )
+            )
+        uow.commit()
+
+    migrate.upgrade(db.engine)
+
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    with db.reading() as session:
+        outcomes = dict(session.execute(select(Contact.id, Contact.outcome)).all())
+        payloads = dict(session.execute(select(OutboxEntry.entity_id, OutboxEntry.payload)).all())
+    assert {text: outcomes[ids[text]] for text in STORED} == STORED
+    # A contact still waiting to be pushed sends the code; what was sent is history.
+    assert payloads[waiting]["outcome"] == "follow_up_needed"
+    assert payloads[sent]["outcome"] == "Follow-up needed"
+
+
+def test_downgrade_gives_the_english_texts_back(db_at_0006: Database) -> None:
+    db = db_at_0006
+    f.seed_wrapup_codes(db)
+    cid = f.make_customer(db)
+    migrate.upgrade(db.engine)
+    coded = f.add_contact(db, cid, START, outcome="no_answer", codes=("INFO",))
+    typed = f.add_contact(db, cid, START, outcome="Karta wydana ponownie", codes=("INFO",))
+    migrate.downgrade(db.engine, "0006")
+    with db.reading() as session:
+        outcomes = dict(session.execute(select(Contact.id, Contact.outcome)).all())
+    assert outcomes == {coded: "No answer", typed: "Karta wydana ponownie"}
+
+
+@pytest.mark.postgres
+def test_on_the_server_the_feed_tells_desks_which_contacts_changed(pg_empty_url: str) -> None:
+    """Desks pull the feed and upsert what it names: they receive the codes the server got."""
+    db = Database(pg_empty_url)
+    try:
+        migrate.upgrade(db.engine)
+        migrate.downgrade(db.engine, "0006")
+        f.seed_wrapup_codes(db)
+        cid = f.make_customer(db)
+        labelled = f.add_contact(db, cid, START, outcome="Escalated", codes=("INFO",))
+        # A text kept as written is not rewritten, so the feed does not name it.
+        f.add_contact(db, cid, START, outcome="Karta wydana ponownie", codes=("INFO",))
+        with db.engine.connect() as connection:
+            before = connection.scalar(text("SELECT coalesce(max(seq), 0) FROM change_log"))
+        migrate.upgrade(db.engine)
+        with db.engine.connect() as connection:
+            changed = connection.execute(
+                text("SELECT entity, entity_key, op FROM change_log WHERE seq > :before"),
+                {"before": before},
+            ).all()
+        assert changed == [("contact", str(labelled), "update")]
+    finally:
+        db.dispose()
