@@ -8,13 +8,26 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
+from app.services.config import DeskSettings
+
 LOCALE_ENV = "ACRM_LOCALE"
+# [desk] language "en" means English as written in Poland: złoty amounts, not dollars.
+_QT_NAMES = {"en": "en_PL"}
 
 
-def app_locale() -> QLocale:
-    """The system locale, unless ACRM_LOCALE (e.g. pl_PL) forces one."""
+def app_locale(desk: DeskSettings | None = None) -> QLocale:
+    """ACRM_LOCALE (e.g. pl_PL) first, then a [desk] language the config file sets, then the
+    system locale; a C/POSIX system locale gives the [desk] default, never bare C formats
+    ("5 12 1986", "9,138.62PLN")."""
+    desk = desk or DeskSettings()
     forced = os.environ.get(LOCALE_ENV, "").strip()
-    return QLocale(forced) if forced else QLocale.system()
+    if forced:
+        return QLocale(forced)
+    chosen = QLocale(_QT_NAMES.get(desk.language, desk.language))
+    if desk.configured:
+        return chosen
+    system = QLocale.system()
+    return chosen if system.language() == QLocale.Language.C else system
 
 
 def _grouped_digits(value: Decimal, locale: QLocale, decimals: int) -> str:

@@ -99,7 +99,7 @@ class DeskLauncher(QObject):
     def start(self) -> None:
         from app.views.common.formatting import app_locale
 
-        self.locale = app_locale()
+        self.locale = app_locale(self.settings.desk)
         self.collector = GuiThreadCollector(self)
         if not self.options.smoke:
             self.server.listen(self.options.instance_name or server_name())
@@ -306,7 +306,7 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         if send_to_running(options.instance_name or server_name(), message):
             print("acrm desk: handed over to the running desktop")
             return 0
-    translator = install_locale(app)
+    translator = install_locale(app, settings.desk)
     launcher = DeskLauncher(app, settings, options)
     launcher.start()
     try:
