@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../../app/views/rule_editor/window.py" line="107"/>
         <source>Test  Alt+1</source>
-        <translation>Проверка  Alt+1</translation>
+        <translation>Тест  Alt+1</translation>
     </message>
     <message>
         <location filename="../../app/views/rule_editor/window.py" line="108"/>
@@ -2333,7 +2333,7 @@
     <message>
         <location filename="../../app/views/shell/tool_windows.py" line="56"/>
         <source>Automatic messages  %1</source>
-        <translation>Автоматические сообщения  %1</translation>
+        <translation>Авторассылки  %1</translation>
     </message>
     <message>
         <location filename="../../app/views/shell/tool_windows.py" line="72"/>
@@ -2343,7 +2343,7 @@
     <message>
         <location filename="../../app/views/shell/tool_windows.py" line="122"/>
         <source>Automatic messages — aCRM Desk</source>
-        <translation>Автоматические сообщения — aCRM Desk</translation>
+        <translation>Авторассылки — aCRM Desk</translation>
     </message>
 </context>
 <context>
