@@ -21,3 +21,40 @@ def test_smoke_fails_with_a_message_when_nothing_can_be_opened(qapp, tmp_path, c
     out = capsys.readouterr()
     assert code != 0
     assert "could not start" in out.err
+
+
+def test_the_desk_speaks_the_configured_language(
+    qapp, sqlite_db, tmp_path, monkeypatch, capsys
+) -> None:
+    """[desk] language in the config file reaches the running desk (texts, dates, money)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    config = tmp_path / "config.toml"
+    config.write_text('[desk]\nlanguage = "ru_RU"\n', encoding="utf-8")
+    monkeypatch.setenv("ACRM_CONFIG", str(config))
+    f.seed_wrapup_codes(sqlite_db)
+    f.make_customer(sqlite_db, first_name="Adam", last_name="Mickiewicz")
+    previous = QLocale()
+    seen: list[str] = []
+    # Read while the desk runs: its translator is removed when it exits.
+    qapp.aboutToQuit.connect(
+        lambda: seen.append(QCoreApplication.translate("WrapUpFields", "Reason"))
+    )
+    try:
+        code = main(["--db", sqlite_db.url, "desk", "--smoke", "--agent", "smoke.test"])
+        assert code == 0, capsys.readouterr().err
+        assert QLocale().name() == "ru_RU"
+        assert seen[-1:] == ["Причина"]
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_a_bad_configured_language_is_named(qapp, sqlite_db, tmp_path, monkeypatch, capsys):
+    config = tmp_path / "config.toml"
+    config.write_text('[desk]\nlanguage = "de_DE"\n', encoding="utf-8")
+    monkeypatch.setenv("ACRM_CONFIG", str(config))
+    code = main(["--db", sqlite_db.url, "desk", "--smoke", "--agent", "smoke.test"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{config}: [desk] language 'de_DE' is not one of pl_PL, ru_RU, en" in err
+    assert "Traceback" not in err
