@@ -34,19 +34,20 @@ def test_the_desk_speaks_the_configured_language(
     monkeypatch.setenv("ACRM_CONFIG", str(config))
     f.seed_wrapup_codes(sqlite_db)
     f.make_customer(sqlite_db, first_name="Adam", last_name="Mickiewicz")
-    previous = QLocale()
-    seen: list[str] = []
-    # Read while the desk runs: its translator is removed when it exits.
-    qapp.aboutToQuit.connect(
-        lambda: seen.append(QCoreApplication.translate("WrapUpFields", "Reason"))
-    )
+    previous = QLocale().name()
+    seen: list[tuple[str, str]] = []
+
+    def read() -> None:  # while the desk runs: its translator and locale go when it exits
+        seen.append((QLocale().name(), QCoreApplication.translate("WrapUpFields", "Reason")))
+
+    qapp.aboutToQuit.connect(read)
     try:
         code = main(["--db", sqlite_db.url, "desk", "--smoke", "--agent", "smoke.test"])
-        assert code == 0, capsys.readouterr().err
-        assert QLocale().name() == "ru_RU"
-        assert seen[-1:] == ["Причина"]
     finally:
-        QLocale.setDefault(previous)
+        qapp.aboutToQuit.disconnect(read)
+    assert code == 0, capsys.readouterr().err
+    assert seen == [("ru_RU", "Причина")]
+    assert QLocale().name() == previous  # the next in-process run starts clean
 
 
 def test_a_bad_configured_language_is_named(qapp, sqlite_db, tmp_path, monkeypatch, capsys):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
@@ -306,6 +306,7 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         if send_to_running(options.instance_name or server_name(), message):
             print("acrm desk: handed over to the running desktop")
             return 0
+    previous_locale = QLocale()  # put back on exit: the CLI runs the desk in-process
     translator = install_locale(app, settings.desk)
     launcher = DeskLauncher(app, settings, options)
     launcher.start()
@@ -315,4 +316,5 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         launcher.shutdown()
         if translator is not None:
             app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
     return launcher.exit_code or code
