@@ -2219,7 +2219,7 @@
         <source>%n feed row(s) skipped</source>
         <translation>
             <numerusform>%n изменение пропущено</numerusform>
-            <numerusform>%n изменения пропущено</numerusform>
+            <numerusform>%n изменения пропущены</numerusform>
             <numerusform>%n изменений пропущено</numerusform>
         </translation>
     </message>
@@ -2307,9 +2307,9 @@
         <location filename="../../app/views/tools/team_queue.py" line="154"/>
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n просрочен</numerusform>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просроченный</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
         </translation>
     </message>
     <message>

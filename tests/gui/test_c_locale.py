@@ -78,3 +78,12 @@ def test_c_locale_with_russian_configured() -> None:
 def test_acrm_locale_still_overrides() -> None:
     seen = probe(LANG="C", LC_ALL="C", ACRM_LOCALE="ru_RU")
     assert seen["locale"] == "ru_RU"
+
+
+def test_c_locale_with_english_configured() -> None:
+    """English as written in Poland: the amounts stay złoty, never dollars."""
+    seen = probe("en", LANG="C", LC_ALL="C")
+    assert seen["locale"] == "en_PL"
+    assert seen["axis"] == "Amount (PLN)"
+    assert "PLN" in seen["money"] and "$" not in seen["money"]
+    assert seen["day"] != "5 12 1986"
