@@ -150,3 +150,17 @@ def test_labels_for_codes_read_in_polish(qapp, monkeypatch) -> None:
             "Zwolnienie z opłaty za kartę do 31.05.2027"
         )
     assert labels.channel_name("pigeon") == "pigeon"  # an unknown code still shows
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("pl_PL", "Anuluj"), ("ru_RU", "Отмена")])
+def test_standard_dialog_buttons_are_translated(qapp, monkeypatch, language, cancel) -> None:
+    """Qt's own texts ("Cancel" in the password prompt) follow the desk's language."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, language):
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
