@@ -25,6 +25,9 @@ DEFAULT_REGION = "PL"
 # at p95 (a 5 s poll alone can take 5 s); 200 desks then cost the server ~67 cheap pulls/s.
 DEFAULT_SYNC_INTERVAL = 3.0
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+# The desk's languages (a compiled resources/translations/acrm_<language>.qm each).
+LANGUAGES = ("pl_PL", "ru_RU", "en")
+DEFAULT_LANGUAGE = "pl_PL"
 
 
 def data_dir() -> Path:
@@ -121,6 +124,30 @@ def _sync_interval(value: object) -> float:
 
 
 @dataclass(frozen=True)
+class DeskSettings:
+    """The [desk] section: how the desktop presents itself."""
+
+    # Used for texts, dates and money when the system locale says nothing (C/POSIX), and
+    # always when the file sets it: a contact centre's desks should read alike.
+    language: str = DEFAULT_LANGUAGE
+    configured: bool = False  # True when the file names the language
+
+
+def desk_settings(config: dict, path: Path | None = None) -> DeskSettings:
+    """The [desk] section, checked; a bad value names the file, the key and what is allowed."""
+    where = f"{path or config_file()}: [desk]"
+    section = config.get("desk", {})
+    if not isinstance(section, dict):
+        raise AcrmError(f"{where} must be a section, not {section!r}")
+    if "language" not in section:
+        return DeskSettings()
+    language = section["language"]
+    if language not in LANGUAGES:
+        raise AcrmError(f"{where} language {language!r} is not one of {', '.join(LANGUAGES)}")
+    return DeskSettings(language=language, configured=True)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Resolved settings for one run of the program."""
 
@@ -129,6 +156,7 @@ class Settings:
     agent_login: str = "consultant"
     webhook_url: str = ""  # automatic actions go here; empty: the local outbox
     server: ServerSettings | None = None  # None: embedded database only, nothing syncs
+    desk: DeskSettings = DeskSettings()
 
     @property
     def is_sqlite(self) -> bool:
@@ -162,4 +190,10 @@ def resolve_settings(
     if not url:
         url = f"sqlite:///{server.cache_file()}" if server else default_db_url()
     webhook = (webhook_url or os.environ.get(WEBHOOK_URL_ENV) or "").strip()
-    return Settings(db_url=url, agent_login=login, webhook_url=webhook, server=server)
+    return Settings(
+        db_url=url,
+        agent_login=login,
+        webhook_url=webhook,
+        server=server,
+        desk=desk_settings(config),
+    )

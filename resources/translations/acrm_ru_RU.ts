@@ -2,6 +2,1411 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionOutbox</name>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="52"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="55"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="60"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="65"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="69"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="98"/>
+        <source>Load the outbox again (F5)</source>
+        <translation>Загрузить исходящие заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="103"/>
+        <source>Automatic actions, newest first</source>
+        <translation>Автоматические действия, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="114"/>
+        <source>Automatic action outbox</source>
+        <translation>Исходящие автоматических действий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/action_outbox.py" line="144"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/action_outbox.py" line="146"/>
+        <source>%n failed delivery(ies)</source>
+        <translation>
+            <numerusform>%n неудачная отправка</numerusform>
+            <numerusform>%n неудачные отправки</numerusform>
+            <numerusform>%n неудачных отправок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
+        <source>No automatic actions yet.</source>
+        <translation>Автоматических действий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/action_outbox.py" line="153"/>
+        <source>Could not load the outbox: %1</source>
+        <translation>Не удалось загрузить исходящие: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEdit</name>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="70"/>
+        <source>Call back at</source>
+        <translation>Перезвонить в</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPanel</name>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="44"/>
+        <source>Customers with this phone number</source>
+        <translation>Клиенты с этим номером телефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="49"/>
+        <source>Back to search</source>
+        <translation>Назад к поиску</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="60"/>
+        <source>Log unknown caller</source>
+        <translation>Записать без клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
+        <source>Wrap up the call without a customer; the number is kept</source>
+        <translation>Завершить звонок без клиента; номер сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="65"/>
+        <source>Create customer…</source>
+        <translation>Создать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="80"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="91"/>
+        <source>Incoming call %1</source>
+        <translation>Входящий звонок %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/caller_panel.py" line="82"/>
+        <source>%n customer(s) use this number. Pick the caller (Enter).</source>
+        <translation>
+            <numerusform>Этот номер есть у %n клиента. Выберите звонящего (Enter).</numerusform>
+            <numerusform>Этот номер есть у %n клиентов. Выберите звонящего (Enter).</numerusform>
+            <numerusform>Этот номер есть у %n клиентов. Выберите звонящего (Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/caller_panel.py" line="92"/>
+        <source>No customer has this number.</source>
+        <translation>Ни у одного клиента нет этого номера.</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="24"/>
+        <location filename="../../app/views/customer/card_header.py" line="56"/>
+        <source>No customer open</source>
+        <translation>Клиент не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="27"/>
+        <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
+        <translation>Поиск по имени, телефону, e-mail или номеру клиента (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
+        <source>Customer name: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="61"/>
+        <source>no segment</source>
+        <translation>без сегмента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_header.py" line="79"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="82"/>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="85"/>
+        <source>Customer no. %1</source>
+        <translation>Клиент № %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="90"/>
+        <source>Birthday today</source>
+        <translation>Сегодня день рождения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_header.py" line="92"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>День рождения через %n день</numerusform>
+            <numerusform>День рождения через %n дня</numerusform>
+            <numerusform>День рождения через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="100"/>
+        <source>no phone</source>
+        <translation>нет телефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
+        <source>no e-mail</source>
+        <translation>нет e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CardSections</name>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="33"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="35"/>
+        <source>Closed %1</source>
+        <translation>Закрыт %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="61"/>
+        <location filename="../../app/views/customer/card_sections.py" line="70"/>
+        <source>OPEN</source>
+        <translation>ОТКРЫТА</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="61"/>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="80"/>
+        <source>Granted</source>
+        <translation>Согласие есть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="81"/>
+        <source>Denied</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="33"/>
+        <source>Customer card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <source>No consent recorded: do not contact.</source>
+        <translation>Согласий нет: не связываться с клиентом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <source>No custom attributes.</source>
+        <translation>Дополнительных атрибутов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <source>Recent contacts</source>
+        <translation>Последние обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="70"/>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <source>Monthly inflow / outflow</source>
+        <translation>Поступления и расходы по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
+        <source>Recent transactions</source>
+        <translation>Последние операции</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="82"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="83"/>
+        <source>No complaints.</source>
+        <translation>Жалоб нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <source>Custom attributes</source>
+        <translation>Дополнительные атрибуты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="140"/>
+        <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
+        <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="180"/>
+        <source>Recent contacts (%1 in total)</source>
+        <translation>Последние обращения (всего %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CodesList</name>
+    <message>
+        <location filename="../../app/views/wrapup/codes_list.py" line="19"/>
+        <source>Wrap-up codes (Space to tick)</source>
+        <translation>Коды завершения (пробел — отметить)</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
+        <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
+        <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
+        <source>✓ The condition is valid. It reads: %1</source>
+        <translation>✓ Условие корректно. Оно использует: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
+        <source>✓ The condition is valid.</source>
+        <translation>✓ Условие корректно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="139"/>
+        <source>First sync — aCRM Desk</source>
+        <translation>Первая синхронизация — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="143"/>
+        <source>This desktop copies the customer data from the server once, so it works offline too. You can keep working meanwhile.</source>
+        <translation>Это рабочее место один раз копирует данные клиентов с сервера, чтобы работать и без связи. Тем временем можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="148"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="163"/>
+        <source>First sync with the server: %1 of %2 rows (%3)</source>
+        <translation>
+            <numerusform>Первая синхронизация с сервером: %1 из %2 строки (%3)</numerusform>
+            <numerusform>Первая синхронизация с сервером: %1 из %2 строк (%3)</numerusform>
+            <numerusform>Первая синхронизация с сервером: %1 из %2 строк (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="173"/>
+        <source>The server cannot be reached (%1). The desk keeps trying on its own.</source>
+        <translation>Сервер недоступен (%1). Рабочее место продолжает попытки само.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="174"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <location filename="../../app/views/customer/flow_chart.py" line="34"/>
+        <source>Monthly inflow and outflow, last 12 months</source>
+        <translation>Поступления и расходы по месяцам за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/flow_chart.py" line="42"/>
+        <source>Amount (%1)</source>
+        <translation>Сумма (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <source>Inflow</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <source>Outflow</source>
+        <translation>Расходы</translation>
+    </message>
+</context>
+<context>
+    <name>HandleClock</name>
+    <message>
+        <location filename="../../app/views/wrapup/handle_clock.py" line="15"/>
+        <source>Handle time</source>
+        <translation>Время обслуживания</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/views/history/model.py" line="141"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="144"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="146"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="148"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="149"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="150"/>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/model.py" line="151"/>
+        <source>Agent</source>
+        <translation>Консультант</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../app/views/history/view.py" line="42"/>
+        <source>Contact history</source>
+        <translation>История обращений</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="65"/>
+        <source>Could not load: %1</source>
+        <translation>Не удалось загрузить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="81"/>
+        <source>Channel filter</source>
+        <translation>Фильтр по каналу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="82"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="85"/>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="86"/>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="88"/>
+        <source>Text in reason, outcome, notes, codes</source>
+        <translation>Текст в причине, результате, заметках, кодах</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="89"/>
+        <source>Text filter</source>
+        <translation>Фильтр по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="99"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="100"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="101"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="113"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="135"/>
+        <source>, scroll for more</source>
+        <translation>, прокрутите, чтобы увидеть больше</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="137"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/history/view.py" line="137"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="24"/>
+        <source>Current account</source>
+        <translation>Текущий счёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="25"/>
+        <source>Savings account</source>
+        <translation>Сберегательный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="26"/>
+        <source>Credit card</source>
+        <translation>Кредитная карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="27"/>
+        <source>Debit card</source>
+        <translation>Дебетовая карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="28"/>
+        <source>Mortgage</source>
+        <translation>Ипотека</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="29"/>
+        <source>Cash loan</source>
+        <translation>Потребительский кредит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="30"/>
+        <source>Investment fund</source>
+        <translation>Инвестиционный фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="31"/>
+        <source>Insurance</source>
+        <translation>Страхование</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="32"/>
+        <source>Term deposit</source>
+        <translation>Срочный вклад</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="39"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="40"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="41"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="42"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="43"/>
+        <source>Branch</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="44"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="45"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="52"/>
+        <source>Inbound</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="53"/>
+        <source>Outbound</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="60"/>
+        <source>upheld</source>
+        <translation>удовлетворена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="61"/>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="69"/>
+        <source>Card fee waived until %1</source>
+        <translation>Без платы за обслуживание карты до %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="70"/>
+        <source>Account fee waived until %1</source>
+        <translation>Без платы за ведение счёта до %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="75"/>
+        <source>%1 until %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="80"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="81"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="82"/>
+        <location filename="../../app/views/common/labels.py" line="93"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="94"/>
+        <source>Not relevant</source>
+        <translation>Неактуально</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="91"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="92"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="101"/>
+        <source>Not interested</source>
+        <translation>Не интересует</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="102"/>
+        <source>Too expensive</source>
+        <translation>Слишком дорого</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="103"/>
+        <source>Has it elsewhere</source>
+        <translation>Уже есть в другом банке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="104"/>
+        <source>Bad moment</source>
+        <translation>Неудобный момент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="105"/>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>no consent: %1 marketing</source>
+        <translation>нет согласия на маркетинг: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>cooldown: shown recently, again from %1</source>
+        <translation>пауза: недавно показано, снова с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>cooldown: declined recently, again from %1</source>
+        <translation>пауза: недавно отклонено, снова с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="116"/>
+        <source>cooldown: accepted recently, again from %1</source>
+        <translation>пауза: недавно принято, снова с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="117"/>
+        <source>shown %1 times already in the policy window</source>
+        <translation>уже показано %1 раз за период ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="118"/>
+        <source>a callback is arranged for %1</source>
+        <translation>обратный звонок назначен на %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="119"/>
+        <source>already done for this period (%1)</source>
+        <translation>уже выполнено в этом периоде (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="120"/>
+        <source>ranked below the top %1</source>
+        <translation>ниже первых %1 в рейтинге</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="121"/>
+        <source>the same action is offered by rule %1</source>
+        <translation>то же действие предлагает правило %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="122"/>
+        <source>outside dates: valid from %1</source>
+        <translation>вне срока действия: действует с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
+        <source>outside dates: ended %1</source>
+        <translation>вне срока действия: закончилось %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="131"/>
+        <source>automatic</source>
+        <translation>автоматическое</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="132"/>
+        <source>prompt</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="138"/>
+        <source>automatic: the system does it</source>
+        <translation>автоматическое: выполняет система</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="139"/>
+        <source>prompt: the consultant offers it</source>
+        <translation>подсказка: предлагает консультант</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="145"/>
+        <source>Automatic: sent by the system</source>
+        <translation>Автоматически: отправляет система</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="146"/>
+        <source>Consultant offers it</source>
+        <translation>Предлагает консультант</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="151"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="152"/>
+        <source>as published</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="157"/>
+        <source>Not in the published version: goes live when you publish.</source>
+        <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="158"/>
+        <source>Changed since published: the change goes live when you publish.</source>
+        <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="162"/>
+        <source>The same as in the published version.</source>
+        <translation>Так же, как в опубликованной версии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="168"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="169"/>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="178"/>
+        <source>Waiting to send</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="180"/>
+        <source>Delivery failed</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="181"/>
+        <source>Local outbox</source>
+        <translation>Локальные исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="187"/>
+        <source>Callback</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="194"/>
+        <source>Contact</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="195"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="196"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="197"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="198"/>
+        <source>Queue item</source>
+        <translation>Элемент очереди</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="199"/>
+        <source>Offer shown</source>
+        <translation>Показанное предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="200"/>
+        <source>Offer outcome</source>
+        <translation>Результат предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="208"/>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="209"/>
+        <source>phone numbers</source>
+        <translation>номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="210"/>
+        <source>e-mail addresses</source>
+        <translation>адреса e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="211"/>
+        <source>customer attributes</source>
+        <translation>атрибуты клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="212"/>
+        <source>products</source>
+        <translation>продукты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="213"/>
+        <source>transactions</source>
+        <translation>операции</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <source>complaints</source>
+        <translation>жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="215"/>
+        <source>consents</source>
+        <translation>согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="216"/>
+        <source>contacts</source>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="217"/>
+        <source>wrap-ups</source>
+        <translation>итоги обращений</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="218"/>
+        <source>offers shown</source>
+        <translation>показанные предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="219"/>
+        <source>offer outcomes</source>
+        <translation>результаты предложений</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <source>Opening customer…</source>
+        <translation>Открытие клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <source>aCRM Desk</source>
+        <translation>aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <source>Wrap-up codes: %1</source>
+        <translation>Коды завершения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <source>Card  Alt+1</source>
+        <translation>Карточка  Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <source>History  Alt+2</source>
+        <translation>История  Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="258"/>
+        <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
+        <translation>Итоги обращения не сохранены: сохраните их (Ctrl+Enter) или закройте ещё раз, чтобы отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="323"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="48"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="350"/>
+        <source>unknown caller</source>
+        <translation>неизвестный абонент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="351"/>
+        <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
+        <translation>Несохранённые итоги обращения для %1 оставлены: сохраните или отмените их.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="371"/>
+        <source>Could not open the customer: %1</source>
+        <translation>Не удалось открыть клиента: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="380"/>
+        <source>Contact saved</source>
+        <translation>Обращение сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screen_pop.py" line="24"/>
+        <source>Incoming call %1…</source>
+        <translation>Входящий звонок %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screen_pop.py" line="58"/>
+        <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
+        <translation>Определите звонящего слева: выберите найденного клиента, создайте нового или запишите звонок без клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screen_pop.py" line="66"/>
+        <source>No customer has this number.</source>
+        <translation>Ни у одного клиента нет этого номера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screen_pop.py" line="68"/>
+        <source>Pick the caller.</source>
+        <translation>Выберите звонящего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screen_pop.py" line="71"/>
+        <source>Incoming call %1</source>
+        <translation>Входящий звонок %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerForm</name>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="40"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="42"/>
+        <source>Create and open</source>
+        <translation>Создать и открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="53"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="88"/>
+        <source>Enter the first name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="90"/>
+        <source>Enter the last name.</source>
+        <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/new_customer_form.py" line="119"/>
+        <source>Not created: %1</source>
+        <translation>Не создано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextBestActionPanel</name>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="60"/>
+        <source>Next best action  F6</source>
+        <translation>Лучшее предложение  F6</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="65"/>
+        <source>Open a customer to see offers.</source>
+        <translation>Откройте клиента, чтобы увидеть предложения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="74"/>
+        <source>A accept · D decline · L later · N not relevant</source>
+        <translation>A принять · D отклонить · L позже · N неактуально</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="99"/>
+        <source>Checking offers…</source>
+        <translation>Проверка предложений…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="102"/>
+        <source>Could not check offers: %1</source>
+        <translation>Не удалось проверить предложения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="156"/>
+        <source>the offer could not be logged as shown (%1)</source>
+        <translation>не удалось записать показ предложения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="219"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="228"/>
+        <source>Not offered (%1)</source>
+        <translation>Не предложено (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/nba/panel.py" line="251"/>
+        <source>%n rule(s) could not be evaluated; rule authors have been told</source>
+        <translation>
+            <numerusform>%n правило не удалось проверить; авторы правил уведомлены</numerusform>
+            <numerusform>%n правила не удалось проверить; авторы правил уведомлены</numerusform>
+            <numerusform>%n правил не удалось проверить; авторы правил уведомлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="255"/>
+        <source>No rules are published yet.</source>
+        <translation>Правила ещё не опубликованы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="256"/>
+        <source>No offers for this customer right now.</source>
+        <translation>Сейчас для этого клиента предложений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferWidget</name>
+    <message>
+        <location filename="../../app/views/nba/offer.py" line="49"/>
+        <source>Keys: A accept, D decline, L later, N not relevant</source>
+        <translation>Клавиши: A принять, D отклонить, L позже, N неактуально</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/offer.py" line="59"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/offer.py" line="133"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/offer.py" line="145"/>
+        <source>Declined: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/offer.py" line="150"/>
+        <source>Callback %1</source>
+        <translation>Обратный звонок %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeControls</name>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="109"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (клавиша %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="135"/>
+        <source>Call back at</source>
+        <translation>Перезвонить в</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="137"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="138"/>
+        <source>Save the callback</source>
+        <translation>Сохранить обратный звонок</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../app/views/shell/password_prompt.py" line="27"/>
+        <source>Server password — aCRM Desk</source>
+        <translation>Пароль к серверу — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/password_prompt.py" line="31"/>
+        <source>Password of %1 for the server %2:</source>
+        <translation>Пароль пользователя %1 для сервера %2:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/password_prompt.py" line="38"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/password_prompt.py" line="39"/>
+        <source>Remember in the system keyring</source>
+        <translation>Запомнить в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/password_prompt.py" line="47"/>
+        <source>Cannot remember it: %1. The password will be asked each session.</source>
+        <translation>Не удалось запомнить: %1. Пароль будет запрашиваться в каждом сеансе.</translation>
+    </message>
+</context>
+<context>
+    <name>QLocaleFormatter</name>
+    <message>
+        <location filename="../../app/views/common/value_format.py" line="43"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/value_format.py" line="44"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonList</name>
+    <message>
+        <location filename="../../app/views/nba/outcome.py" line="35"/>
+        <source>Reason for declining</source>
+        <translation>Причина отказа</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="32"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="33"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="34"/>
+        <source>Server&apos;s message</source>
+        <translation>Сообщение сервера</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorWindow</name>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="60"/>
+        <source>Rules — aCRM Desk</source>
+        <translation>Правила — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="85"/>
+        <source>Draft rules</source>
+        <translation>Черновик правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="98"/>
+        <source>Draft rules  (Ctrl+L)</source>
+        <translation>Черновик правил  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="104"/>
+        <source>Changes stay in the draft until you publish them (Versions tab).</source>
+        <translation>Изменения остаются в черновике, пока вы их не опубликуете (вкладка «Версии»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="107"/>
+        <source>Test  Alt+1</source>
+        <translation>Тест  Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <source>Simulate  Alt+2</source>
+        <translation>Симуляция  Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <source>Versions  Alt+3</source>
+        <translation>Версии  Alt+3</translation>
+    </message>
+</context>
+<context>
     <name>RuleFailuresPanel</name>
     <message>
         <location filename="../../app/views/rule_editor/failures_panel.py" line="30"/>
@@ -81,6 +1486,1186 @@
         <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
         <source>Could not load rule failures: %1</source>
         <translation>Не удалось загрузить сбои правил: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="98"/>
+        <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
+        <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="101"/>
+        <source>Enabled: the rule is evaluated once published</source>
+        <translation>Включено: правило проверяется после публикации</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="105"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="107"/>
+        <source>none needed</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <source>e.g. offer_investment</source>
+        <translation>напр. offer_investment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
+        <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="134"/>
+        <source>Optional. Empty: the facts the condition reads, with their values.</source>
+        <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="141"/>
+        <source>e.g. card_fee_waiver (optional)</source>
+        <translation>напр. card_fee_waiver (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="175"/>
+        <source>Automatic actions</source>
+        <translation>Автоматические действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <source>At most once per</source>
+        <translation>Не чаще одного раза в</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
+        <source>Entitlement</source>
+        <translation>Привилегия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <source>Entitlement days</source>
+        <translation>Срок привилегии (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <source>Pause after shown (days)</source>
+        <translation>Пауза после показа (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <source>Pause after declined (days)</source>
+        <translation>Пауза после отказа (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <source>Pause after accepted (days)</source>
+        <translation>Пауза после согласия (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <source>At most shown (0 = no cap)</source>
+        <translation>Показов не более (0 = без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
+        <source>... within days</source>
+        <translation>… в течение дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <source>When it applies</source>
+        <translation>Когда действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <source>Consent needed</source>
+        <translation>Нужное согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
+        <source>What happens</source>
+        <translation>Что происходит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Action code</source>
+        <translation>Код действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
+        <source>Priority (1-100)</source>
+        <translation>Приоритет (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
+        <source>Business value</source>
+        <translation>Ценность для бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
+        <source>Why (template)</source>
+        <translation>Почему (шаблон)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
+        <source>Save draft  Ctrl+S</source>
+        <translation>Сохранить черновик  Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <source>New rule  Ctrl+N</source>
+        <translation>Новое правило  Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
+        <source>Yes, delete it</source>
+        <translation>Да, удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <source>Discard my changes</source>
+        <translation>Отменить мои изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
+        <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
+        <translation>Есть несохранённые изменения. Сохраните их (Ctrl+S) или отмените, чтобы открыть «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <source>  (unsaved changes)</source>
+        <translation>  (несохранённые изменения)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
+        <source>Not saved: fix the field marked in red (%1).</source>
+        <translation>Не сохранено: исправьте поле, выделенное красным (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
+        <source>Saved to the draft. Publish to make it live.</source>
+        <translation>Сохранено в черновике. Опубликуйте, чтобы изменения начали действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
+        <source>This id is already used by another rule.</source>
+        <translation>Этот идентификатор уже занят другим правилом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
+        <source>Not saved — your changes are kept. %1</source>
+        <translation>Не сохранено — ваши изменения остались. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
+        <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
+        <translation>Удалить «%1» из черновика? В опубликованной версии правило останется до публикации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
+        <source>Deleted “%1” from the draft.</source>
+        <translation>«%1» удалено из черновика.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="41"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="42"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="43"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="45"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="50"/>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="52"/>
+        <source>Enabled</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="53"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="53"/>
+        <source>disabled</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_list_model.py" line="57"/>
+        <source>Since published</source>
+        <translation>После публикации</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
+        <source>Test on the open customer</source>
+        <translation>Проверка на открытом клиенте</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
+        <source>Test on the open customer  Ctrl+T</source>
+        <translation>Проверить на открытом клиенте  Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
+        <source>not tested yet</source>
+        <translation>ещё не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
+        <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
+        <translation>Проверяет правило в том виде, в каком оно сейчас в форме, сохранённое или нет; ничего не записывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
+        <source>Open a customer in the main window to test the rule on them.</source>
+        <translation>Откройте клиента в главном окне, чтобы проверить на нём правило.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
+        <source>cannot test</source>
+        <translation>проверка невозможна</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
+        <source>testing…</source>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
+        <source>The rule fails on this customer: %1</source>
+        <translation>Правило выдаёт ошибку на этом клиенте: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
+        <source>Fires</source>
+        <translation>Срабатывает</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
+        <source>Script: %1</source>
+        <translation>Скрипт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
+        <source>Does not fire</source>
+        <translation>Не срабатывает</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
+        <source>No data for: %1</source>
+        <translation>Нет данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
+        <source>The customer&apos;s facts: %1</source>
+        <translation>Данные клиента: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="67"/>
+        <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
+        <translation>Поиск: имя, телефон, e-mail, № клиента  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="68"/>
+        <source>Customer search</source>
+        <translation>Поиск клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="74"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="77"/>
+        <location filename="../../app/views/customer/search_panel.py" line="105"/>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="91"/>
+        <source>↓ into the list · Enter opens · Esc back to search</source>
+        <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/search_panel.py" line="119"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>Найден %n клиент</numerusform>
+            <numerusform>Найдено %n клиента</numerusform>
+            <numerusform>Найдено %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <source>Search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="34"/>
+        <source>Simulate the draft on all customers</source>
+        <translation>Симуляция черновика на всех клиентах</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="42"/>
+        <source>Simulate  F5</source>
+        <translation>Симулировать  F5</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="44"/>
+        <source>Cancel  Esc</source>
+        <translation>Отмена  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="48"/>
+        <source>%v of %m customers</source>
+        <translation>%v из %m клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="56"/>
+        <source>Compares the saved draft with the published rules for every customer, as of now. Nothing is recorded and no customer is contacted.</source>
+        <translation>Сравнивает сохранённый черновик с опубликованными правилами для каждого клиента на текущий момент. Ничего не записывается, и никто из клиентов не получает сообщений.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Reached now</source>
+        <translation>Охват сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>With the draft</source>
+        <translation>С черновиком</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>Top action now</source>
+        <translation>Главное действие сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
+        <source>Simulating…</source>
+        <translation>Симуляция…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Отмена после текущей партии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
+        <source>Simulation failed: %1</source>
+        <translation>Симуляция не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
+        <source>%1 customers compared with published version %2.</source>
+        <translation>Сравнено клиентов с опубликованной версией %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
+        <source>Cancelled: partial result. </source>
+        <translation>Отменено: частичный результат. </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
+        <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
+        <translation>Без действия: сейчас %1, с черновиком %2. Главное действие меняется у %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
+        <source>(no prompt)</source>
+        <translation>(без подсказки)</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedModel</name>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="43"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="44"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="45"/>
+        <source>Why it was skipped</source>
+        <translation>Почему пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>StartupScreen</name>
+    <message>
+        <location filename="../../app/views/shell/desk_app.py" line="69"/>
+        <source>Opening the database. On the first run demo customers are created.</source>
+        <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../app/views/shell/desk_app.py" line="151"/>
+        <location filename="../../app/views/shell/status_strip.py" line="22"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/status_strip.py" line="24"/>
+        <source>Desk state</source>
+        <translation>Состояние рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/status_strip.py" line="25"/>
+        <source>Database: %1</source>
+        <translation>База: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/status_strip.py" line="26"/>
+        <source>Agent: %1</source>
+        <translation>Консультант: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsWindow</name>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="65"/>
+        <source>Sync problems — aCRM Desk</source>
+        <translation>Проблемы синхронизации — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="86"/>
+        <source>Retry refused rows</source>
+        <translation>Повторить отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="88"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/problems.py" line="120"/>
+        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
+        <translation>
+            <numerusform>Сервер отклонил %n строку. Попросите администратора устранить причину и повторите; до тех пор она есть только на этом рабочем месте.</numerusform>
+            <numerusform>Сервер отклонил %n строки. Попросите администратора устранить причину и повторите; до тех пор они есть только на этом рабочем месте.</numerusform>
+            <numerusform>Сервер отклонил %n строк. Попросите администратора устранить причину и повторите; до тех пор они есть только на этом рабочем месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="126"/>
+        <source>Nothing refused: everything saved here reaches the server.</source>
+        <translation>Ничего не отклонено: всё, что сохранено здесь, попадает на сервер.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/problems.py" line="135"/>
+        <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
+        <translation>
+            <numerusform>Пропущено %n изменение с сервера: его не удалось прочитать или сохранить на этом рабочем месте. Всё остальное применено. Сообщите администратору.</numerusform>
+            <numerusform>Пропущено %n изменения с сервера: их не удалось прочитать или сохранить на этом рабочем месте. Всё остальное применено. Сообщите администратору.</numerusform>
+            <numerusform>Пропущено %n изменений с сервера: их не удалось прочитать или сохранить на этом рабочем месте. Всё остальное применено. Сообщите администратору.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="141"/>
+        <source>No feed rows skipped.</source>
+        <translation>Пропущенных изменений с сервера нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/problems.py" line="145"/>
+        <source>Could not read the sync problems: %1</source>
+        <translation>Не удалось прочитать проблемы синхронизации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="57"/>
+        <source>Sync state</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="61"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="62"/>
+        <source>Sync problems…</source>
+        <translation>Проблемы синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="94"/>
+        <source>Sync: connecting…</source>
+        <translation>Синхронизация: подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="98"/>
+        <location filename="../../app/views/sync/status.py" line="110"/>
+        <source>Syncing… %n unsynced</source>
+        <translation>
+            <numerusform>Синхронизация… %n неотправленное изменение</numerusform>
+            <numerusform>Синхронизация… %n неотправленных изменения</numerusform>
+            <numerusform>Синхронизация… %n неотправленных изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="101"/>
+        <source>Offline — %n unsynced · last sync %1</source>
+        <translation>
+            <numerusform>Нет связи — %n неотправленное изменение · последняя синхронизация %1</numerusform>
+            <numerusform>Нет связи — %n неотправленных изменения · последняя синхронизация %1</numerusform>
+            <numerusform>Нет связи — %n неотправленных изменений · последняя синхронизация %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="103"/>
+        <source>Offline — %n unsynced · never synced</source>
+        <translation>
+            <numerusform>Нет связи — %n неотправленное изменение · синхронизации ещё не было</numerusform>
+            <numerusform>Нет связи — %n неотправленных изменения · синхронизации ещё не было</numerusform>
+            <numerusform>Нет связи — %n неотправленных изменений · синхронизации ещё не было</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="105"/>
+        <source>Offline · last sync %1</source>
+        <translation>Нет связи · последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="107"/>
+        <source>Offline · never synced</source>
+        <translation>Нет связи · синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="112"/>
+        <source>Synced · last %1</source>
+        <translation>Синхронизировано · последний раз %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="114"/>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="116"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n отклонена</numerusform>
+            <numerusform>%n отклонены</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="120"/>
+        <source>%n feed row(s) skipped</source>
+        <translation>
+            <numerusform>%n изменение пропущено</numerusform>
+            <numerusform>%n изменения пропущены</numerusform>
+            <numerusform>%n изменений пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="126"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sync/status.py" line="127"/>
+        <source>Click for sync problems (%1).</source>
+        <translation>Нажмите, чтобы увидеть проблемы синхронизации (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueModel</name>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="59"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="60"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="61"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <source>nobody</source>
+        <translation>никому</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="75"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueWindow</name>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="92"/>
+        <source>Team queue — aCRM Desk</source>
+        <translation>Очередь группы — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="99"/>
+        <source>Give to</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="101"/>
+        <source>Give selected to  %1</source>
+        <translation>Передать выбранные  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="126"/>
+        <source>Give to:</source>
+        <translation>Передать:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/team_queue.py" line="152"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n открытый элемент</numerusform>
+            <numerusform>%n открытых элемента</numerusform>
+            <numerusform>%n открытых элементов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/team_queue.py" line="154"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просроченный</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="162"/>
+        <source>Could not read the team queue: %1</source>
+        <translation>Не удалось прочитать очередь группы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/team_queue.py" line="191"/>
+        <source>Could not reassign: %1</source>
+        <translation>Не удалось передать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindows</name>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="55"/>
+        <source>Rules  %1</source>
+        <translation>Правила  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="56"/>
+        <source>Automatic messages  %1</source>
+        <translation>Авторассылки  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="72"/>
+        <source>Team queue  %1</source>
+        <translation>Очередь группы  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="122"/>
+        <source>Automatic messages — aCRM Desk</source>
+        <translation>Авторассылки — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="31"/>
+        <source>Versions and publishing</source>
+        <translation>Версии и публикация</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
+        <source>What changed and why (shown in the history)</source>
+        <translation>Что изменилось и почему (видно в истории)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="37"/>
+        <source>Publish draft  Ctrl+Shift+P</source>
+        <translation>Опубликовать черновик  Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
+        <source>Roll back to this version…</source>
+        <translation>Вернуться к этой версии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="48"/>
+        <source>Yes, roll back</source>
+        <translation>Да, вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="75"/>
+        <source>Compare the selected version with</source>
+        <translation>Сравнить выбранную версию с</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="100"/>
+        <source>the draft</source>
+        <translation>черновиком</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="106"/>
+        <source>version %1</source>
+        <translation>версией %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
+        <source>Version %1 · %2 · %3 · %4 rules</source>
+        <translation>Версия %1 · %2 · %3 · правил: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="124"/>
+        <source>not a rule set, skipped by desks: %1</source>
+        <translation>не набор правил, рабочие места его пропускают: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="136"/>
+        <source>Nothing published yet: publish the draft first.</source>
+        <translation>Ещё ничего не опубликовано: сначала опубликуйте черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="166"/>
+        <source>%n rule(s) differ.</source>
+        <translation>
+            <numerusform>Различается %n правило.</numerusform>
+            <numerusform>Различаются %n правила.</numerusform>
+            <numerusform>Различаются %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="171"/>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="177"/>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
+        <source>Published as version %1; new evaluations use it.</source>
+        <translation>Опубликовано как версия %1; новые проверки используют её.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="197"/>
+        <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
+        <translation>Возврат заменит черновик версией %1 и опубликует её как новую версию. Неопубликованные изменения черновика будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpFields</name>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="34"/>
+        <source>Wrap-up form</source>
+        <translation>Форма итогов обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="35"/>
+        <source>Wrap-up</source>
+        <translation>Итоги обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="52"/>
+        <source>Why did the customer get in touch?</source>
+        <translation>Почему клиент обратился?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="57"/>
+        <source>Notes for the next consultant</source>
+        <translation>Заметки для следующего консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="63"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="64"/>
+        <source>Information given</source>
+        <translation>Информация предоставлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="65"/>
+        <source>Follow-up needed</source>
+        <translation>Нужны дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="66"/>
+        <source>Escalated</source>
+        <translation>Передано выше</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="67"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="71"/>
+        <source>Callback</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Сохранить  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="78"/>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="86"/>
+        <location filename="../../app/views/wrapup/fields.py" line="118"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="89"/>
+        <source>Wrap-up codes</source>
+        <translation>Коды завершения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="90"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="91"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <source>Callback at</source>
+        <translation>Перезвонить в</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="156"/>
+        <source>Open a customer or take a call to log a contact.</source>
+        <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="158"/>
+        <source>Unknown caller</source>
+        <translation>Неизвестный абонент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="160"/>
+        <source>caller %1</source>
+        <translation>звонит %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="192"/>
+        <source>Enter the reason for the contact.</source>
+        <translation>Укажите причину обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="194"/>
+        <source>Tick at least one wrap-up code.</source>
+        <translation>Отметьте хотя бы один код завершения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="196"/>
+        <source>Choose or type the outcome.</source>
+        <translation>Выберите или введите результат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="199"/>
+        <source>The callback must be in the future.</source>
+        <translation>Время обратного звонка должно быть в будущем.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <location filename="../../app/views/wrapup/form.py" line="81"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/form.py" line="120"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/form.py" line="130"/>
+        <source>Not saved — your text is kept. %1</source>
+        <translation>Не сохранено — введённый текст остался. %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Detail</name>
+    <message>
+        <location filename="../../app/views/history/view.py" line="154"/>
+        <source>Selected contact</source>
+        <translation>Выбранное обращение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="160"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="161"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="162"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="163"/>
+        <source>Agent</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="164"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="165"/>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="166"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="167"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/history/view.py" line="188"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 </TS>

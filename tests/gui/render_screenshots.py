@@ -19,6 +19,7 @@ def main() -> int:
     )
     parser.add_argument("--out", default="shots")
     parser.add_argument("--query", default="Kowalczyk")
+    parser.add_argument("--size", help="window size WxH (default: the desk's own)")
     args = parser.parse_args()
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -49,7 +50,7 @@ def main() -> int:
     )
     runner = ThreadedRunner()
     window = MainWindow(services, runner, app_locale())
-    window.resize(*WINDOW_SIZE)
+    window.resize(*(map(int, args.size.split("x")) if args.size else WINDOW_SIZE))
     window.show()
 
     def pump(ms: int) -> None:

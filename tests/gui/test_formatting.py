@@ -38,3 +38,29 @@ def test_clock_is_minutes_and_seconds() -> None:
     assert formatting.clock(0) == "00:00"
     assert formatting.clock(65) == "01:05"
     assert formatting.clock(3725) == "62:05"
+
+
+def test_russian_desk_dates_money_and_months() -> None:
+    from datetime import date
+
+    ru = QLocale("ru_RU")
+    assert formatting.day(date(1986, 12, 5), ru) == "05.12.1986"
+    assert plain(formatting.money(Decimal("-1234.5"), "PLN", ru)) == "-1 234,50 PLN"
+    # Twelve month labels under a 300 px chart: "февр."/"сент." made neighbours collide.
+    months = [formatting.month_label(date(2026, m, 1), ru) for m in range(1, 13)]
+    assert months[1] == "фев" and months[8] == "сен"
+    assert all(len(m) == 3 for m in months)
+    assert formatting.month_label(date(2026, 2, 1), PL) == "lut"
+
+
+def test_chart_axis_names_the_home_currency(qapp, monkeypatch) -> None:
+    """The monthly sums are złoty: a Russian desk must not label them with a rouble sign."""
+    from app.views.customer.flow_chart import FlowChart
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, "ru_RU"):
+        axis = FlowChart(QLocale()).plot.getPlotItem().getAxis("left")
+        assert axis.labelText == "Сумма (PLN)"
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        axis = FlowChart(QLocale()).plot.getPlotItem().getAxis("left")
+        assert axis.labelText == "Kwota (zł)"

@@ -1,11 +1,17 @@
-"""The Polish translation loads for ACRM_LOCALE=pl_PL, including plural forms."""
+"""The Polish and Russian translations load for ACRM_LOCALE, including plural forms."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common.i18n import install_locale
 from app.views.common.labels import product_name
+
+# What a translation must keep: placeholders, shortcuts and an accelerator (any letter).
+KEYS = re.compile(r"%[0-9nvm]|Ctrl\+(?:Shift\+)?(?:Space|Enter|[A-Z])\b|Alt\+\d|\bF\d+\b|&\w")
 
 
 def test_polish_translation_and_plurals(qapp, monkeypatch) -> None:
@@ -60,8 +66,10 @@ def test_product_codes_read_as_names(qapp) -> None:
     assert product_name("ROR Plus") == "ROR Plus"
 
 
-def test_every_visible_text_has_a_polish_translation(tmp_path) -> None:
-    """Run lupdate on a copy: a tr() text added without a Polish translation fails here."""
+@pytest.mark.parametrize("language", ["pl_PL", "ru_RU"])
+def test_every_visible_text_is_translated(tmp_path, language: str) -> None:
+    """Run lupdate on a copy: a tr() text added without a translation fails here, and so does a
+    plural text missing one of the language's forms or a placeholder, key or accelerator."""
     import shutil
     import subprocess
     import sys
@@ -70,19 +78,56 @@ def test_every_visible_text_has_a_polish_translation(tmp_path) -> None:
 
     root = Path(__file__).resolve().parents[2]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    copy = tmp_path / "acrm_pl_PL.ts"
-    shutil.copyfile(root / "resources/translations/acrm_pl_PL.ts", copy)
+    copy = tmp_path / f"acrm_{language}.ts"
+    shutil.copyfile(root / f"resources/translations/acrm_{language}.ts", copy)
     sources = sorted(str(p) for p in (root / "app/views").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
-    missing = [
-        message.findtext("source")
-        for message in ET.parse(copy).getroot().iter("message")
-        if message.find("translation").get("type")
-        == "unfinished"  # vanished/obsolete are kept apart
-    ]
-    assert missing == [], (
-        f"add Polish translations (see resources/translations/README.md): {missing}"
-    )
+    missing, incomplete = [], []
+    for message in ET.parse(copy).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # kept apart: no longer in the code
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if message.get("numerus") != "yes":
+            forms = [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(forms):
+            missing.append(source)
+            continue
+        # Polish and Russian both have three plural forms (one, few, many).
+        marks = sorted(KEYS.findall(source))
+        for form in forms if len(forms) == (3 if message.get("numerus") == "yes" else 1) else []:
+            found = sorted(KEYS.findall(form))
+            if [m[:1] if m.startswith("&") else m for m in found] != [
+                m[:1] if m.startswith("&") else m for m in marks
+            ]:
+                incomplete.append((source, form))
+        if message.get("numerus") == "yes" and len(forms) != 3:
+            incomplete.append((source, forms))
+    readme = "see resources/translations/README.md"
+    assert missing == [], f"add {language} translations ({readme}): {missing}"
+    assert incomplete == [], f"{language}: forms, placeholders or keys differ: {incomplete}"
+
+
+def test_russian_translation_and_plurals(qapp, monkeypatch) -> None:
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, "ru_RU"):
+        assert QLocale().name() == "ru_RU"
+        assert QCoreApplication.translate("WrapUpFields", "Reason") == "Причина"
+        found = "%n customer(s) found"
+        expected = {
+            1: "Найден 1 клиент",
+            3: "Найдено 3 клиента",
+            5: "Найдено 5 клиентов",
+            11: "Найдено 11 клиентов",
+            21: "Найден 21 клиент",
+            22: "Найдено 22 клиента",
+        }
+        for count, text in expected.items():
+            assert QCoreApplication.translate("SearchPanel", found, "", count) == text
+        assert QCoreApplication.translate("CardHeader", "%n years", "", 44) == "44 года"
+        assert QCoreApplication.translate("CardHeader", "%n years", "", 45) == "45 лет"
+        assert product_name("credit_card") == "Кредитная карта"
 
 
 def test_labels_for_codes_read_in_polish(qapp, monkeypatch) -> None:
@@ -105,3 +150,17 @@ def test_labels_for_codes_read_in_polish(qapp, monkeypatch) -> None:
             "Zwolnienie z opłaty za kartę do 31.05.2027"
         )
     assert labels.channel_name("pigeon") == "pigeon"  # an unknown code still shows
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("pl_PL", "Anuluj"), ("ru_RU", "Отмена")])
+def test_standard_dialog_buttons_are_translated(qapp, monkeypatch, language, cancel) -> None:
+    """Qt's own texts ("Cancel" in the password prompt) follow the desk's language."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, language):
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"

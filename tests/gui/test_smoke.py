@@ -52,3 +52,41 @@ def test_a_bad_size_or_a_screenshot_without_smoke_is_refused(qapp, sqlite_db, ca
     assert "'big' is not WIDTHxHEIGHT" in capsys.readouterr().err
     assert main(["--db", sqlite_db.url, "desk", "--screenshot", "x.png"]) == 2
     assert "--screenshot works with --smoke" in capsys.readouterr().err
+
+
+def test_the_desk_speaks_the_configured_language(
+    qapp, sqlite_db, tmp_path, monkeypatch, capsys
+) -> None:
+    """[desk] language in the config file reaches the running desk (texts, dates, money)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    config = tmp_path / "config.toml"
+    config.write_text('[desk]\nlanguage = "ru_RU"\n', encoding="utf-8")
+    monkeypatch.setenv("ACRM_CONFIG", str(config))
+    f.seed_wrapup_codes(sqlite_db)
+    f.make_customer(sqlite_db, first_name="Adam", last_name="Mickiewicz")
+    previous = QLocale().name()
+    seen: list[tuple[str, str]] = []
+
+    def read() -> None:  # while the desk runs: its translator and locale go when it exits
+        seen.append((QLocale().name(), QCoreApplication.translate("WrapUpFields", "Reason")))
+
+    qapp.aboutToQuit.connect(read)
+    try:
+        code = main(["--db", sqlite_db.url, "desk", "--smoke", "--agent", "smoke.test"])
+    finally:
+        qapp.aboutToQuit.disconnect(read)
+    assert code == 0, capsys.readouterr().err
+    assert seen == [("ru_RU", "Причина")]
+    assert QLocale().name() == previous  # the next in-process run starts clean
+
+
+def test_a_bad_configured_language_is_named(qapp, sqlite_db, tmp_path, monkeypatch, capsys):
+    config = tmp_path / "config.toml"
+    config.write_text('[desk]\nlanguage = "de_DE"\n', encoding="utf-8")
+    monkeypatch.setenv("ACRM_CONFIG", str(config))
+    code = main(["--db", sqlite_db.url, "desk", "--smoke", "--agent", "smoke.test"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{config}: [desk] language 'de_DE' is not one of pl_PL, ru_RU, en" in err
+    assert "Traceback" not in err

@@ -114,3 +114,29 @@ def test_the_environment_overrides_the_file(no_server_env, monkeypatch) -> None:
     monkeypatch.setenv("ACRM_SSLMODE", "require")
     server = config.server_settings({"server": {"url": "postgresql://db/acrm"}}, "ewa")
     assert (server.url, server.sslmode) == ("postgresql://other/acrm", "require")
+
+
+def test_desk_language_defaults_to_polish(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(config.CONFIG_ENV, str(tmp_path / "none.toml"))
+    desk = config.resolve_settings(db_url="sqlite:///x.db").desk
+    assert (desk.language, desk.configured) == ("pl_PL", False)
+
+
+@pytest.mark.parametrize("language", ["pl_PL", "ru_RU", "en"])
+def test_desk_language_from_the_file(tmp_path: Path, monkeypatch, language: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f'[desk]\nlanguage = "{language}"\n', encoding="utf-8")
+    monkeypatch.setenv(config.CONFIG_ENV, str(path))
+    desk = config.resolve_settings(db_url="sqlite:///x.db").desk
+    assert (desk.language, desk.configured) == (language, True)
+
+
+@pytest.mark.parametrize("value", ['"de_DE"', '"ru"', "3", '""'])
+def test_a_bad_desk_language_names_file_key_and_choices(tmp_path: Path, monkeypatch, value) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f"[desk]\nlanguage = {value}\n", encoding="utf-8")
+    monkeypatch.setenv(config.CONFIG_ENV, str(path))
+    with pytest.raises(config.AcrmError) as caught:
+        config.resolve_settings(db_url="sqlite:///x.db")
+    assert str(caught.value).startswith(f"{path}: [desk] language ")
+    assert str(caught.value).endswith("is not one of pl_PL, ru_RU, en")

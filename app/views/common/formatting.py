@@ -8,13 +8,28 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
+from app.services.config import DeskSettings
+
 LOCALE_ENV = "ACRM_LOCALE"
+# The currency the bank keeps its books in: the card's monthly sums are in it.
+HOME_CURRENCY = "PLN"
+# [desk] language "en" means English as written in Poland: złoty amounts, not dollars.
+_QT_NAMES = {"en": "en_PL"}
 
 
-def app_locale() -> QLocale:
-    """The system locale, unless ACRM_LOCALE (e.g. pl_PL) forces one."""
+def app_locale(desk: DeskSettings | None = None) -> QLocale:
+    """ACRM_LOCALE (e.g. pl_PL) first, then a [desk] language the config file sets, then the
+    system locale; a C/POSIX system locale gives the [desk] default, never bare C formats
+    ("5 12 1986", "9,138.62PLN")."""
+    desk = desk or DeskSettings()
     forced = os.environ.get(LOCALE_ENV, "").strip()
-    return QLocale(forced) if forced else QLocale.system()
+    if forced:
+        return QLocale(forced)
+    chosen = QLocale(_QT_NAMES.get(desk.language, desk.language))
+    if desk.configured:
+        return chosen
+    system = QLocale.system()
+    return chosen if system.language() == QLocale.Language.C else system
 
 
 def _grouped_digits(value: Decimal, locale: QLocale, decimals: int) -> str:
@@ -33,11 +48,17 @@ def number(value: Decimal | int | float, locale: QLocale, decimals: int = 0) -> 
     return sign + _grouped_digits(amount, locale, decimals)
 
 
+def currency_symbol(currency: str, locale: QLocale) -> str:
+    """The locale's own currency by its symbol (zł), any other by its ISO code (PLN on a
+    Russian desk: a rouble sign would misstate the amount)."""
+    own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return locale.currencySymbol() if currency in ("", own) else currency
+
+
 def money(value: Decimal | int | float, currency: str, locale: QLocale) -> str:
     """Amount with the currency placed as the locale places it; foreign currencies by ISO code."""
     amount = Decimal(str(value))
-    own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-    symbol = locale.currencySymbol() if currency in ("", own) else currency
+    symbol = currency_symbol(currency, locale)
     pattern = locale.toCurrencyString(0.0, symbol)
     zero = "0" + locale.decimalPoint() + "00"
     digits = _grouped_digits(amount, locale, 2)
@@ -72,7 +93,10 @@ def local_datetime(value: datetime | None, locale: QLocale) -> str:
 
 
 def month_label(value: date, locale: QLocale) -> str:
-    return locale.standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
+    """Three letters without a dot (Polish "lut", Russian "фев" rather than "февр."), so that
+    twelve months fit under a narrow chart."""
+    name = locale.standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
+    return name.replace(".", "")[:3]
 
 
 def clock(seconds: int) -> str:

@@ -38,7 +38,7 @@ class FlowChart(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(y=True, alpha=0.15)
         item = self.plot.getPlotItem()
-        currency = locale.currencySymbol()
+        currency = formatting.currency_symbol(formatting.HOME_CURRENCY, locale)
         item.setLabel("left", self.tr("Amount (%1)").replace("%1", currency), color="#4a5560")
         tick_font = QFont(self.font())
         tick_font.setPointSizeF(max(7.0, tick_font.pointSizeF() - 1.5))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
@@ -105,7 +105,7 @@ class DeskLauncher(QObject):
     def start(self) -> None:
         from app.views.common.formatting import app_locale
 
-        self.locale = app_locale()
+        self.locale = app_locale(self.settings.desk)
         self.collector = GuiThreadCollector(self)
         if not self.options.smoke:
             self.server.listen(self.options.instance_name or server_name())
@@ -335,7 +335,8 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         if send_to_running(options.instance_name or server_name(), message):
             print("acrm desk: handed over to the running desktop")
             return 0
-    translator = install_locale(app)
+    previous_locale = QLocale()  # put back on exit: the CLI runs the desk in-process
+    translator = install_locale(app, settings.desk)
     launcher = DeskLauncher(app, settings, options)
     launcher.start()
     try:
@@ -344,4 +345,5 @@ def run_desk(settings: Settings, options: DeskOptions) -> int:
         launcher.shutdown()
         if translator is not None:
             app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
     return launcher.exit_code or code

@@ -62,6 +62,14 @@ class PasswordPrompt(QDialog):
         self.resize(460, 0)
         self.field.setFocus()
 
+    def showEvent(self, event) -> None:
+        """Tall enough for the wrapped texts: a dialog's minimum height ignores word wrap, and
+        a long server name or the Russian texts were cut off at the bottom."""
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     def password(self) -> str:
         return self.field.text()
 
