@@ -100,17 +100,17 @@
 <context>
     <name>AutomaticState</name>
     <message>
-        <location filename="../../app/views/nba/texts.py"/>
+        <location filename="../../app/views/nba/texts.py" line="61"/>
         <source>sent on %1</source>
         <translation>wysłano %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py"/>
+        <location filename="../../app/views/nba/texts.py" line="65"/>
         <source>not sent: in the local outbox since %1</source>
         <translation>niewysłane: w skrzynce lokalnej od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py"/>
+        <location filename="../../app/views/nba/texts.py" line="68"/>
         <source>due: sent by tonight&apos;s run</source>
         <translation>zaplanowane: wyśle je dzisiejszy nocny przebieg</translation>
     </message>
@@ -126,38 +126,38 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="44"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="46"/>
         <source>Customers with this phone number</source>
         <translation>Klienci z tym numerem telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="49"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="51"/>
         <source>Back to search</source>
         <translation>Wróć do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="60"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
         <source>Log unknown caller</source>
         <translation>Zapisz bez klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="64"/>
         <source>Wrap up the call without a customer; the number is kept</source>
         <translation>Zakończ rozmowę bez klienta; numer zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="65"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="67"/>
         <source>Create customer…</source>
         <translation>Utwórz klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="80"/>
-        <location filename="../../app/views/customer/caller_panel.py" line="91"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="84"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="95"/>
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/caller_panel.py" line="82"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="86"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>%n klient używa tego numeru. Wybierz dzwoniącego (Enter).</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="92"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="96"/>
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
@@ -251,44 +251,44 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="33"/>
+        <location filename="../../app/views/customer/card_sections.py" line="38"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="35"/>
+        <location filename="../../app/views/customer/card_sections.py" line="40"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="61"/>
-        <location filename="../../app/views/customer/card_sections.py" line="70"/>
+        <location filename="../../app/views/customer/card_sections.py" line="66"/>
+        <location filename="../../app/views/customer/card_sections.py" line="75"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="61"/>
-        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <location filename="../../app/views/customer/card_sections.py" line="66"/>
+        <location filename="../../app/views/customer/card_sections.py" line="77"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="80"/>
+        <location filename="../../app/views/customer/card_sections.py" line="85"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="81"/>
+        <location filename="../../app/views/customer/card_sections.py" line="86"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -517,58 +517,45 @@
 <context>
     <name>HandleClock</name>
     <message>
-        <location filename="../../app/views/wrapup/handle_clock.py" line="15"/>
+        <location filename="../../app/views/wrapup/handle_clock.py" line="17"/>
         <source>Handle time</source>
         <translation>Czas obsługi</translation>
     </message>
 </context>
 <context>
-    <name>HitListModel</name>
-    <message>
-        <location filename="../../app/views/customer/search_panel.py"/>
-        <source>no. %1</source>
-        <translation>nr %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/customer/search_panel.py"/>
-        <source>born %1</source>
-        <translation>ur. %1</translation>
-    </message>
-</context>
-<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/history/model.py" line="141"/>
+        <location filename="../../app/views/history/model.py" line="146"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="144"/>
+        <location filename="../../app/views/history/model.py" line="149"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="146"/>
+        <location filename="../../app/views/history/model.py" line="151"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="148"/>
+        <location filename="../../app/views/history/model.py" line="153"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="149"/>
+        <location filename="../../app/views/history/model.py" line="155"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="150"/>
+        <location filename="../../app/views/history/model.py" line="159"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="151"/>
+        <location filename="../../app/views/history/model.py" line="162"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
@@ -576,77 +563,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="42"/>
+        <location filename="../../app/views/history/view.py" line="49"/>
         <source>Contact history</source>
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="65"/>
+        <location filename="../../app/views/history/view.py" line="72"/>
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="81"/>
+        <location filename="../../app/views/history/view.py" line="88"/>
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="82"/>
+        <location filename="../../app/views/history/view.py" line="89"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="85"/>
+        <location filename="../../app/views/history/view.py" line="92"/>
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="86"/>
+        <location filename="../../app/views/history/view.py" line="93"/>
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="88"/>
+        <location filename="../../app/views/history/view.py" line="95"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="96"/>
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="99"/>
+        <location filename="../../app/views/history/view.py" line="106"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="100"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="101"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="113"/>
+        <location filename="../../app/views/history/view.py" line="120"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="135"/>
+        <location filename="../../app/views/history/view.py" line="143"/>
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="145"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="145"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -656,119 +643,132 @@
     </message>
 </context>
 <context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <source>born %1</source>
+        <translation>ur. %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/common/labels.py" line="24"/>
+        <location filename="../../app/views/common/labels.py" line="26"/>
         <source>Current account</source>
         <translation>Konto osobiste</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="25"/>
+        <location filename="../../app/views/common/labels.py" line="27"/>
         <source>Savings account</source>
         <translation>Konto oszczędnościowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="26"/>
+        <location filename="../../app/views/common/labels.py" line="28"/>
         <source>Credit card</source>
         <translation>Karta kredytowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="27"/>
+        <location filename="../../app/views/common/labels.py" line="29"/>
         <source>Debit card</source>
         <translation>Karta debetowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="28"/>
+        <location filename="../../app/views/common/labels.py" line="30"/>
         <source>Mortgage</source>
         <translation>Kredyt hipoteczny</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="29"/>
+        <location filename="../../app/views/common/labels.py" line="31"/>
         <source>Cash loan</source>
         <translation>Kredyt gotówkowy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="30"/>
+        <location filename="../../app/views/common/labels.py" line="32"/>
         <source>Investment fund</source>
         <translation>Fundusz inwestycyjny</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="31"/>
+        <location filename="../../app/views/common/labels.py" line="33"/>
         <source>Insurance</source>
         <translation>Ubezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="32"/>
+        <location filename="../../app/views/common/labels.py" line="34"/>
         <source>Term deposit</source>
         <translation>Lokata terminowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="39"/>
+        <location filename="../../app/views/common/labels.py" line="41"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="40"/>
+        <location filename="../../app/views/common/labels.py" line="42"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="41"/>
+        <location filename="../../app/views/common/labels.py" line="43"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="42"/>
+        <location filename="../../app/views/common/labels.py" line="44"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="43"/>
+        <location filename="../../app/views/common/labels.py" line="45"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="44"/>
+        <location filename="../../app/views/common/labels.py" line="46"/>
         <source>Letter</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="45"/>
+        <location filename="../../app/views/common/labels.py" line="47"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="52"/>
+        <location filename="../../app/views/common/labels.py" line="54"/>
         <source>Inbound</source>
         <translation>Przychodzący</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="53"/>
+        <location filename="../../app/views/common/labels.py" line="55"/>
         <source>Outbound</source>
         <translation>Wychodzący</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="60"/>
+        <location filename="../../app/views/common/labels.py" line="62"/>
         <source>upheld</source>
         <translation>uznana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="61"/>
+        <location filename="../../app/views/common/labels.py" line="63"/>
         <source>rejected</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="69"/>
+        <location filename="../../app/views/common/labels.py" line="71"/>
         <source>Card fee waived until %1</source>
         <translation>Zwolnienie z opłaty za kartę do %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="70"/>
+        <location filename="../../app/views/common/labels.py" line="72"/>
         <source>Account fee waived until %1</source>
         <translation>Zwolnienie z opłaty za prowadzenie konta do %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="75"/>
+        <location filename="../../app/views/common/labels.py" line="77"/>
         <source>%1 until %2</source>
         <translation>%1 do %2</translation>
     </message>
@@ -798,305 +798,305 @@
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="80"/>
+        <location filename="../../app/views/common/labels.py" line="100"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="81"/>
+        <location filename="../../app/views/common/labels.py" line="101"/>
         <source>Declined</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="82"/>
-        <location filename="../../app/views/common/labels.py" line="93"/>
+        <location filename="../../app/views/common/labels.py" line="102"/>
+        <location filename="../../app/views/common/labels.py" line="113"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="83"/>
-        <location filename="../../app/views/common/labels.py" line="94"/>
+        <location filename="../../app/views/common/labels.py" line="103"/>
+        <location filename="../../app/views/common/labels.py" line="114"/>
         <source>Not relevant</source>
         <translation>Nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="91"/>
+        <location filename="../../app/views/common/labels.py" line="111"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="92"/>
+        <location filename="../../app/views/common/labels.py" line="112"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="101"/>
+        <location filename="../../app/views/common/labels.py" line="121"/>
         <source>Not interested</source>
         <translation>Brak zainteresowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
+        <location filename="../../app/views/common/labels.py" line="122"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
+        <location filename="../../app/views/common/labels.py" line="123"/>
         <source>Has it elsewhere</source>
         <translation>Ma już w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="104"/>
+        <location filename="../../app/views/common/labels.py" line="124"/>
         <source>Bad moment</source>
         <translation>Nieodpowiedni moment</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="105"/>
+        <location filename="../../app/views/common/labels.py" line="125"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="113"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
         <source>no consent: %1 marketing</source>
         <translation>brak zgody marketingowej: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="114"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="115"/>
+        <location filename="../../app/views/common/labels.py" line="135"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="116"/>
+        <location filename="../../app/views/common/labels.py" line="136"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="117"/>
+        <location filename="../../app/views/common/labels.py" line="137"/>
         <source>shown %1 times already in the policy window</source>
         <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="118"/>
+        <location filename="../../app/views/common/labels.py" line="138"/>
         <source>a callback is arranged for %1</source>
         <translation>umówiono oddzwonienie na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="119"/>
+        <location filename="../../app/views/common/labels.py" line="139"/>
         <source>already done for this period (%1)</source>
         <translation>już wykonana w tym okresie (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="120"/>
+        <location filename="../../app/views/common/labels.py" line="140"/>
         <source>ranked below the top %1</source>
         <translation>poza pierwszymi %1 w rankingu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="141"/>
         <source>the same action is offered by rule %1</source>
         <translation>tę samą akcję proponuje reguła %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>outside dates: valid from %1</source>
         <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="123"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>outside dates: ended %1</source>
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="131"/>
+        <location filename="../../app/views/common/labels.py" line="151"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="132"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="138"/>
+        <location filename="../../app/views/common/labels.py" line="158"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="139"/>
+        <location filename="../../app/views/common/labels.py" line="159"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="145"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>Automatic: sent by the system</source>
         <translation>Automatyczna: wysyła system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="146"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>Consultant offers it</source>
         <translation>Oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="157"/>
+        <location filename="../../app/views/common/labels.py" line="177"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="178"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="168"/>
+        <location filename="../../app/views/common/labels.py" line="188"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="169"/>
+        <location filename="../../app/views/common/labels.py" line="189"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="178"/>
+        <location filename="../../app/views/common/labels.py" line="198"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="179"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="180"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="187"/>
+        <location filename="../../app/views/common/labels.py" line="207"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="195"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="196"/>
+        <location filename="../../app/views/common/labels.py" line="216"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="197"/>
+        <location filename="../../app/views/common/labels.py" line="217"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="198"/>
+        <location filename="../../app/views/common/labels.py" line="218"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="199"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="228"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="209"/>
+        <location filename="../../app/views/common/labels.py" line="229"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="230"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="215"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="216"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="237"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="218"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -1104,94 +1104,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="58" />
+        <location filename="../../app/views/shell/draft_keeper.py" line="61"/>
         <source>Unsaved wrap-up not restored: %1</source>
         <translation>Nie przywrócono niezapisanego podsumowania: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="130" />
+        <location filename="../../app/views/shell/draft_keeper.py" line="129"/>
         <source>Draft not written to disk: %1</source>
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="85"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="258"/>
-        <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
-        <translation>Niezapisane podsumowanie: zapisz je (Ctrl+Enter) albo zamknij ponownie, aby je odrzucić.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="323"/>
-        <location filename="../../app/views/shell/screen_pop.py" line="48"/>
+        <location filename="../../app/views/shell/main_window.py" line="321"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="350"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="155"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="351"/>
-        <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
-        <translation>Niezapisane podsumowanie dla %1 zostało zachowane: zapisz je lub odrzuć.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="371"/>
+        <location filename="../../app/views/shell/main_window.py" line="366"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="24"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="29"/>
         <source>Incoming call %1…</source>
         <translation>Połączenie przychodzące %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="58"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="67"/>
         <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
         <translation>Zidentyfikuj rozmówcę po lewej: wybierz klienta z listy, utwórz nowego albo zapisz rozmowę bez klienta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="66"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="75"/>
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="68"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="77"/>
         <source>Pick the caller.</source>
         <translation>Wybierz dzwoniącego.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="71"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="80"/>
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="380"/>
+        <location filename="../../app/views/shell/main_window.py" line="375"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1257,52 +1247,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py"/>
+        <location filename="../../app/views/nba/panel.py" line="236"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="60"/>
+        <location filename="../../app/views/nba/panel.py" line="61"/>
         <source>Next best action  F6</source>
         <translation>Następna najlepsza akcja  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="65"/>
+        <location filename="../../app/views/nba/panel.py" line="66"/>
         <source>Open a customer to see offers.</source>
         <translation>Otwórz klienta, aby zobaczyć oferty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="74"/>
+        <location filename="../../app/views/nba/panel.py" line="75"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A przyjmij · D odrzuć · L później · N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="99"/>
+        <location filename="../../app/views/nba/panel.py" line="100"/>
+        <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="102"/>
+        <location filename="../../app/views/nba/panel.py" line="103"/>
         <source>Could not check offers: %1</source>
         <translation>Nie udało się sprawdzić ofert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="156"/>
+        <location filename="../../app/views/nba/panel.py" line="172"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="219"/>
+        <location filename="../../app/views/nba/panel.py" line="249"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="228"/>
+        <location filename="../../app/views/nba/panel.py" line="258"/>
         <source>Not offered (%1)</source>
         <translation>Nie zaoferowano (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="251"/>
+        <location filename="../../app/views/nba/panel.py" line="281"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
@@ -1311,12 +1302,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="255"/>
+        <location filename="../../app/views/nba/panel.py" line="285"/>
         <source>No rules are published yet.</source>
         <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="256"/>
+        <location filename="../../app/views/nba/panel.py" line="286"/>
         <source>No offers for this customer right now.</source>
         <translation>Obecnie brak ofert dla tego klienta.</translation>
     </message>
@@ -1401,6 +1392,18 @@
     </message>
 </context>
 <context>
+    <name>PendingDraftsLine</name>
+    <message numerus="yes">
+        <location filename="../../app/views/wrapup/pending_line.py" line="22"/>
+        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <translation>
+            <numerusform>%n niezapisane podsumowanie: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n niezapisane podsumowania, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n niezapisanych podsumowań, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLocaleFormatter</name>
     <message>
         <location filename="../../app/views/common/value_format.py" line="43"/>
@@ -1452,27 +1455,27 @@
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="98"/>
+        <location filename="../../app/views/rule_editor/window.py" line="99"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="104"/>
+        <location filename="../../app/views/rule_editor/window.py" line="105"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="107"/>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -1515,27 +1518,27 @@
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="48"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="49"/>
         <source>Rule failures</source>
         <translation>Błędy reguł</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="60"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="61"/>
         <source>Message of the selected failure</source>
         <translation>Komunikat wybranego błędu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="63"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="64"/>
         <source>Failed counts customer evaluations that raised an error (a customer evaluated again counts again). A failing rule is skipped; the others still apply. Enter opens the rule.</source>
         <translation>Błędy to liczba ocen klientów zakończonych błędem (ponowna ocena tego samego klienta liczy się ponownie). Reguła z błędem jest pomijana; pozostałe nadal działają. Enter otwiera regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="86"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="87"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="116"/>
         <source>%n rule failure(s) in published versions.</source>
         <translation>
             <numerusform>%n błąd reguły w opublikowanych wersjach.</numerusform>
@@ -1544,17 +1547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="117"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="118"/>
         <source>No rule of a published version has failed on a customer.</source>
         <translation>Żadna reguła opublikowanej wersji nie zawiodła u klienta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="144"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="145"/>
         <source>%1, version %2: first %3, last %4 (customer %5)</source>
         <translation>%1, wersja %2: pierwszy raz %3, ostatnio %4 (klient %5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="160"/>
         <source>Could not load rule failures: %1</source>
         <translation>Nie udało się wczytać błędów reguł: %1</translation>
     </message>
@@ -1740,98 +1743,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="53"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>New rule  Ctrl+N</source>
         <translation>Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
         <source>Yes, delete it</source>
         <translation>Tak, usuń</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Discard my changes</source>
         <translation>Odrzuć moje zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
         <source>New rule</source>
         <translation>Nowa reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>  (unsaved changes)</source>
         <translation>  (niezapisane zmiany)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <source>Saved to the draft, but check the why: %1</source>
+        <translation>Zapisano w wersji roboczej, ale sprawdź pole „Dlaczego”: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
         <source>This id is already used by another rule.</source>
         <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>Usunięto „%1” z wersji roboczej.</translation>
     </message>
@@ -1887,83 +1895,88 @@
 <context>
     <name>RuleTestPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="32"/>
         <source>Test on the open customer</source>
         <translation>Test dla otwartego klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>Test on the open customer  Ctrl+T</source>
         <translation>Testuj dla otwartego klienta  Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="40"/>
         <source>not tested yet</source>
         <translation>jeszcze nie testowano</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="68"/>
         <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
         <translation>Testuje regułę w obecnej postaci z formularza, zapisaną lub nie; niczego nie rejestruje.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="70"/>
         <source>Open a customer in the main window to test the rule on them.</source>
         <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
         <source>cannot test</source>
         <translation>nie można testować</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>testing…</source>
         <translation>testowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <source>Tested on %1</source>
+        <translation>Sprawdzono na kliencie: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>Fires</source>
         <translation>Spełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Script: %1</source>
         <translation>Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="118"/>
         <source>Does not fire</source>
         <translation>Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="121"/>
         <source>No data for: %1</source>
         <translation>Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="123"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Dane klienta: %1</translation>
     </message>
@@ -1971,38 +1984,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="101" />
+        <location filename="../../app/views/customer/search_panel.py" line="129"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="67"/>
+        <location filename="../../app/views/customer/search_panel.py" line="85"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="68"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Customer search</source>
         <translation>Wyszukiwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="74"/>
+        <location filename="../../app/views/customer/search_panel.py" line="92"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="77"/>
-        <location filename="../../app/views/customer/search_panel.py" line="105"/>
+        <location filename="../../app/views/customer/search_panel.py" line="98"/>
+        <location filename="../../app/views/customer/search_panel.py" line="136"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="91"/>
+        <location filename="../../app/views/customer/search_panel.py" line="112"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="119"/>
+        <location filename="../../app/views/customer/search_panel.py" line="150"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2011,7 +2024,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="160"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -2055,7 +2068,7 @@
     </message>
     <message>
         <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>With the draft</source>
         <translation>Z wersją roboczą</translation>
     </message>
@@ -2065,47 +2078,47 @@
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>Top action now</source>
         <translation>Główna akcja obecnie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="97"/>
         <source>Simulating…</source>
         <translation>Symulowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="113"/>
         <source>Cancelling after the current batch…</source>
         <translation>Anulowanie po zakończeniu bieżącej partii…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="128"/>
         <source>Simulation failed: %1</source>
         <translation>Symulacja nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="135"/>
         <source>%1 customers compared with published version %2.</source>
         <translation>Klienci porównani z opublikowaną wersją %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
         <source>Cancelled: partial result. </source>
         <translation>Anulowano: wynik częściowy. </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="142"/>
         <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
         <translation>Bez akcji: obecnie %1, z wersją roboczą %2. Zmiana głównej akcji: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="155"/>
         <source>(no prompt)</source>
         <translation>(brak podpowiedzi)</translation>
     </message>
@@ -2131,7 +2144,7 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="69"/>
+        <location filename="../../app/views/shell/desk_app.py" line="75"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -2139,7 +2152,7 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="151"/>
+        <location filename="../../app/views/shell/desk_app.py" line="157"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2425,92 +2438,92 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="31"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
         <source>Versions and publishing</source>
         <translation>Wersje i publikacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="38"/>
         <source>What changed and why (shown in the history)</source>
         <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="37"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
         <source>Publish draft  Ctrl+Shift+P</source>
         <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="49"/>
         <source>Roll back to this version…</source>
         <translation>Przywróć tę wersję…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="48"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
         <source>Yes, roll back</source>
         <translation>Tak, przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="75"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="84"/>
         <source>Compare the selected version with</source>
         <translation>Porównaj wybraną wersję z</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="100"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="109"/>
         <source>the draft</source>
         <translation>wersją roboczą</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
         <source>version %1</source>
         <translation>wersją %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="125"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
         <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="133"/>
         <source>not a rule set, skipped by desks: %1</source>
         <translation>to nie jest zestaw reguł, stanowiska go pomijają: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="136"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="173"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="166"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Różni się %n reguła.</numerusform>
@@ -2519,22 +2532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="171"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="180"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="177"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
         <source>Not published: %1</source>
         <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="197"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="206"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>
@@ -2542,88 +2555,88 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="34"/>
+        <location filename="../../app/views/wrapup/fields.py" line="35"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="35"/>
+        <location filename="../../app/views/wrapup/fields.py" line="36"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="52"/>
+        <location filename="../../app/views/wrapup/fields.py" line="55"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="57"/>
+        <location filename="../../app/views/wrapup/fields.py" line="60"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="71"/>
+        <location filename="../../app/views/wrapup/fields.py" line="67"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="72"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="78"/>
+        <location filename="../../app/views/wrapup/fields.py" line="74"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="86"/>
-        <location filename="../../app/views/wrapup/fields.py" line="118"/>
+        <location filename="../../app/views/wrapup/fields.py" line="82"/>
+        <location filename="../../app/views/wrapup/fields.py" line="114"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="88"/>
+        <location filename="../../app/views/wrapup/fields.py" line="84"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="89"/>
+        <location filename="../../app/views/wrapup/fields.py" line="85"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="90"/>
+        <location filename="../../app/views/wrapup/fields.py" line="86"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="91"/>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="156"/>
+        <location filename="../../app/views/wrapup/fields.py" line="153"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="158"/>
+        <location filename="../../app/views/wrapup/fields.py" line="155"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="160"/>
+        <location filename="../../app/views/wrapup/fields.py" line="157"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
@@ -2638,12 +2651,12 @@
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="192"/>
+        <location filename="../../app/views/wrapup/fields.py" line="196"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="62"/>
+        <location filename="../../app/views/wrapup/fields.py" line="65"/>
         <source>Choose the outcome</source>
         <translation>Wybierz wynik</translation>
     </message>
@@ -2656,17 +2669,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="81"/>
+        <location filename="../../app/views/wrapup/form.py" line="169"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="120"/>
+        <location filename="../../app/views/wrapup/form.py" line="223"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="130"/>
+        <location filename="../../app/views/wrapup/form.py" line="235"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>
@@ -2674,66 +2687,55 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="154"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="160"/>
+        <location filename="../../app/views/history/view.py" line="168"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="161"/>
+        <location filename="../../app/views/history/view.py" line="169"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="162"/>
+        <location filename="../../app/views/history/view.py" line="170"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="163"/>
+        <location filename="../../app/views/history/view.py" line="171"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="164"/>
+        <location filename="../../app/views/history/view.py" line="172"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="165"/>
+        <location filename="../../app/views/history/view.py" line="173"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="166"/>
+        <location filename="../../app/views/history/view.py" line="174"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="167"/>
+        <location filename="../../app/views/history/view.py" line="187"/>
+        <location filename="../../app/views/history/view.py" line="189"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="188"/>
+        <location filename="../../app/views/history/view.py" line="203"/>
         <source>unknown</source>
         <translation>nieznany</translation>
-    </message>
-</context>
-<context>
-    <name>PendingDraftsLine</name>
-    <message numerus="yes">
-        <location filename="../../app/views/wrapup/pending_line.py" line="22" />
-        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
-        <translation>
-            <numerusform>%n niezapisane podsumowanie: %1 (Ctrl+Shift+W)</numerusform>
-            <numerusform>%n niezapisane podsumowania, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
-            <numerusform>%n niezapisanych podsumowań, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

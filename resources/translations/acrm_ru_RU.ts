@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>AutomaticState</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="61"/>
+        <source>sent on %1</source>
+        <translation>отправлено %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="65"/>
+        <source>not sent: in the local outbox since %1</source>
+        <translation>не отправлено: в локальной очереди с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="68"/>
+        <source>due: sent by tonight&apos;s run</source>
+        <translation>запланировано: отправит сегодняшний ночной запуск</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEdit</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="70"/>
@@ -108,38 +126,38 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="44"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="46"/>
         <source>Customers with this phone number</source>
         <translation>Клиенты с этим номером телефона</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="49"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="51"/>
         <source>Back to search</source>
         <translation>Назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="60"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
         <source>Log unknown caller</source>
         <translation>Записать без клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="64"/>
         <source>Wrap up the call without a customer; the number is kept</source>
         <translation>Завершить звонок без клиента; номер сохраняется</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="65"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="67"/>
         <source>Create customer…</source>
         <translation>Создать клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="80"/>
-        <location filename="../../app/views/customer/caller_panel.py" line="91"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="84"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="95"/>
         <source>Incoming call %1</source>
         <translation>Входящий звонок %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/caller_panel.py" line="82"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="86"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>Этот номер есть у %n клиента. Выберите звонящего (Enter).</numerusform>
@@ -148,7 +166,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="92"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="96"/>
         <source>No customer has this number.</source>
         <translation>Ни у одного клиента нет этого номера.</translation>
     </message>
@@ -233,44 +251,44 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="33"/>
+        <location filename="../../app/views/customer/card_sections.py" line="38"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="35"/>
+        <location filename="../../app/views/customer/card_sections.py" line="40"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="61"/>
-        <location filename="../../app/views/customer/card_sections.py" line="70"/>
+        <location filename="../../app/views/customer/card_sections.py" line="66"/>
+        <location filename="../../app/views/customer/card_sections.py" line="75"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="61"/>
-        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <location filename="../../app/views/customer/card_sections.py" line="66"/>
+        <location filename="../../app/views/customer/card_sections.py" line="77"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="80"/>
+        <location filename="../../app/views/customer/card_sections.py" line="85"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="81"/>
+        <location filename="../../app/views/customer/card_sections.py" line="86"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -499,7 +517,7 @@
 <context>
     <name>HandleClock</name>
     <message>
-        <location filename="../../app/views/wrapup/handle_clock.py" line="15"/>
+        <location filename="../../app/views/wrapup/handle_clock.py" line="17"/>
         <source>Handle time</source>
         <translation>Время обслуживания</translation>
     </message>
@@ -507,37 +525,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/views/history/model.py" line="141"/>
+        <location filename="../../app/views/history/model.py" line="146"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="144"/>
+        <location filename="../../app/views/history/model.py" line="149"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="146"/>
+        <location filename="../../app/views/history/model.py" line="151"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="148"/>
+        <location filename="../../app/views/history/model.py" line="153"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="149"/>
+        <location filename="../../app/views/history/model.py" line="155"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="150"/>
+        <location filename="../../app/views/history/model.py" line="159"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/model.py" line="151"/>
+        <location filename="../../app/views/history/model.py" line="162"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
@@ -545,77 +563,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="42"/>
+        <location filename="../../app/views/history/view.py" line="49"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="65"/>
+        <location filename="../../app/views/history/view.py" line="72"/>
         <source>Could not load: %1</source>
         <translation>Не удалось загрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="81"/>
+        <location filename="../../app/views/history/view.py" line="88"/>
         <source>Channel filter</source>
         <translation>Фильтр по каналу</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="82"/>
+        <location filename="../../app/views/history/view.py" line="89"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="85"/>
+        <location filename="../../app/views/history/view.py" line="92"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="86"/>
+        <location filename="../../app/views/history/view.py" line="93"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="88"/>
+        <location filename="../../app/views/history/view.py" line="95"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Текст в причине, результате, заметках, кодах</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="96"/>
         <source>Text filter</source>
         <translation>Фильтр по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="99"/>
+        <location filename="../../app/views/history/view.py" line="106"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="100"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="101"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="113"/>
+        <location filename="../../app/views/history/view.py" line="120"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="135"/>
+        <location filename="../../app/views/history/view.py" line="143"/>
         <source>, scroll for more</source>
         <translation>, прокрутите, чтобы увидеть больше</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="145"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="137"/>
+        <location filename="../../app/views/history/view.py" line="145"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -625,422 +643,460 @@
     </message>
 </context>
 <context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/common/labels.py" line="24"/>
+        <location filename="../../app/views/common/labels.py" line="26"/>
         <source>Current account</source>
         <translation>Текущий счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="25"/>
+        <location filename="../../app/views/common/labels.py" line="27"/>
         <source>Savings account</source>
         <translation>Сберегательный счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="26"/>
+        <location filename="../../app/views/common/labels.py" line="28"/>
         <source>Credit card</source>
         <translation>Кредитная карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="27"/>
+        <location filename="../../app/views/common/labels.py" line="29"/>
         <source>Debit card</source>
         <translation>Дебетовая карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="28"/>
+        <location filename="../../app/views/common/labels.py" line="30"/>
         <source>Mortgage</source>
         <translation>Ипотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="29"/>
+        <location filename="../../app/views/common/labels.py" line="31"/>
         <source>Cash loan</source>
         <translation>Потребительский кредит</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="30"/>
+        <location filename="../../app/views/common/labels.py" line="32"/>
         <source>Investment fund</source>
         <translation>Инвестиционный фонд</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="31"/>
+        <location filename="../../app/views/common/labels.py" line="33"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="32"/>
+        <location filename="../../app/views/common/labels.py" line="34"/>
         <source>Term deposit</source>
         <translation>Срочный вклад</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="39"/>
+        <location filename="../../app/views/common/labels.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="40"/>
+        <location filename="../../app/views/common/labels.py" line="42"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="41"/>
+        <location filename="../../app/views/common/labels.py" line="43"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="42"/>
+        <location filename="../../app/views/common/labels.py" line="44"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="43"/>
+        <location filename="../../app/views/common/labels.py" line="45"/>
         <source>Branch</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="44"/>
+        <location filename="../../app/views/common/labels.py" line="46"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="45"/>
+        <location filename="../../app/views/common/labels.py" line="47"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="52"/>
+        <location filename="../../app/views/common/labels.py" line="54"/>
         <source>Inbound</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="53"/>
+        <location filename="../../app/views/common/labels.py" line="55"/>
         <source>Outbound</source>
         <translation>Исходящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="60"/>
+        <location filename="../../app/views/common/labels.py" line="62"/>
         <source>upheld</source>
         <translation>удовлетворена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="61"/>
+        <location filename="../../app/views/common/labels.py" line="63"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="69"/>
+        <location filename="../../app/views/common/labels.py" line="71"/>
         <source>Card fee waived until %1</source>
         <translation>Без платы за обслуживание карты до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="70"/>
+        <location filename="../../app/views/common/labels.py" line="72"/>
         <source>Account fee waived until %1</source>
         <translation>Без платы за ведение счёта до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="75"/>
+        <location filename="../../app/views/common/labels.py" line="77"/>
         <source>%1 until %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="80"/>
+        <location filename="../../app/views/common/labels.py" line="83"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="84"/>
+        <source>Information given</source>
+        <translation>Информация предоставлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="85"/>
+        <source>Follow-up needed</source>
+        <translation>Требуются дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="86"/>
+        <source>Escalated</source>
+        <translation>Передано выше</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="87"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="100"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="81"/>
+        <location filename="../../app/views/common/labels.py" line="101"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="82"/>
-        <location filename="../../app/views/common/labels.py" line="93"/>
+        <location filename="../../app/views/common/labels.py" line="102"/>
+        <location filename="../../app/views/common/labels.py" line="113"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="83"/>
-        <location filename="../../app/views/common/labels.py" line="94"/>
+        <location filename="../../app/views/common/labels.py" line="103"/>
+        <location filename="../../app/views/common/labels.py" line="114"/>
         <source>Not relevant</source>
         <translation>Неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="91"/>
+        <location filename="../../app/views/common/labels.py" line="111"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="92"/>
+        <location filename="../../app/views/common/labels.py" line="112"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="101"/>
+        <location filename="../../app/views/common/labels.py" line="121"/>
         <source>Not interested</source>
         <translation>Не интересует</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
+        <location filename="../../app/views/common/labels.py" line="122"/>
         <source>Too expensive</source>
         <translation>Слишком дорого</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
+        <location filename="../../app/views/common/labels.py" line="123"/>
         <source>Has it elsewhere</source>
         <translation>Уже есть в другом банке</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="104"/>
+        <location filename="../../app/views/common/labels.py" line="124"/>
         <source>Bad moment</source>
         <translation>Неудобный момент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="105"/>
+        <location filename="../../app/views/common/labels.py" line="125"/>
         <source>Other reason</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="113"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
         <source>no consent: %1 marketing</source>
         <translation>нет согласия на маркетинг: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="114"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>пауза: недавно показано, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="115"/>
+        <location filename="../../app/views/common/labels.py" line="135"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>пауза: недавно отклонено, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="116"/>
+        <location filename="../../app/views/common/labels.py" line="136"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>пауза: недавно принято, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="117"/>
+        <location filename="../../app/views/common/labels.py" line="137"/>
         <source>shown %1 times already in the policy window</source>
         <translation>уже показано %1 раз за период ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="118"/>
+        <location filename="../../app/views/common/labels.py" line="138"/>
         <source>a callback is arranged for %1</source>
         <translation>обратный звонок назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="119"/>
+        <location filename="../../app/views/common/labels.py" line="139"/>
         <source>already done for this period (%1)</source>
         <translation>уже выполнено в этом периоде (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="120"/>
+        <location filename="../../app/views/common/labels.py" line="140"/>
         <source>ranked below the top %1</source>
         <translation>ниже первых %1 в рейтинге</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="141"/>
         <source>the same action is offered by rule %1</source>
         <translation>то же действие предлагает правило %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>outside dates: valid from %1</source>
         <translation>вне срока действия: действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="123"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>outside dates: ended %1</source>
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="131"/>
+        <location filename="../../app/views/common/labels.py" line="151"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="132"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="138"/>
+        <location filename="../../app/views/common/labels.py" line="158"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="139"/>
+        <location filename="../../app/views/common/labels.py" line="159"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="145"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>Automatic: sent by the system</source>
         <translation>Автоматически: отправляет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="146"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>Consultant offers it</source>
         <translation>Предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="157"/>
+        <location filename="../../app/views/common/labels.py" line="177"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="178"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="168"/>
+        <location filename="../../app/views/common/labels.py" line="188"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="169"/>
+        <location filename="../../app/views/common/labels.py" line="189"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="178"/>
+        <location filename="../../app/views/common/labels.py" line="198"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="179"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="180"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="187"/>
+        <location filename="../../app/views/common/labels.py" line="207"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="195"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="196"/>
+        <location filename="../../app/views/common/labels.py" line="216"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="197"/>
+        <location filename="../../app/views/common/labels.py" line="217"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="198"/>
+        <location filename="../../app/views/common/labels.py" line="218"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="199"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="228"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="209"/>
+        <location filename="../../app/views/common/labels.py" line="229"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="230"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="215"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="216"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="237"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="218"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -1048,84 +1104,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="85"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
-        <location filename="../../app/views/shell/main_window.py" line="166"/>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="167"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="151"/>
+        <location filename="../../app/views/shell/main_window.py" line="152"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="258"/>
-        <source>Unsaved wrap-up: save it (Ctrl+Enter) or close again to discard it.</source>
-        <translation>Итоги обращения не сохранены: сохраните их (Ctrl+Enter) или закройте ещё раз, чтобы отменить.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="323"/>
-        <location filename="../../app/views/shell/screen_pop.py" line="48"/>
+        <location filename="../../app/views/shell/main_window.py" line="321"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="350"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="61"/>
+        <source>Unsaved wrap-up not restored: %1</source>
+        <translation>Несохранённые итоги обращения не восстановлены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/draft_keeper.py" line="129"/>
+        <source>Draft not written to disk: %1</source>
+        <translation>Черновик не записан на диск: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/draft_keeper.py" line="155"/>
         <source>unknown caller</source>
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="351"/>
-        <source>Unsaved wrap-up for %1 is kept: save or discard it.</source>
-        <translation>Несохранённые итоги обращения для %1 оставлены: сохраните или отмените их.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="371"/>
+        <location filename="../../app/views/shell/main_window.py" line="366"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="380"/>
+        <location filename="../../app/views/shell/main_window.py" line="375"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="24"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="29"/>
         <source>Incoming call %1…</source>
         <translation>Входящий звонок %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="58"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="67"/>
         <source>Identify the caller on the left: pick a match, create a customer, or log the call without one.</source>
         <translation>Определите звонящего слева: выберите найденного клиента, создайте нового или запишите звонок без клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="66"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="75"/>
         <source>No customer has this number.</source>
         <translation>Ни у одного клиента нет этого номера.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="68"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="77"/>
         <source>Pick the caller.</source>
         <translation>Выберите звонящего.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screen_pop.py" line="71"/>
+        <location filename="../../app/views/shell/screen_pop.py" line="80"/>
         <source>Incoming call %1</source>
         <translation>Входящий звонок %1</translation>
     </message>
@@ -1191,47 +1247,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="60"/>
+        <location filename="../../app/views/nba/panel.py" line="61"/>
         <source>Next best action  F6</source>
         <translation>Лучшее предложение  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="65"/>
+        <location filename="../../app/views/nba/panel.py" line="66"/>
         <source>Open a customer to see offers.</source>
         <translation>Откройте клиента, чтобы увидеть предложения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="74"/>
+        <location filename="../../app/views/nba/panel.py" line="75"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A принять · D отклонить · L позже · N неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="99"/>
+        <location filename="../../app/views/nba/panel.py" line="100"/>
+        <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="102"/>
+        <location filename="../../app/views/nba/panel.py" line="103"/>
         <source>Could not check offers: %1</source>
         <translation>Не удалось проверить предложения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="156"/>
+        <location filename="../../app/views/nba/panel.py" line="172"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>не удалось записать показ предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="219"/>
+        <location filename="../../app/views/nba/panel.py" line="236"/>
+        <source>Automatic actions</source>
+        <translation>Автоматические действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="249"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="228"/>
+        <location filename="../../app/views/nba/panel.py" line="258"/>
         <source>Not offered (%1)</source>
         <translation>Не предложено (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="251"/>
+        <location filename="../../app/views/nba/panel.py" line="281"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n правило не удалось проверить; авторы правил уведомлены</numerusform>
@@ -1240,12 +1302,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="255"/>
+        <location filename="../../app/views/nba/panel.py" line="285"/>
         <source>No rules are published yet.</source>
         <translation>Правила ещё не опубликованы.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="256"/>
+        <location filename="../../app/views/nba/panel.py" line="286"/>
         <source>No offers for this customer right now.</source>
         <translation>Сейчас для этого клиента предложений нет.</translation>
     </message>
@@ -1330,6 +1392,18 @@
     </message>
 </context>
 <context>
+    <name>PendingDraftsLine</name>
+    <message numerus="yes">
+        <location filename="../../app/views/wrapup/pending_line.py" line="22"/>
+        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <translation>
+            <numerusform>%n несохранённые итоги обращения: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n несохранённых итога обращений, последние: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n несохранённых итогов обращений, последние: %1 (Ctrl+Shift+W)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLocaleFormatter</name>
     <message>
         <location filename="../../app/views/common/value_format.py" line="43"/>
@@ -1381,27 +1455,27 @@
         <translation>Черновик правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="98"/>
+        <location filename="../../app/views/rule_editor/window.py" line="99"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Черновик правил  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="104"/>
+        <location filename="../../app/views/rule_editor/window.py" line="105"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Изменения остаются в черновике, пока вы их не опубликуете (вкладка «Версии»).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="107"/>
+        <location filename="../../app/views/rule_editor/window.py" line="108"/>
         <source>Test  Alt+1</source>
         <translation>Тест  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Simulate  Alt+2</source>
         <translation>Симуляция  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Versions  Alt+3</source>
         <translation>Версии  Alt+3</translation>
     </message>
@@ -1444,27 +1518,27 @@
         <translation>Последний</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="48"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="49"/>
         <source>Rule failures</source>
         <translation>Сбои правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="60"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="61"/>
         <source>Message of the selected failure</source>
         <translation>Сообщение выбранного сбоя</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="63"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="64"/>
         <source>Failed counts customer evaluations that raised an error (a customer evaluated again counts again). A failing rule is skipped; the others still apply. Enter opens the rule.</source>
         <translation>Сбои — число оценок клиентов, завершившихся ошибкой (повторная оценка того же клиента считается снова). Правило с ошибкой пропускается, остальные продолжают действовать. Enter открывает правило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="86"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="87"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="116"/>
         <source>%n rule failure(s) in published versions.</source>
         <translation>
             <numerusform>%n сбой правила в опубликованных версиях.</numerusform>
@@ -1473,17 +1547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="117"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="118"/>
         <source>No rule of a published version has failed on a customer.</source>
         <translation>Ни одно правило опубликованных версий не дало сбоя на клиенте.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="144"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="145"/>
         <source>%1, version %2: first %3, last %4 (customer %5)</source>
         <translation>%1, версия %2: впервые %3, последний раз %4 (клиент %5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="159"/>
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="160"/>
         <source>Could not load rule failures: %1</source>
         <translation>Не удалось загрузить сбои правил: %1</translation>
     </message>
@@ -1669,98 +1743,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="52"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="53"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Сохранить черновик  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>New rule  Ctrl+N</source>
         <translation>Новое правило  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="60"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
         <source>Yes, delete it</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Discard my changes</source>
         <translation>Отменить мои изменения</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Есть несохранённые изменения. Сохраните их (Ctrl+S) или отмените, чтобы открыть «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>  (unsaved changes)</source>
         <translation>  (несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="189"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Не сохранено: исправьте поле, выделенное красным (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="215"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <source>Saved to the draft, but check the why: %1</source>
+        <translation>Сохранено в черновике, но проверьте поле «Почему»: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Сохранено в черновике. Опубликуйте, чтобы изменения начали действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="225"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
         <source>This id is already used by another rule.</source>
         <translation>Этот идентификатор уже занят другим правилом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Не сохранено — ваши изменения остались. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Удалить «%1» из черновика? В опубликованной версии правило останется до публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="262"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>«%1» удалено из черновика.</translation>
     </message>
@@ -1816,83 +1895,88 @@
 <context>
     <name>RuleTestPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="30"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="32"/>
         <source>Test on the open customer</source>
         <translation>Проверка на открытом клиенте</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="36"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
         <source>Test on the open customer  Ctrl+T</source>
         <translation>Проверить на открытом клиенте  Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="38"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="40"/>
         <source>not tested yet</source>
         <translation>ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="60"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="68"/>
         <source>Tests the rule as it is in the form now, saved or not; records nothing.</source>
         <translation>Проверяет правило в том виде, в каком оно сейчас в форме, сохранённое или нет; ничего не записывает.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="70"/>
         <source>Open a customer in the main window to test the rule on them.</source>
         <translation>Откройте клиента в главном окне, чтобы проверить на нём правило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="72"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
         <source>cannot test</source>
         <translation>проверка невозможна</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="73"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Сначала исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <source>Tested on %1</source>
+        <translation>Проверено на клиенте: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="91"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Правило выдаёт ошибку на этом клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="94"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>Fires</source>
         <translation>Срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="97"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Script: %1</source>
         <translation>Скрипт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="99"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="118"/>
         <source>Does not fire</source>
         <translation>Не срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="102"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="121"/>
         <source>No data for: %1</source>
         <translation>Нет данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="123"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Данные клиента: %1</translation>
     </message>
@@ -1900,33 +1984,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="67"/>
+        <location filename="../../app/views/customer/search_panel.py" line="85"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Поиск: имя, телефон, e-mail, № клиента  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="68"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Customer search</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="74"/>
+        <location filename="../../app/views/customer/search_panel.py" line="92"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="77"/>
-        <location filename="../../app/views/customer/search_panel.py" line="105"/>
+        <location filename="../../app/views/customer/search_panel.py" line="98"/>
+        <location filename="../../app/views/customer/search_panel.py" line="136"/>
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="91"/>
+        <location filename="../../app/views/customer/search_panel.py" line="112"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
     </message>
+    <message>
+        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="119"/>
+        <location filename="../../app/views/customer/search_panel.py" line="150"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
@@ -1935,7 +2024,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="160"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
@@ -1979,7 +2068,7 @@
     </message>
     <message>
         <location filename="../../app/views/rule_editor/simulation_panel.py" line="63"/>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>With the draft</source>
         <translation>С черновиком</translation>
     </message>
@@ -1989,47 +2078,47 @@
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>Top action now</source>
         <translation>Главное действие сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="68"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="69"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="95"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="97"/>
         <source>Simulating…</source>
         <translation>Симуляция…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="113"/>
         <source>Cancelling after the current batch…</source>
         <translation>Отмена после текущей партии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="126"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="128"/>
         <source>Simulation failed: %1</source>
         <translation>Симуляция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="133"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="135"/>
         <source>%1 customers compared with published version %2.</source>
         <translation>Сравнено клиентов с опубликованной версией %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="138"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
         <source>Cancelled: partial result. </source>
         <translation>Отменено: частичный результат. </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="140"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="142"/>
         <source>No action: %1 now, %2 with the draft. Top action changes for %3.</source>
         <translation>Без действия: сейчас %1, с черновиком %2. Главное действие меняется у %3.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/simulation_panel.py" line="153"/>
+        <location filename="../../app/views/rule_editor/simulation_panel.py" line="155"/>
         <source>(no prompt)</source>
         <translation>(без подсказки)</translation>
     </message>
@@ -2055,7 +2144,7 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="69"/>
+        <location filename="../../app/views/shell/desk_app.py" line="75"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
     </message>
@@ -2063,7 +2152,7 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="151"/>
+        <location filename="../../app/views/shell/desk_app.py" line="157"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2349,92 +2438,92 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="31"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
         <source>Versions and publishing</source>
         <translation>Версии и публикация</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="36"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="38"/>
         <source>What changed and why (shown in the history)</source>
         <translation>Что изменилось и почему (видно в истории)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="37"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
         <source>Publish draft  Ctrl+Shift+P</source>
         <translation>Опубликовать черновик  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="47"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="49"/>
         <source>Roll back to this version…</source>
         <translation>Вернуться к этой версии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="48"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
         <source>Yes, roll back</source>
         <translation>Да, вернуться</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="52"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="53"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="75"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="84"/>
         <source>Compare the selected version with</source>
         <translation>Сравнить выбранную версию с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="100"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="109"/>
         <source>the draft</source>
         <translation>черновиком</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
         <source>version %1</source>
         <translation>версией %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="125"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
         <translation>Версия %1 · %2 · %3 · правил: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="133"/>
         <source>not a rule set, skipped by desks: %1</source>
         <translation>не набор правил, рабочие места его пропускают: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="136"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Ещё ничего не опубликовано: сначала опубликуйте черновик.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="164"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="173"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="166"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Различается %n правило.</numerusform>
@@ -2443,22 +2532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="171"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="180"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="177"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
         <source>Not published: %1</source>
         <translation>Не опубликовано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Опубликовано как версия %1; новые проверки используют её.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="197"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="206"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Возврат заменит черновик версией %1 и опубликует её как новую версию. Неопубликованные изменения черновика будут потеряны.</translation>
     </message>
@@ -2466,113 +2555,93 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="34"/>
+        <location filename="../../app/views/wrapup/fields.py" line="35"/>
         <source>Wrap-up form</source>
         <translation>Форма итогов обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="35"/>
+        <location filename="../../app/views/wrapup/fields.py" line="36"/>
         <source>Wrap-up</source>
         <translation>Итоги обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="52"/>
+        <location filename="../../app/views/wrapup/fields.py" line="55"/>
         <source>Why did the customer get in touch?</source>
         <translation>Почему клиент обратился?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="57"/>
+        <location filename="../../app/views/wrapup/fields.py" line="60"/>
         <source>Notes for the next consultant</source>
         <translation>Заметки для следующего консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="63"/>
-        <source>Resolved</source>
-        <translation>Решено</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="64"/>
-        <source>Information given</source>
-        <translation>Информация предоставлена</translation>
-    </message>
-    <message>
         <location filename="../../app/views/wrapup/fields.py" line="65"/>
-        <source>Follow-up needed</source>
-        <translation>Нужны дальнейшие действия</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="66"/>
-        <source>Escalated</source>
-        <translation>Передано выше</translation>
+        <source>Choose the outcome</source>
+        <translation>Выберите результат</translation>
     </message>
     <message>
         <location filename="../../app/views/wrapup/fields.py" line="67"/>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/wrapup/fields.py" line="71"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="72"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="78"/>
+        <location filename="../../app/views/wrapup/fields.py" line="74"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="86"/>
-        <location filename="../../app/views/wrapup/fields.py" line="118"/>
+        <location filename="../../app/views/wrapup/fields.py" line="82"/>
+        <location filename="../../app/views/wrapup/fields.py" line="114"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="88"/>
+        <location filename="../../app/views/wrapup/fields.py" line="84"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="89"/>
+        <location filename="../../app/views/wrapup/fields.py" line="85"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="90"/>
+        <location filename="../../app/views/wrapup/fields.py" line="86"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="91"/>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="156"/>
+        <location filename="../../app/views/wrapup/fields.py" line="153"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="158"/>
+        <location filename="../../app/views/wrapup/fields.py" line="155"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="160"/>
+        <location filename="../../app/views/wrapup/fields.py" line="157"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
@@ -2588,8 +2657,8 @@
     </message>
     <message>
         <location filename="../../app/views/wrapup/fields.py" line="196"/>
-        <source>Choose or type the outcome.</source>
-        <translation>Выберите или введите результат.</translation>
+        <source>Choose the outcome.</source>
+        <translation>Выберите результат.</translation>
     </message>
     <message>
         <location filename="../../app/views/wrapup/fields.py" line="199"/>
@@ -2600,17 +2669,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="81"/>
+        <location filename="../../app/views/wrapup/form.py" line="169"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="120"/>
+        <location filename="../../app/views/wrapup/form.py" line="223"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="130"/>
+        <location filename="../../app/views/wrapup/form.py" line="235"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Не сохранено — введённый текст остался. %1</translation>
     </message>
@@ -2618,52 +2687,53 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="154"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>Selected contact</source>
         <translation>Выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="160"/>
+        <location filename="../../app/views/history/view.py" line="168"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="161"/>
+        <location filename="../../app/views/history/view.py" line="169"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="162"/>
+        <location filename="../../app/views/history/view.py" line="170"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="163"/>
+        <location filename="../../app/views/history/view.py" line="171"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="164"/>
+        <location filename="../../app/views/history/view.py" line="172"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="165"/>
+        <location filename="../../app/views/history/view.py" line="173"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="166"/>
+        <location filename="../../app/views/history/view.py" line="174"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="167"/>
+        <location filename="../../app/views/history/view.py" line="187"/>
+        <location filename="../../app/views/history/view.py" line="189"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="188"/>
+        <location filename="../../app/views/history/view.py" line="203"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>

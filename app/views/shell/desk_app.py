@@ -260,7 +260,8 @@ class DeskLauncher(QObject):
         """The PNG shows what a consultant sees once the offers have come in (or 10 s passed)."""
         window = self.window
         assert window is not None
-        checking = window.nba.status_text() in ("", window.nba.tr("Checking offers…"))
+        checking_text = QCoreApplication.translate("NextBestActionPanel", "Checking offers…")
+        checking = window.nba.status_text() in ("", checking_text)
         if checking and time.monotonic() < self._screenshot_deadline:
             QTimer.singleShot(100, self._screenshot_when_settled)
             return
