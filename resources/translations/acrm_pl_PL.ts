@@ -233,6 +233,11 @@
 <context>
     <name>CardSections</name>
     <message>
+        <location filename="../../app/views/customer/card_sections.py" line="69"/>
+        <source>Number ending in %1</source>
+        <translation>Numer kończący się na %1</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customer/card_sections.py" line="33"/>
         <source>Active</source>
         <translation>Aktywny</translation>
@@ -277,6 +282,16 @@
 </context>
 <context>
     <name>CardView</name>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="55"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="56"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
     <message>
         <location filename="../../app/views/customer/card_view.py" line="33"/>
         <source>Customer card</source>
