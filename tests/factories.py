@@ -285,6 +285,8 @@ def add_product(
     product: str,
     opened_at: datetime,
     closed_at: datetime | None = None,
+    number_last4: str | None = None,
+    balance: Decimal | None = None,
 ) -> uuid.UUID:
     row = {
         "id": uuid.uuid4(),
@@ -292,6 +294,8 @@ def add_product(
         "product": product,
         "opened_at": opened_at,
         "closed_at": closed_at,
+        "number_last4": number_last4,
+        "balance": balance,
     }
     _bulk_insert(db, Product, [row])
     return row["id"]

@@ -16,12 +16,20 @@ from app.models.types import Money, UTCDateTime
 
 class Product(UuidPk, Base):
     __tablename__ = "products"
-    __table_args__ = (Index("ix_products_customer", "customer_id", "opened_at"),)
+    __table_args__ = (
+        Index("ix_products_customer", "customer_id", "opened_at"),
+        CheckConstraint("length(number_last4) = 4", name="number_last4"),
+    )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     product: Mapped[str] = mapped_column(String(64))  # product code, e.g. "credit_card"
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Only the last four digits of the account or card number: the card shows "•••• 4821" and
+    # nothing needs more, so the full number never reaches the server's feed or a desk's cache.
+    number_last4: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    # In the bank's currency (PLN); negative for a debt (a card's or an overdraft's).
+    balance: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
 
 
 class Transaction(UuidPk, Base):

@@ -48,6 +48,8 @@ class ProductRow:
     product: str
     opened_at: datetime
     closed_at: datetime | None
+    number_last4: str | None = None  # only the last four digits are ever stored
+    balance: Decimal | None = None  # in PLN; None when the bank's file gave none
 
     @property
     def active(self) -> bool:

@@ -251,44 +251,49 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="38"/>
+        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <source>Number ending in %1</source>
+        <translation>Numer kończący się na %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="49"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="40"/>
+        <location filename="../../app/views/customer/card_sections.py" line="51"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="66"/>
-        <location filename="../../app/views/customer/card_sections.py" line="75"/>
+        <location filename="../../app/views/customer/card_sections.py" line="99"/>
+        <location filename="../../app/views/customer/card_sections.py" line="108"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="66"/>
-        <location filename="../../app/views/customer/card_sections.py" line="77"/>
+        <location filename="../../app/views/customer/card_sections.py" line="99"/>
+        <location filename="../../app/views/customer/card_sections.py" line="110"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="85"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="86"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -296,124 +301,134 @@
 <context>
     <name>CardView</name>
     <message>
+        <location filename="../../app/views/customer/card_view.py" line="55"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="56"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customer/card_view.py" line="33"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
         <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="73"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="70"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="87"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="81"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="82"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="83"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="140"/>
+        <location filename="../../app/views/customer/card_view.py" line="153"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="180"/>
+        <location filename="../../app/views/customer/card_view.py" line="193"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>

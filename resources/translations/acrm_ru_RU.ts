@@ -251,44 +251,49 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="38"/>
+        <location filename="../../app/views/customer/card_sections.py" line="49"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="40"/>
+        <location filename="../../app/views/customer/card_sections.py" line="51"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="66"/>
-        <location filename="../../app/views/customer/card_sections.py" line="75"/>
+        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <source>Number ending in %1</source>
+        <translation>Номер, оканчивающийся на %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="99"/>
+        <location filename="../../app/views/customer/card_sections.py" line="108"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="66"/>
-        <location filename="../../app/views/customer/card_sections.py" line="77"/>
+        <location filename="../../app/views/customer/card_sections.py" line="99"/>
+        <location filename="../../app/views/customer/card_sections.py" line="110"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="85"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="86"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -301,119 +306,129 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="54"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
+        <location filename="../../app/views/customer/card_view.py" line="55"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_view.py" line="56"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="52"/>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="73"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="70"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="87"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="81"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="82"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="83"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="140"/>
+        <location filename="../../app/views/customer/card_view.py" line="153"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="180"/>
+        <location filename="../../app/views/customer/card_view.py" line="193"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>

@@ -13,7 +13,13 @@ import pytest
 from app.cli import customer_cmds
 from app.services.customers.card import CustomerCardService, card_to_json
 from app.services.errors import NotFound
-from tests.factories import add_contacts, add_transactions, make_customer, seed_wrapup_codes
+from tests.factories import (
+    add_contacts,
+    add_product,
+    add_transactions,
+    make_customer,
+    seed_wrapup_codes,
+)
 
 AS_OF = datetime(2026, 3, 15, 12, 0, tzinfo=UTC)
 
@@ -137,3 +143,14 @@ def test_closed_pipe_ends_quietly(sqlite_db) -> None:
     _, err = child.communicate(timeout=60)
     assert b"Traceback" not in err, err.decode()
     assert child.returncode == 141
+
+
+def test_products_show_masked_number_and_balance(sqlite_db, customer, capsys):
+    add_product(sqlite_db, customer, "credit_card", datetime(2024, 5, 1, tzinfo=UTC),
+                number_last4="4821", balance=Decimal("-12345.67"))  # fmt: skip
+    assert run(["--db", sqlite_db.url, "customer", "show", "C-42", "--at", "2026-03-15"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("credit_card"))
+    assert "**** 4821" in line and "-12 345,67 PLN" in line
+    run(["--db", sqlite_db.url, "customer", "show", "C-42", "--json", "--at", "2026-03-15"])
+    product = json.loads(capsys.readouterr().out)["products"][0]
+    assert (product["number_last4"], product["balance"]) == ("4821", "-12345.67")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models import Complaint, Consent, Customer, Transaction
+from app.models import Complaint, Consent, Customer, Product, Transaction
 from app.services.demo.data import ensure_demo_data, generate_demo, write_demo_csvs
 from app.services.demo.names import FEMALE_FIRST, feminine_surname
 from app.services.demo.people import phone_number
@@ -145,3 +145,31 @@ def test_ensure_demo_data_fills_only_an_empty_database(sqlite_db) -> None:
     assert ensure_demo_data(sqlite_db, customers=60, seed=3) is False
     assert ensure_demo_data(sqlite_db, customers=90, seed=4) is False
     assert table_counts(sqlite_db) == counts
+
+
+def test_demo_products_carry_masked_numbers_and_balances(demo_db) -> None:
+    """Accounts and cards get a number (only its last four digits stored) and a balance;
+    what is owed is negative; closed products keep no balance."""
+    with demo_db.reading() as session:
+        products = session.execute(
+            select(Product.product, Product.number_last4, Product.balance, Product.closed_at)
+        ).all()
+    by_code: dict[str, list] = {}
+    for product in products:
+        by_code.setdefault(product.product, []).append(product)
+    accounts = by_code["current_account"]
+    assert all(p.number_last4 and p.number_last4.isdigit() for p in accounts)
+    assert all(p.balance is not None and p.balance > 0 for p in accounts)
+    assert all(p.balance is None or p.balance <= 0 for p in by_code["credit_card"])
+    assert all(p.number_last4 and len(p.number_last4) == 4 for p in by_code["credit_card"])
+    assert all(p.balance is None for p in products if p.closed_at is not None)
+    assert len({p.number_last4 for p in accounts}) > len(accounts) // 2  # not all the same
+
+
+def test_demo_files_write_accounts_as_iban_and_cards_masked(tmp_path: Path) -> None:
+    """As a bank's export would: the importer keeps the last four digits of either."""
+    write_demo_csvs(tmp_path, customers=60, seed=3, as_of=AS_OF)
+    products = rows(tmp_path, "products.csv")
+    assert any(row["number"].startswith("PL") for row in products)
+    assert any(row["number"].startswith("**** ") for row in products)
+    assert all(row["balance"] == "" or "." in row["balance"] for row in products)

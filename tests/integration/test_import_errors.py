@@ -140,8 +140,8 @@ def test_wrong_number_of_fields(sqlite_db, tmp_path: Path) -> None:
         (
             "products.csv",
             "customer_id,product,opened_at,colour\nC1,mortgage,2020-01-01,red\n",
-            "line 1, column 'colour': "
-            "unknown column (expected: customer_id, product, opened_at, closed_at)",
+            "line 1, column 'colour': unknown column "
+            "(expected: customer_id, product, opened_at, closed_at, number, balance)",
         ),
     ],
 )

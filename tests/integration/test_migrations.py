@@ -7,6 +7,8 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from app.models import Base
 from app.models.types import Money, UTCDateTime
 from app.services.storage import migrate
 from app.services.storage.db import Database
-from tests.factories import make_customer
+from tests.factories import add_product, make_customer
 
 REAL_MIGRATIONS = migrate.migrations_dir()
 SCENARIO_REVISION = "zz_scenario"
@@ -263,3 +265,30 @@ def test_sqlite_migration_that_breaks_a_foreign_key_is_refused(
     assert migrate.current_revision(sqlite_db.engine) == old_head
     with sqlite_db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM customer_phones")).scalar() == 0
+
+
+def test_0008_adds_product_number_and_balance_and_takes_them_away(empty_db: Database) -> None:
+    """Up: the columns exist, old rows keep NULLs; down to 0007: gone, the rows kept."""
+    migrate.upgrade(empty_db.engine)
+    customer = make_customer(empty_db, external_id="C-P")
+    opened = datetime(2024, 3, 1, tzinfo=UTC)
+    add_product(empty_db, customer, "credit_card", opened, number_last4="4821",
+                balance=Decimal("-1234.56"))  # fmt: skip
+    with empty_db.engine.connect() as connection:
+        stored = connection.execute(text("SELECT number_last4, balance FROM products")).one()
+    assert tuple(stored) == ("4821", -123456)  # money as integer grosze, as everywhere
+
+    migrate.downgrade(empty_db.engine, "0007")
+    columns = {c["name"] for c in inspect(empty_db.engine).get_columns("products")}
+    assert "number_last4" not in columns and "balance" not in columns
+    with empty_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT product FROM products")).all() == [("credit_card",)]
+
+    migrate.upgrade(empty_db.engine)
+    assert schema_differences(empty_db.engine) == []
+    with empty_db.engine.connect() as connection:
+        again = connection.execute(text("SELECT number_last4, balance FROM products")).one()
+        assert tuple(again) == (None, None)
+        # Only four characters fit: the full number cannot be stored by mistake.
+        with pytest.raises(Exception, match=r"(?i)check|too long"):
+            connection.execute(text("UPDATE products SET number_last4 = '4111111111114821'"))

@@ -46,7 +46,13 @@ AS_OF = bindparam("as_of")
 # Statements are built once with bound parameters and run on the session's connection:
 # building and caching a statement per call cost more than the indexed query itself.
 _PRODUCTS = (
-    select(Product.product, Product.opened_at, Product.closed_at)
+    select(
+        Product.product,
+        Product.opened_at,
+        Product.closed_at,
+        Product.number_last4,
+        Product.balance,
+    )
     .where(Product.customer_id == CUSTOMER, Product.opened_at <= AS_OF)
     .order_by(Product.opened_at.desc(), Product.product)
 )
@@ -94,7 +100,13 @@ _ATTRIBUTES = (
 def products(session: Session, customer_id: uuid.UUID, as_of: datetime) -> tuple[ProductRow, ...]:
     """Products opened by `as_of`: active first, newest first within each group."""
     rows = [
-        ProductRow(row.product, row.opened_at, _if_before(row.closed_at, as_of))
+        ProductRow(
+            row.product,
+            row.opened_at,
+            _if_before(row.closed_at, as_of),
+            row.number_last4,
+            row.balance,
+        )
         for row in run(session, _PRODUCTS, customer_id=customer_id, as_of=as_of)
     ]
     return tuple(sorted(rows, key=lambda row: not row.active))

@@ -58,7 +58,11 @@ def _identity(who: Identity) -> str:
 def _products(card: CustomerCard) -> Iterable[str]:
     for row in card.products:
         state = "active" if row.active else f"closed {when(row.closed_at)}"
-        yield f"{row.product:<24} opened {when(row.opened_at)}  {state}"
+        number = f"**** {row.number_last4}" if row.number_last4 else ""
+        balance = money(row.balance) if row.balance is not None else ""
+        yield (
+            f"{row.product:<24} {number:<9} {balance:>22}  opened {when(row.opened_at)}  {state}"
+        )
 
 
 def _transactions(card: CustomerCard) -> Iterable[str]:

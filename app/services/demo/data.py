@@ -28,7 +28,7 @@ DEMO_TRANSACTIONS_PER_CUSTOMER = 24.0
 DEMO_CONTACTS_PER_CUSTOMER = 10.0
 HEADERS = {
     "customers.csv": CUSTOMER_HEADER,
-    "products.csv": ("customer_id", "product", "opened_at", "closed_at"),
+    "products.csv": ("customer_id", "product", "opened_at", "closed_at", "number", "balance"),
     "transactions.csv": ("customer_id", "booked_at", "amount", "currency", "description"),
     "complaints.csv": ("customer_id", "opened_at", "closed_at", "status", "resolution", "subject"),
     "consents.csv": ("customer_id", "channel", "purpose", "granted", "at", "source"),

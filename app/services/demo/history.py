@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from app.services.demo import names
+from app.services.demo import holdings, names
 from app.services.demo.people import Person, Weighted
 from app.services.demo.phrases import CHANNELS, CONSENT_SOURCES, TOPICS
 
@@ -71,7 +71,16 @@ class History:
             closed = ""
             if code in ("cash_loan", "term_deposit") and opened > 400 and rng.random() < 0.5:
                 closed = clock.at(opened - 365 - int(rng.random() * (opened - 400)), 43200)
-            rows.append([person.external_id, code, clock.at(opened, 36000), closed])
+            rows.append(
+                [
+                    person.external_id,
+                    code,
+                    clock.at(opened, 36000),
+                    closed,
+                    holdings.number(person.external_id, code),
+                    holdings.balance(person.external_id, code, person.segment, bool(closed)),
+                ]
+            )
         return rows
 
     def transactions(self, person: Person) -> list[list[str]]:

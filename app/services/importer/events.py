@@ -13,10 +13,13 @@ from app.services.importer.context import Batch, ImportContext
 from app.services.importer.fields import Field, open_for, parsed_rows
 from app.services.importer.ids import EventIds
 from app.services.importer.pipeline import Job
+from app.services.importer.refresh import refresh_rows
 from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
+    number_last4,
+    optional_cents,
     parse_bool,
     parse_cents,
     required_text,
@@ -42,6 +45,9 @@ def currency(value: str) -> str:
 class EventSpec:
     table: str
     fields: tuple[Field, ...]
+    # How many leading fields are the row's natural key (its id); None: all of them. Fields
+    # after the key describe the row (a balance) and must not turn it into a new row.
+    key_width: int | None = None
 
 
 def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
@@ -57,7 +63,12 @@ def event_specs(ctx: ImportContext) -> dict[str, EventSpec]:
                 Field("product", required_text(64)),
                 Field("opened_at", when),
                 Field("closed_at", maybe_when, required=False, default=None),
+                Field(
+                    "number", number_last4, required=False, default=None, stored_as="number_last4"
+                ),
+                Field("balance", optional_cents, required=False, default=None),
             ),
+            key_width=4,  # the id as before these columns existed: re-imports stay idempotent
         ),
         "transactions.csv": EventSpec(
             "transactions",
@@ -100,7 +111,7 @@ def load_events(
     """Insert the file's rows that are not in the database yet (ids from the natural key)."""
     with open_for(path, spec.fields) as source:
         name, total = source.name, source.estimated_rows
-        columns = ("id", *(field.name for field in spec.fields))
+        columns = ("id", *(field.column for field in spec.fields))
         batch = Batch(
             ctx.store,
             send,
@@ -109,19 +120,35 @@ def load_events(
         )
         next_id = EventIds(spec.table).next_id
         join = KEY_SEPARATOR.join
+        width = spec.key_width
+        # Describing columns the file has: rows already stored take the file's values.
+        described = [
+            i
+            for i, field in enumerate(spec.fields)
+            if width is not None and i >= width and source.column(field.name) is not None
+        ]
+        refreshed: list[tuple] = []
         with suspended_indexes(ctx, send, spec.table, total):
             for values in parsed_rows(source, spec.fields):
-                batch.add((next_id(join(map(str, values))), *values))
+                row_id = next_id(join(map(str, values[:width])))
+                batch.add((row_id, *values))
+                if described:
+                    refreshed.append((row_id, *(values[i] for i in described)))
             batch.flush()
-    send(lambda: count_file(ctx, name, batch))
+    updated = [0]
+    if described:
+        names = [spec.fields[i].column for i in described]
+        send(lambda: updated.append(refresh_rows(ctx.store, spec.table, names, refreshed)))
+    send(lambda: count_file(ctx, name, batch, updated[-1]))
 
 
-def count_file(ctx: ImportContext, file: str, batch: Batch) -> None:
-    """Runs on the writing thread after the file's last insert."""
+def count_file(ctx: ImportContext, file: str, batch: Batch, updated: int = 0) -> None:
+    """Runs on the writing thread after the file's last insert (and update)."""
     counts = ctx.counts(file)
     counts.read += batch.added
     counts.inserted += batch.inserted
-    counts.unchanged += batch.added - batch.inserted
+    counts.updated += updated
+    counts.unchanged += batch.added - batch.inserted - updated
     ctx.tell(file, batch.added, batch.added)
 
 

@@ -19,6 +19,11 @@ class Field:
     parse: Callable[[str], Any]
     required: bool = True
     default: Any = ""  # stored when the column is not in the file
+    stored_as: str = ""  # the table column when it differs from the CSV name
+
+    @property
+    def column(self) -> str:
+        return self.stored_as or self.name
 
 
 def open_for(path, fields: Sequence[Field]) -> CsvFile:

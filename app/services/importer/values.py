@@ -26,6 +26,10 @@ _EMAIL = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[^@\s;,.]+")
 # Separators people type inside phone numbers; anything else goes the slow, general way.
 _PHONE_NOISE = str.maketrans("", "", " -().\u00a0/")
 _PL_FAST = re.compile(r"(?:\+48|0048)?([1-9]\d{8})")
+# An account or card number: an optional IBAN country code, then digits, some perhaps already
+# masked by the bank's export ('*', 'X', '•'); separators people type are dropped first.
+_NUMBER_NOISE = str.maketrans("", "", " -\u00a0")
+_ACCOUNT_NUMBER = re.compile(r"(?:[A-Z]{2}\d{2})?[0-9*X•]{0,30}\d{4}")
 
 
 class BadValue(ValueError):
@@ -182,6 +186,28 @@ def parse_cents(value: str) -> int:
     result = int(cents.scaleb(2))
     assert -MAX_CENTS <= result <= MAX_CENTS
     return result
+
+
+def optional_cents(value: str) -> int | None:
+    """As parse_cents, but an empty cell is None (no amount known)."""
+    return parse_cents(value) if value and not value.isspace() else None
+
+
+def number_last4(value: str) -> str | None:
+    """The last four digits of an account or card number (IBAN, NRB, card, masked or not).
+
+    Only they are kept: the card shows '•••• 4821', and a full number stored nowhere cannot
+    leak from the server or a desk's cache. An empty cell is None.
+    """
+    if not value or value.isspace():
+        return None
+    compact = value.translate(_NUMBER_NOISE).upper()
+    if not _ACCOUNT_NUMBER.fullmatch(compact):
+        raise BadValue(
+            "not an account or card number (digits, optionally masked with * or X, "
+            f"ending in four digits): {value.strip()!r}"
+        )
+    return compact[-4:]
 
 
 def parse_bool(value: str) -> bool:

@@ -30,9 +30,20 @@ from app.views.common.labels import entitlement_text as _entitlement_text
 translate = QCoreApplication.translate
 
 
+# Where the products table puts what (the view right-aligns the balance).
+PRODUCT_NUMBER, PRODUCT_BALANCE = 1, 2
+MASK = "\u2022\u2022\u2022\u2022"  # "••••": the number's hidden digits
+
+
+def ordered_products(products: Sequence[ProductRow]) -> list[ProductRow]:
+    """Active first, then by product name: the order of product_rows and product_tips."""
+    return sorted(products, key=lambda p: (not p.active, product_name(p.product)))
+
+
 def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
+    """Product, masked number, balance, opened, status."""
     rows = []
-    for p in sorted(products, key=lambda p: (not p.active, product_name(p.product))):
+    for p in ordered_products(products):
         opened = formatting.day(p.opened_at.date(), locale)
         state = (
             translate("CardSections", "Active")
@@ -42,8 +53,30 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
         )
-        rows.append([product_name(p.product), opened, state])
+        rows.append(
+            [product_name(p.product), masked_number(p), balance_text(p, locale), opened, state]
+        )
     return rows
+
+
+def masked_number(product: ProductRow) -> str:
+    """'•••• 4821', or nothing when the bank's file gave no number."""
+    return f"{MASK}\u00a0{product.number_last4}" if product.number_last4 else ""
+
+
+def balance_text(product: ProductRow, locale: QLocale) -> str:
+    return "" if product.balance is None else formatting.money(product.balance, "PLN", locale)
+
+
+def product_tips(products: Sequence[ProductRow]) -> dict[tuple[int, int], str]:
+    """A screen reader would spell out the bullets: the tip says it in words."""
+    return {
+        (r, PRODUCT_NUMBER): translate("CardSections", "Number ending in %1").replace(
+            "%1", p.number_last4
+        )
+        for r, p in enumerate(ordered_products(products))
+        if p.number_last4
+    }
 
 
 def transaction_rows(rows: Sequence[TransactionRow], locale: QLocale) -> list[list[str]]:

@@ -49,7 +49,16 @@ class CardView(QScrollArea):
         self.clear()
 
     def _build(self) -> None:
-        self.products = ReadOnlyTable([self.tr("Product"), self.tr("Opened"), self.tr("Status")], 0)
+        self.products = ReadOnlyTable(
+            [
+                self.tr("Product"),
+                self.tr("Number"),
+                self.tr("Balance"),
+                self.tr("Opened"),
+                self.tr("Status"),
+            ],
+            0,
+        )
         self.transactions = ReadOnlyTable(
             [self.tr("Date"), self.tr("Description"), self.tr("Amount")], 1
         )
@@ -117,7 +126,11 @@ class CardView(QScrollArea):
     def show_card(self, card: CustomerCard) -> None:
         self._card = card
         loc = self._locale
-        self.products.fill(rows.product_rows(card.products, loc))
+        self.products.fill(
+            rows.product_rows(card.products, loc),
+            [rows.PRODUCT_BALANCE],  # money right-aligned; sized to its content, never elided
+            tips=rows.product_tips(card.products),
+        )
         self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 5)
         self._fill_complaints(card)
         self._fill_consents(card)
