@@ -251,7 +251,7 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <location filename="../../app/views/customer/card_sections.py" line="81"/>
         <source>Number ending in %1</source>
         <translation>Numer kończący się na %1</translation>
     </message>
@@ -266,34 +266,39 @@
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="99"/>
-        <location filename="../../app/views/customer/card_sections.py" line="108"/>
+        <location filename="../../app/views/customer/card_sections.py" line="76"/>
+        <source>opened %1</source>
+        <translation>otwarto %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="104"/>
+        <location filename="../../app/views/customer/card_sections.py" line="113"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="99"/>
-        <location filename="../../app/views/customer/card_sections.py" line="110"/>
+        <location filename="../../app/views/customer/card_sections.py" line="104"/>
+        <location filename="../../app/views/customer/card_sections.py" line="115"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="123"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="124"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="133"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="133"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -321,114 +326,113 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="73"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="73"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="75"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="85"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="87"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="153"/>
+        <location filename="../../app/views/customer/card_view.py" line="152"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="193"/>
+        <location filename="../../app/views/customer/card_view.py" line="192"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>

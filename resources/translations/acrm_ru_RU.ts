@@ -261,39 +261,44 @@
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <location filename="../../app/views/customer/card_sections.py" line="76"/>
+        <source>opened %1</source>
+        <translation>открыт %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="81"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="99"/>
-        <location filename="../../app/views/customer/card_sections.py" line="108"/>
+        <location filename="../../app/views/customer/card_sections.py" line="104"/>
+        <location filename="../../app/views/customer/card_sections.py" line="113"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="99"/>
-        <location filename="../../app/views/customer/card_sections.py" line="110"/>
+        <location filename="../../app/views/customer/card_sections.py" line="104"/>
+        <location filename="../../app/views/customer/card_sections.py" line="115"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="123"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="124"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="133"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="133"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -321,114 +326,113 @@
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="73"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="73"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="75"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="85"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="87"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="153"/>
+        <location filename="../../app/views/customer/card_view.py" line="152"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="193"/>
+        <location filename="../../app/views/customer/card_view.py" line="192"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>

@@ -36,7 +36,7 @@ def test_products_show_the_masked_number_and_the_balance_in_polish(
             window.open_customer(cid)
         table = window.card.products
         model = table.model()
-        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
         assert headers[1:3] == ["Numer", "Saldo"]
         rows = {table.text(r, 0): r for r in range(table.row_count())}
         card_row = next(r for name, r in rows.items() if "4821" in table.text(r, 1))
@@ -59,4 +59,12 @@ def test_products_show_the_masked_number_and_the_balance_in_polish(
             assert header.sectionSize(2) >= needed, (width, height)
             right_edge = header.sectionViewportPosition(2) + header.sectionSize(2)
             assert right_edge <= table.viewport().width(), (width, height)
+        # The names stay readable at 1366 px (the opening date went into the name's tip).
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+        table.doItemsLayout()
+        longest = max(table.fontMetrics().horizontalAdvance(name) for name in rows)
+        assert header.sectionSize(0) >= longest
+        tip = model.index(card_row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith(table.text(card_row, 0) + ", otwarto ")
         window.close()

@@ -41,10 +41,10 @@ def ordered_products(products: Sequence[ProductRow]) -> list[ProductRow]:
 
 
 def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
-    """Product, masked number, balance, opened, status."""
+    """Product, masked number, balance, status; the opening date is the product's tip (the
+    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own)."""
     rows = []
     for p in ordered_products(products):
-        opened = formatting.day(p.opened_at.date(), locale)
         state = (
             translate("CardSections", "Active")
             if p.active
@@ -53,9 +53,7 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
         )
-        rows.append(
-            [product_name(p.product), masked_number(p), balance_text(p, locale), opened, state]
-        )
+        rows.append([product_name(p.product), masked_number(p), balance_text(p, locale), state])
     return rows
 
 
@@ -68,15 +66,20 @@ def balance_text(product: ProductRow, locale: QLocale) -> str:
     return "" if product.balance is None else formatting.money(product.balance, "PLN", locale)
 
 
-def product_tips(products: Sequence[ProductRow]) -> dict[tuple[int, int], str]:
-    """A screen reader would spell out the bullets: the tip says it in words."""
-    return {
-        (r, PRODUCT_NUMBER): translate("CardSections", "Number ending in %1").replace(
-            "%1", p.number_last4
+def product_tips(products: Sequence[ProductRow], locale: QLocale) -> dict[tuple[int, int], str]:
+    """The product's name and opening date; the number in words (a screen reader would spell
+    out the bullets)."""
+    tips = {}
+    for r, p in enumerate(ordered_products(products)):
+        opened = translate("CardSections", "opened %1").replace(
+            "%1", formatting.day(p.opened_at.date(), locale)
         )
-        for r, p in enumerate(ordered_products(products))
-        if p.number_last4
-    }
+        tips[(r, 0)] = f"{product_name(p.product)}, {opened}"
+        if p.number_last4:
+            tips[(r, PRODUCT_NUMBER)] = translate("CardSections", "Number ending in %1").replace(
+                "%1", p.number_last4
+            )
+    return tips
 
 
 def transaction_rows(rows: Sequence[TransactionRow], locale: QLocale) -> list[list[str]]:

@@ -54,7 +54,6 @@ class CardView(QScrollArea):
                 self.tr("Product"),
                 self.tr("Number"),
                 self.tr("Balance"),
-                self.tr("Opened"),
                 self.tr("Status"),
             ],
             0,
@@ -129,7 +128,7 @@ class CardView(QScrollArea):
         self.products.fill(
             rows.product_rows(card.products, loc),
             [rows.PRODUCT_BALANCE],  # money right-aligned; sized to its content, never elided
-            tips=rows.product_tips(card.products),
+            tips=rows.product_tips(card.products, loc),
         )
         self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 5)
         self._fill_complaints(card)
