@@ -196,6 +196,9 @@ class HistoryPage:
     next_cursor: HistoryCursor | None  # None: no more rows
 
 
+MAX_NOTES = 4000  # characters of a contact's notes (checked on save, counted as typed)
+
+
 @dataclass(frozen=True, slots=True)
 class WrapUpCodeRow:
     code: str

@@ -142,3 +142,30 @@ def test_unsaved_wrapup_survives_opening_another_customer(qtbot, window, service
     assert form.reason.text() == ""
     assert [d.reason for d in window.parked_drafts] == ["Half-typed"]
     assert "1 unsaved wrap-up" in form.pending.text()
+
+
+def test_notes_count_their_characters_against_the_limit(qtbot, qapp, monkeypatch, runner) -> None:
+    """Issue 12: the 4,000-character limit appeared only on save; now it is counted as typed."""
+    from app.views.wrapup.form import WrapUpForm
+    from tests.gui.conftest import desk_in
+    from tests.gui.test_formatting import plain
+
+    with desk_in(qapp, monkeypatch, "pl_PL"):
+        form = WrapUpForm(runner, lambda _data: None)
+        qtbot.addWidget(form)
+        form.resize(380, 640)
+        form.show()
+        assert plain(form.notes_count.text()) == "0 / 4 000"
+        form.notes.setPlainText("x" * 3900)
+        assert plain(form.notes_count.text()) == "3 900 / 4 000"
+        assert form.notes_count.objectName() == "muted"
+        form.notes.setPlainText("x" * 4001)
+        assert plain(form.notes_count.text()) == "4 001 / 4 000"
+        assert form.notes_count.objectName() == "fieldError"  # red past the limit
+        # The save's message and the counter each keep their own line: nothing drawn over.
+        form.show_error("notes", "co najwyżej 4000 znaków, wpisano 4001 — skróć notatkę")
+        qtbot.waitUntil(lambda: form.errors["notes"].isVisible(), timeout=2000)
+        error, count = form.errors["notes"].geometry(), form.notes_count.geometry()
+        assert not error.intersects(count)
+        assert not error.intersects(form.notes.geometry())
+        assert not count.intersects(form.outcome.geometry())

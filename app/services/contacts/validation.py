@@ -9,10 +9,9 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, WrapUpCode
 from app.models.enums import Channel, ContactOutcome, Direction
-from app.services.dto import WrapUpInput
+from app.services.dto import MAX_NOTES, WrapUpInput
 from app.services.errors import ValidationError
 
-MAX_NOTES = 4000
 MAX_TEXT = 200  # reason and outcome columns
 MAX_CALLER_NUMBER = 20
 CALLBACK_HORIZON = timedelta(days=365)

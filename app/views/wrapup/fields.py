@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Channel, ContactOutcome, Direction
+from app.services.dto import MAX_NOTES
 from app.services.normalise import format_phone, to_e164
+from app.views.common import formatting
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
@@ -58,6 +60,12 @@ class WrapUpFields(QFrame):
         self.notes.setTabChangesFocus(True)  # Tab moves on; notes are not code
         self.notes.setMinimumHeight(56)  # three lines; it grows when the divider gives room
         self.notes.setPlaceholderText(self.tr("Notes for the next consultant"))
+        # The limit is seen while typing, not learnt on save: "3 900 / 4 000".
+        self.notes_count = QLabel(self)
+        self.notes_count.setObjectName("muted")
+        self.notes_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.notes.textChanged.connect(self._count_notes)
+        self._count_notes()
         self.outcome = QComboBox(self)
         # A closed list: the code is stored, each viewer reads the label in their language.
         for outcome in ContactOutcome:
@@ -114,9 +122,12 @@ class WrapUpFields(QFrame):
         form.addRow(self.tr("Channel"), channel_row)
         form.addRow(self._caption("reason"), _stack(self.reason, self.errors["reason"]))
         # Codes and notes take the full width, their captions above them: labels stay unclipped.
-        for field in ("codes", "notes"):
-            form.addRow(self._caption(field))
-            form.addRow(_stack(getattr(self, field), self.errors[field]))
+        form.addRow(self._caption("codes"))
+        form.addRow(_stack(self.codes, self.errors["codes"]))
+        form.addRow(self._caption("notes"))
+        notes = _stack(self.notes, self.errors["notes"])
+        notes.addWidget(self.notes_count)
+        form.addRow(notes)
         form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
         # The check box is the row's label: ticking it enables the date beside it.
         form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
@@ -167,6 +178,18 @@ class WrapUpFields(QFrame):
 
     def callback_value(self) -> QDateTime | None:
         return self.callback_at.dateTime() if self.callback.isChecked() else None
+
+    def _count_notes(self) -> None:
+        used = len(self.notes.toPlainText())
+        locale = QLocale()  # the desk's, set at start; grouped like every number on the desk
+        self.notes_count.setText(
+            f"{formatting.number(used, locale)} / {formatting.number(MAX_NOTES, locale)}"
+        )
+        over = "fieldError" if used > MAX_NOTES else "muted"
+        if self.notes_count.objectName() != over:  # red past the limit, restyled only then
+            self.notes_count.setObjectName(over)
+            self.notes_count.style().unpolish(self.notes_count)
+            self.notes_count.style().polish(self.notes_count)
 
     def clear_fields(self) -> None:
         self.reason.clear()
