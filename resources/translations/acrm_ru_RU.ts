@@ -261,44 +261,44 @@
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="76"/>
+        <location filename="../../app/views/customer/card_sections.py" line="74"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="81"/>
+        <location filename="../../app/views/customer/card_sections.py" line="79"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="104"/>
-        <location filename="../../app/views/customer/card_sections.py" line="113"/>
+        <location filename="../../app/views/customer/card_sections.py" line="102"/>
+        <location filename="../../app/views/customer/card_sections.py" line="111"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="104"/>
-        <location filename="../../app/views/customer/card_sections.py" line="115"/>
+        <location filename="../../app/views/customer/card_sections.py" line="102"/>
+        <location filename="../../app/views/customer/card_sections.py" line="113"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="123"/>
+        <location filename="../../app/views/customer/card_sections.py" line="121"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="124"/>
+        <location filename="../../app/views/customer/card_sections.py" line="122"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="133"/>
+        <location filename="../../app/views/customer/card_sections.py" line="131"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="133"/>
+        <location filename="../../app/views/customer/card_sections.py" line="131"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -949,173 +949,163 @@
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="165"/>
-        <source>Automatic: sent by the system</source>
-        <translation>Автоматически: отправляет система</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/labels.py" line="166"/>
-        <source>Consultant offers it</source>
-        <translation>Предлагает консультант</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
-        <location filename="../../app/views/common/labels.py" line="190"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
+        <location filename="../../app/views/common/labels.py" line="183"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="172"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="177"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="178"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="188"/>
+        <location filename="../../app/views/common/labels.py" line="181"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="189"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="198"/>
+        <location filename="../../app/views/common/labels.py" line="191"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="199"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="207"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="215"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="216"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="210"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="218"/>
+        <location filename="../../app/views/common/labels.py" line="211"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="220"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="222"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="226"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="227"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="228"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="229"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="237"/>
+        <location filename="../../app/views/common/labels.py" line="230"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="238"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="239"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -2574,113 +2564,113 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="35"/>
+        <location filename="../../app/views/wrapup/fields.py" line="37"/>
         <source>Wrap-up form</source>
         <translation>Форма итогов обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="36"/>
+        <location filename="../../app/views/wrapup/fields.py" line="38"/>
         <source>Wrap-up</source>
         <translation>Итоги обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="55"/>
+        <location filename="../../app/views/wrapup/fields.py" line="57"/>
         <source>Why did the customer get in touch?</source>
         <translation>Почему клиент обратился?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="60"/>
+        <location filename="../../app/views/wrapup/fields.py" line="62"/>
         <source>Notes for the next consultant</source>
         <translation>Заметки для следующего консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="65"/>
+        <location filename="../../app/views/wrapup/fields.py" line="73"/>
         <source>Choose the outcome</source>
         <translation>Выберите результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="67"/>
+        <location filename="../../app/views/wrapup/fields.py" line="75"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="72"/>
+        <location filename="../../app/views/wrapup/fields.py" line="80"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="74"/>
+        <location filename="../../app/views/wrapup/fields.py" line="82"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="82"/>
-        <location filename="../../app/views/wrapup/fields.py" line="114"/>
+        <location filename="../../app/views/wrapup/fields.py" line="90"/>
+        <location filename="../../app/views/wrapup/fields.py" line="122"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="83"/>
+        <location filename="../../app/views/wrapup/fields.py" line="91"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="84"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="85"/>
+        <location filename="../../app/views/wrapup/fields.py" line="93"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="86"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="88"/>
+        <location filename="../../app/views/wrapup/fields.py" line="96"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="153"/>
+        <location filename="../../app/views/wrapup/fields.py" line="164"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="155"/>
+        <location filename="../../app/views/wrapup/fields.py" line="166"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="157"/>
+        <location filename="../../app/views/wrapup/fields.py" line="168"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="192"/>
+        <location filename="../../app/views/wrapup/fields.py" line="215"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="194"/>
+        <location filename="../../app/views/wrapup/fields.py" line="217"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="196"/>
+        <location filename="../../app/views/wrapup/fields.py" line="219"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="199"/>
+        <location filename="../../app/views/wrapup/fields.py" line="222"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>

@@ -159,13 +159,6 @@ def rule_kind_choice(kind: str) -> str:
     return translate("Labels", "prompt: the consultant offers it")
 
 
-def rule_kind_heading(kind: str) -> str:
-    """The next-best-action panel's heading over a group of actions."""
-    if str(kind) == "automatic":
-        return translate("Labels", "Automatic: sent by the system")
-    return translate("Labels", "Consultant offers it")
-
-
 def draft_status_name(status: str) -> str:
     """A draft rule against the published version: new, changed, or "" (as published)."""
     names = {"new": translate("Labels", "new"), "changed": translate("Labels", "changed")}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Channel, ContactOutcome, Direction
 from app.services.dto import MAX_NOTES
-from app.services.normalise import format_phone, to_e164
+from app.services.normalise import readable_phone
 from app.views.common import formatting
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
 from app.views.wrapup.codes_list import CodesList
@@ -165,7 +165,7 @@ class WrapUpFields(QFrame):
             return
         text = name or self.tr("Unknown caller")
         if caller:
-            text += "  ·  " + self.tr("caller %1").replace("%1", _readable_number(caller))
+            text += "  ·  " + self.tr("caller %1").replace("%1", readable_phone(caller))
         self.context.setText(text)
 
     def has_input(self) -> bool:
@@ -247,9 +247,3 @@ def _stack(widget: QWidget, error: QLabel) -> QVBoxLayout:
     box.addWidget(widget)
     box.addWidget(error)
     return box
-
-
-def _readable_number(raw: str) -> str:
-    """The caller's number as people read it ("+48 609 572 016"), or as dialled if odd."""
-    e164 = to_e164(raw)
-    return format_phone(e164) if e164 else raw
