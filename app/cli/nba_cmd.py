@@ -139,6 +139,8 @@ def shown_text(shown: dict) -> str:
 def result_text(result: NbaResult) -> str:
     """The panel as text: actions with score, script and why; what is not offered; errors."""
     lines = [f"{result.customer_id} at {result.at.isoformat()} (rule set {result.rule_version})"]
+    for alert in result.alerts:  # first, as on the card
+        lines.append(f"ALERT ({alert.severity}): {alert.title} (why: {alert.explanation})")
     lines.append("Actions:" if result.actions else "Actions: none")
     for number, action in enumerate(result.actions, 1):
         lines.append(

@@ -1,4 +1,8 @@
-"""From fired rules to the actions to show: validity, consent, contact policy, then ranking."""
+"""From fired rules to the actions to show: validity, consent, contact policy, then ranking.
+
+Alerts take another road: only their validity dates apply; consent, cooldowns, caps and the
+top-N cut are about offering, and a warning the consultant needs is not an offer.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.rules.compiler import CompiledRule
-from app.rules.definition import Repeat, RuleDefinition, RuleKind
+from app.rules.definition import Repeat, RuleDefinition, RuleKind, Severity
 from app.rules.evaluate import Evaluation, RuleFailure
 
 DEFAULT_TOP = 3
@@ -65,6 +69,7 @@ class Decision:
     automatic: tuple[Candidate, ...]  # to be executed by the system, best first
     suppressed: tuple[Suppression, ...]
     failures: tuple[RuleFailure, ...]
+    alerts: tuple[Candidate, ...] = ()  # warnings for the card: red first, then by priority
 
 
 def period_key(repeat: Repeat, as_of: datetime) -> str:
@@ -91,9 +96,13 @@ def arbitrate(
     """Apply dates, consent and contact policy to the fired rules, then rank and cut to `top`."""
     allowed: list[Candidate] = []
     suppressed: list[Suppression] = []
+    alerts: list[Candidate] = []
     by_rule = _presentations_by_rule(history.presentations)
     for compiled in evaluation.fired:
         rule = compiled.definition
+        if rule.kind is RuleKind.ALERT:
+            _raise_alert(compiled, as_of, alerts, suppressed)
+            continue
         held = _held_back(rule, features, by_rule.get(rule.id, ()), as_of) or _already_done(
             rule, history, as_of
         )
@@ -104,7 +113,21 @@ def arbitrate(
     # Highest score first; sorted() is stable, so ties keep the rule set's order.
     allowed.sort(key=lambda candidate: -candidate.score)
     prompts, automatic = _split(allowed, suppressed, top)
-    return Decision(tuple(prompts), tuple(automatic), tuple(suppressed), evaluation.failures)
+    alerts.sort(key=lambda alert: (alert.definition.severity is not Severity.RED, -alert.score))
+    return Decision(
+        tuple(prompts), tuple(automatic), tuple(suppressed), evaluation.failures, tuple(alerts)
+    )
+
+
+def _raise_alert(
+    compiled: CompiledRule, as_of: datetime, alerts: list[Candidate], held: list[Suppression]
+) -> None:
+    """An alert in force is shown whatever the contact history and consents say."""
+    outside = _outside_dates(compiled.definition, as_of)
+    if outside:
+        held.append(Suppression(compiled, *outside))
+    else:  # scored by priority alone: business value is about offers
+        alerts.append(Candidate(compiled, Decimal(compiled.definition.priority)))
 
 
 def _period(rule: RuleDefinition, as_of: datetime) -> str:
@@ -151,14 +174,21 @@ def _held_back(
     as_of: datetime,
 ) -> tuple[str, object] | None:
     """The first reason to hold the rule back, in the order people check them."""
+    outside = _outside_dates(rule, as_of)
+    if outside:
+        return outside
+    if rule.requires_consent and features.get(f"consent_{rule.requires_consent}") is not True:
+        return "no_consent", rule.requires_consent
+    return _policy(rule, past, as_of)
+
+
+def _outside_dates(rule: RuleDefinition, as_of: datetime) -> tuple[str, object] | None:
     today = as_of.date()
     if rule.valid_from and today < rule.valid_from:
         return "outside_dates", f"from {rule.valid_from.isoformat()}"
     if rule.valid_to and today > rule.valid_to:
         return "outside_dates", f"until {rule.valid_to.isoformat()}"
-    if rule.requires_consent and features.get(f"consent_{rule.requires_consent}") is not True:
-        return "no_consent", rule.requires_consent
-    return _policy(rule, past, as_of)
+    return None
 
 
 def _policy(

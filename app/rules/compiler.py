@@ -206,7 +206,7 @@ def compile_rule(definition: RuleDefinition) -> CompiledRule:
         rule, symbols = compile_condition(definition.condition)
     except ConditionError as error:
         raise RuleCompileError(definition.id, "condition", error) from None
-    for field_name in ("script", "why"):
+    for field_name in ("script", "why", "title"):
         try:
             check_placeholders(getattr(definition, field_name))
         except ConditionError as error:

@@ -36,6 +36,17 @@ class OfferedAction:
 
 
 @dataclass(frozen=True, slots=True)
+class RaisedAlert:
+    """A warning for the card's banner: severity word, headline and the plain "why"."""
+
+    rule_id: str
+    rule_name: str
+    severity: str  # red | amber
+    title: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class HeldAction:
     """A rule that fired but is not offered, with the reason."""
 
@@ -54,6 +65,8 @@ class NbaResult:
     actions: tuple[OfferedAction, ...]  # prompts (top N) then automatic, each best first
     suppressed: tuple[HeldAction, ...]
     errors: tuple[RuleFailure, ...]
+    # Never among `actions`: nothing is offered, logged as presented, or counted by policies.
+    alerts: tuple[RaisedAlert, ...] = ()
 
     @property
     def prompts(self) -> tuple[OfferedAction, ...]:
@@ -81,6 +94,15 @@ class NbaResult:
                 {"rule_id": h.rule_id, "reason": h.reason, "code": h.code} for h in self.suppressed
             ],
             "errors": [{"rule_id": e.rule_id, "message": e.message} for e in self.errors],
+            "alerts": [
+                {
+                    "rule_id": a.rule_id,
+                    "severity": a.severity,
+                    "title": a.title,
+                    "explanation": a.explanation,
+                }
+                for a in self.alerts
+            ],
         }
 
 
@@ -114,7 +136,8 @@ def decide(
         tuple(RuleFailure(error.rule_id, str(error)) for error in rule_set.errors)
         + decision.failures
     )
-    return NbaResult(external_id, as_of, rule_set.version, tuple(actions), held, failures)
+    alerts = tuple(_alert(candidate, values, fmt) for candidate in decision.alerts)
+    return NbaResult(external_id, as_of, rule_set.version, tuple(actions), held, failures, alerts)
 
 
 def explain(candidate: Candidate, values: Mapping[str, object], fmt: ValueFormatter) -> str:
@@ -122,6 +145,17 @@ def explain(candidate: Candidate, values: Mapping[str, object], fmt: ValueFormat
     if rule.why.strip():
         return render_template(rule.why, values, fmt)
     return default_why(candidate.compiled.symbols, values, fmt)
+
+
+def _alert(candidate: Candidate, values: Mapping[str, object], fmt: ValueFormatter) -> RaisedAlert:
+    rule = candidate.definition
+    return RaisedAlert(
+        rule_id=rule.id,
+        rule_name=rule.name,
+        severity=str(rule.severity),
+        title=render_template(rule.title, values, fmt),
+        explanation=explain(candidate, values, fmt),
+    )
 
 
 def _offered(

@@ -13,6 +13,14 @@ from typing import Any
 class RuleKind(StrEnum):
     PROMPT = "prompt"  # shown to the consultant with a script
     AUTOMATIC = "automatic"  # executed by the system (webhook or local outbox)
+    ALERT = "alert"  # a warning banner on the card; no action, never held back by a policy
+
+
+class Severity(StrEnum):
+    """How loud an alert is on the card (the traffic-light words risk teams use)."""
+
+    RED = "red"  # stop and act: e.g. a fraud suspicion, a blocked card
+    AMBER = "amber"  # take care: e.g. arrears, an open complaint, a vulnerable customer
 
 
 class Repeat(StrEnum):
@@ -77,6 +85,8 @@ class RuleDefinition:
     entitlement: str = ""  # automatic actions: entitlement code granted, e.g. card_fee_waiver
     entitlement_days: int = 0  # ... valid for this many days
     enabled: bool = True
+    severity: Severity = Severity.AMBER  # alerts only
+    title: str = ""  # alerts only: the banner's headline; may use {placeholders}
 
     @property
     def score(self) -> Decimal:
@@ -89,6 +99,10 @@ class RuleDefinition:
         data.update(policy)
         data["kind"] = str(self.kind)
         data["repeat"] = str(self.repeat)
+        if self.kind is RuleKind.ALERT:
+            data["severity"] = str(self.severity)
+        else:  # prompts and automatic actions keep the shape they had before alerts
+            del data["severity"], data["title"]
         data["business_value"] = str(self.business_value)
         data["valid_from"] = self.valid_from.isoformat() if self.valid_from else None
         data["valid_to"] = self.valid_to.isoformat() if self.valid_to else None
@@ -124,7 +138,7 @@ def parse_rule(data: Any, position: int = 0) -> RuleDefinition:
         name=reader.text("name", required=True, limit=MAX_NAME),
         condition=reader.text("condition", required=True, limit=MAX_TEXT),
         kind=kind,
-        action=reader.code("action"),
+        action=reader.code("action", required=kind is not RuleKind.ALERT),
         description=reader.text("description", limit=MAX_TEXT),
         script=reader.text("script", limit=MAX_TEXT),
         why=reader.text("why", limit=MAX_TEXT),
@@ -144,6 +158,8 @@ def parse_rule(data: Any, position: int = 0) -> RuleDefinition:
         entitlement=reader.code("entitlement", required=False),
         entitlement_days=reader.integer("entitlement_days", 0, low=0, high=3650),
         enabled=reader.boolean("enabled", True),
+        severity=reader.choice("severity", Severity, Severity.AMBER),
+        title=reader.text("title", limit=MAX_NAME).strip(),
     )
     _check_consistency(reader, definition)
     return definition
@@ -154,6 +170,10 @@ def _check_consistency(reader: _FieldReader, rule: RuleDefinition) -> None:
         reader.fail("valid_to", f"{rule.valid_to} is before valid_from {rule.valid_from}")
     if rule.kind is RuleKind.PROMPT and not rule.script.strip():
         reader.fail("script", "a prompt needs a script for the consultant")
+    if rule.kind is RuleKind.ALERT and not rule.title:
+        reader.fail("title", "an alert needs a title for the card's banner")
+    if rule.kind is not RuleKind.ALERT and (rule.title or reader.data.get("severity")):
+        reader.fail("title" if rule.title else "severity", "only alerts have one")
     if rule.entitlement and rule.entitlement_days <= 0:
         reader.fail("entitlement_days", "an entitlement needs its validity in days (> 0)")
 

@@ -73,7 +73,7 @@ def results(demo_db) -> dict[str, dict]:
 
 def test_published_as_version_one_with_the_demo_data(demo_db) -> None:
     versions = RuleBookService(demo_db, author="test").versions()
-    assert [(v.version, v.note, v.rule_count) for v in versions] == [(1, DEMO_NOTE, 13)]
+    assert [(v.version, v.note, v.rule_count) for v in versions] == [(1, DEMO_NOTE, 15)]
 
 
 def offered(results: dict[str, dict]) -> Counter:
@@ -104,6 +104,21 @@ def test_the_story_customers_show_their_rules(results) -> None:
     assert no_email["birthday_greeting"] == "no marketing consent for email"
     assert ids("C0000008")[0] == "retention_inflows_stopped"
     assert ids("C0000009")[0] == "overdue_complaint_apology"
+
+
+def test_the_story_customers_raise_their_alerts(results) -> None:
+    def alerts(external_id: str) -> list[tuple[str, str]]:
+        return [(a["rule_id"], a["severity"]) for a in results[external_id]["alerts"]]
+
+    assert alerts("C0000007") == [("fraud_suspicion_alert", "red")]  # fraud_flag: tak
+    assert alerts("C0000009") == [("open_complaint_alert", "amber")]  # the overdue complaint
+    assert alerts("C0000001") == []
+    flagged = [cid for cid, result in results.items() if any(
+        a["rule_id"] == "fraud_suspicion_alert" for a in result["alerts"])]  # fmt: skip
+    assert flagged == ["C0000007"]  # set by the security team, never at random
+    # Alerts are not actions: nothing about them is offered, logged or held back.
+    assert not {"fraud_suspicion_alert", "open_complaint_alert"} & set(offered(results))
+    assert not any(rule_id.endswith("_alert") for rule_id, _code in held(results))
 
 
 def test_the_panel_shows_campaigns_and_consent_gaps(results) -> None:

@@ -246,3 +246,29 @@ def test_diff_latest_against_draft_and_two_versions(sqlite_db, good_file, tmp_pa
 def test_diff_with_nothing_published(sqlite_db, capsys) -> None:
     assert rules_cli(sqlite_db, "diff") == 2
     assert "no rule set has been published yet" in capsys.readouterr().err
+
+
+ALERT = {
+    "id": "fraud_alert",
+    "name": "Fraud flag",
+    "kind": "alert",
+    "severity": "red",
+    "title": "Fraud suspicion",
+    "condition": 'attributes["fraud_flag"]',
+}
+
+
+def test_check_and_import_accept_an_alert_and_name_a_bad_severity(
+    sqlite_db, tmp_path, capsys
+) -> None:
+    path = write(tmp_path / "alerts.json", [*GOOD, ALERT])
+    assert main(["rules", "check", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: 3 rules OK\n"
+    assert rules_cli(sqlite_db, "import", str(path)) == 0
+    assert RuleBookService(sqlite_db, "t").draft()[2].severity == "red"
+    bad = write(tmp_path / "bad.json", [*GOOD, {**ALERT, "severity": "crimson"}])
+    assert main(["rules", "check", str(bad)]) == 2
+    assert rules_cli(sqlite_db, "import", str(bad)) == 2
+    err = capsys.readouterr().err
+    assert "rule 'fraud_alert', field 'severity': 'crimson' is not one of red, amber" in err
+    assert "Traceback" not in err

@@ -27,6 +27,7 @@ CUSTOMER_HEADER = (
     "kyc_review_date",
     "preferred_language",
     "street_address",
+    "fraud_flag",
 )
 # k -> (k * STEP + OFFSET) mod (prefixes x 10^6) is one-to-one because STEP is coprime with
 # that modulus (2^a 3 5^b): every generated number is unique, and they do not look sequential.
@@ -86,6 +87,8 @@ class Person:
             (as_of + timedelta(days=int(rng.random() * 700) - 200)).isoformat(),
             _LANGUAGES.draw(rng),
             _street(rng),
+            # Set by a bank's security team, never at random: only the story customer has it.
+            "tak" if self.number == FRAUD_FLAGGED else "",
         ]
 
 
@@ -192,11 +195,12 @@ STORIES = (
     ("no_marketing", "Grzegorz", "Brzęczyszczykiewicz", False, "private"),  # consent refresh
     ("birthday_no_email", "Krzysztof", "Zieliński", False, "mass"),  # greeting: no consent
     ("big_inflow", "Katarzyna", "Lewandowska", True, "affluent"),
-    ("complaints", "Paweł", "Dąbrowski", False, "affluent"),
+    ("complaints", "Paweł", "Dąbrowski", False, "affluent"),  # fraud_flag: red alert
     ("inflows_stopped", "Agnieszka", "Wiśniewska", True, "affluent"),  # retention offer
-    ("overdue_complaint", "Tomasz", "Kamiński", False, "mass"),  # apology
+    ("overdue_complaint", "Tomasz", "Kamiński", False, "mass"),  # apology; amber alert
 )
 BIRTHDAY_STORIES = ("birthday", "birthday_no_email")
+FRAUD_FLAGGED = 7  # Paweł Dąbrowski: the red fraud-suspicion alert on his card
 
 
 def story_person(rng: random.Random, number: int, as_of: date) -> Person:

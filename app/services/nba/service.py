@@ -14,7 +14,7 @@ from app.models import RuleFailureReport
 from app.rules.arbitrate import DEFAULT_TOP, Candidate, CustomerHistory
 from app.rules.compiler import CompiledRuleSet, RuleCompileError, compile_rule
 from app.rules.decide import NbaResult, decide, explain
-from app.rules.definition import RuleDefinition
+from app.rules.definition import RuleDefinition, RuleKind
 from app.rules.evaluate import RuleFailure, test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
 from app.rules.features import CustomerFacts, build_features, placeholder_values
@@ -210,7 +210,9 @@ class NbaService:
         fmt = formatter or PlainFormatter()
         if outcome.fired:
             why = explain(Candidate(compiled, rule.score), values, fmt)
-            script = render_template(rule.script, values, fmt)
+            # An alert has no script: its banner headline is what the author checks.
+            shown = rule.title if rule.kind is RuleKind.ALERT else rule.script
+            script = render_template(shown, values, fmt)
             return RuleTest(rule.id, True, why, script=script, customer=who)
         missing = outcome.not_fired[0].missing
         facts_read = default_why(compiled.symbols, values, fmt)
