@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="88"/>
+        <source>Warnings about this customer</source>
+        <translation>Ostrzeżenia dotyczące klienta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="97"/>
+        <source>Urgent</source>
+        <translation>Pilne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="98"/>
+        <source>Caution</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="111"/>
+        <source>More alerts: %1</source>
+        <translation>Więcej ostrzeżeń: %1</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticState</name>
     <message>
         <location filename="../../app/views/nba/texts.py" line="61"/>
@@ -306,133 +329,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="55"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="56"/>
+        <location filename="../../app/views/customer/card_view.py" line="59"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="33"/>
+        <location filename="../../app/views/customer/card_view.py" line="34"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="73"/>
+        <location filename="../../app/views/customer/card_view.py" line="76"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="88"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="152"/>
+        <location filename="../../app/views/customer/card_view.py" line="158"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="192"/>
+        <location filename="../../app/views/customer/card_view.py" line="198"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -934,178 +957,198 @@
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
+        <source>alert</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="160"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="162"/>
+        <source>alert: a warning at the top of the card</source>
+        <translation>ostrzeżenie: baner na górze karty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="163"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
+        <source>red: urgent, act on it</source>
+        <translation>czerwone: pilne, trzeba działać</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="170"/>
+        <source>amber: take care</source>
+        <translation>bursztynowe: zachowaj ostrożność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="175"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
-        <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="165"/>
+        <location filename="../../app/views/common/labels.py" line="176"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="181"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="186"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="192"/>
+        <location filename="../../app/views/common/labels.py" line="203"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="204"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="205"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="211"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="218"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="209"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="222"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="221"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="222"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="226"/>
+        <location filename="../../app/views/common/labels.py" line="237"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="227"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="240"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -1124,7 +1167,7 @@
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="86"/>
-        <location filename="../../app/views/shell/main_window.py" line="167"/>
+        <location filename="../../app/views/shell/main_window.py" line="168"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
@@ -1149,7 +1192,7 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="321"/>
+        <location filename="../../app/views/shell/main_window.py" line="322"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1160,7 +1203,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="366"/>
+        <location filename="../../app/views/shell/main_window.py" line="367"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1190,7 +1233,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="375"/>
+        <location filename="../../app/views/shell/main_window.py" line="376"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1574,177 +1617,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="98"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="101"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="112"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="115"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="105"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="107"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
+        <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="146"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="134"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="141"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="175"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="228"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="231"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="236"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="239"/>
+        <source>Severity</source>
+        <translation>Poziom ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <source>Banner title</source>
+        <translation>Tytuł banera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -1950,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
@@ -1975,17 +2033,22 @@
         <translation>Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <source>Banner: %1</source>
+        <translation>Baner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Does not fire</source>
         <translation>Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="121"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>No data for: %1</source>
         <translation>Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="123"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Dane klienta: %1</translation>
     </message>

@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="88"/>
+        <source>Warnings about this customer</source>
+        <translation>Предупреждения по клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="97"/>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="98"/>
+        <source>Caution</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/alert_banner.py" line="111"/>
+        <source>More alerts: %1</source>
+        <translation>Ещё предупреждения: %1</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticState</name>
     <message>
         <location filename="../../app/views/nba/texts.py" line="61"/>
@@ -306,133 +329,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="33"/>
+        <location filename="../../app/views/customer/card_view.py" line="34"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="54"/>
+        <location filename="../../app/views/customer/card_view.py" line="57"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="55"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="56"/>
+        <location filename="../../app/views/customer/card_view.py" line="59"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="65"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="73"/>
+        <location filename="../../app/views/customer/card_view.py" line="76"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="88"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="86"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="152"/>
+        <location filename="../../app/views/customer/card_view.py" line="158"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="192"/>
+        <location filename="../../app/views/customer/card_view.py" line="198"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -934,178 +957,198 @@
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
+        <source>alert</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="160"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="162"/>
+        <source>alert: a warning at the top of the card</source>
+        <translation>предупреждение: баннер вверху карточки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="163"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
+        <source>red: urgent, act on it</source>
+        <translation>красное: срочно, нужно действовать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="170"/>
+        <source>amber: take care</source>
+        <translation>жёлтое: будьте внимательны</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="175"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
-        <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="165"/>
+        <location filename="../../app/views/common/labels.py" line="176"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="181"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="186"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="192"/>
+        <location filename="../../app/views/common/labels.py" line="203"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="204"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="205"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="211"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="218"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="209"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="222"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="221"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="222"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="226"/>
+        <location filename="../../app/views/common/labels.py" line="237"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="227"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="240"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -1119,7 +1162,7 @@
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="86"/>
-        <location filename="../../app/views/shell/main_window.py" line="167"/>
+        <location filename="../../app/views/shell/main_window.py" line="168"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
@@ -1139,7 +1182,7 @@
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="321"/>
+        <location filename="../../app/views/shell/main_window.py" line="322"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1160,12 +1203,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="366"/>
+        <location filename="../../app/views/shell/main_window.py" line="367"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="375"/>
+        <location filename="../../app/views/shell/main_window.py" line="376"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1574,177 +1617,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="98"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="101"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="112"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="115"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="105"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="107"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
+        <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="146"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="134"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="141"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="175"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="178"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="228"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="231"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="236"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="239"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <source>Banner title</source>
+        <translation>Заголовок баннера</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="218"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -1950,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1975,17 +2033,22 @@
         <translation>Скрипт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <source>Banner: %1</source>
+        <translation>Баннер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Does not fire</source>
         <translation>Не срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="121"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>No data for: %1</source>
         <translation>Нет данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="123"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Данные клиента: %1</translation>
     </message>

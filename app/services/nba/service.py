@@ -48,6 +48,7 @@ class RuleTest:
     error: str = ""
     script: str = ""
     customer: str = ""  # "Anna Nowak (C1)": whom the verdict is about, said with it
+    banner: bool = False  # an alert: `script` holds the banner's headline, not a script
 
 
 class NbaService:
@@ -213,7 +214,8 @@ class NbaService:
             # An alert has no script: its banner headline is what the author checks.
             shown = rule.title if rule.kind is RuleKind.ALERT else rule.script
             script = render_template(shown, values, fmt)
-            return RuleTest(rule.id, True, why, script=script, customer=who)
+            alert = rule.kind is RuleKind.ALERT
+            return RuleTest(rule.id, True, why, script=script, customer=who, banner=alert)
         missing = outcome.not_fired[0].missing
         facts_read = default_why(compiled.symbols, values, fmt)
         return RuleTest(rule.id, False, facts_read, missing=missing, customer=who)

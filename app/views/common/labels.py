@@ -149,6 +149,8 @@ def rule_kind_name(kind: str) -> str:
     """The short name in the rule list."""
     if str(kind) == "automatic":
         return translate("Labels", "automatic")
+    if str(kind) == "alert":
+        return translate("Labels", "alert")
     return translate("Labels", "prompt")
 
 
@@ -156,7 +158,16 @@ def rule_kind_choice(kind: str) -> str:
     """The rule editor's choice, saying who acts."""
     if str(kind) == "automatic":
         return translate("Labels", "automatic: the system does it")
+    if str(kind) == "alert":
+        return translate("Labels", "alert: a warning at the top of the card")
     return translate("Labels", "prompt: the consultant offers it")
+
+
+def alert_severity_choice(severity: str) -> str:
+    """The rule editor's choice of how loud an alert is (the colour named, and what it means)."""
+    if str(severity) == "red":
+        return translate("Labels", "red: urgent, act on it")
+    return translate("Labels", "amber: take care")
 
 
 def draft_status_name(status: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from app.services.dto import ContactRow, CustomerCard
 from app.views.common.widgets import PairGrid, ReadOnlyTable, Section, muted
 from app.views.customer import card_sections as rows
+from app.views.customer.alert_banner import AlertBanner
 
 if TYPE_CHECKING:  # pyqtgraph (and numpy) load with the first chart, not with the window
     from app.views.customer.flow_chart import FlowChart
@@ -41,6 +42,8 @@ class CardView(QScrollArea):
         column = QVBoxLayout(outer)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.placeholder, 1)
+        self.alerts = AlertBanner(outer)  # filled by the offers' evaluation (alert rules)
+        column.addWidget(self.alerts)
         column.addWidget(self.content)
         # Spare height goes below the card, never into the chart (its plot would expand to fill).
         column.addStretch(1)
@@ -123,6 +126,8 @@ class CardView(QScrollArea):
         return self._card
 
     def show_card(self, card: CustomerCard) -> None:
+        if self._card is None or self._card.identity.id != card.identity.id:
+            self.alerts.clear()  # one customer's warnings never stand over another's card
         self._card = card
         loc = self._locale
         self.products.fill(
@@ -147,6 +152,7 @@ class CardView(QScrollArea):
         """Show no customer: a caller being identified must not look like the previous one."""
         self._card = None
         self._paint_pending = False
+        self.alerts.clear()
         self.content.setVisible(False)
         self.placeholder.setText(
             message or self.tr("Search for a customer (Ctrl+F), or take a call to see the card.")

@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from app.services.errors import AcrmError, ValidationError
 from app.views.common.value_format import QLocaleFormatter
@@ -30,6 +30,10 @@ KEY = "nba"
 
 class NbaController(QObject):
     """One per window; `evaluate` on every opened customer picks up newly published rules."""
+
+    # The open customer's alerts (tuple of RaisedAlert; empty when cleared), for the card's
+    # banner. Alerts are no offers: nothing about them reaches the offer service.
+    alertsChanged = Signal(object)
 
     def __init__(
         self,
@@ -68,6 +72,7 @@ class NbaController(QObject):
         self._runner.cancel(KEY)
         self._slow.stop()
         self.panel.clear(message)
+        self.alertsChanged.emit(())
 
     def evaluate(self, customer_id: uuid.UUID) -> None:
         """Evaluate the latest published rules for this customer, now, in the background."""
@@ -99,6 +104,7 @@ class NbaController(QObject):
         self._slow.stop()
         self._generation += 1
         self.panel.show_result(result, states)
+        self.alertsChanged.emit(result.alerts)
         self._log_shown(customer_id, result)
         if result.errors:
             self._runner.submit(

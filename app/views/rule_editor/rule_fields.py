@@ -23,12 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
-from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
-from app.views.common.labels import rule_kind_choice
+from app.rules.definition import (
+    CHANNELS,
+    CONSENT_CHANNELS,
+    ContactPolicy,
+    Repeat,
+    RuleDefinition,
+    RuleKind,
+    Severity,
+)
+from app.views.common.labels import alert_severity_choice, rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
 from app.views.rule_editor.condition_edit import ConditionEditor
 
+# Fields an alert has no use for (no action, no offer, never held back): hidden for alerts.
+OFFER_ONLY = ("requires_consent", "action", "channel", "business_value", "script")
 POLICY_FIELDS = (
     "cooldown_days",
     "cooldown_declined_days",
@@ -87,6 +97,7 @@ class RuleFields(QWidget):
     def __init__(self, runner: Runner, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._stored_value = Decimal(1)
         self._loading = False
         self._make(runner, locale)
@@ -108,8 +119,14 @@ class RuleFields(QWidget):
         for channel in CONSENT_CHANNELS:
             self.requires_consent.addItem(channel, channel)
         self.kind = QComboBox()
-        for kind in ("prompt", "automatic"):
-            self.kind.addItem(rule_kind_choice(kind), kind)
+        for kind in RuleKind:
+            self.kind.addItem(rule_kind_choice(kind), kind.value)
+        self.severity = QComboBox()
+        for severity in Severity:
+            self.severity.addItem(alert_severity_choice(severity), severity.value)
+        _select(self.severity, Severity.AMBER.value)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Fraud suspicion (the banner's headline)"))
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("e.g. offer_investment"))
         self.channel = QComboBox()
@@ -154,6 +171,7 @@ class RuleFields(QWidget):
         column.addWidget(widget)
         column.addWidget(error)
         form.addRow(label, box)
+        self._rows[field] = (form, box)
 
     def _section(self, title: str, rows: list[tuple[str, str, QWidget]]) -> Section:
         section = Section(title)
@@ -189,6 +207,13 @@ class RuleFields(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        self.policy_section = self._section(
+            self.tr("How often"),
+            [
+                (label, name, self.policy[name])
+                for label, name in zip(labels, POLICY_FIELDS, strict=True)
+            ],
+        )
         for section in (
             self._section(
                 self.tr("Rule"),
@@ -211,6 +236,8 @@ class RuleFields(QWidget):
                 self.tr("What happens"),
                 [
                     (self.tr("Kind"), "kind", self.kind),
+                    (self.tr("Severity"), "severity", self.severity),
+                    (self.tr("Banner title"), "title", self.title),
                     (self.tr("Action code"), "action", self.action),
                     (self.tr("Channel"), "channel", self.channel),
                     (self.tr("Priority (1-100)"), "priority", self.priority),
@@ -219,13 +246,7 @@ class RuleFields(QWidget):
                     (self.tr("Why (template)"), "why", self.why),
                 ],
             ),
-            self._section(
-                self.tr("How often"),
-                [
-                    (label, name, self.policy[name])
-                    for label, name in zip(labels, POLICY_FIELDS, strict=True)
-                ],
-            ),
+            self.policy_section,
             self.automatic_section,
         ):
             layout.addWidget(section)
@@ -233,11 +254,11 @@ class RuleFields(QWidget):
         layout.addStretch(1)
 
     def _watch(self) -> None:
-        for edit in (self.id, self.name, self.action, self.entitlement):
+        for edit in (self.id, self.name, self.action, self.entitlement, self.title):
             edit.textEdited.connect(self._changed)
         for box in (self.description, self.script, self.why, self.condition.edit):
             box.textChanged.connect(self._changed)
-        for combo in (self.kind, self.channel, self.requires_consent, self.repeat):
+        for combo in (self.kind, self.channel, self.requires_consent, self.repeat, self.severity):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.priority, self.entitlement_days, *self.policy.values()):
             spin.valueChanged.connect(self._changed)
@@ -253,7 +274,19 @@ class RuleFields(QWidget):
             self.edited.emit()
 
     def _kind_changed(self) -> None:
-        self.automatic_section.setEnabled(self.kind.currentData() == "automatic")
+        kind = self.kind.currentData()
+        self.automatic_section.setEnabled(kind == "automatic")
+        alert = kind == RuleKind.ALERT.value
+        for field in OFFER_ONLY:
+            self._show_row(field, not alert)
+        for field in ("severity", "title"):
+            self._show_row(field, alert)
+        self.policy_section.setVisible(not alert)
+        self.automatic_section.setVisible(not alert)
+
+    def _show_row(self, field: str, visible: bool) -> None:
+        form, box = self._rows[field]
+        form.setRowVisible(box, visible)
 
     # --- values ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -278,6 +311,8 @@ class RuleFields(QWidget):
             "entitlement_days": self.entitlement_days.value(),
             "enabled": self.enabled.isChecked(),
         }
+        if data["kind"] == RuleKind.ALERT.value:  # only alerts have them (parse_rule says so)
+            data.update(severity=self.severity.currentData(), title=self.title.text())
         data.update({name: spin.value() for name, spin in self.policy.items()})
         return data
 
@@ -312,6 +347,8 @@ class RuleFields(QWidget):
             self.entitlement.setText(rule.entitlement)
             self.entitlement_days.setValue(rule.entitlement_days)
             self.enabled.setChecked(rule.enabled)
+            _select(self.severity, str(rule.severity))
+            self.title.setText(rule.title)
             self._kind_changed()
         finally:
             self._loading = False

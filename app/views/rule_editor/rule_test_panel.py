@@ -113,7 +113,8 @@ class RuleTestPanel(Section):
             set_badge(self.verdict, self.tr("Fires"), "ok")
             self.details.setText(self.tr("Why: %1").replace("%1", test.explanation))
             if test.script:
-                self.script.setText(self.tr("Script: %1").replace("%1", test.script))
+                shown = self.tr("Banner: %1") if test.banner else self.tr("Script: %1")
+                self.script.setText(shown.replace("%1", test.script))
         else:
             set_badge(self.verdict, self.tr("Does not fire"), "neutral")
             lines = []

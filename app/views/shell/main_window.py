@@ -154,6 +154,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.wrapup = WrapUpForm(self.runner, lambda data: self.services.contacts.record(data))
         self.nba = NextBestActionPanel(self._locale)
         self.nba_controller = NbaController(self.nba, self.runner, None, None, self._locale, self)
+        self.nba_controller.alertsChanged.connect(self.card.alerts.show_alerts)
         self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
