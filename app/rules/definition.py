@@ -99,7 +99,7 @@ class RuleDefinition:
         data.update(policy)
         data["kind"] = str(self.kind)
         data["repeat"] = str(self.repeat)
-        if self.kind is RuleKind.ALERT:
+        if self.kind == RuleKind.ALERT:  # == : with_changes may have been given plain text
             data["severity"] = str(self.severity)
         else:  # prompts and automatic actions keep the shape they had before alerts
             del data["severity"], data["title"]

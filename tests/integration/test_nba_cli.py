@@ -80,7 +80,25 @@ def test_one_customer_as_json(sqlite_db, rich, capsys) -> None:
             }
         ],
         "errors": [],
+        "alerts": [],
     }
+    assert counts(sqlite_db) == dict.fromkeys(counts(sqlite_db), 0)
+
+
+def test_an_alert_leads_the_text_and_the_json_and_records_nothing(sqlite_db, rich, capsys) -> None:
+    vip_alert = VIP_CHECK.with_changes(
+        id="vip_alert", kind="alert", severity="red", title="VIP: {first_name}", why="vip"
+    )
+    publish(sqlite_db, [*RULES, vip_alert])
+    assert main(["--db", sqlite_db.url, "nba", "R1", "--at", AT, "--top", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "ALERT (red): VIP: Piotr (why: vip)"
+    assert "vip_alert" not in "\n".join(lines[2:])  # neither offered nor "not offered"
+    assert main(["--db", sqlite_db.url, "nba", "R1", "--at", AT, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["alerts"] == [
+        {"rule_id": "vip_alert", "severity": "red", "title": "VIP: Piotr", "explanation": "vip"}
+    ]
     assert counts(sqlite_db) == dict.fromkeys(counts(sqlite_db), 0)
 
 
