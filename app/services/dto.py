@@ -222,9 +222,12 @@ class WrapUpInput:
     caller_number: str = ""
     contact_id: uuid.UUID = field(default_factory=uuid.uuid4)
     supersedes_id: uuid.UUID | None = None  # a correction: the contact it replaces
+    # My open callbacks of this customer that this contact settles: closed in the same commit.
+    close_callbacks: tuple[uuid.UUID, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SavedContact:
     contact: ContactRow
     callback_id: uuid.UUID | None
+    closed_callbacks: tuple[uuid.UUID, ...] = ()  # callbacks this save marked done
