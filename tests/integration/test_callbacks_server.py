@@ -63,20 +63,20 @@ def test_my_callback_closed_offline_reaches_the_server_and_the_other_desks(
         server.dispose()
 
 
-def _callback_of(cast: Cast, login: str, status: str = "open") -> uuid.UUID:
+def _callback_of(on: Cast, login: str, status: str = "open") -> uuid.UUID:
     item = uuid.uuid4()
-    with cast.superuser() as conn:
+    with on.superuser() as conn:
         conn.execute(
             "INSERT INTO queue_items (id, kind, customer_id, assigned_to, team_id, due_at, "
             "status, note, created_at, updated_at) SELECT %s, 'callback', %s, u.id, u.team_id, "
             "%s, %s, 'Oddzwonić', %s, %s FROM users u WHERE u.login = %s",
-            (item, cast.customers[0], NOW + timedelta(hours=2), status, NOW, NOW, login),
+            (item, on.customers[0], NOW + timedelta(hours=2), status, NOW, NOW, login),
         )
     return item
 
 
-def _status(cast: Cast, item: uuid.UUID) -> str:
-    with cast.superuser() as conn:
+def _status(on: Cast, item: uuid.UUID) -> str:
+    with on.superuser() as conn:
         return conn.execute("SELECT status FROM queue_items WHERE id = %s", (item,)).fetchone()[0]
 
 

@@ -25,6 +25,7 @@ from app.services.dto import MAX_NOTES
 from app.services.normalise import readable_phone
 from app.views.common import formatting
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
+from app.views.wrapup.close_callbacks import CloseCallbacks
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
 from app.views.wrapup.pending_line import PendingDraftsLine
@@ -85,6 +86,7 @@ class WrapUpFields(QFrame):
         self.general_error.setWordWrap(True)
         self.last_saved = QLabel(self)
         self.last_saved.setObjectName("muted")
+        self.closing = CloseCallbacks(self.callback_at, self.save_button, self)
         self.errors: dict[str, QLabel] = {}
         names = {
             "channel": self.tr("Channel"),
@@ -131,6 +133,7 @@ class WrapUpFields(QFrame):
         form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
         # The check box is the row's label: ticking it enables the date beside it.
         form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
+        form.addRow(self.closing)  # my open callbacks of this customer, closed on save
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -140,6 +143,7 @@ class WrapUpFields(QFrame):
         outer.addWidget(self.pending)
         outer.addLayout(head)
         outer.addWidget(self.context)
+        outer.addWidget(self.closing.from_line)
         outer.addLayout(form, 1)
         outer.addWidget(self.general_error)
         outer.addLayout(buttons)
@@ -204,6 +208,7 @@ class WrapUpFields(QFrame):
         for field in self._names:
             getattr(self, field).setEnabled(enabled and field != "callback_at")
         self.callback.setEnabled(enabled)
+        self.closing.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
         self.discard_button.setEnabled(enabled)
 
