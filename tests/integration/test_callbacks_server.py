@@ -132,9 +132,13 @@ def test_a_desk_cannot_close_a_callback_it_does_not_hold(pg_url, tmp_path, _sqli
                             payload=payload)
             )  # fmt: skip
             uow.commit()
-        b.sync.run_once()
+        report = b.sync.run_once()
         with server.reading() as session:
             assert session.scalar(select(QueueItem.status).where(QueueItem.id == item)) == "open"
+        # Refused and kept in sight, not acknowledged as if the server had closed it.
+        [refused] = report.rejected
+        assert f"not {b.login}'s to change" in refused.message
+        assert b.sync.status().unsynced == 0
     finally:
         for desk in desks.values():
             desk.close()
