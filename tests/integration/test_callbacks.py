@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -133,3 +134,24 @@ def test_a_callback_closed_already_cannot_be_closed_again(people) -> None:
 
     with pytest.raises(ValidationError, match="already done"):
         contacts.record(entry(anna, close_callbacks=(item,)))
+
+
+def test_cli_lists_my_callbacks_as_json_overdue_first(people, capsys) -> None:
+    from app.cli import main
+
+    db, anna, piotr = people
+    later = promise(db, ME, anna, NOW + timedelta(hours=3), "Oddzwonić")
+    overdue = promise(db, ME, piotr, NOW - timedelta(hours=2), "Limit karty")
+    promise(db, OTHER, anna, NOW + timedelta(hours=1), "Not mine")
+
+    assert main(["--db", str(db.engine.url), "queue", "mine", "--login", ME, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in listed] == [str(overdue), str(later)]
+    assert (listed[0]["customer_number"], listed[0]["note"]) == ("C2", "Limit karty")
+
+    assert main(["--db", str(db.engine.url), "queue", "mine", "--login", ME]) == 0
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert "overdue" in lines[1] and "C2 Piotr Wójcik" in lines[1]
+    assert "overdue" not in lines[2] and "Oddzwonić" in lines[2]
+    assert "2 open callback(s)" in out.err
