@@ -169,7 +169,7 @@
     </message>
 </context>
 <context>
-    <name>MyCallbacksDock</name>
+    <name>MyCallbacksWindow</name>
     <message numerus="yes">
         <location filename="../../app/views/tools/my_callbacks.py" line="138" />
         <source>%n open callback(s)</source>

@@ -496,12 +496,12 @@
 <context>
     <name>CloseCallbacks</name>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="81"/>
-        <source>Callback: %1, due %2</source>
-        <translation>Обратный звонок: %1, срок %2</translation>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="103"/>
+        <source>Callback: %1, due %2 · close on save</source>
+        <translation>Обратный звонок: %1, срок %2 · закрыть при сохранении</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="88"/>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="105"/>
         <source>Close callback due %1: %2</source>
         <translation>Закрыть обратный звонок на %1: %2</translation>
     </message>
@@ -1265,24 +1265,42 @@
     </message>
 </context>
 <context>
-    <name>MyCallbacksDock</name>
+    <name>MyCallbacksModel</name>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="76"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="40"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="42"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksWindow</name>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="78"/>
         <source>My callbacks  %1</source>
         <translation>Мои обратные звонки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="101"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="99"/>
         <source>My open callbacks</source>
         <translation>Мои открытые обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="128"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="131"/>
         <source>Could not load your callbacks: %1</source>
         <translation>Не удалось загрузить ваши обратные звонки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="138"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
         <source>%n open callback(s)</source>
         <translation>
             <numerusform>%n открытый обратный звонок</numerusform>
@@ -1291,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="140"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченный</numerusform>
@@ -1300,27 +1318,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
+        <location filename="../../app/views/tools/my_callbacks.py" line="144"/>
         <source>No open callbacks. Well done.</source>
         <translation>Открытых обратных звонков нет. Отлично.</translation>
-    </message>
-</context>
-<context>
-    <name>MyCallbacksModel</name>
-    <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="41"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="44"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
     </message>
 </context>
 <context>

@@ -94,16 +94,28 @@ def test_my_callbacks_from_the_search_box_overdue_first_and_enter_opens_the_cust
 
     qtbot.keyClick(dock.table, Qt.Key.Key_Down)
     qtbot.keyClick(dock.table, Qt.Key.Key_Return)
+    assert not dock.isVisible()  # back to the desk, where the call is worked
     form = window.wrapup
     qtbot.waitUntil(
         lambda: window.card.card is not None and window.card.card.identity.id == zofia,
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: form.closing.from_line.isVisible(), timeout=5000)
-    assert form.closing.from_line.text().startswith("Callback: Oddzwonić w sprawie limitu")
+    qtbot.waitUntil(lambda: later in form.closing.boxes, timeout=5000)
+    box = form.closing.boxes[later]
+    assert box.isVisible()
+    assert box.accessibleName().startswith("Callback: Oddzwonić w sprawie limitu karty")
+    assert box.text().startswith("Callback: ") and box.text().endswith("…")  # elided
+    assert box.toolTip().endswith("x" * 80)  # the reason whole
     assert form.contact is not None and form.contact.callback_id == later
     assert form.closing.chosen() == (later,)  # ticked: the call was made for it
 
+    # Again from the notes mid-contact; Esc gives the focus back to the wrap-up.
+    qtbot.waitUntil(lambda: form.notes.isEnabled(), timeout=5000)
+    form.notes.setFocus()
+    with qtbot.waitSignal(dock.loaded, timeout=5000):
+        qtbot.keyClick(form.notes, Qt.Key.Key_M, CTRL_SHIFT)
+    assert dock.isVisible()
+    qtbot.waitUntil(lambda: dock.table.hasFocus(), timeout=5000)
     qtbot.keyClick(dock.table, Qt.Key.Key_Escape)
     assert not dock.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.reason, timeout=5000)
@@ -118,7 +130,7 @@ def test_saving_with_the_close_option_closes_it_and_the_card_list_drops_it(
     qtbot.waitUntil(lambda: later in form.closing.boxes, timeout=5000)
     qtbot.waitUntil(lambda: form.codes.count() == 5, timeout=5000)
     box = form.closing.boxes[later]
-    assert box.isChecked() and box.text().startswith("Close callback due ")
+    assert box.isChecked() and box.accessibleName().startswith("Callback: Oddzwonić")
     assert box.toolTip().endswith("x" * 80)
     # Keyboard reachable, between the callback time and Save: Shift+Tab from Save lands on it.
     form.save_button.setFocus()

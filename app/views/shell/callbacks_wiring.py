@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from app.services.dto import SavedContact
 from app.services.queue.callbacks import CallbackRow
 from app.views.customer.card_callbacks import CardCallbacks
-from app.views.tools.my_callbacks import MY_CALLBACKS_KEY, MyCallbacksDock
+from app.views.tools.my_callbacks import MY_CALLBACKS_KEY, MyCallbacksWindow
 from app.views.wrapup.form import ContactStart
 
 
@@ -23,10 +22,9 @@ class CallbacksMixin:
         )
         self.card.add_strip(self.card_callbacks)
         self.card_callbacks.loaded.connect(self.wrapup.closing.offer)
-        self.my_callbacks = MyCallbacksDock(
+        self.my_callbacks = MyCallbacksWindow(
             self.runner, lambda: self.services.callbacks.mine(), self._locale, self
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.my_callbacks)
         self.my_callbacks.chosen.connect(self.open_callback)
         self.my_callbacks.closed.connect(self._callbacks_panel_closed)
         # Window-wide: it works from the search box, the notes or any other field.
@@ -60,6 +58,7 @@ class CallbacksMixin:
 
     def _callbacks_panel_closed(self) -> None:
         # Back to the call's work: the wrap-up while a contact is open, else the search box.
+        self.activateWindow()
         if self.wrapup.contact is not None:
             self.focus_wrapup()
         else:

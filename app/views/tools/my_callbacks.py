@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QLabel,
     QTableView,
@@ -55,11 +54,13 @@ def _customer(row: CallbackRow) -> str:
                                       f"({row.customer_number})") if part)  # fmt: skip
 
 
-class MyCallbacksDock(QDockWidget):
-    """A panel beside the card, not a modal: the call goes on while it is open.
+class MyCallbacksWindow(QWidget):
+    """A non-modal tool window over the desk: the call goes on, and no panel of the desk is
+    squeezed to make room for it (at 1024×700 every pixel is the card's).
 
     Keyboard only: the first row is current when the list takes the focus, Up/Down move,
-    Enter emits `chosen` with the row, Esc closes the panel and gives the focus back.
+    Enter emits `chosen` with the row and hides the list, Esc hides it; either way the window
+    gets the focus back (`closed`).
     """
 
     chosen = Signal(object)  # CallbackRow
@@ -73,7 +74,8 @@ class MyCallbacksDock(QDockWidget):
         locale: QLocale,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("My callbacks  %1").replace("%1", MY_CALLBACKS_KEY), parent)
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.setWindowTitle(self.tr("My callbacks  %1").replace("%1", MY_CALLBACKS_KEY))
         self.setObjectName("myCallbacks")
         self._runner = runner
         self._load = load
@@ -82,17 +84,13 @@ class MyCallbacksDock(QDockWidget):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.table = self._make_table()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 4, 6, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
-        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), body, activated=self.close_panel)
-        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F5"), body, activated=self.refresh).setContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_panel)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        self.resize(720, 320)
         self.hide()
 
     def _make_table(self) -> QTableView:
@@ -114,8 +112,13 @@ class MyCallbacksDock(QDockWidget):
 
     def open_panel(self) -> None:
         """Show, (re)load and take the focus: the list is fresh each time it is asked for."""
+        parent = self.parentWidget()
+        if not self.isVisible() and parent is not None:
+            # Over the left of the desk (search list and card), clear of the wrap-up.
+            self.move(parent.mapToGlobal(parent.rect().topLeft()) + QPoint(40, 90))
         self.show()
         self.raise_()
+        self.activateWindow()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.refresh()
 
@@ -158,4 +161,6 @@ class MyCallbacksDock(QDockWidget):
 
     def _activated(self, index) -> None:
         if index.isValid():
-            self.chosen.emit(self.model.row(index.row()))
+            row = self.model.row(index.row())
+            self.close_panel()  # back to the desk, where the call is worked
+            self.chosen.emit(row)

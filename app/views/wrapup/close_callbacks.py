@@ -6,13 +6,35 @@ import itertools
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from app.services.queue.callbacks import CallbackRow
 from app.views.common.formatting import local_datetime
 
-REASON_CHARS = 48  # of the reason in a check box's text; the tip holds all of it
+
+def _elide(widget: QCheckBox, full: str, room: int) -> None:
+    shown = widget.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, max(0, room))
+    if shown != widget.text():
+        widget.setText(shown)
+
+
+class _ElidedCheckBox(QCheckBox):
+    """A check box whose long text ends in "…" at its width: it never widens the form."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        style = self.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        _elide(self, self._full, self.width() - box - gap - 4)
 
 
 class CloseCallbacks(QWidget):
@@ -20,7 +42,9 @@ class CloseCallbacks(QWidget):
 
     Fed by the card (`offer`) and bound by the form (`bind`): boxes show only when both name the
     same customer, so a callback is never closed with another customer's contact. The callback
-    the contact was opened from is ticked by default and named on `from_line`.
+    the contact was opened from comes first, ticked, reason first ("Callback: <reason>, due …").
+    Long texts end in "…" (the reason whole in the tip): the boxes sit between Discard and Save
+    and add no height to the form at 1024×700.
     """
 
     def __init__(self, tab_before: QWidget, tab_after: QWidget, parent: QWidget | None = None):
@@ -34,11 +58,6 @@ class CloseCallbacks(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        # "Callback: <reason>, due …": why this call is being made, above the form.
-        self.from_line = QLabel()
-        self.from_line.setObjectName("callbackFrom")
-        self.from_line.setWordWrap(True)
-        self.from_line.hide()
         self.hide()
 
     def offer(self, customer_id: uuid.UUID | None, rows: Sequence[CallbackRow]) -> None:
@@ -68,24 +87,22 @@ class CloseCallbacks(QWidget):
         self.boxes = {}
         same = self._bound_to is not None and self._bound_to == self._offered_for
         rows = self._rows if same else []
+        rows = sorted(rows, key=lambda row: row.id != self._preferred)  # the call's own first
         for row in rows:
-            box = QCheckBox(self._box_text(row), self)
+            box = _ElidedCheckBox(self._box_text(row), self)
             box.setToolTip(row.note)
             box.setChecked(ticked.get(row.id, row.id == self._preferred))
             self._layout.addWidget(box)
             self.boxes[row.id] = box
         self._chain()
         self.setVisible(bool(rows))
-        origin = next((row for row in rows if row.id == self._preferred), None)
-        if origin is not None:
-            text = self.tr("Callback: %1, due %2").replace("%1", origin.note)
-            self.from_line.setText(text.replace("%2", local_datetime(origin.due_at, QLocale())))
-        self.from_line.setVisible(origin is not None)
 
     def _box_text(self, row: CallbackRow) -> str:
-        reason = row.note if len(row.note) <= REASON_CHARS else row.note[: REASON_CHARS - 1] + "…"
         due = local_datetime(row.due_at, QLocale())
-        return self.tr("Close callback due %1: %2").replace("%1", due).replace("%2", reason)
+        if row.id == self._preferred:  # why this call is being made: the reason leads
+            text = self.tr("Callback: %1, due %2 · close on save")
+            return text.replace("%1", row.note).replace("%2", due)
+        return self.tr("Close callback due %1: %2").replace("%1", due).replace("%2", row.note)
 
     def _chain(self) -> None:
         """Tab reaches the boxes between the callback time and Save, in their order."""

@@ -133,7 +133,6 @@ class WrapUpFields(QFrame):
         form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
         # The check box is the row's label: ticking it enables the date beside it.
         form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
-        form.addRow(self.closing)  # my open callbacks of this customer, closed on save
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -143,11 +142,15 @@ class WrapUpFields(QFrame):
         outer.addWidget(self.pending)
         outer.addLayout(head)
         outer.addWidget(self.context)
-        outer.addWidget(self.closing.from_line)
         outer.addLayout(form, 1)
         outer.addWidget(self.general_error)
         outer.addLayout(buttons)
-        outer.addWidget(self.last_saved)
+        # My open callbacks of this customer, closed on save, share the "Saved: …" line (empty
+        # during a contact): the full width for their reasons, and no extra height at 1024×700.
+        tail = QHBoxLayout()
+        tail.addWidget(self.closing, 1)
+        tail.addWidget(self.last_saved)
+        outer.addLayout(tail)
         order = [self.channel, self.direction, self.reason, self.codes, self.notes, self.outcome]
         order += [self.callback, self.callback_at, self.save_button, self.discard_button]
         for first, second in itertools.pairwise(order):
