@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Select, select
@@ -18,30 +17,12 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Customer, QueueItem, User
 from app.models.enums import QueueStatus
+from app.services.dto import CallbackRow
 from app.services.errors import ValidationError
 from app.services.storage.db import Database, UnitOfWork
 
 OPEN = QueueStatus.OPEN.value
 DONE = QueueStatus.DONE.value
-
-
-@dataclass(frozen=True, slots=True)
-class CallbackRow:
-    """One open callback or promise, as a plain value for the views."""
-
-    id: uuid.UUID
-    customer_id: uuid.UUID | None
-    customer_name: str  # "Łukasz Wójcik", "" for none
-    customer_number: str  # the bank's customer number (external id)
-    kind: str
-    due_at: datetime
-    note: str  # the reason given when it was promised
-    assignee: str  # login, "" when nobody
-    assignee_name: str  # display name, the login when none
-    mine: bool  # assigned to the signed-in consultant (only those can be closed by them)
-
-    def overdue(self, now: datetime) -> bool:
-        return self.due_at < now
 
 
 class CallbackService:

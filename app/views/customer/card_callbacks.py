@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.services.queue.callbacks import CallbackRow
+from app.services.dto import CallbackRow
 from app.views.common.formatting import local_datetime
 from app.views.common.widgets import ReadOnlyTable, Section
 from app.views.common.workers import Operation, Runner

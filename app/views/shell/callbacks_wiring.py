@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from app.services.dto import SavedContact
-from app.services.queue.callbacks import CallbackRow
+from app.services.dto import CallbackRow, SavedContact
 from app.views.customer.card_callbacks import CardCallbacks
 from app.views.tools.my_callbacks import MY_CALLBACKS_KEY, MyCallbacksWindow
 from app.views.wrapup.form import ContactStart

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.queue.callbacks import CallbackRow
+from app.services.dto import CallbackRow
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
 from app.views.customer.card_callbacks import due_text

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
-from app.services.queue.callbacks import CallbackRow
+from app.services.dto import CallbackRow
 from app.views.common.formatting import local_datetime
 
 
