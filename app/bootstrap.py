@@ -24,6 +24,7 @@ from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService
 from app.services.nba.service import NbaService
 from app.services.nba.simulation import SimulationService
+from app.services.queue.callbacks import CallbackService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
@@ -53,6 +54,7 @@ class Services:
     offers: OfferService
     actions: AutomaticActionService
     team_queue: TeamQueueService
+    callbacks: CallbackService  # open callbacks: mine, a customer's
     simulation: SimulationService
     drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
@@ -153,6 +155,7 @@ def build_services(
         offers=OfferService(db, agent_login=settings.agent_login),
         actions=AutomaticActionService(db, nba, webhook),
         team_queue=TeamQueueService(db, settings.agent_login),
+        callbacks=CallbackService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),

@@ -1,21 +1,24 @@
-"""`acrm queue list | reassign`: a team lead reviews the team's open queue and rebalances it."""
+"""`acrm queue list | reassign | mine`: a lead's team queue, and anyone's own open callbacks."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from app.bootstrap import Services, open_services
 from app.cli.password import add_password_option, password_source
 from app.services.config import resolve_settings
+from app.services.jsonable import to_jsonable
 from app.services.queue.team_queue import short_id
 from app.services.sync.errors import ServerUnavailable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    queue = subparsers.add_parser("queue", help="a team lead's view of the team queue")
+    queue = subparsers.add_parser("queue", help="your open callbacks; a team lead's team queue")
     commands = queue.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", help="the team's open items, soonest due first")
     _common(listing)
@@ -25,6 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reassign.add_argument("--to", required=True, metavar="LOGIN", help="the new assignee")
     _common(reassign)
     reassign.set_defaults(handler=run_reassign)
+    mine = commands.add_parser("mine", help="your open callbacks, overdue first (any role)")
+    mine.add_argument("--json", action="store_true", help="print the callbacks as JSON")
+    _common(mine)
+    mine.set_defaults(handler=run_mine)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +56,25 @@ def run_list(args: argparse.Namespace) -> int:
         due = row.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{short_id(row.id)}  {due}  {row.kind:<9} {row.assignee or '-':<20} {row.customer}")
     print(f"{len(rows)} open item(s)", file=sys.stderr)
+    return 0
+
+
+def run_mine(args: argparse.Namespace) -> int:
+    """The signed-in person's open callbacks as the desk's "My callbacks" lists them."""
+    with _services(args) as services:
+        rows = services.callbacks.mine()
+    if args.json:
+        print(json.dumps([to_jsonable(row) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    now = datetime.now(UTC)
+    if rows:
+        print(f"{'ITEM':<8}  {'DUE':<16}  {'':<7}  {'CUSTOMER':<30} REASON")
+    for row in rows:
+        due = row.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        late = "overdue" if row.overdue(now) else ""
+        who = f"{row.customer_number} {row.customer_name}".strip()
+        print(f"{short_id(row.id)}  {due}  {late:<7}  {who:<30} {row.note}")
+    print(f"{len(rows)} open callback(s)", file=sys.stderr)
     return 0
 
 

@@ -222,9 +222,31 @@ class WrapUpInput:
     caller_number: str = ""
     contact_id: uuid.UUID = field(default_factory=uuid.uuid4)
     supersedes_id: uuid.UUID | None = None  # a correction: the contact it replaces
+    # My open callbacks of this customer that this contact settles: closed in the same commit.
+    close_callbacks: tuple[uuid.UUID, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SavedContact:
     contact: ContactRow
     callback_id: uuid.UUID | None
+    closed_callbacks: tuple[uuid.UUID, ...] = ()  # callbacks this save marked done
+
+
+@dataclass(frozen=True, slots=True)
+class CallbackRow:
+    """One open callback or promise, as a plain value for the views."""
+
+    id: uuid.UUID
+    customer_id: uuid.UUID | None
+    customer_name: str  # "Łukasz Wójcik", "" for none
+    customer_number: str  # the bank's customer number (external id)
+    kind: str
+    due_at: datetime
+    note: str  # the reason given when it was promised
+    assignee: str  # login, "" when nobody
+    assignee_name: str  # display name, the login when none
+    mine: bool  # assigned to the signed-in consultant (only those can be closed by them)
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at < now

@@ -168,4 +168,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MyCallbacksWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="138" />
+        <source>%n open callback(s)</source>
+        <translation>
+            <numerusform>%n open callback</numerusform>
+            <numerusform>%n open callbacks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -195,6 +195,62 @@
     </message>
 </context>
 <context>
+    <name>CardCallbacks</name>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="25"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="45"/>
+        <source>Open callbacks and promises</source>
+        <translation>Otwarte oddzwonienia i obietnice</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Assigned to</source>
+        <translation>Przypisane do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="58"/>
+        <source>Open callbacks</source>
+        <translation>Otwarte oddzwonienia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_callbacks.py" line="92"/>
+        <source>Open callbacks and promises: %n</source>
+        <translation>
+            <numerusform>Otwarte oddzwonienia i obietnice: %n</numerusform>
+            <numerusform>Otwarte oddzwonienia i obietnice: %n</numerusform>
+            <numerusform>Otwarte oddzwonienia i obietnice: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_callbacks.py" line="94"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="98"/>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+</context>
+<context>
     <name>CardHeader</name>
     <message>
         <location filename="../../app/views/customer/card_header.py" line="24"/>
@@ -329,12 +385,12 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="59"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="59"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -344,120 +400,133 @@
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="75"/>
+        <location filename="../../app/views/customer/card_view.py" line="76"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="76"/>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="81"/>
+        <location filename="../../app/views/customer/card_view.py" line="82"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="88"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="93"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="97"/>
+        <location filename="../../app/views/customer/card_view.py" line="98"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="158"/>
+        <location filename="../../app/views/customer/card_view.py" line="166"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="198"/>
+        <location filename="../../app/views/customer/card_view.py" line="206"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCallbacks</name>
+    <message>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="103"/>
+        <source>Callback: %1, due %2 · close on save</source>
+        <translation>Oddzwonienie: %1, termin %2 · zamknij przy zapisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="105"/>
+        <source>Close callback due %1: %2</source>
+        <translation>Zamknij oddzwonienie z terminem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1166,33 +1235,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="85"/>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="322"/>
+        <location filename="../../app/views/shell/main_window.py" line="324"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1203,7 +1272,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="367"/>
+        <location filename="../../app/views/shell/main_window.py" line="370"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1233,9 +1302,68 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="376"/>
+        <location filename="../../app/views/shell/main_window.py" line="379"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksModel</name>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="40"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="42"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksWindow</name>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="78"/>
+        <source>My callbacks  %1</source>
+        <translation>Moje oddzwonienia  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="99"/>
+        <source>My open callbacks</source>
+        <translation>Moje otwarte oddzwonienia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="131"/>
+        <source>Could not load your callbacks: %1</source>
+        <translation>Nie udało się wczytać Twoich oddzwonień: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
+        <source>%n open callback(s)</source>
+        <translation>
+            <numerusform>%n otwarte oddzwonienie</numerusform>
+            <numerusform>%n otwarte oddzwonienia</numerusform>
+            <numerusform>%n otwartych oddzwonień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="144"/>
+        <source>No open callbacks. Well done.</source>
+        <translation>Brak otwartych oddzwonień. Dobra robota.</translation>
     </message>
 </context>
 <context>
@@ -2627,113 +2755,113 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="37"/>
+        <location filename="../../app/views/wrapup/fields.py" line="38"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="38"/>
+        <location filename="../../app/views/wrapup/fields.py" line="39"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="57"/>
+        <location filename="../../app/views/wrapup/fields.py" line="58"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="62"/>
+        <location filename="../../app/views/wrapup/fields.py" line="63"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="75"/>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="80"/>
+        <location filename="../../app/views/wrapup/fields.py" line="81"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="82"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="90"/>
-        <location filename="../../app/views/wrapup/fields.py" line="122"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="124"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="91"/>
+        <location filename="../../app/views/wrapup/fields.py" line="93"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="93"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="96"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="97"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="98"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="164"/>
+        <location filename="../../app/views/wrapup/fields.py" line="171"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="166"/>
+        <location filename="../../app/views/wrapup/fields.py" line="173"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="168"/>
+        <location filename="../../app/views/wrapup/fields.py" line="175"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="215"/>
+        <location filename="../../app/views/wrapup/fields.py" line="223"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="217"/>
+        <location filename="../../app/views/wrapup/fields.py" line="225"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="219"/>
+        <location filename="../../app/views/wrapup/fields.py" line="227"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="73"/>
+        <location filename="../../app/views/wrapup/fields.py" line="74"/>
         <source>Choose the outcome</source>
         <translation>Wybierz wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="222"/>
+        <location filename="../../app/views/wrapup/fields.py" line="230"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -2741,17 +2869,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="169"/>
+        <location filename="../../app/views/wrapup/form.py" line="171"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="223"/>
+        <location filename="../../app/views/wrapup/form.py" line="227"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="235"/>
+        <location filename="../../app/views/wrapup/form.py" line="239"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>

@@ -195,6 +195,62 @@
     </message>
 </context>
 <context>
+    <name>CardCallbacks</name>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="25"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="45"/>
+        <source>Open callbacks and promises</source>
+        <translation>Открытые обратные звонки и обещания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="57"/>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="58"/>
+        <source>Open callbacks</source>
+        <translation>Открытые обратные звонки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_callbacks.py" line="92"/>
+        <source>Open callbacks and promises: %n</source>
+        <translation>
+            <numerusform>Открытые обратные звонки и обещания: %n</numerusform>
+            <numerusform>Открытые обратные звонки и обещания: %n</numerusform>
+            <numerusform>Открытые обратные звонки и обещания: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_callbacks.py" line="94"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просроченный</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_callbacks.py" line="98"/>
+        <source>nobody</source>
+        <translation>никому</translation>
+    </message>
+</context>
+<context>
     <name>CardHeader</name>
     <message>
         <location filename="../../app/views/customer/card_header.py" line="24"/>
@@ -334,130 +390,143 @@
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="57"/>
+        <location filename="../../app/views/customer/card_view.py" line="58"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="59"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="59"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="65"/>
+        <location filename="../../app/views/customer/card_view.py" line="66"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="75"/>
+        <location filename="../../app/views/customer/card_view.py" line="76"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="76"/>
+        <location filename="../../app/views/customer/card_view.py" line="77"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="81"/>
+        <location filename="../../app/views/customer/card_view.py" line="82"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="88"/>
+        <location filename="../../app/views/customer/card_view.py" line="89"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="90"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="93"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="97"/>
+        <location filename="../../app/views/customer/card_view.py" line="98"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="158"/>
+        <location filename="../../app/views/customer/card_view.py" line="166"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="198"/>
+        <location filename="../../app/views/customer/card_view.py" line="206"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCallbacks</name>
+    <message>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="103"/>
+        <source>Callback: %1, due %2 · close on save</source>
+        <translation>Обратный звонок: %1, срок %2 · закрыть при сохранении</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="105"/>
+        <source>Close callback due %1: %2</source>
+        <translation>Закрыть обратный звонок на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1156,33 +1225,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="85"/>
+        <location filename="../../app/views/shell/main_window.py" line="86"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
-        <location filename="../../app/views/shell/main_window.py" line="168"/>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="170"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="122"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="152"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="322"/>
+        <location filename="../../app/views/shell/main_window.py" line="324"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1203,12 +1272,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="367"/>
+        <location filename="../../app/views/shell/main_window.py" line="370"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="376"/>
+        <location filename="../../app/views/shell/main_window.py" line="379"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1236,6 +1305,65 @@
         <location filename="../../app/views/shell/screen_pop.py" line="80"/>
         <source>Incoming call %1</source>
         <translation>Входящий звонок %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksModel</name>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="40"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="42"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksWindow</name>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="78"/>
+        <source>My callbacks  %1</source>
+        <translation>Мои обратные звонки  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="99"/>
+        <source>My open callbacks</source>
+        <translation>Мои открытые обратные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="131"/>
+        <source>Could not load your callbacks: %1</source>
+        <translation>Не удалось загрузить ваши обратные звонки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
+        <source>%n open callback(s)</source>
+        <translation>
+            <numerusform>%n открытый обратный звонок</numerusform>
+            <numerusform>%n открытых обратных звонка</numerusform>
+            <numerusform>%n открытых обратных звонков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просроченный</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_callbacks.py" line="144"/>
+        <source>No open callbacks. Well done.</source>
+        <translation>Открытых обратных звонков нет. Отлично.</translation>
     </message>
 </context>
 <context>
@@ -2627,113 +2755,113 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="37"/>
+        <location filename="../../app/views/wrapup/fields.py" line="38"/>
         <source>Wrap-up form</source>
         <translation>Форма итогов обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="38"/>
+        <location filename="../../app/views/wrapup/fields.py" line="39"/>
         <source>Wrap-up</source>
         <translation>Итоги обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="57"/>
+        <location filename="../../app/views/wrapup/fields.py" line="58"/>
         <source>Why did the customer get in touch?</source>
         <translation>Почему клиент обратился?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="62"/>
+        <location filename="../../app/views/wrapup/fields.py" line="63"/>
         <source>Notes for the next consultant</source>
         <translation>Заметки для следующего консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="73"/>
+        <location filename="../../app/views/wrapup/fields.py" line="74"/>
         <source>Choose the outcome</source>
         <translation>Выберите результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="75"/>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="80"/>
+        <location filename="../../app/views/wrapup/fields.py" line="81"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="82"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="90"/>
-        <location filename="../../app/views/wrapup/fields.py" line="122"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="124"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="91"/>
+        <location filename="../../app/views/wrapup/fields.py" line="93"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="93"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="96"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="97"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="98"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="164"/>
+        <location filename="../../app/views/wrapup/fields.py" line="171"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="166"/>
+        <location filename="../../app/views/wrapup/fields.py" line="173"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="168"/>
+        <location filename="../../app/views/wrapup/fields.py" line="175"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="215"/>
+        <location filename="../../app/views/wrapup/fields.py" line="223"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="217"/>
+        <location filename="../../app/views/wrapup/fields.py" line="225"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="219"/>
+        <location filename="../../app/views/wrapup/fields.py" line="227"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="222"/>
+        <location filename="../../app/views/wrapup/fields.py" line="230"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>
@@ -2741,17 +2869,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="169"/>
+        <location filename="../../app/views/wrapup/form.py" line="171"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="223"/>
+        <location filename="../../app/views/wrapup/form.py" line="227"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="235"/>
+        <location filename="../../app/views/wrapup/form.py" line="239"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Не сохранено — введённый текст остался. %1</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,7 @@ from app.services.contacts.validation import validate_entry
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
 from app.services.normalise import to_e164
+from app.services.queue.callbacks import close_own
 from app.services.storage.db import Database, UnitOfWork
 
 
@@ -65,11 +67,12 @@ class ContactService:
             ]
             uow.add_synced(contact)
             self._callback(uow, entry, contact, agent_id)
+            closed = close_own(uow, entry.close_callbacks, agent_id, entry.customer_id)
             session.flush()
             saved = _saved(session, contact.id)
             uow.commit()
         assert saved is not None  # just written in this transaction
-        return saved
+        return replace(saved, closed_callbacks=closed)
 
     def _existing(self, contact_id: uuid.UUID) -> SavedContact | None:
         with self._db.reading() as session:

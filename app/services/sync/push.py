@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.services.storage.db import Database
 from app.services.sync.errors import is_transient, refusal_text
 from app.services.sync.local_store import LocalStore
-from app.services.sync.server_writes import OutgoingRow, apply_run
+from app.services.sync.server_writes import OutgoingRow, UpdateRefused, apply_run
 
 log = logging.getLogger(__name__)
 Fault = Callable[[str], None]  # test hook: raise at a named point ("after_server_commit")
@@ -32,6 +32,8 @@ def push_batch(
             raise
         # Some row is refused for good: find it row by row, keep the rest.
         refused = _apply_one_by_one(server, login, rows)
+    except UpdateRefused:
+        refused = _apply_one_by_one(server, login, rows)  # the same, for an update hidden by RLS
     fault("after_server_commit")
     accepted = [row.id for row in rows if row.id not in refused]
     local.acknowledge(accepted)

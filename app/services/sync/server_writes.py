@@ -23,6 +23,10 @@ UPDATABLE = {
 }
 
 
+class UpdateRefused(ValueError):
+    """An outbox update the server applied to no row: refused for good, never acknowledged."""
+
+
 @dataclass(frozen=True, slots=True)
 class OutgoingRow:
     """One outbox row as the pusher sends it (a plain copy, not an ORM object)."""
@@ -150,19 +154,29 @@ def _apply_update(connection: Connection, login: str, row: OutgoingRow) -> None:
     if allowed is None:
         raise ValueError(f"outbox row {row.id}: {row.entity!r} rows cannot be updated")
     fields = {name: value for name, value in row.payload["fields"].items() if name in allowed}
-    apply_fields(connection, row.entity, row.entity_id, fields, dialect_insert=pg_insert)
+    if not apply_fields(connection, row.entity, row.entity_id, fields, dialect_insert=pg_insert):
+        # Row-level security hides rows a person may not change (another agent's callback):
+        # the UPDATE then touches nothing without an error. Acknowledging it would leave this
+        # desk believing a change the server never made, so it is refused and shown instead.
+        raise UpdateRefused(
+            f"not changed on the server: it is not {login}'s to change, or it no longer exists"
+        )
 
 
 def apply_fields(
     connection: Connection, entity: str, entity_id: uuid.UUID, fields: dict, dialect_insert
-) -> None:
-    """Write changed fields of one row (server push and local overlay share this)."""
+) -> int:
+    """Write changed fields of one row (server push and local overlay share this).
+
+    Returns how many rows the UPDATE touched: 0 when the row is missing or, on the server,
+    hidden from this person by row-level security.
+    """
     table = TABLES[ENTITY_TABLE[entity]]
     columns = typed_row(table, {k: v for k, v in fields.items() if k in table.c})
     columns["updated_at"] = datetime.now(UTC)
-    connection.execute(update(table).where(table.c.id == entity_id).values(**columns))
+    touched = connection.execute(update(table).where(table.c.id == entity_id).values(**columns))
     if entity != "customer":
-        return
+        return touched.rowcount
     points = _contact_points(entity_id, fields.get("phones", []), fields.get("emails", []))
     for kind in ("phones", "emails"):
         if kind not in fields:
@@ -171,3 +185,4 @@ def apply_fields(
         connection.execute(delete(child).where(child.c.customer_id == entity_id))
         if points[f"customer_{kind}"]:
             connection.execute(dialect_insert(child), points[f"customer_{kind}"])
+    return touched.rowcount

@@ -48,6 +48,7 @@ class CardView(QScrollArea):
         # Spare height goes below the card, never into the chart (its plot would expand to fill).
         column.addStretch(1)
         self.setWidget(outer)
+        self._strips: list = []  # blocks above the sections, e.g. the open callbacks
         self._build()
         self.clear()
 
@@ -148,9 +149,16 @@ class CardView(QScrollArea):
         self.content.setVisible(True)
         self.content.arm()
 
+    def add_strip(self, strip: QWidget) -> None:
+        """A block above the sections that loads its own data; `clear()`ed with the card."""
+        self.widget().layout().insertWidget(1, strip)
+        self._strips.append(strip)
+
     def clear(self, message: str = "") -> None:
         """Show no customer: a caller being identified must not look like the previous one."""
         self._card = None
+        for strip in self._strips:
+            strip.clear()
         self._paint_pending = False
         self.alerts.clear()
         self.content.setVisible(False)

@@ -33,6 +33,7 @@ from app.views.history.model import HistoryModel
 from app.views.history.view import HistoryView
 from app.views.nba.controller import NbaController
 from app.views.nba.panel import NextBestActionPanel
+from app.views.shell.callbacks_wiring import CallbacksMixin
 from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
@@ -50,7 +51,7 @@ SLOW_OPEN_MS = 150
 CODES_MAX_AGE_S = 60.0
 
 
-class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
+class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner.
 
     The desk shows the window before its services exist (`services=None` and the settings):
@@ -162,6 +163,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         # Embedded database only: no sync, and nothing about it in the status bar.
         self.sync: SyncController | None = None  # with a server: made by use_services
         self.setCentralWidget(self._central())
+        self._init_callbacks()
 
     def _central(self) -> QWidget:
         top = QHBoxLayout()
@@ -337,6 +339,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         if start is not None:
             self._begin_contact(start)
         self._load_history()
+        self.load_card_callbacks()
 
     def _begin_contact(self, start: ContactStart) -> None:
         current = self.wrapup.contact

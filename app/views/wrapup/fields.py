@@ -25,6 +25,7 @@ from app.services.dto import MAX_NOTES
 from app.services.normalise import readable_phone
 from app.views.common import formatting
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
+from app.views.wrapup.close_callbacks import CloseCallbacks
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
 from app.views.wrapup.pending_line import PendingDraftsLine
@@ -85,6 +86,7 @@ class WrapUpFields(QFrame):
         self.general_error.setWordWrap(True)
         self.last_saved = QLabel(self)
         self.last_saved.setObjectName("muted")
+        self.closing = CloseCallbacks(self.callback_at, self.save_button, self)
         self.errors: dict[str, QLabel] = {}
         names = {
             "channel": self.tr("Channel"),
@@ -143,7 +145,12 @@ class WrapUpFields(QFrame):
         outer.addLayout(form, 1)
         outer.addWidget(self.general_error)
         outer.addLayout(buttons)
-        outer.addWidget(self.last_saved)
+        # My open callbacks of this customer, closed on save, share the "Saved: …" line (empty
+        # during a contact): the full width for their reasons, and no extra height at 1024×700.
+        tail = QHBoxLayout()
+        tail.addWidget(self.closing, 1)
+        tail.addWidget(self.last_saved)
+        outer.addLayout(tail)
         order = [self.channel, self.direction, self.reason, self.codes, self.notes, self.outcome]
         order += [self.callback, self.callback_at, self.save_button, self.discard_button]
         for first, second in itertools.pairwise(order):
@@ -204,6 +211,7 @@ class WrapUpFields(QFrame):
         for field in self._names:
             getattr(self, field).setEnabled(enabled and field != "callback_at")
         self.callback.setEnabled(enabled)
+        self.closing.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
         self.discard_button.setEnabled(enabled)
 

@@ -28,6 +28,7 @@ class ContactStart:
     caller_number: str = ""
     # When the call popped: identifying the caller is part of the call's handle time.
     began_at: datetime | None = None
+    callback_id: uuid.UUID | None = None  # the callback this contact was begun from
 
 
 class WrapUpForm(WrapUpFields):
@@ -90,6 +91,7 @@ class WrapUpForm(WrapUpFields):
         self.show_context(start.display_name, start.caller_number)
         self._set_active(True)
         self.show_customer(start.customer_id)
+        self.closing.bind(start.customer_id, start.callback_id)
         self.clock.start(self._started_at)
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
@@ -190,6 +192,7 @@ class WrapUpForm(WrapUpFields):
         finally:
             self._restoring = False
         self._start = None
+        self.closing.forget()
         self._set_active(False)
 
     def _input(self) -> WrapUpInput:
@@ -208,6 +211,7 @@ class WrapUpForm(WrapUpFields):
             callback_at=_to_utc(callback) if callback is not None else None,
             caller_number=self._start.caller_number,
             contact_id=self._contact_id,
+            close_callbacks=self.closing.chosen(),
         )
 
     def _saved(self, result: SavedContact) -> None:
