@@ -116,6 +116,8 @@ class ContactRow:
     notes: str
     # The catalogue's label for each code, in the same order (the code where none is known).
     code_labels: tuple[str, ...] = ()
+    verification: str | None = None  # a Verification code; None: not recorded (older, imported)
+    verified_with: tuple[str, ...] = ()  # the questions that passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,10 @@ class WrapUpInput:
     caller_number: str = ""
     contact_id: uuid.UUID = field(default_factory=uuid.uuid4)
     supersedes_id: uuid.UUID | None = None  # a correction: the contact it replaces
+    # The caller's identity check (a Verification code and the questions that passed);
+    # None when the writer did not check (the CLI, imports).
+    verification: str | None = None
+    verified_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
