@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -158,7 +158,7 @@ class Settings:
     webhook_url: str = ""  # automatic actions go here; empty: the local outbox
     server: ServerSettings | None = None  # None: embedded database only, nothing syncs
     desk: DeskSettings = DeskSettings()
-    verification: VerificationSettings = VerificationSettings()  # the caller checklist
+    verification: VerificationSettings = field(default_factory=VerificationSettings)
 
     @property
     def is_sqlite(self) -> bool:

@@ -294,7 +294,6 @@ def test_0008_adds_product_number_and_balance_and_takes_them_away(empty_db: Data
             connection.execute(text("UPDATE products SET number_last4 = '4111111111114821'"))
 
 
-
 def test_0009_adds_contact_verification_and_takes_it_away(empty_db: Database) -> None:
     """Up: old contacts record nothing (NULL), values are checked; down to 0008: gone, rows kept."""
     migrate.upgrade(empty_db.engine)
@@ -321,9 +320,8 @@ def test_0009_adds_contact_verification_and_takes_it_away(empty_db: Database) ->
             text("UPDATE contacts SET verification = 'verified', verified_with = :q"),
             {"q": '["date_of_birth", "postcode"]'},
         )
-    with empty_db.engine.connect() as connection:
-        with pytest.raises(Exception, match=r"(?i)check"):
-            connection.execute(text("UPDATE contacts SET verification = 'trusted_me'"))
+    with empty_db.engine.connect() as connection, pytest.raises(Exception, match=r"(?i)check"):
+        connection.execute(text("UPDATE contacts SET verification = 'trusted_me'"))
 
     migrate.downgrade(empty_db.engine, "0008")
     columns = {c["name"] for c in inspect(empty_db.engine).get_columns("contacts")}

@@ -64,6 +64,12 @@ def test_contacts_that_are_not_calls_need_no_verification(channel: str) -> None:
     assert checklist.for_channel("phone").status is Verification.NOT_VERIFIED
 
 
+def test_switched_off_the_desk_asks_nothing_and_records_nothing() -> None:
+    settings = verification_settings({"verification": {"enabled": False}}, "c.toml")
+    checklist = Checklist.fresh(settings, "phone")
+    assert checklist.unlocked and checklist.recorded() == (None, ())
+
+
 def test_default_settings_are_a_polish_banks_questions() -> None:
     settings = verification_settings({}, "config.toml")
     assert settings.questions == DEFAULT_QUESTIONS
@@ -92,6 +98,7 @@ def test_custom_questions_and_required_are_read(tmp_path: Path) -> None:
         ({"required": 0}, r"required 0 must be between 1 and the number of questions \(4\)"),
         ({"questions": ["postcode"], "required": 2}, r"between 1 and the number of questions"),
         ({"require": 2}, r"\[verification\] has no setting 'require'"),
+        ({"enabled": "no"}, r"\[verification\] enabled 'no' is not true or false"),
     ],
 )
 def test_bad_settings_name_the_file_and_the_setting(section: dict, message: str) -> None:

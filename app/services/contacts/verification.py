@@ -25,7 +25,7 @@ DEFAULT_QUESTIONS = ("date_of_birth", "pesel_last4", "postcode", "mothers_maiden
 DEFAULT_REQUIRED = 2
 MAX_QUESTIONS = 10  # a checklist, not a questionnaire; the server takes lists of up to 20
 MAX_LABEL = 60  # characters of a custom question
-SETTINGS_KEYS = ("questions", "required")
+SETTINGS_KEYS = ("enabled", "questions", "required")
 
 # Only a call needs the caller identified before accounts are discussed, inbound or outbound
 # (whoever answers a call the bank made may not be the customer). An e-mail or letter is
@@ -54,6 +54,9 @@ class VerificationSettings:
 
     questions: tuple[str, ...] = DEFAULT_QUESTIONS
     required: int = DEFAULT_REQUIRED
+    # False: the desk asks nothing and shows everything (e.g. the bank's IVR identifies callers
+    # before they reach a consultant); contacts then record no verification at all.
+    enabled: bool = True
 
 
 def verification_settings(config: dict, path: Path | str) -> VerificationSettings:
@@ -64,7 +67,11 @@ def verification_settings(config: dict, path: Path | str) -> VerificationSetting
         raise AcrmError(f"{where} must be a section, not {section!r}")
     unknown = sorted(set(section) - set(SETTINGS_KEYS))
     if unknown:
-        raise AcrmError(f"{where} has no setting {unknown[0]!r} (known: {', '.join(SETTINGS_KEYS)})")
+        known = ", ".join(SETTINGS_KEYS)
+        raise AcrmError(f"{where} has no setting {unknown[0]!r} (known: {known})")
+    enabled = section.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise AcrmError(f"{where} enabled {enabled!r} is not true or false")
     questions = _questions(section.get("questions", list(DEFAULT_QUESTIONS)), where)
     required = section.get("required", min(DEFAULT_REQUIRED, len(questions)))
     if isinstance(required, bool) or not isinstance(required, int):
@@ -74,7 +81,7 @@ def verification_settings(config: dict, path: Path | str) -> VerificationSetting
             f"{where} required {required} must be between 1 and the number of questions "
             f"({len(questions)})"
         )
-    return VerificationSettings(questions=questions, required=required)
+    return VerificationSettings(questions=questions, required=required, enabled=enabled)
 
 
 def _questions(value: object, where: str) -> tuple[str, ...]:
@@ -147,10 +154,14 @@ class Checklist:
     @property
     def unlocked(self) -> bool:
         """Balances and offers may be shown."""
+        if not self.settings.enabled:
+            return True
         return self.status in (Verification.VERIFIED, Verification.NOT_NEEDED)
 
-    def recorded(self) -> tuple[str, tuple[str, ...]]:
-        """(code, questions passed) as the contact stores them."""
+    def recorded(self) -> tuple[str | None, tuple[str, ...]]:
+        """(code, questions passed) as the contact stores them; (None, ()) when switched off."""
+        if not self.settings.enabled:
+            return None, ()
         status = self.status
         return status.value, () if status is Verification.NOT_NEEDED else self.passed
 

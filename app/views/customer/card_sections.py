@@ -40,9 +40,12 @@ def ordered_products(products: Sequence[ProductRow]) -> list[ProductRow]:
     return sorted(products, key=lambda p: (not p.active, product_name(p.product)))
 
 
-def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
+def product_rows(
+    products: Sequence[ProductRow], locale: QLocale, balances: bool = True
+) -> list[list[str]]:
     """Product, masked number, balance, status; the opening date is the product's tip (the
-    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own)."""
+    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own).
+    Without `balances` (the caller is not verified yet) each balance says it is hidden."""
     rows = []
     for p in ordered_products(products):
         state = (
@@ -53,13 +56,19 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
         )
-        rows.append([product_name(p.product), masked_number(p), balance_text(p, locale), state])
+        balance = balance_text(p, locale) if balances or p.balance is None else hidden_balance()
+        rows.append([product_name(p.product), masked_number(p), balance, state])
     return rows
 
 
 def masked_number(product: ProductRow) -> str:
     """'•••• 4821', or nothing when the bank's file gave no number."""
     return f"{MASK}\u00a0{product.number_last4}" if product.number_last4 else ""
+
+
+def hidden_balance() -> str:
+    """In place of a balance until the caller is verified: said in words, never a blank."""
+    return f"{MASK} " + translate("CardSections", "hidden until verified")
 
 
 def balance_text(product: ProductRow, locale: QLocale) -> str:

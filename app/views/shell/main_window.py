@@ -29,6 +29,7 @@ from app.views.customer.card_header import CardHeader
 from app.views.customer.card_view import CardView
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import SearchPanel
+from app.views.customer.verification_panel import VerificationPanel, connect_verification
 from app.views.history.model import HistoryModel
 from app.views.history.view import HistoryView
 from app.views.nba.controller import NbaController
@@ -154,6 +155,8 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.wrapup = WrapUpForm(self.runner, lambda data: self.services.contacts.record(data))
         self.nba = NextBestActionPanel(self._locale)
         self.nba_controller = NbaController(self.nba, self.runner, None, None, self._locale, self)
+        self.verification = VerificationPanel(self.settings.verification)
+        connect_verification(self.verification, self.wrapup, self.card, self.nba_controller)
         self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
@@ -175,6 +178,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.setSpacing(0)
         middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.verification)
         middle_layout.addWidget(self.tabs, 1)
         # The consultant can trade wrap-up room for offers; offers get the spare height.
         right = QSplitter(Qt.Orientation.Vertical)
@@ -225,6 +229,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             (("Alt+2",), lambda: self.show_tab(TAB_HISTORY)),
             (("Ctrl+W", "F9"), self.focus_wrapup),
             (("F6", "Alt+3"), self.nba.focus_first),
+            (("Ctrl+Shift+V",), self.verification.focus_list),
         )
         for keys, slot in bindings:
             for key in keys:
@@ -315,6 +320,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         if on_form is not None and on_form.customer_id != card.identity.id:
             self.park_current()  # never one customer's wrap-up beside another's card
         self.wrapup.show_customer(card.identity.id)
+        self.verification.show_customer(card.identity.id)  # before the card: balances wait
         self.header.show_identity(card.identity)
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
