@@ -251,7 +251,7 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="88"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Number ending in %1</source>
         <translation>Numer kończący się na %1</translation>
     </message>
@@ -266,44 +266,49 @@
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="71"/>
-        <source>hidden until verified</source>
-        <translation>ukryte do weryfikacji</translation>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <source>hidden</source>
+        <translation>ukryte</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="83"/>
+        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
+        <translation>Ukryte do weryfikacji tożsamości rozmówcy (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>opened %1</source>
         <translation>otwarto %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
-        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="127"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
-        <location filename="../../app/views/customer/card_sections.py" line="122"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="130"/>
+        <location filename="../../app/views/customer/card_sections.py" line="137"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="140"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="140"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -2530,34 +2535,39 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="73"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Weryfikacja tożsamości  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="80"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
         <source>Identity check questions</source>
         <translation>Pytania weryfikacyjne</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="187"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <source>Space: passed / failed / not asked</source>
+        <translation>Spacja: poprawnie / błędnie / nie pytano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="204"/>
         <source>Verified: %1</source>
         <translation>Zweryfikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="189"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Nieudana: błędna odpowiedź. Nie podawaj informacji o rachunkach.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="191"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
         <source>Not needed for this channel.</source>
         <translation>Niewymagana dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="193"/>
-        <source>Not verified: %1 of %2 passed. Space: passed / failed / not asked.</source>
-        <translation>Nie zweryfikowano: poprawnie %1 z %2. Spacja: poprawnie / błędnie / nie pytano.</translation>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <source>Not verified: %1 of %2 passed.</source>
+        <translation>Nie zweryfikowano: poprawnie %1 z %2.</translation>
     </message>
 </context>
 <context>

@@ -261,49 +261,54 @@
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="71"/>
-        <source>hidden until verified</source>
-        <translation>скрыто до проверки</translation>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <source>hidden</source>
+        <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="83"/>
+        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
+        <translation>Скрыто до проверки личности звонящего (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="88"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
-        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="127"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
-        <location filename="../../app/views/customer/card_sections.py" line="122"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="130"/>
+        <location filename="../../app/views/customer/card_sections.py" line="137"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="140"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="140"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2530,34 +2535,39 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="73"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Проверка личности  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="80"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
         <source>Identity check questions</source>
         <translation>Вопросы для проверки личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="187"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <source>Space: passed / failed / not asked</source>
+        <translation>Пробел: верно / неверно / не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="204"/>
         <source>Verified: %1</source>
         <translation>Личность подтверждена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="189"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="191"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
         <source>Not needed for this channel.</source>
         <translation>Для этого канала не требуется.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="193"/>
-        <source>Not verified: %1 of %2 passed. Space: passed / failed / not asked.</source>
-        <translation>Не подтверждена: верно %1 из %2. Пробел: верно / неверно / не спрашивали.</translation>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <source>Not verified: %1 of %2 passed.</source>
+        <translation>Не подтверждена: верно %1 из %2.</translation>
     </message>
 </context>
 <context>

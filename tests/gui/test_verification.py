@@ -23,7 +23,7 @@ from tests.rule_fixtures import INVESTMENT
 
 WAIT = 10_000
 QUESTIONS = VerificationSettings(questions=("date_of_birth", "postcode", "Hasło"), required=2)
-HIDDEN = "\u2022\u2022\u2022\u2022 hidden until verified"
+HIDDEN = "\u2022\u2022\u2022\u2022 hidden"
 
 
 @pytest.fixture
@@ -214,6 +214,25 @@ def test_the_checklist_fits_a_1024_by_700_desk_in_polish(
         assert questions.viewport().rect().contains(last)  # every question without scrolling
         assert questions.item(0).text() == "\u00b7  Data urodzenia — nie pytano"
         assert panel.title.text() == "Weryfikacja tożsamości  Ctrl+Shift+V"
-        assert balance_cell(window) == "\u2022\u2022\u2022\u2022 ukryte do weryfikacji"
+        assert balance_cell(window) == "\u2022\u2022\u2022\u2022 ukryte"
         verify_by_keyboard(qtbot, window)
         assert panel.status.text() == "Zweryfikowano: Data urodzenia, Kod pocztowy"
+
+
+def test_a_parked_wrapup_comes_back_with_its_check(qtbot, checked_services, runner) -> None:
+    """A second call pops mid-wrap-up: the first caller's check goes with their draft and
+    returns with it (the wrap-up finished after the call still records how they were verified)."""
+    services = checked_services
+    cid = customer_with_offer(services)
+    other = big_inflow_customer(services.db, "C2")
+    window = make_window(qtbot, services, runner)
+    open_call(qtbot, window, cid)
+    verify_by_keyboard(qtbot, window)
+    window.wrapup.reason.setText("Card question")  # typed: the wrap-up is parked, not dropped
+    open_call(qtbot, window, other)
+    assert not window.verification.unlocked
+    window.wrapup.discard()
+    open_call(qtbot, window, cid)
+    qtbot.waitUntil(lambda: window.wrapup.reason.text() == "Card question", timeout=WAIT)
+    assert window.verification.checklist.passed == ("date_of_birth", "postcode")
+    assert window.verification.unlocked and balance_cell(window) != HIDDEN

@@ -67,19 +67,26 @@ def masked_number(product: ProductRow) -> str:
 
 
 def hidden_balance() -> str:
-    """In place of a balance until the caller is verified: said in words, never a blank."""
-    return f"{MASK} " + translate("CardSections", "hidden until verified")
+    """In place of a balance until the caller is verified: said in words, never a blank (and
+    short: the column is sized to its content; the tip says until when)."""
+    return f"{MASK} " + translate("CardSections", "hidden")
 
 
 def balance_text(product: ProductRow, locale: QLocale) -> str:
     return "" if product.balance is None else formatting.money(product.balance, "PLN", locale)
 
 
-def product_tips(products: Sequence[ProductRow], locale: QLocale) -> dict[tuple[int, int], str]:
+def product_tips(
+    products: Sequence[ProductRow], locale: QLocale, balances: bool = True
+) -> dict[tuple[int, int], str]:
     """The product's name and opening date; the number in words (a screen reader would spell
-    out the bullets)."""
+    out the bullets); a hidden balance says until when."""
     tips = {}
     for r, p in enumerate(ordered_products(products)):
+        if not balances and p.balance is not None:
+            tips[(r, PRODUCT_BALANCE)] = translate(
+                "CardSections", "Hidden until the caller's identity is verified (Ctrl+Shift+V)"
+            )
         opened = translate("CardSections", "opened %1").replace(
             "%1", formatting.day(p.opened_at.date(), locale)
         )

@@ -171,7 +171,7 @@ class CardView(QScrollArea):
         self.products.fill(
             rows.product_rows(card.products, loc, balances=self.balances_shown),
             [rows.PRODUCT_BALANCE],  # money right-aligned; sized to its content, never elided
-            tips=rows.product_tips(card.products, loc),
+            tips=rows.product_tips(card.products, loc, balances=self.balances_shown),
         )
 
     def _fill_complaints(self, card: CustomerCard) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ QLabel#verificationTitle { font-weight: 600; color: #13263b; }
 QLabel#verificationStatus[state="verified"], QLabel#verificationStatus[state="not_needed"]
     { color: #1b6e35; }
 QLabel#verificationStatus[state="failed"] { color: #a3231b; font-weight: 600; }
+QLabel#verificationHint { color: #5b6b7b; }
 QListWidget#verificationList { border: 1px solid #dde2e7; background: white; }
 QListWidget#verificationList:focus { border: 2px solid #2d6cb5; }
 """
@@ -41,6 +42,10 @@ class QuestionList(QListWidget):
 
     stepped = Signal(int)
     left = Signal()
+    full_height = 0  # every question without scrolling (see VerificationPanel._fit_height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.full_height or super().sizeHint().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentRow() >= 0:
@@ -86,14 +91,23 @@ class VerificationPanel(QFrame):
         for _ in settings.questions:
             self.questions.addItem(QListWidgetItem())
         self.title.setBuddy(self.questions)
+        # Beside the list, not under it: the card keeps its height on small screens.
+        self.hint = QLabel(self.tr("Space: passed / failed / not asked"), self)
+        self.hint.setObjectName("verificationHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.questions.setAccessibleDescription(self.hint.text())
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.status, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.questions)
+        body.addWidget(self.hint, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 4, 10, 4)
         column.setSpacing(3)
         column.addLayout(head)
-        column.addWidget(self.questions)
+        column.addLayout(body)
         self._fit_height()
         self._show()
         self.setVisible(False)  # until a customer is on the card
@@ -145,6 +159,7 @@ class VerificationPanel(QFrame):
         if not self.isVisible() or not self._settings.enabled:
             return
         self.questions.setVisible(True)
+        self.hint.setVisible(True)
         self.questions.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.questions.currentRow() < 0:
             self.questions.setCurrentRow(0)
@@ -178,7 +193,9 @@ class VerificationPanel(QFrame):
         # Once settled the list folds to its one-line status, giving the card its room back;
         # it stays open while the keyboard is on it (a mistaken tick is put right at once).
         settled = self._checklist.unlocked
-        self.questions.setVisible(not settled or self.questions.hasFocus())
+        shown = not settled or self.questions.hasFocus()
+        self.questions.setVisible(shown)
+        self.hint.setVisible(shown)
 
     def _status_text(self, checklist: Checklist) -> str:
         status = checklist.status
@@ -190,17 +207,27 @@ class VerificationPanel(QFrame):
         if status is Verification.NOT_NEEDED:
             return self.tr("Not needed for this channel.")
         return (
-            self.tr("Not verified: %1 of %2 passed. Space: passed / failed / not asked.")
+            self.tr("Not verified: %1 of %2 passed.")
             .replace("%1", str(len(checklist.passed)))
             .replace("%2", str(checklist.settings.required))
         )
 
     def _fit_height(self) -> None:
-        """Every question visible without scrolling (at most ten, see the settings)."""
+        """Every question visible without scrolling where the window has the height; on the
+        smallest screens the list may shrink to two rows (it scrolls with the current one)."""
         rows = max(1, self.questions.count())
         row_height = max(self.questions.sizeHintForRow(0), self.fontMetrics().height() + 4)
         frame = 2 * self.questions.frameWidth() + 4
-        self.questions.setFixedHeight(rows * row_height + frame)
+        self.questions.full_height = rows * row_height + frame
+        self.questions.setMaximumHeight(self.questions.full_height)
+        # As wide as the longest question with its answer, the hint takes the rest.
+        texts = [
+            f"{MARKS[Answer.NOT_ASKED]}  {question_label(q)} — " for q in self._settings.questions
+        ]
+        longest = max(self.fontMetrics().horizontalAdvance(t) for t in texts)
+        answers = max(self.fontMetrics().horizontalAdvance(answer_name(a)) for a in Answer)
+        self.questions.setMinimumWidth(min(longest + answers + frame + 28, 420))
+        self.questions.setMinimumHeight(min(rows, 2) * row_height + frame)
 
 
 def connect_verification(panel: VerificationPanel, wrapup, card, offers) -> None:
