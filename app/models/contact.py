@@ -42,7 +42,9 @@ class Contact(UuidPk, Timestamped, Base):
     # that passed: default question codes, custom ones as the settings wrote them; never the
     # caller's answers). NULL for contacts saved before 0009 or imported: not recorded.
     verification: Mapped[str | None] = mapped_column(String(12), nullable=True)
-    verified_with: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    # none_as_null: "not recorded" is SQL NULL, not the JSON value null (the server's CHECK
+    # takes NULL or an array).
+    verified_with: Mapped[list | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     # Contacts are append-only: a correction is a new contact naming the one it replaces.
     supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contacts.id"), nullable=True

@@ -39,7 +39,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         # Only the server needs this: desks write the list themselves, people in psql do not.
         op.create_check_constraint(
-            "ck_contacts_verified_with_list",
+            op.f("ck_contacts_verified_with_list"),
             "contacts",
             "verified_with IS NULL OR (json_typeof(verified_with) = 'array' "
             f"AND json_array_length(verified_with) <= {MAX_QUESTIONS})",
@@ -48,7 +48,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.drop_constraint("ck_contacts_verified_with_list", "contacts", type_="check")
+        op.drop_constraint(op.f("ck_contacts_verified_with_list"), "contacts", type_="check")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_contacts_verification"), type_="check")
         batch_op.drop_column("verified_with")

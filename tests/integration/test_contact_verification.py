@@ -147,3 +147,15 @@ def test_history_rows_of_older_contacts_read_as_not_recorded(sqlite_db) -> None:
     add_contact(sqlite_db, customer, datetime(2026, 1, 5, tzinfo=UTC))
     [row] = ContactHistoryService(sqlite_db).page(customer).rows
     assert (row.verification, row.verified_with) == (None, ())
+
+
+def test_not_recorded_is_sql_null_not_json_null(sqlite_db) -> None:
+    """The server's CHECK takes NULL or an array: a contact without a check must send NULL."""
+    from sqlalchemy import text
+
+    seed_wrapup_codes(sqlite_db)
+    customer = make_customer(sqlite_db)
+    ContactService(sqlite_db, "k.nowak").record(wrapup(customer))
+    with sqlite_db.engine.connect() as connection:
+        stored = connection.execute(text("SELECT verified_with IS NULL FROM contacts")).scalar()
+    assert stored == 1
