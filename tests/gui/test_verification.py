@@ -196,27 +196,46 @@ def test_an_email_needs_no_check_and_a_call_does(qtbot, checked_services, runner
     assert window.verification.questions.isVisible()
 
 
-def test_the_checklist_fits_a_1024_by_700_desk_in_polish(
-    qtbot, qapp, monkeypatch, checked_services, runner
+LANGUAGES = {
+    "pl_PL": ("Weryfikacja tożsamości  Ctrl+Shift+V", "\u00b7  Data urodzenia — nie pytano",
+              "\u2022\u2022\u2022\u2022 ukryte", "Zweryfikowano: Data urodzenia, Kod pocztowy"),
+    "ru_RU": ("Проверка личности  Ctrl+Shift+V", "\u00b7  Дата рождения — не спрашивали",
+              "\u2022\u2022\u2022\u2022 скрыто",
+              "Личность подтверждена: Дата рождения, Почтовый индекс"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_checklist_fits_a_1024_by_700_desk_and_speaks_the_language(
+    qtbot, qapp, monkeypatch, checked_services, runner, language
 ) -> None:
+    title, first, hidden, verified = LANGUAGES[language]
     services = checked_services
     cid = customer_with_offer(services)
-    with desk_in(qapp, monkeypatch, "pl_PL"):
+    with desk_in(qapp, monkeypatch, language):
         window = make_window(qtbot, services, runner, size=(1024, 700))
         open_call(qtbot, window, cid)
         panel = window.verification
         frame = QRect(0, 0, window.width(), window.height())
-        for widget in (panel.title, panel.status, panel.questions):
+        for widget in (panel.title, panel.status, panel.questions, panel.hint):
             top_left = widget.mapTo(window, widget.rect().topLeft())
             assert frame.contains(QRect(top_left, widget.size())), widget.objectName()
         questions = panel.questions
         last = questions.visualItemRect(questions.item(questions.count() - 1))
         assert questions.viewport().rect().contains(last)  # every question without scrolling
-        assert questions.item(0).text() == "\u00b7  Data urodzenia — nie pytano"
-        assert panel.title.text() == "Weryfikacja tożsamości  Ctrl+Shift+V"
-        assert balance_cell(window) == "\u2022\u2022\u2022\u2022 ukryte"
+        assert questions.item(0).text() == first
+        assert panel.title.text() == title
+        assert balance_cell(window) == hidden
+        # Keyboard only: Tab from the search box reaches the checklist, first question current.
+        window.focus_search()
+        for _ in range(5):
+            if questions.hasFocus():
+                break
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert questions.hasFocus() and questions.currentRow() == 0
         verify_by_keyboard(qtbot, window)
-        assert panel.status.text() == "Zweryfikowano: Data urodzenia, Kod pocztowy"
+        assert panel.status.text() == verified
+        assert not questions.hasFocus() or questions.isVisible()
 
 
 def test_a_parked_wrapup_comes_back_with_its_check(qtbot, checked_services, runner) -> None:
