@@ -1170,7 +1170,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="372"/>
+        <location filename="../../app/views/shell/main_window.py" line="373"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="381"/>
+        <location filename="../../app/views/shell/main_window.py" line="382"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -2550,22 +2550,22 @@
         <translation>Spacja: poprawnie / błędnie / nie pytano</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="204"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
         <source>Verified: %1</source>
         <translation>Zweryfikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Nieudana: błędna odpowiedź. Nie podawaj informacji o rachunkach.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
         <source>Not needed for this channel.</source>
         <translation>Niewymagana dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Nie zweryfikowano: poprawnie %1 z %2.</translation>
     </message>

@@ -1170,12 +1170,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="372"/>
+        <location filename="../../app/views/shell/main_window.py" line="373"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="381"/>
+        <location filename="../../app/views/shell/main_window.py" line="382"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -2550,22 +2550,22 @@
         <translation>Пробел: верно / неверно / не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="204"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
         <source>Verified: %1</source>
         <translation>Личность подтверждена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
         <source>Not needed for this channel.</source>
         <translation>Для этого канала не требуется.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Не подтверждена: верно %1 из %2.</translation>
     </message>

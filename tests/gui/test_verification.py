@@ -179,6 +179,12 @@ def test_a_new_call_or_another_customer_starts_the_check_afresh(
     open_call(qtbot, window, cid)  # the same customer on a new call: asked again
     assert not window.verification.unlocked and balance_cell(window) == HIDDEN
 
+    verify_by_keyboard(qtbot, window)
+    window.wrapup.discard()
+    window.handle_phone("+48 500 000 999")  # an unknown number: nobody's check is shown
+    qtbot.waitUntil(lambda: not window.verification.isVisible(), timeout=WAIT)
+    assert not window.verification.unlocked
+
 
 def test_an_email_needs_no_check_and_a_call_does(qtbot, checked_services, runner) -> None:
     services = checked_services

@@ -129,16 +129,18 @@ class VerificationPanel(QFrame):
         """The ticks, for a wrap-up kept as a draft."""
         return tuple(answer.value for answer in self._checklist.answers)
 
-    def show_customer(self, customer_id: uuid.UUID) -> None:
-        """Another customer on the card: nothing verified for the previous one carries over."""
-        self.setVisible(self._settings.enabled)
+    def show_customer(self, customer_id: uuid.UUID | None) -> None:
+        """Another customer on the card (None: nobody, e.g. an unknown caller): nothing
+        verified for the previous one carries over."""
+        self.setVisible(self._settings.enabled and customer_id is not None)
         if customer_id != self._customer:
             self._customer = customer_id
             self.reset()
 
     def reset(self, channel: str = "phone") -> None:
-        """A new call (or contact): nothing asked yet."""
+        """A new call (or contact): nothing asked yet, the first question current again."""
         self._set(Checklist.fresh(self._settings, channel))
+        self.questions.setCurrentRow(0 if self.questions.count() else -1)
 
     def set_channel(self, channel: str | None) -> None:
         if channel:

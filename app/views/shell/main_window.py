@@ -365,6 +365,7 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
         super()._show_no_customer(number, hits)
         self.nba_controller.clear()  # an unidentified caller sees no one's offers
+        self.verification.show_customer(None)  # nor anyone's identity check
 
     def _card_failed(self, error: BaseException) -> None:
         self._slow_open.stop()
