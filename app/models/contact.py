@@ -9,7 +9,7 @@ from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Index, Str
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import SERVER_STAMPED, Base, Outbox, Timestamped, UuidPk, utcnow
-from app.models.enums import Channel, Direction, QueueStatus, sql_in
+from app.models.enums import Channel, Direction, QueueStatus, Verification, sql_in
 from app.models.types import UTCDateTime
 
 
@@ -22,6 +22,7 @@ class Contact(UuidPk, Timestamped, Base):
         Index("ix_contacts_supersedes", "supersedes_id"),
         CheckConstraint(f"channel IN ({sql_in(Channel)})", name="channel"),
         CheckConstraint(f"direction IN ({sql_in(Direction)})", name="direction"),
+        CheckConstraint(f"verification IN ({sql_in(Verification)})", name="verification"),
     )
 
     # Null for an unknown caller logged before (or without) identifying them.
@@ -37,6 +38,13 @@ class Contact(UuidPk, Timestamped, Base):
     outcome: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     caller_number: Mapped[str] = mapped_column(String(20), default="")
+    # Whether and how the caller's identity was checked (a Verification code and the questions
+    # that passed: default question codes, custom ones as the settings wrote them; never the
+    # caller's answers). NULL for contacts saved before 0009 or imported: not recorded.
+    verification: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    # none_as_null: "not recorded" is SQL NULL, not the JSON value null (the server's CHECK
+    # takes NULL or an array).
+    verified_with: Mapped[list | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     # Contacts are append-only: a correction is a new contact naming the one it replaces.
     supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contacts.id"), nullable=True

@@ -80,6 +80,15 @@ class ContactOutcome(StrEnum):
     NO_ANSWER = "no_answer"
 
 
+class Verification(StrEnum):
+    """Whether the caller's identity was checked during a contact (stored as the code)."""
+
+    VERIFIED = "verified"  # enough of the configured questions passed
+    FAILED = "failed"  # a question was answered wrong: nothing about the accounts is said
+    NOT_VERIFIED = "not_verified"  # not (yet) checked when the contact was saved
+    NOT_NEEDED = "not_needed"  # a contact that is not a call (e-mail, letter, branch, ...)
+
+
 class ActionStatus(StrEnum):
     """Delivery state of an automatic action in the ledger."""
 

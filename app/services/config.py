@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
+from app.services.contacts.verification import VerificationSettings, verification_settings
 from app.services.errors import AcrmError
 from app.services.storage.private_files import private_dir
 from app.services.storage.url_secrets import redacted, refuse_secrets
@@ -157,6 +158,7 @@ class Settings:
     webhook_url: str = ""  # automatic actions go here; empty: the local outbox
     server: ServerSettings | None = None  # None: embedded database only, nothing syncs
     desk: DeskSettings = DeskSettings()
+    verification: VerificationSettings = field(default_factory=VerificationSettings)
 
     @property
     def is_sqlite(self) -> bool:
@@ -196,4 +198,5 @@ def resolve_settings(
         webhook_url=webhook,
         server=server,
         desk=desk_settings(config),
+        verification=verification_settings(config, config_file()),
     )

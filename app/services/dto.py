@@ -116,6 +116,8 @@ class ContactRow:
     notes: str
     # The catalogue's label for each code, in the same order (the code where none is known).
     code_labels: tuple[str, ...] = ()
+    verification: str | None = None  # a Verification code; None: not recorded (older, imported)
+    verified_with: tuple[str, ...] = ()  # the questions that passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +226,10 @@ class WrapUpInput:
     supersedes_id: uuid.UUID | None = None  # a correction: the contact it replaces
     # My open callbacks of this customer that this contact settles: closed in the same commit.
     close_callbacks: tuple[uuid.UUID, ...] = ()
+    # The caller's identity check (a Verification code and the questions that passed);
+    # None when the writer did not check (the CLI, imports).
+    verification: str | None = None
+    verified_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

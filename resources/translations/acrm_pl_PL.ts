@@ -330,54 +330,64 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="79"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Number ending in %1</source>
         <translation>Numer kończący się na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="49"/>
+        <location filename="../../app/views/customer/card_sections.py" line="52"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="51"/>
+        <location filename="../../app/views/customer/card_sections.py" line="54"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <source>hidden</source>
+        <translation>ukryte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
+        <translation>Ukryte do weryfikacji tożsamości rozmówcy (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>opened %1</source>
         <translation>otwarto %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="127"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="113"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="121"/>
+        <location filename="../../app/views/customer/card_sections.py" line="137"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="122"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -385,133 +395,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="59"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="34"/>
+        <location filename="../../app/views/customer/card_view.py" line="35"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="76"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="82"/>
+        <location filename="../../app/views/customer/card_view.py" line="84"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="93"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="100"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="166"/>
+        <location filename="../../app/views/customer/card_view.py" line="164"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="206"/>
+        <location filename="../../app/views/customer/card_view.py" line="218"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -674,77 +684,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="49"/>
+        <location filename="../../app/views/history/view.py" line="50"/>
         <source>Contact history</source>
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="72"/>
+        <location filename="../../app/views/history/view.py" line="73"/>
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="88"/>
+        <location filename="../../app/views/history/view.py" line="89"/>
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="90"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="92"/>
+        <location filename="../../app/views/history/view.py" line="93"/>
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="93"/>
+        <location filename="../../app/views/history/view.py" line="94"/>
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="95"/>
+        <location filename="../../app/views/history/view.py" line="96"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="96"/>
+        <location filename="../../app/views/history/view.py" line="97"/>
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="106"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="107"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="108"/>
+        <location filename="../../app/views/history/view.py" line="109"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="120"/>
+        <location filename="../../app/views/history/view.py" line="121"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="143"/>
+        <location filename="../../app/views/history/view.py" line="144"/>
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="145"/>
+        <location filename="../../app/views/history/view.py" line="146"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="145"/>
+        <location filename="../../app/views/history/view.py" line="146"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1235,33 +1245,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
+        <location filename="../../app/views/shell/main_window.py" line="124"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="155"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="324"/>
+        <location filename="../../app/views/shell/main_window.py" line="331"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1272,7 +1282,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="370"/>
+        <location filename="../../app/views/shell/main_window.py" line="378"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1302,7 +1312,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="379"/>
+        <location filename="../../app/views/shell/main_window.py" line="387"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1427,7 +1437,7 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="236"/>
+        <location filename="../../app/views/nba/panel.py" line="240"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
@@ -1458,22 +1468,22 @@
         <translation>Nie udało się sprawdzić ofert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="172"/>
+        <location filename="../../app/views/nba/panel.py" line="176"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="249"/>
+        <location filename="../../app/views/nba/panel.py" line="253"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="258"/>
+        <location filename="../../app/views/nba/panel.py" line="262"/>
         <source>Not offered (%1)</source>
         <translation>Nie zaoferowano (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="281"/>
+        <location filename="../../app/views/nba/panel.py" line="285"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
@@ -1482,12 +1492,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="285"/>
+        <location filename="../../app/views/nba/panel.py" line="289"/>
+        <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
+        <translation>Oferty czekają na weryfikację tożsamości rozmówcy (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="291"/>
         <source>No rules are published yet.</source>
         <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="286"/>
+        <location filename="../../app/views/nba/panel.py" line="292"/>
         <source>No offers for this customer right now.</source>
         <translation>Obecnie brak ofert dla tego klienta.</translation>
     </message>
@@ -2636,6 +2651,117 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="17"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="18"/>
+        <source>Last 4 digits of PESEL</source>
+        <translation>4 ostatnie cyfry numeru PESEL</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="19"/>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="20"/>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nazwisko panieńskie matki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="21"/>
+        <source>Last 4 digits of the card</source>
+        <translation>4 ostatnie cyfry karty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="22"/>
+        <source>A recent transaction</source>
+        <translation>Ostatnia transakcja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="23"/>
+        <source>Last 4 digits of the account</source>
+        <translation>4 ostatnie cyfry rachunku</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="30"/>
+        <source>not asked</source>
+        <translation>nie pytano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="31"/>
+        <source>passed</source>
+        <translation>poprawnie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="32"/>
+        <source>failed</source>
+        <translation>błędnie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="40"/>
+        <source>Verified</source>
+        <translation>Zweryfikowano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="41"/>
+        <source>Verification failed</source>
+        <translation>Weryfikacja nieudana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="42"/>
+        <source>Not verified</source>
+        <translation>Nie zweryfikowano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="43"/>
+        <source>Not needed</source>
+        <translation>Niewymagana</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
+        <source>Identity check  Ctrl+Shift+V</source>
+        <translation>Weryfikacja tożsamości  Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
+        <source>Identity check questions</source>
+        <translation>Pytania weryfikacyjne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <source>Space: passed / failed / not asked</source>
+        <translation>Spacja: poprawnie / błędnie / nie pytano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <source>Verified: %1</source>
+        <translation>Zweryfikowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <source>Failed: a wrong answer. Do not discuss the accounts.</source>
+        <translation>Nieudana: błędna odpowiedź. Nie podawaj informacji o rachunkach.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <source>Not needed for this channel.</source>
+        <translation>Niewymagana dla tego kanału.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
+        <source>Not verified: %1 of %2 passed.</source>
+        <translation>Nie zweryfikowano: poprawnie %1 z %2.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
@@ -2869,17 +2995,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="171"/>
+        <location filename="../../app/views/wrapup/form.py" line="179"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="227"/>
+        <location filename="../../app/views/wrapup/form.py" line="238"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="239"/>
+        <location filename="../../app/views/wrapup/form.py" line="250"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>
@@ -2887,53 +3013,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="162"/>
+        <location filename="../../app/views/history/view.py" line="163"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="168"/>
+        <location filename="../../app/views/history/view.py" line="169"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="169"/>
+        <location filename="../../app/views/history/view.py" line="170"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="170"/>
+        <location filename="../../app/views/history/view.py" line="171"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="171"/>
+        <location filename="../../app/views/history/view.py" line="172"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="172"/>
+        <location filename="../../app/views/history/view.py" line="173"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="173"/>
+        <location filename="../../app/views/history/view.py" line="174"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="174"/>
+        <location filename="../../app/views/history/view.py" line="175"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="187"/>
+        <location filename="../../app/views/history/view.py" line="176"/>
+        <source>Identity check</source>
+        <translation>Weryfikacja tożsamości</translation>
+    </message>
+    <message>
         <location filename="../../app/views/history/view.py" line="189"/>
+        <location filename="../../app/views/history/view.py" line="191"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="203"/>
+        <location filename="../../app/views/history/view.py" line="205"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>

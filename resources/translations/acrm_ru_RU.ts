@@ -330,54 +330,64 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="49"/>
+        <location filename="../../app/views/customer/card_sections.py" line="52"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="51"/>
+        <location filename="../../app/views/customer/card_sections.py" line="54"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
+        <translation>Скрыто до проверки личности звонящего (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_sections.py" line="90"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="79"/>
+        <location filename="../../app/views/customer/card_sections.py" line="95"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="127"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="113"/>
+        <location filename="../../app/views/customer/card_sections.py" line="118"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="121"/>
+        <location filename="../../app/views/customer/card_sections.py" line="137"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="122"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -385,133 +395,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="34"/>
+        <location filename="../../app/views/customer/card_view.py" line="35"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="58"/>
+        <location filename="../../app/views/customer/card_view.py" line="60"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="59"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="66"/>
+        <location filename="../../app/views/customer/card_view.py" line="68"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="69"/>
+        <location filename="../../app/views/customer/card_view.py" line="71"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="72"/>
+        <location filename="../../app/views/customer/card_view.py" line="74"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="76"/>
+        <location filename="../../app/views/customer/card_view.py" line="78"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="77"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="82"/>
+        <location filename="../../app/views/customer/card_view.py" line="84"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="89"/>
+        <location filename="../../app/views/customer/card_view.py" line="91"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="90"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="93"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="100"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="166"/>
+        <location filename="../../app/views/customer/card_view.py" line="164"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="206"/>
+        <location filename="../../app/views/customer/card_view.py" line="218"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -674,77 +684,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="49"/>
+        <location filename="../../app/views/history/view.py" line="50"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="72"/>
+        <location filename="../../app/views/history/view.py" line="73"/>
         <source>Could not load: %1</source>
         <translation>Не удалось загрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="88"/>
+        <location filename="../../app/views/history/view.py" line="89"/>
         <source>Channel filter</source>
         <translation>Фильтр по каналу</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="90"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="92"/>
+        <location filename="../../app/views/history/view.py" line="93"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="93"/>
+        <location filename="../../app/views/history/view.py" line="94"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="95"/>
+        <location filename="../../app/views/history/view.py" line="96"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Текст в причине, результате, заметках, кодах</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="96"/>
+        <location filename="../../app/views/history/view.py" line="97"/>
         <source>Text filter</source>
         <translation>Фильтр по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="106"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="107"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="108"/>
+        <location filename="../../app/views/history/view.py" line="109"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="120"/>
+        <location filename="../../app/views/history/view.py" line="121"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="143"/>
+        <location filename="../../app/views/history/view.py" line="144"/>
         <source>, scroll for more</source>
         <translation>, прокрутите, чтобы увидеть больше</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="145"/>
+        <location filename="../../app/views/history/view.py" line="146"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="145"/>
+        <location filename="../../app/views/history/view.py" line="146"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1225,33 +1235,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="86"/>
+        <location filename="../../app/views/shell/main_window.py" line="87"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
-        <location filename="../../app/views/shell/main_window.py" line="170"/>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="173"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
+        <location filename="../../app/views/shell/main_window.py" line="124"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="155"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="324"/>
+        <location filename="../../app/views/shell/main_window.py" line="331"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1272,12 +1282,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="370"/>
+        <location filename="../../app/views/shell/main_window.py" line="378"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="379"/>
+        <location filename="../../app/views/shell/main_window.py" line="387"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1453,27 +1463,27 @@
         <translation>Не удалось проверить предложения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="172"/>
+        <location filename="../../app/views/nba/panel.py" line="176"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>не удалось записать показ предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="236"/>
+        <location filename="../../app/views/nba/panel.py" line="240"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="249"/>
+        <location filename="../../app/views/nba/panel.py" line="253"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="258"/>
+        <location filename="../../app/views/nba/panel.py" line="262"/>
         <source>Not offered (%1)</source>
         <translation>Не предложено (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="281"/>
+        <location filename="../../app/views/nba/panel.py" line="285"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n правило не удалось проверить; авторы правил уведомлены</numerusform>
@@ -1482,12 +1492,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="285"/>
+        <location filename="../../app/views/nba/panel.py" line="289"/>
+        <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
+        <translation>Предложения ждут проверки личности звонящего (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/panel.py" line="291"/>
         <source>No rules are published yet.</source>
         <translation>Правила ещё не опубликованы.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="286"/>
+        <location filename="../../app/views/nba/panel.py" line="292"/>
         <source>No offers for this customer right now.</source>
         <translation>Сейчас для этого клиента предложений нет.</translation>
     </message>
@@ -2636,6 +2651,117 @@
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="17"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="18"/>
+        <source>Last 4 digits of PESEL</source>
+        <translation>Последние 4 цифры PESEL</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="19"/>
+        <source>Postcode</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="20"/>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Девичья фамилия матери</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="21"/>
+        <source>Last 4 digits of the card</source>
+        <translation>Последние 4 цифры карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="22"/>
+        <source>A recent transaction</source>
+        <translation>Недавняя операция</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="23"/>
+        <source>Last 4 digits of the account</source>
+        <translation>Последние 4 цифры счёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="30"/>
+        <source>not asked</source>
+        <translation>не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="31"/>
+        <source>passed</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="32"/>
+        <source>failed</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="40"/>
+        <source>Verified</source>
+        <translation>Личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="41"/>
+        <source>Verification failed</source>
+        <translation>Проверка не пройдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="42"/>
+        <source>Not verified</source>
+        <translation>Личность не подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/verification_labels.py" line="43"/>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
+        <source>Identity check  Ctrl+Shift+V</source>
+        <translation>Проверка личности  Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
+        <source>Identity check questions</source>
+        <translation>Вопросы для проверки личности</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <source>Space: passed / failed / not asked</source>
+        <translation>Пробел: верно / неверно / не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <source>Verified: %1</source>
+        <translation>Личность подтверждена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <source>Failed: a wrong answer. Do not discuss the accounts.</source>
+        <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <source>Not needed for this channel.</source>
+        <translation>Для этого канала не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
+        <source>Not verified: %1 of %2 passed.</source>
+        <translation>Не подтверждена: верно %1 из %2.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
@@ -2869,17 +2995,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="171"/>
+        <location filename="../../app/views/wrapup/form.py" line="179"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="227"/>
+        <location filename="../../app/views/wrapup/form.py" line="238"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="239"/>
+        <location filename="../../app/views/wrapup/form.py" line="250"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Не сохранено — введённый текст остался. %1</translation>
     </message>
@@ -2887,53 +3013,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="162"/>
+        <location filename="../../app/views/history/view.py" line="163"/>
         <source>Selected contact</source>
         <translation>Выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="168"/>
+        <location filename="../../app/views/history/view.py" line="169"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="169"/>
+        <location filename="../../app/views/history/view.py" line="170"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="170"/>
+        <location filename="../../app/views/history/view.py" line="171"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="171"/>
+        <location filename="../../app/views/history/view.py" line="172"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="172"/>
+        <location filename="../../app/views/history/view.py" line="173"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="173"/>
+        <location filename="../../app/views/history/view.py" line="174"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="174"/>
+        <location filename="../../app/views/history/view.py" line="175"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="187"/>
+        <location filename="../../app/views/history/view.py" line="176"/>
+        <source>Identity check</source>
+        <translation>Проверка личности</translation>
+    </message>
+    <message>
         <location filename="../../app/views/history/view.py" line="189"/>
+        <location filename="../../app/views/history/view.py" line="191"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="203"/>
+        <location filename="../../app/views/history/view.py" line="205"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>

@@ -17,6 +17,7 @@ from app.bootstrap import build_services
 from app.models import Customer, OfferPresentation
 from app.rules.definition import RuleDefinition
 from app.services.config import Settings
+from app.services.contacts.verification import VerificationSettings
 from app.services.errors import NotFound
 from app.services.rulebook.service import RuleBookService
 from app.services.storage.db import Database
@@ -102,7 +103,10 @@ def desk(qtbot, server, sqlite_db, runner, pg_url):
     add_server_user(pg_url, login)
     # A long interval: after the first sync only a wake-up makes the loop run again.
     remote = replace(server_settings_for(pg_url, login), sync_interval=600.0)
-    settings = Settings(db_url=sqlite_db.url, agent_login=login, server=remote)
+    # No identity check: offers count as shown when opened (with it, once the caller is
+    # verified: tests/gui/test_verification.py).
+    off = VerificationSettings(enabled=False)
+    settings = Settings(db_url=sqlite_db.url, agent_login=login, server=remote, verification=off)
     services = build_services(settings, password=lambda: PASSWORD)
     window = MainWindow(services, runner, QLocale("pl_PL"))
     qtbot.addWidget(window)

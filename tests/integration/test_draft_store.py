@@ -89,3 +89,17 @@ def test_each_person_and_database_has_its_own_drafts(tmp_path) -> None:
     assert mine != drafts_folder(tmp_path, "sqlite:////data/acrm.sqlite3", "jan.kowal")
     DraftStore(mine).save(draft())
     assert DraftStore(drafts_folder(tmp_path, "sqlite:////x", "anna.nowak")).load_all().drafts == []
+
+
+def test_the_identity_check_stays_with_its_draft_and_older_drafts_still_load(tmp_path) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    checked = draft(verification=("passed", "not_asked", "passed"))
+    store.save(checked)
+    older = draft()
+    path = store.save(older)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["draft"]["verification"]  # written before drafts kept the check
+    path.write_text(json.dumps(document), encoding="utf-8")
+    loaded = {d.contact_id: d for d in store.load_all().drafts}
+    assert loaded[checked.contact_id].verification == ("passed", "not_asked", "passed")
+    assert loaded[older.contact_id].verification == ()

@@ -292,3 +292,41 @@ def test_0008_adds_product_number_and_balance_and_takes_them_away(empty_db: Data
         # Only four characters fit: the full number cannot be stored by mistake.
         with pytest.raises(Exception, match=r"(?i)check|too long"):
             connection.execute(text("UPDATE products SET number_last4 = '4111111111114821'"))
+
+
+def test_0009_adds_contact_verification_and_takes_it_away(empty_db: Database) -> None:
+    """Up: old contacts record nothing (NULL), values are checked; down to 0008: gone, rows kept."""
+    migrate.upgrade(empty_db.engine)
+    customer = make_customer(empty_db, external_id="C-V")
+    migrate.downgrade(empty_db.engine, "0008")
+    columns = {c["name"] for c in inspect(empty_db.engine).get_columns("contacts")}
+    assert "verification" not in columns and "verified_with" not in columns
+    with empty_db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO contacts (id, customer_id, channel, direction, started_at, reason, "
+                "outcome, notes, caller_number, created_at, updated_at) VALUES (:id, :c, 'phone', "
+                "'inbound', :t, 'Before', 'resolved', '', '', :t, :t)"
+            ),
+            {"id": uuid.uuid4().hex, "c": customer.hex, "t": datetime(2026, 1, 2, tzinfo=UTC)},
+        )
+
+    migrate.upgrade(empty_db.engine)
+    assert schema_differences(empty_db.engine) == []
+    with empty_db.engine.begin() as connection:
+        stored = connection.execute(text("SELECT verification, verified_with FROM contacts"))
+        assert stored.all() == [(None, None)]  # recorded nothing then: not "not verified"
+        connection.execute(
+            text("UPDATE contacts SET verification = 'verified', verified_with = :q"),
+            {"q": '["date_of_birth", "postcode"]'},
+        )
+    with empty_db.engine.connect() as connection, pytest.raises(Exception, match=r"(?i)check"):
+        connection.execute(text("UPDATE contacts SET verification = 'trusted_me'"))
+
+    migrate.downgrade(empty_db.engine, "0008")
+    columns = {c["name"] for c in inspect(empty_db.engine).get_columns("contacts")}
+    assert "verification" not in columns and "verified_with" not in columns
+    with empty_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT reason FROM contacts")).all() == [("Before",)]
+    migrate.upgrade(empty_db.engine)
+    assert schema_differences(empty_db.engine) == []

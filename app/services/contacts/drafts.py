@@ -44,6 +44,9 @@ class Draft:
     outcome: str = ""
     callback_at: str | None = None  # ISO 8601, UTC
     errors: dict[str, str] = field(default_factory=dict)  # field -> message from the last save
+    # The identity checklist's ticks (app.services.contacts.verification.Answer values):
+    # a wrap-up finished after the call keeps how the caller was verified during it.
+    verification: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,10 @@ def _draft_from(raw: object) -> Draft:
     values = {}
     for spec in fields(Draft):
         value = raw.get(spec.name)
-        if spec.name in ("customer_id", "callback_at") and value is None:
+        if spec.name == "verification":  # drafts written before it have none
+            answers = _checked(spec.name, value if value is not None else [], list)
+            values[spec.name] = tuple(_checked(spec.name, a, str) for a in answers)[:20]
+        elif spec.name in ("customer_id", "callback_at") and value is None:
             values[spec.name] = None
         elif spec.name == "elapsed_s":
             values[spec.name] = _checked(spec.name, value, int)

@@ -34,6 +34,8 @@ def contact_select() -> Select:
         Contact.reason,
         Contact.outcome,
         Contact.notes,
+        Contact.verification,
+        Contact.verified_with,
     ).outerjoin(User, User.id == Contact.agent_id)
 
 
@@ -64,9 +66,18 @@ def contact_rows(session: Session, stmt: Select, **params) -> list[ContactRow]:
             codes=codes.get(row.id, ((), ()))[0],
             notes=row.notes,
             code_labels=codes.get(row.id, ((), ()))[1],
+            verification=row.verification,
+            verified_with=_questions(row.verified_with),
         )
         for row in rows
     ]
+
+
+def _questions(stored: object) -> tuple[str, ...]:
+    """The stored list of questions; anything else (a hand-edited row) reads as none."""
+    if not isinstance(stored, list):
+        return ()
+    return tuple(str(question) for question in stored if isinstance(question, str))
 
 
 # Each code with the catalogue's label (none for a code the catalogue does not know).

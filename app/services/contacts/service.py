@@ -115,6 +115,8 @@ def _contact(entry: WrapUpInput, agent_id: uuid.UUID, caller_number: str) -> Con
         notes=entry.notes.strip(),
         caller_number=caller_number,
         supersedes_id=entry.supersedes_id,
+        verification=entry.verification,
+        verified_with=list(entry.verified_with) if entry.verification is not None else None,
     )
 
 

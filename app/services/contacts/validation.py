@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, WrapUpCode
 from app.models.enums import Channel, ContactOutcome, Direction
+from app.services.contacts.verification import check_recorded
 from app.services.dto import MAX_NOTES, WrapUpInput
 from app.services.errors import ValidationError
 
@@ -30,6 +31,7 @@ def validate_entry(session: Session, entry: WrapUpInput) -> None:
     # A code, never the form's text: the history reads it in the viewer's language.
     _check_choice("outcome", entry.outcome.strip(), ContactOutcome)
     _check_callback(entry)
+    check_recorded(entry.verification, entry.verified_with)
     if len(entry.caller_number.strip()) > MAX_CALLER_NUMBER:
         raise ValidationError("caller_number", f"at most {MAX_CALLER_NUMBER} characters")
     if entry.customer_id is not None and not _customer_exists(session, entry):

@@ -40,9 +40,12 @@ def ordered_products(products: Sequence[ProductRow]) -> list[ProductRow]:
     return sorted(products, key=lambda p: (not p.active, product_name(p.product)))
 
 
-def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[str]]:
+def product_rows(
+    products: Sequence[ProductRow], locale: QLocale, balances: bool = True
+) -> list[list[str]]:
     """Product, masked number, balance, status; the opening date is the product's tip (the
-    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own)."""
+    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own).
+    Without `balances` (the caller is not verified yet) each balance says it is hidden."""
     rows = []
     for p in ordered_products(products):
         state = (
@@ -53,7 +56,8 @@ def product_rows(products: Sequence[ProductRow], locale: QLocale) -> list[list[s
                 formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
             )
         )
-        rows.append([product_name(p.product), masked_number(p), balance_text(p, locale), state])
+        balance = balance_text(p, locale) if balances or p.balance is None else hidden_balance()
+        rows.append([product_name(p.product), masked_number(p), balance, state])
     return rows
 
 
@@ -62,15 +66,27 @@ def masked_number(product: ProductRow) -> str:
     return f"{MASK}\u00a0{product.number_last4}" if product.number_last4 else ""
 
 
+def hidden_balance() -> str:
+    """In place of a balance until the caller is verified: said in words, never a blank (and
+    short: the column is sized to its content; the tip says until when)."""
+    return f"{MASK} " + translate("CardSections", "hidden")
+
+
 def balance_text(product: ProductRow, locale: QLocale) -> str:
     return "" if product.balance is None else formatting.money(product.balance, "PLN", locale)
 
 
-def product_tips(products: Sequence[ProductRow], locale: QLocale) -> dict[tuple[int, int], str]:
+def product_tips(
+    products: Sequence[ProductRow], locale: QLocale, balances: bool = True
+) -> dict[tuple[int, int], str]:
     """The product's name and opening date; the number in words (a screen reader would spell
-    out the bullets)."""
+    out the bullets); a hidden balance says until when."""
     tips = {}
     for r, p in enumerate(ordered_products(products)):
+        if not balances and p.balance is not None:
+            tips[(r, PRODUCT_BALANCE)] = translate(
+                "CardSections", "Hidden until the caller's identity is verified (Ctrl+Shift+V)"
+            )
         opened = translate("CardSections", "opened %1").replace(
             "%1", formatting.day(p.opened_at.date(), locale)
         )

@@ -29,6 +29,7 @@ class CardView(QScrollArea):
         self._locale = locale
         self._card: CustomerCard | None = None
         self._paint_pending = False
+        self.balances_shown = False  # until the caller is verified (see verification_panel)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(self.tr("Customer card"))
@@ -42,8 +43,9 @@ class CardView(QScrollArea):
         column = QVBoxLayout(outer)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.placeholder, 1)
-        self.alerts = AlertBanner(outer)  # filled by the offers' evaluation (alert rules)
-        column.addWidget(self.alerts)
+        # Filled by the offers' evaluation (alert rules). The window places it above the tabs, so
+        # a warning stays in sight on History too and never scrolls away with the card.
+        self.alerts = AlertBanner(self)
         column.addWidget(self.content)
         # Spare height goes below the card, never into the chart (its plot would expand to fill).
         column.addStretch(1)
@@ -130,12 +132,8 @@ class CardView(QScrollArea):
         if self._card is None or self._card.identity.id != card.identity.id:
             self.alerts.clear()  # one customer's warnings never stand over another's card
         self._card = card
+        self._fill_products(card)
         loc = self._locale
-        self.products.fill(
-            rows.product_rows(card.products, loc),
-            [rows.PRODUCT_BALANCE],  # money right-aligned; sized to its content, never elided
-            tips=rows.product_tips(card.products, loc),
-        )
         self.transactions.fill(rows.transaction_rows(card.recent_transactions, loc), [2], 5)
         self._fill_complaints(card)
         self._fill_consents(card)
@@ -176,6 +174,20 @@ class CardView(QScrollArea):
             self._card, recent_contacts=recent, contact_count=self._card.contact_count + 1
         )
         self._fill_contacts(self._card)
+
+    def show_balances(self, shown: bool) -> None:
+        """The caller's identity check settled (or reset): balances appear or hide at once."""
+        self.balances_shown = shown
+        if self._card is not None:
+            self._fill_products(self._card)
+
+    def _fill_products(self, card: CustomerCard) -> None:
+        loc = self._locale
+        self.products.fill(
+            rows.product_rows(card.products, loc, balances=self.balances_shown),
+            [rows.PRODUCT_BALANCE],  # money right-aligned; sized to its content, never elided
+            tips=rows.product_tips(card.products, loc, balances=self.balances_shown),
+        )
 
     def _fill_complaints(self, card: CustomerCard) -> None:
         data = rows.complaint_rows(card.complaints, self._locale)

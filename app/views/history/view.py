@@ -31,6 +31,7 @@ from app.views.common.labels import (
     direction_name,
     wrapup_codes_text,
 )
+from app.views.common.verification_labels import verification_text
 from app.views.common.widgets import Section
 from app.views.history.model import COL_REASON, HistoryModel
 
@@ -172,6 +173,7 @@ class _Detail(Section):
             ("duration", self.tr("Duration")),
             ("codes", self.tr("Codes")),
             ("outcome", self.tr("Outcome")),
+            ("verification", self.tr("Identity check")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
@@ -204,6 +206,7 @@ class _Detail(Section):
             "duration": formatting.clock(seconds) if row.ended_at else "—",
             "codes": wrapup_codes_text(row.codes, row.code_labels) or "—",
             "outcome": contact_outcome_name(row.outcome) or "—",
+            "verification": verification_text(row.verification, row.verified_with) or "—",
         }
         self.notes.setPlainText(row.notes)
         for key, text in texts.items():

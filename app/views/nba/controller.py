@@ -53,6 +53,12 @@ class NbaController(QObject):
         self._locale = QLocale(locale)
         self._customer: uuid.UUID | None = None
         self._generation = 0  # bumps whenever the panel's offers are replaced
+        # Offers wait for the caller's identity check: the result is held, logged as shown
+        # (and its presentation ids kept) only once the offers are really on screen.
+        self._offers_wait = False
+        self._held: tuple | None = None  # (result, states) of the current customer
+        self._shown_ids: dict | None = None  # None: not logged as shown yet
+        self._evaluation = 0  # bumps with every result: presentation ids belong to one
         self._slow = QTimer(self, singleShot=True, interval=SLOW_CHECK_MS)
         self._slow.timeout.connect(self.panel.show_checking)
         panel.outcomeChosen.connect(self.record)
@@ -68,6 +74,7 @@ class NbaController(QObject):
     def clear(self, message: str = "") -> None:
         """No customer (or a different one loading): drop the offers and any result in flight."""
         self._customer = None
+        self._held = self._shown_ids = None
         self._generation += 1
         self._runner.cancel(KEY)
         self._slow.stop()
@@ -102,10 +109,11 @@ class NbaController(QObject):
         if customer_id != self._customer:
             return  # the consultant has moved on to someone else
         self._slow.stop()
-        self._generation += 1
-        self.panel.show_result(result, states)
+        self._held, self._shown_ids = (result, states), None
+        self._evaluation += 1
+        # Alerts never wait for the identity check: a fraud warning matters most before it.
         self.alertsChanged.emit(result.alerts)
-        self._log_shown(customer_id, result)
+        self._show_held()
         if result.errors:
             self._runner.submit(
                 Operation(
@@ -115,6 +123,26 @@ class NbaController(QObject):
                     write=True,
                 )
             )
+
+    def set_offers_wait(self, wait: bool) -> None:
+        """The caller's identity check settled or reset: offers appear or go, no reload."""
+        if wait != self._offers_wait:
+            self._offers_wait = wait
+            if self._held is not None:
+                self._show_held()
+
+    def _show_held(self) -> None:
+        assert self._held is not None and self._customer is not None
+        result, states = self._held
+        self._generation += 1
+        self.panel.show_result(result, states, offers_wait=self._offers_wait)
+        if self._offers_wait:
+            return
+        if self._shown_ids is None:
+            self._shown_ids = {}
+            self._log_shown(self._customer, result)
+        elif self._shown_ids:
+            self.panel.set_presentations(self._shown_ids)  # logged when first shown
 
     def _failed(self, customer_id: uuid.UUID, error: BaseException) -> None:
         if customer_id != self._customer:
@@ -132,13 +160,15 @@ class NbaController(QObject):
         self._runner.submit(
             Operation(
                 work=lambda: self._offers.log_shown(customer_id, result),
-                on_success=partial(self._presented, generation),
+                on_success=partial(self._presented, generation, self._evaluation),
                 on_failure=partial(self._present_failed, generation),
                 write=True,
             )
         )
 
-    def _presented(self, generation: int, ids: dict[str, uuid.UUID]) -> None:
+    def _presented(self, generation: int, evaluation: int, ids: dict[str, uuid.UUID]) -> None:
+        if evaluation == self._evaluation and self._shown_ids is not None:
+            self._shown_ids = ids  # for the same offers shown again (a re-check, see above)
         if generation == self._generation:
             self.panel.set_presentations(ids)
 

@@ -121,14 +121,18 @@ class NextBestActionPanel(Section):
         probe.deleteLater()
 
     def show_result(
-        self, result: NbaResult, states: Mapping[str, AutomaticState] | None = None
+        self,
+        result: NbaResult,
+        states: Mapping[str, AutomaticState] | None = None,
+        offers_wait: bool = False,
     ) -> None:
         """Top offers, then automatic actions (with the ledger's `states` by rule id), then
-        "Not offered (N)", then failures."""
+        "Not offered (N)", then failures. With `offers_wait` (the caller is not verified yet)
+        the offers are left out and the panel says why; the rest shows as ever."""
         self.clear()
         content, layout = _column(self.scroll, spacing=8)
         content.setObjectName("nbaContent")
-        prompts = result.prompts
+        prompts = () if offers_wait else result.prompts
         for action in prompts:
             layout.addWidget(self._offer(action, content))
         states = states or {}
@@ -156,7 +160,7 @@ class NextBestActionPanel(Section):
             offer.set_expanded(index == 0)
         self.scroll.setWidget(content)
         self._content = content
-        self._say(self._empty_text(result) if not prompts else "")
+        self._say(self._empty_text(result, offers_wait) if not prompts else "")
         self.keys.setVisible(bool(prompts))
 
     def set_presentations(self, ids: Mapping[str, uuid.UUID]) -> None:
@@ -280,7 +284,9 @@ class NextBestActionPanel(Section):
     def _failure_text(self, count: int) -> str:
         return self.tr("%n rule(s) could not be evaluated; rule authors have been told", "", count)
 
-    def _empty_text(self, result: NbaResult) -> str:
+    def _empty_text(self, result: NbaResult, offers_wait: bool = False) -> str:
+        if offers_wait and result.prompts:
+            return self.tr("Offers wait for the caller's identity check (Ctrl+Shift+V).")
         if result.rule_version == 0:
             return self.tr("No rules are published yet.")
         return self.tr("No offers for this customer right now.")

@@ -29,6 +29,7 @@ from app.views.customer.card_header import CardHeader
 from app.views.customer.card_view import CardView
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import SearchPanel
+from app.views.customer.verification_panel import VerificationPanel, connect_verification
 from app.views.history.model import HistoryModel
 from app.views.history.view import HistoryView
 from app.views.nba.controller import NbaController
@@ -156,6 +157,8 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.nba = NextBestActionPanel(self._locale)
         self.nba_controller = NbaController(self.nba, self.runner, None, None, self._locale, self)
         self.nba_controller.alertsChanged.connect(self.card.alerts.show_alerts)
+        self.verification = VerificationPanel(self.settings.verification)
+        connect_verification(self.verification, self.wrapup, self.card, self.nba_controller)
         self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
@@ -178,6 +181,8 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.setSpacing(0)
         middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.card.alerts)
+        middle_layout.addWidget(self.verification)
         middle_layout.addWidget(self.tabs, 1)
         # The consultant can trade wrap-up room for offers; offers get the spare height.
         right = QSplitter(Qt.Orientation.Vertical)
@@ -228,6 +233,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             (("Alt+2",), lambda: self.show_tab(TAB_HISTORY)),
             (("Ctrl+W", "F9"), self.focus_wrapup),
             (("F6", "Alt+3"), self.nba.focus_first),
+            (("Ctrl+Shift+V",), self.verification.focus_list),
         )
         for keys, slot in bindings:
             for key in keys:
@@ -318,6 +324,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         if on_form is not None and on_form.customer_id != card.identity.id:
             self.park_current()  # never one customer's wrap-up beside another's card
         self.wrapup.show_customer(card.identity.id)
+        self.verification.show_customer(card.identity.id)  # before the card: balances wait
         self.header.show_identity(card.identity)
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)
@@ -363,6 +370,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     def _show_no_customer(self, number: str, hits: list[CustomerHit]) -> None:
         super()._show_no_customer(number, hits)
         self.nba_controller.clear()  # an unidentified caller sees no one's offers
+        self.verification.show_customer(None)  # nor anyone's identity check
 
     def _card_failed(self, error: BaseException) -> None:
         self._slow_open.stop()

@@ -37,6 +37,10 @@ class WrapUpForm(WrapUpFields):
     saved = Signal(object)  # SavedContact
     edited = Signal()  # the consultant changed something: time to keep the draft on disk
     closed = Signal(str)  # contact id of a contact saved or discarded: its draft is over
+    contactStarted = Signal(str)  # channel of a new contact: its identity check starts afresh
+    # The caller's identity check (a VerificationPanel): recorded with the contact, kept in the
+    # draft. None: the contact records no verification.
+    verification = None
 
     def __init__(self, runner: Runner, record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,7 @@ class WrapUpForm(WrapUpFields):
         self.show_customer(start.customer_id)
         self.closing.bind(start.customer_id, start.callback_id)
         self.clock.start(self._started_at)
+        self.contactStarted.emit(start.channel)
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
         """Another customer is on screen: the previous one's "Saved: …" line is not theirs."""
@@ -121,6 +126,7 @@ class WrapUpForm(WrapUpFields):
             outcome=self.outcome_code(),
             callback_at=_to_utc(callback).isoformat() if callback is not None else None,
             errors=self.shown_errors(),
+            verification=self.verification.answers() if self.verification is not None else (),
         )
 
     def restore(self, draft: Draft) -> None:
@@ -148,6 +154,8 @@ class WrapUpForm(WrapUpFields):
                 self.callback_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
             for field, message in draft.errors.items():
                 self.show_error(field, message)
+            if self.verification is not None:
+                self.verification.restore(draft.verification)
         finally:
             self._restoring = False
         self.clock.start(already_s=draft.elapsed_s)
@@ -198,6 +206,7 @@ class WrapUpForm(WrapUpFields):
     def _input(self) -> WrapUpInput:
         assert self._start is not None and self._started_at is not None
         callback = self.callback_value()
+        verification = self.verification.recorded() if self.verification is not None else None
         return WrapUpInput(
             customer_id=self._start.customer_id,
             channel=self.channel.currentData(),
@@ -212,6 +221,8 @@ class WrapUpForm(WrapUpFields):
             caller_number=self._start.caller_number,
             contact_id=self._contact_id,
             close_callbacks=self.closing.chosen(),
+            verification=verification[0] if verification else None,
+            verified_with=verification[1] if verification else (),
         )
 
     def _saved(self, result: SavedContact) -> None:
