@@ -10,10 +10,10 @@ from pathlib import Path
 
 import platformdirs
 
-from app.services.contacts.verification import VerificationSettings, verification_settings
 from app.services.errors import AcrmError
 from app.services.storage.private_files import private_dir
 from app.services.storage.url_secrets import redacted, refuse_secrets
+from app.services.verification_settings import VerificationSettings, verification_settings
 
 APP_NAME = "acrm-desk"
 DB_URL_ENV = "ACRM_DB_URL"

@@ -13,8 +13,8 @@ from PySide6.QtCore import QLocale
 
 from app.bootstrap import Services, build_services
 from app.services.config import Settings
-from app.services.contacts.verification import VerificationSettings
 from app.services.storage.db import Database
+from app.services.verification_settings import VerificationSettings
 from tests import factories as f
 
 AGENT = "anna.nowak"

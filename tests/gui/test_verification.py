@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.bootstrap import Services, build_services
 from app.models import Contact, OfferPresentation
 from app.services.config import Settings
-from app.services.contacts.verification import VerificationSettings
+from app.services.verification_settings import VerificationSettings
 from tests import factories as f
 from tests.gui.conftest import AGENT, desk_in
 from tests.gui.test_nba_panel import big_inflow_customer, count, publish

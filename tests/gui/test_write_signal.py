@@ -17,10 +17,10 @@ from app.bootstrap import build_services
 from app.models import Customer, OfferPresentation
 from app.rules.definition import RuleDefinition
 from app.services.config import Settings
-from app.services.contacts.verification import VerificationSettings
 from app.services.errors import NotFound
 from app.services.rulebook.service import RuleBookService
 from app.services.storage.db import Database
+from app.services.verification_settings import VerificationSettings
 from app.views.common.workers import Operation, SyncRunner
 from tests import factories as f
 from tests.sync_helpers import PASSWORD, add_server_user, server_settings_for, unique_login

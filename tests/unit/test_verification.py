@@ -8,15 +8,13 @@ import pytest
 
 from app.models.enums import Verification
 from app.services import config
-from app.services.contacts.verification import (
+from app.services.contacts.verification import Answer, Checklist, check_recorded
+from app.services.errors import AcrmError, ValidationError
+from app.services.verification_settings import (
     DEFAULT_QUESTIONS,
-    Answer,
-    Checklist,
     VerificationSettings,
-    check_recorded,
     verification_settings,
 )
-from app.services.errors import AcrmError, ValidationError
 
 THREE = VerificationSettings(questions=("date_of_birth", "postcode", "Ulubiony kolor"), required=2)
 

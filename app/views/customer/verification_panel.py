@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Verification
-from app.services.contacts.verification import Answer, Checklist, VerificationSettings
+from app.services.contacts.verification import Answer, Checklist
+from app.services.verification_settings import VerificationSettings
 from app.views.common.verification_labels import answer_name, question_label
 
 MARKS = {Answer.NOT_ASKED: "\u00b7", Answer.PASSED: "\u2713", Answer.FAILED: "\u2717"}
