@@ -109,7 +109,7 @@ def _write_person(rng, history: History, number: int, as_of: date, writers, coun
 def _write_codes(path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(("code", "label"))
+        writer.writerow(("code", "label", "label_ru", "label_en"))
         writer.writerows(WRAPUP_CODES)
     return len(WRAPUP_CODES)
 
