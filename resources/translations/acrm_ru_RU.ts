@@ -251,54 +251,54 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="49"/>
+        <location filename="../../app/views/customer/card_sections.py" line="50"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="51"/>
+        <location filename="../../app/views/customer/card_sections.py" line="52"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="74"/>
+        <location filename="../../app/views/customer/card_sections.py" line="75"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="79"/>
+        <location filename="../../app/views/customer/card_sections.py" line="80"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="111"/>
+        <location filename="../../app/views/customer/card_sections.py" line="103"/>
+        <location filename="../../app/views/customer/card_sections.py" line="112"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="102"/>
-        <location filename="../../app/views/customer/card_sections.py" line="113"/>
+        <location filename="../../app/views/customer/card_sections.py" line="103"/>
+        <location filename="../../app/views/customer/card_sections.py" line="114"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="121"/>
+        <location filename="../../app/views/customer/card_sections.py" line="122"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="122"/>
+        <location filename="../../app/views/customer/card_sections.py" line="123"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="132"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="131"/>
+        <location filename="../../app/views/customer/card_sections.py" line="132"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>CodesList</name>
     <message>
-        <location filename="../../app/views/wrapup/codes_list.py" line="19"/>
+        <location filename="../../app/views/wrapup/codes_list.py" line="20"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Коды завершения (пробел — отметить)</translation>
     </message>
@@ -677,435 +677,445 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/common/labels.py" line="26"/>
+        <location filename="../../app/views/common/labels.py" line="27"/>
         <source>Current account</source>
         <translation>Текущий счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="27"/>
+        <location filename="../../app/views/common/labels.py" line="28"/>
         <source>Savings account</source>
         <translation>Сберегательный счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="28"/>
+        <location filename="../../app/views/common/labels.py" line="29"/>
         <source>Credit card</source>
         <translation>Кредитная карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="29"/>
+        <location filename="../../app/views/common/labels.py" line="30"/>
         <source>Debit card</source>
         <translation>Дебетовая карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="30"/>
+        <location filename="../../app/views/common/labels.py" line="31"/>
         <source>Mortgage</source>
         <translation>Ипотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="31"/>
+        <location filename="../../app/views/common/labels.py" line="32"/>
         <source>Cash loan</source>
         <translation>Потребительский кредит</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="32"/>
+        <location filename="../../app/views/common/labels.py" line="33"/>
         <source>Investment fund</source>
         <translation>Инвестиционный фонд</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="33"/>
+        <location filename="../../app/views/common/labels.py" line="34"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="34"/>
+        <location filename="../../app/views/common/labels.py" line="35"/>
         <source>Term deposit</source>
         <translation>Срочный вклад</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="41"/>
+        <location filename="../../app/views/common/labels.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="42"/>
+        <location filename="../../app/views/common/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="43"/>
+        <location filename="../../app/views/common/labels.py" line="44"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="44"/>
+        <location filename="../../app/views/common/labels.py" line="45"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="45"/>
+        <location filename="../../app/views/common/labels.py" line="46"/>
         <source>Branch</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="46"/>
+        <location filename="../../app/views/common/labels.py" line="47"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="47"/>
+        <location filename="../../app/views/common/labels.py" line="48"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="54"/>
+        <location filename="../../app/views/common/labels.py" line="55"/>
         <source>Inbound</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="55"/>
+        <location filename="../../app/views/common/labels.py" line="56"/>
         <source>Outbound</source>
         <translation>Исходящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="62"/>
+        <location filename="../../app/views/common/labels.py" line="63"/>
         <source>upheld</source>
         <translation>удовлетворена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="63"/>
+        <location filename="../../app/views/common/labels.py" line="64"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="71"/>
+        <location filename="../../app/views/common/labels.py" line="72"/>
         <source>Card fee waived until %1</source>
         <translation>Без платы за обслуживание карты до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="72"/>
+        <location filename="../../app/views/common/labels.py" line="73"/>
         <source>Account fee waived until %1</source>
         <translation>Без платы за ведение счёта до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="77"/>
+        <location filename="../../app/views/common/labels.py" line="78"/>
         <source>%1 until %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="84"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="84"/>
+        <location filename="../../app/views/common/labels.py" line="85"/>
         <source>Information given</source>
         <translation>Информация предоставлена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="85"/>
+        <location filename="../../app/views/common/labels.py" line="86"/>
         <source>Follow-up needed</source>
         <translation>Требуются дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="86"/>
+        <location filename="../../app/views/common/labels.py" line="87"/>
         <source>Escalated</source>
         <translation>Передано выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="87"/>
+        <location filename="../../app/views/common/labels.py" line="88"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="100"/>
+        <location filename="../../app/views/common/labels.py" line="111"/>
+        <source>marketing</source>
+        <translation>маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="112"/>
+        <source>service</source>
+        <translation>обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="119"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="101"/>
+        <location filename="../../app/views/common/labels.py" line="120"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
-        <location filename="../../app/views/common/labels.py" line="113"/>
+        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
-        <location filename="../../app/views/common/labels.py" line="114"/>
+        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
         <source>Not relevant</source>
         <translation>Неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="111"/>
+        <location filename="../../app/views/common/labels.py" line="130"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="140"/>
         <source>Not interested</source>
         <translation>Не интересует</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="141"/>
         <source>Too expensive</source>
         <translation>Слишком дорого</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="123"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>Has it elsewhere</source>
         <translation>Уже есть в другом банке</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="124"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>Bad moment</source>
         <translation>Неудобный момент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="125"/>
+        <location filename="../../app/views/common/labels.py" line="144"/>
         <source>Other reason</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>no consent: %1 marketing</source>
         <translation>нет согласия на маркетинг: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>пауза: недавно показано, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="135"/>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>пауза: недавно отклонено, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="136"/>
+        <location filename="../../app/views/common/labels.py" line="155"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>пауза: недавно принято, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="137"/>
+        <location filename="../../app/views/common/labels.py" line="156"/>
         <source>shown %1 times already in the policy window</source>
         <translation>уже показано %1 раз за период ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="138"/>
+        <location filename="../../app/views/common/labels.py" line="157"/>
         <source>a callback is arranged for %1</source>
         <translation>обратный звонок назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="139"/>
+        <location filename="../../app/views/common/labels.py" line="158"/>
         <source>already done for this period (%1)</source>
         <translation>уже выполнено в этом периоде (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="159"/>
         <source>ranked below the top %1</source>
         <translation>ниже первых %1 в рейтинге</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="160"/>
         <source>the same action is offered by rule %1</source>
         <translation>то же действие предлагает правило %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="142"/>
+        <location filename="../../app/views/common/labels.py" line="161"/>
         <source>outside dates: valid from %1</source>
         <translation>вне срока действия: действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="143"/>
+        <location filename="../../app/views/common/labels.py" line="162"/>
         <source>outside dates: ended %1</source>
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="177"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="178"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
+        <location filename="../../app/views/common/labels.py" line="183"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="164"/>
         <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="165"/>
+        <location filename="../../app/views/common/labels.py" line="184"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="189"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="210"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="192"/>
+        <location filename="../../app/views/common/labels.py" line="211"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="219"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="226"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="208"/>
+        <location filename="../../app/views/common/labels.py" line="227"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="209"/>
+        <location filename="../../app/views/common/labels.py" line="228"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="229"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="230"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="221"/>
+        <location filename="../../app/views/common/labels.py" line="240"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="222"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="226"/>
+        <location filename="../../app/views/common/labels.py" line="245"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="227"/>
+        <location filename="../../app/views/common/labels.py" line="246"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="247"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="248"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="249"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="250"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>

@@ -84,3 +84,17 @@ def test_the_demo_follows_the_desks_language(monkeypatch, env, desk, expected) -
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert desk_language(desk) == expected
+
+
+def test_acrm_demo_on_a_russian_desk_publishes_the_russian_pack(
+    sqlite_db, monkeypatch, capsys
+) -> None:
+    from app.cli import main
+    from app.services.rulebook.service import RuleBookService
+
+    monkeypatch.setenv("ACRM_LOCALE", "ru_RU")
+    assert main(["--db", sqlite_db.url, "demo", "--customers", "20", "--seed", "3"]) == 0
+    capsys.readouterr()
+    _, rules = RuleBookService(sqlite_db, author="t").version_rules()
+    names = {rule.id: rule.name for rule in rules}
+    assert names["birthday_greeting"] == "Поздравление с днём рождения по e-mail"

@@ -1,0 +1,79 @@
+"""A Russian desk shows texts from the data in Russian: wrap-up codes, history codes, consents
+and the demo's offers (the demo seeded the way `acrm demo` seeds it on that desk)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from sqlalchemy import select
+
+from app.bootstrap import build_services
+from app.models import Customer
+from app.services.config import DeskSettings, Settings
+from app.services.data_language import desk_language
+from app.services.demo.data import generate_demo
+from app.views.history.model import COL_CODES
+from tests.gui.conftest import AGENT, desk_in
+from tests.gui.test_formatting import plain
+
+
+@pytest.fixture
+def russian_window(qtbot, qapp, monkeypatch, sqlite_db, runner):
+    from app.views.shell.main_window import MainWindow
+
+    with desk_in(qapp, monkeypatch, "ru_RU"):
+        # As `acrm demo` does on this desk: the seeding follows the desk's language.
+        generate_demo(sqlite_db, customers=30, seed=7, language=desk_language(DeskSettings()))
+        services = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT))
+        try:
+            window = MainWindow(services, runner, QLocale("ru_RU"))
+            qtbot.addWidget(window)
+            window.resize(1440, 900)
+            window.show()
+            qtbot.waitExposed(window)
+            yield window
+        finally:
+            services.db.dispose()
+
+
+def customer_id(window, external_id: str):
+    with window.services.db.reading() as session:
+        return session.scalar(select(Customer.id).where(Customer.external_id == external_id))
+
+
+def test_the_codes_list_reads_in_russian(qtbot, russian_window) -> None:
+    codes = russian_window.wrapup.codes
+    qtbot.waitUntil(lambda: codes.count() > 0, timeout=10_000)
+    names = [codes.item(i).text() for i in range(codes.count())]
+    assert names[:3] == ["Предоставлена информация", "Блокировка карты", "Принята жалоба"]
+    assert codes.item(0).toolTip() == "Предоставлена информация (INFO)"
+
+
+def test_the_card_history_and_offer_read_in_russian(qtbot, russian_window) -> None:
+    window = russian_window
+    # C0000002's story: a large inflow yesterday, so the investment offer comes first.
+    cid = customer_id(window, "C0000002")
+    with qtbot.waitSignal(window.cardPainted, timeout=10_000):
+        window.open_customer(cid)
+    # (open_and_wait's "still checking" text is English: wait for this customer's offers.)
+    qtbot.waitUntil(
+        lambda: window.nba_controller.customer_id == cid and bool(window.nba.offers()),
+        timeout=10_000,
+    )
+    offer = window.nba.offers()[0]
+    assert offer.name.text() == "Инвестиционное предложение после необычного поступления"
+    assert offer.script.text().startswith("Я вижу, что ")
+    assert plain(offer.why.text()).startswith("Почему: поступление ")
+    consents = window.card.consents.texts()
+    assert any(text.endswith("· обслуживание") for text in consents), consents
+    assert any(text.endswith("· маркетинг") for text in consents)
+    assert not any(text.endswith(("marketing", "service")) for text in consents)
+    window.show_tab(1)
+    model = window.history_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    shown = [model.data(model.index(r, COL_CODES)) for r in range(model.rowCount())]
+    coded = [text for text in shown if text]
+    assert coded, shown
+    # Every code of the demo catalogue has a Russian label: nothing Polish, no raw code.
+    assert all(not any(ch in text for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") for text in coded), coded
+    assert all(not any(c.isascii() and c.isupper() for c in text) for text in coded), coded
