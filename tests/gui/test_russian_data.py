@@ -4,11 +4,11 @@ and the demo's offers (the demo seeded the way `acrm demo` seeds it on that desk
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import select
 
 from app.bootstrap import build_services
-from app.models import Customer
+from app.models import Customer, QueueItem
 from app.services.config import DeskSettings, Settings
 from app.services.data_language import desk_language
 from app.services.demo.data import generate_demo
@@ -77,3 +77,26 @@ def test_the_card_history_and_offer_read_in_russian(qtbot, russian_window) -> No
     # Every code of the demo catalogue has a Russian label: nothing Polish, no raw code.
     assert all(not any(ch in text for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") for text in coded), coded
     assert all(not any(c.isascii() and c.isupper() for c in text) for text in coded), coded
+
+
+def test_a_callback_from_a_russian_offer_is_noted_in_russian(qtbot, russian_window) -> None:
+    window = russian_window
+    cid = customer_id(window, "C0000002")
+    window.open_customer(cid)
+    qtbot.waitUntil(
+        lambda: (
+            window.nba_controller.customer_id == cid
+            and bool(window.nba.offers())
+            and all(o.presentation_id is not None for o in window.nba.offers())
+        ),
+        timeout=10_000,
+    )
+    window.nba.focus_first()
+    offer = window.nba.offers()[0]
+    qtbot.keyClick(offer, Qt.Key.Key_L)
+    qtbot.keyClick(offer.controls.callback, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: offer.done, timeout=10_000)
+    with window.services.db.reading() as session:
+        note = session.scalar(select(QueueItem.note).where(QueueItem.customer_id == cid))
+    # What a team queue or a callbacks list shows: the offer's name, not "offer: <code>".
+    assert note == "Инвестиционное предложение после необычного поступления"
