@@ -49,25 +49,39 @@ def test_the_codes_list_reads_in_russian(qtbot, russian_window) -> None:
     assert codes.item(0).toolTip() == "Предоставлена информация (INFO)"
 
 
-def test_the_card_history_and_offer_read_in_russian(qtbot, russian_window) -> None:
-    window = russian_window
-    # C0000002's story: a large inflow yesterday, so the investment offer comes first.
+def open_story_customer(qtbot, window):
+    """C0000002's story: a large inflow yesterday, so the investment offer comes first."""
     cid = customer_id(window, "C0000002")
     with qtbot.waitSignal(window.cardPainted, timeout=10_000):
         window.open_customer(cid)
     # (open_and_wait's "still checking" text is English: wait for this customer's offers.)
     qtbot.waitUntil(
-        lambda: window.nba_controller.customer_id == cid and bool(window.nba.offers()),
+        lambda: (
+            window.nba_controller.customer_id == cid
+            and bool(window.nba.offers())
+            and all(o.presentation_id is not None for o in window.nba.offers())
+        ),
         timeout=10_000,
     )
+    return cid
+
+
+def test_the_demo_offer_reads_in_russian(qtbot, russian_window) -> None:
+    window = russian_window
+    open_story_customer(qtbot, window)
     offer = window.nba.offers()[0]
     assert offer.name.text() == "Инвестиционное предложение после необычного поступления"
     assert offer.script.text().startswith("Я вижу, что ")
     assert plain(offer.why.text()).startswith("Почему: поступление ")
+
+
+def test_consents_and_history_codes_read_in_russian(qtbot, russian_window) -> None:
+    window = russian_window
+    open_story_customer(qtbot, window)
     consents = window.card.consents.texts()
     assert any(text.endswith("· обслуживание") for text in consents), consents
-    assert any(text.endswith("· маркетинг") for text in consents)
-    assert not any(text.endswith(("marketing", "service")) for text in consents)
+    assert any(text.endswith("· маркетинг") for text in consents), consents
+    assert not any(text.endswith(("marketing", "service")) for text in consents), consents
     window.show_tab(1)
     model = window.history_model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
@@ -77,6 +91,7 @@ def test_the_card_history_and_offer_read_in_russian(qtbot, russian_window) -> No
     # Every code of the demo catalogue has a Russian label: nothing Polish, no raw code.
     assert all(not any(ch in text for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") for text in coded), coded
     assert all(not any(c.isascii() and c.isupper() for c in text) for text in coded), coded
+    assert all(any("а" <= c.lower() <= "я" for c in text) for text in coded), coded
 
 
 def test_a_callback_from_a_russian_offer_is_noted_in_russian(qtbot, russian_window) -> None:
