@@ -12,7 +12,7 @@ from app.models import Customer, QueueItem
 from app.services.config import DeskSettings, Settings
 from app.services.data_language import desk_language
 from app.services.demo.data import generate_demo
-from app.views.history.model import COL_CODES
+from app.views.history.model import COL_CODES, COL_OUTCOME
 from tests.gui.conftest import AGENT, desk_in
 from tests.gui.test_formatting import plain
 
@@ -85,6 +85,8 @@ def test_consents_and_history_codes_read_in_russian(qtbot, russian_window) -> No
     window.show_tab(1)
     model = window.history_model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    outcomes = {model.data(model.index(r, COL_OUTCOME)) for r in range(model.rowCount())}
+    assert outcomes and all(any("а" <= c.lower() <= "я" for c in text) for text in outcomes)
     shown = [model.data(model.index(r, COL_CODES)) for r in range(model.rowCount())]
     coded = [text for text in shown if text]
     assert coded, shown
