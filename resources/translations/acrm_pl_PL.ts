@@ -174,38 +174,38 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="24"/>
-        <location filename="../../app/views/customer/card_header.py" line="56"/>
+        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Nie otwarto klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="27"/>
+        <location filename="../../app/views/customer/card_header.py" line="28"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Szukaj po nazwisku, telefonie, e-mailu lub numerze klienta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="58"/>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
         <source>(no name)</source>
         <translation>(bez nazwiska)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="59"/>
+        <location filename="../../app/views/customer/card_header.py" line="60"/>
         <source>Customer name: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="61"/>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
         <source>no segment</source>
         <translation>brak segmentu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="62"/>
+        <location filename="../../app/views/customer/card_header.py" line="63"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="79"/>
+        <location filename="../../app/views/customer/card_header.py" line="80"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -214,22 +214,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="82"/>
+        <location filename="../../app/views/customer/card_header.py" line="83"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="85"/>
+        <location filename="../../app/views/customer/card_header.py" line="86"/>
         <source>Customer no. %1</source>
         <translation>Nr klienta %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="90"/>
+        <location filename="../../app/views/customer/card_header.py" line="91"/>
         <source>Birthday today</source>
         <translation>Dziś urodziny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="92"/>
+        <location filename="../../app/views/customer/card_header.py" line="93"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>Urodziny za %n dzień</numerusform>
@@ -238,12 +238,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="100"/>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
         <source>no phone</source>
         <translation>brak telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="101"/>
+        <location filename="../../app/views/customer/card_header.py" line="102"/>
         <source>no e-mail</source>
         <translation>brak e-maila</translation>
     </message>
@@ -664,12 +664,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <location filename="../../app/views/customer/search_panel.py" line="56"/>
         <source>no. %1</source>
         <translation>nr %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <location filename="../../app/views/customer/search_panel.py" line="59"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
@@ -818,304 +818,329 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="111"/>
+        <source>mass</source>
+        <translation>masowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="112"/>
+        <source>affluent</source>
+        <translation>zamożny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>private banking</source>
+        <translation>bankowość prywatna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>youth</source>
+        <translation>młodzieżowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>small business</source>
+        <translation>małe firmy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
         <source>marketing</source>
         <translation>marketing</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="124"/>
         <source>service</source>
         <translation>obsługa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="119"/>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="120"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>Declined</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
-        <location filename="../../app/views/common/labels.py" line="132"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="144"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
-        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="145"/>
         <source>Not relevant</source>
         <translation>Nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="130"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="131"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>Not interested</source>
         <translation>Brak zainteresowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="142"/>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>Has it elsewhere</source>
         <translation>Ma już w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="143"/>
+        <location filename="../../app/views/common/labels.py" line="155"/>
         <source>Bad moment</source>
         <translation>Nieodpowiedni moment</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="144"/>
+        <location filename="../../app/views/common/labels.py" line="156"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
         <source>no consent: %1 marketing</source>
         <translation>brak zgody marketingowej: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="153"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="154"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="155"/>
+        <location filename="../../app/views/common/labels.py" line="167"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="156"/>
+        <location filename="../../app/views/common/labels.py" line="168"/>
         <source>shown %1 times already in the policy window</source>
         <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="157"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
         <source>a callback is arranged for %1</source>
         <translation>umówiono oddzwonienie na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>already done for this period (%1)</source>
         <translation>już wykonana w tym okresie (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>ranked below the top %1</source>
         <translation>poza pierwszymi %1 w rankingu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="160"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>the same action is offered by rule %1</source>
         <translation>tę samą akcję proponuje reguła %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="161"/>
+        <location filename="../../app/views/common/labels.py" line="173"/>
         <source>outside dates: valid from %1</source>
         <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="174"/>
         <source>outside dates: ended %1</source>
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="183"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="177"/>
+        <location filename="../../app/views/common/labels.py" line="189"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="178"/>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="195"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="183"/>
-        <location filename="../../app/views/common/labels.py" line="202"/>
+        <location filename="../../app/views/common/labels.py" line="195"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="196"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="189"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="190"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="222"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="226"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="227"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="240"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="240"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="241"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="255"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="256"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="257"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="246"/>
+        <location filename="../../app/views/common/labels.py" line="258"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="247"/>
+        <location filename="../../app/views/common/labels.py" line="259"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="248"/>
+        <location filename="../../app/views/common/labels.py" line="260"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="249"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="250"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="251"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -2003,38 +2028,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="130"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="85"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Customer search</source>
         <translation>Wyszukiwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="92"/>
+        <location filename="../../app/views/customer/search_panel.py" line="93"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="98"/>
-        <location filename="../../app/views/customer/search_panel.py" line="136"/>
+        <location filename="../../app/views/customer/search_panel.py" line="99"/>
+        <location filename="../../app/views/customer/search_panel.py" line="137"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="112"/>
+        <location filename="../../app/views/customer/search_panel.py" line="113"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="150"/>
+        <location filename="../../app/views/customer/search_panel.py" line="151"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2043,7 +2068,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="160"/>
+        <location filename="../../app/views/customer/search_panel.py" line="161"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>

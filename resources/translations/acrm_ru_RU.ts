@@ -174,38 +174,38 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="24"/>
-        <location filename="../../app/views/customer/card_header.py" line="56"/>
+        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Клиент не открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="27"/>
+        <location filename="../../app/views/customer/card_header.py" line="28"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Поиск по имени, телефону, e-mail или номеру клиента (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="58"/>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="59"/>
+        <location filename="../../app/views/customer/card_header.py" line="60"/>
         <source>Customer name: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="61"/>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
         <source>no segment</source>
         <translation>без сегмента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="62"/>
+        <location filename="../../app/views/customer/card_header.py" line="63"/>
         <source>Segment: %1</source>
         <translation>Сегмент: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="79"/>
+        <location filename="../../app/views/customer/card_header.py" line="80"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -214,22 +214,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="82"/>
+        <location filename="../../app/views/customer/card_header.py" line="83"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="85"/>
+        <location filename="../../app/views/customer/card_header.py" line="86"/>
         <source>Customer no. %1</source>
         <translation>Клиент № %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="90"/>
+        <location filename="../../app/views/customer/card_header.py" line="91"/>
         <source>Birthday today</source>
         <translation>Сегодня день рождения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="92"/>
+        <location filename="../../app/views/customer/card_header.py" line="93"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>День рождения через %n день</numerusform>
@@ -238,12 +238,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="100"/>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="101"/>
+        <location filename="../../app/views/customer/card_header.py" line="102"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
@@ -664,12 +664,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <location filename="../../app/views/customer/search_panel.py" line="56"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <location filename="../../app/views/customer/search_panel.py" line="59"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -818,304 +818,329 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="111"/>
+        <source>mass</source>
+        <translation>массовый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="112"/>
+        <source>affluent</source>
+        <translation>состоятельный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>private banking</source>
+        <translation>частный банкинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>youth</source>
+        <translation>молодёжный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>small business</source>
+        <translation>малый бизнес</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
         <source>marketing</source>
         <translation>маркетинг</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="124"/>
         <source>service</source>
         <translation>обслуживание</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="119"/>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="120"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
-        <location filename="../../app/views/common/labels.py" line="132"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="144"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
-        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="145"/>
         <source>Not relevant</source>
         <translation>Неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="130"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="131"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>Not interested</source>
         <translation>Не интересует</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
         <source>Too expensive</source>
         <translation>Слишком дорого</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="142"/>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>Has it elsewhere</source>
         <translation>Уже есть в другом банке</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="143"/>
+        <location filename="../../app/views/common/labels.py" line="155"/>
         <source>Bad moment</source>
         <translation>Неудобный момент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="144"/>
+        <location filename="../../app/views/common/labels.py" line="156"/>
         <source>Other reason</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="152"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
         <source>no consent: %1 marketing</source>
         <translation>нет согласия на маркетинг: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="153"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>пауза: недавно показано, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="154"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>пауза: недавно отклонено, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="155"/>
+        <location filename="../../app/views/common/labels.py" line="167"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>пауза: недавно принято, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="156"/>
+        <location filename="../../app/views/common/labels.py" line="168"/>
         <source>shown %1 times already in the policy window</source>
         <translation>уже показано %1 раз за период ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="157"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
         <source>a callback is arranged for %1</source>
         <translation>обратный звонок назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="158"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>already done for this period (%1)</source>
         <translation>уже выполнено в этом периоде (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="159"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>ranked below the top %1</source>
         <translation>ниже первых %1 в рейтинге</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="160"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>the same action is offered by rule %1</source>
         <translation>то же действие предлагает правило %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="161"/>
+        <location filename="../../app/views/common/labels.py" line="173"/>
         <source>outside dates: valid from %1</source>
         <translation>вне срока действия: действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="174"/>
         <source>outside dates: ended %1</source>
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="171"/>
+        <location filename="../../app/views/common/labels.py" line="183"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="177"/>
+        <location filename="../../app/views/common/labels.py" line="189"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="178"/>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="183"/>
+        <location filename="../../app/views/common/labels.py" line="195"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="183"/>
-        <location filename="../../app/views/common/labels.py" line="202"/>
+        <location filename="../../app/views/common/labels.py" line="195"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="196"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="189"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="190"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="210"/>
+        <location filename="../../app/views/common/labels.py" line="222"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="226"/>
+        <location filename="../../app/views/common/labels.py" line="238"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="227"/>
+        <location filename="../../app/views/common/labels.py" line="239"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="228"/>
+        <location filename="../../app/views/common/labels.py" line="240"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="229"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="230"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="231"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="240"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="241"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="255"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="256"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="257"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="246"/>
+        <location filename="../../app/views/common/labels.py" line="258"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="247"/>
+        <location filename="../../app/views/common/labels.py" line="259"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="248"/>
+        <location filename="../../app/views/common/labels.py" line="260"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="249"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="250"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="251"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -2003,38 +2028,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="85"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Поиск: имя, телефон, e-mail, № клиента  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Customer search</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="92"/>
+        <location filename="../../app/views/customer/search_panel.py" line="93"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="98"/>
-        <location filename="../../app/views/customer/search_panel.py" line="136"/>
+        <location filename="../../app/views/customer/search_panel.py" line="99"/>
+        <location filename="../../app/views/customer/search_panel.py" line="137"/>
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="112"/>
+        <location filename="../../app/views/customer/search_panel.py" line="113"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="130"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="150"/>
+        <location filename="../../app/views/customer/search_panel.py" line="151"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
@@ -2043,7 +2068,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="160"/>
+        <location filename="../../app/views/customer/search_panel.py" line="161"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>

@@ -75,9 +75,10 @@ def test_the_demo_offer_reads_in_russian(qtbot, russian_window) -> None:
     assert plain(offer.why.text()).startswith("Почему: поступление ")
 
 
-def test_consents_and_history_codes_read_in_russian(qtbot, russian_window) -> None:
+def test_segment_consents_and_history_read_in_russian(qtbot, russian_window) -> None:
     window = russian_window
     open_story_customer(qtbot, window)
+    assert window.header.segment.text() == "Сегмент: массовый"  # the code "mass"
     consents = window.card.consents.texts()
     assert any(text.endswith("· обслуживание") for text in consents), consents
     assert any(text.endswith("· маркетинг") for text in consents), consents

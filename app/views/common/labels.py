@@ -105,6 +105,18 @@ def wrapup_codes_text(row: ContactRow) -> str:
     return ", ".join(row.code_names(viewer_language()))
 
 
+def segment_name(segment: str) -> str:
+    """A customer segment code; one the desk does not know is shown as the bank wrote it."""
+    names = {
+        "mass": translate("Labels", "mass"),
+        "affluent": translate("Labels", "affluent"),
+        "private": translate("Labels", "private banking"),
+        "youth": translate("Labels", "youth"),
+        "sme": translate("Labels", "small business"),
+    }
+    return names.get(segment, segment)
+
+
 def consent_purpose_name(purpose: str) -> str:
     """A consent's purpose; one the desk does not know is shown as the bank wrote it."""
     names = {
