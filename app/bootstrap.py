@@ -19,6 +19,7 @@ from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService
 from app.services.customers.search import SearchService
 from app.services.customers.service import CustomerService
+from app.services.data_language import desk_language
 from app.services.errors import AcrmError
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService
@@ -135,7 +136,7 @@ def build_services(
     if demo_if_empty and sync is None:
         from app.services.demo.data import ensure_demo_data
 
-        ensure_demo_data(db)
+        ensure_demo_data(db, language=desk_language(settings.desk))
     rulebook = RuleBookService(
         db, author=settings.agent_login, server=sync.server_database if sync else None
     )

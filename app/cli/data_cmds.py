@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from app.bootstrap import open_services
 from app.cli.failures import refuse_cache_only
 from app.services.config import resolve_settings
+from app.services.data_language import desk_language
 from app.services.demo.data import (
     DEMO_CONTACTS_PER_CUSTOMER,
     DEMO_TRANSACTIONS_PER_CUSTOMER,
@@ -178,6 +179,7 @@ def run_demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 as_of=args.as_of,
                 progress=printer,
+                language=desk_language(settings.desk),
             )
         finally:
             printer.close()

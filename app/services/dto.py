@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.services.data_language import Labels, pick_label
+
 
 @dataclass(frozen=True, slots=True)
 class CustomerHit:
@@ -118,6 +120,17 @@ class ContactRow:
     code_labels: tuple[str, ...] = ()
     verification: str | None = None  # a Verification code; None: not recorded (older, imported)
     verified_with: tuple[str, ...] = ()  # the questions that passed
+    # Each code's labels per language (see data_language.pick_label), in the same order.
+    code_label_sets: tuple[Labels, ...] = ()
+
+    def code_names(self, language: str) -> tuple[str, ...]:
+        """The codes as the viewer reads them: per-language label, default label, code."""
+        labels = self.code_labels if len(self.code_labels) == len(self.codes) else self.codes
+        sets = self.code_label_sets if len(self.code_label_sets) == len(self.codes) else ()
+        return tuple(
+            pick_label(sets[i] if sets else (), language, labels[i], code)
+            for i, code in enumerate(self.codes)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +217,12 @@ MAX_NOTES = 4000  # characters of a contact's notes (checked on save, counted as
 @dataclass(frozen=True, slots=True)
 class WrapUpCodeRow:
     code: str
-    label: str
+    label: str  # the business's own language
+    labels: Labels = ()  # (language, label) pairs, e.g. (("ru", "Продажа продукта"),)
+
+    def shown(self, language: str) -> str:
+        """The label in the viewer's language, else `label`, else the code."""
+        return pick_label(self.labels, language, self.label, self.code)
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,38 +253,38 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="24"/>
-        <location filename="../../app/views/customer/card_header.py" line="56"/>
+        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Nie otwarto klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="27"/>
+        <location filename="../../app/views/customer/card_header.py" line="28"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Szukaj po nazwisku, telefonie, e-mailu lub numerze klienta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="58"/>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
         <source>(no name)</source>
         <translation>(bez nazwiska)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="59"/>
+        <location filename="../../app/views/customer/card_header.py" line="60"/>
         <source>Customer name: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="61"/>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
         <source>no segment</source>
         <translation>brak segmentu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="62"/>
+        <location filename="../../app/views/customer/card_header.py" line="63"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="79"/>
+        <location filename="../../app/views/customer/card_header.py" line="80"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -293,22 +293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="82"/>
+        <location filename="../../app/views/customer/card_header.py" line="83"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="85"/>
+        <location filename="../../app/views/customer/card_header.py" line="86"/>
         <source>Customer no. %1</source>
         <translation>Nr klienta %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="90"/>
+        <location filename="../../app/views/customer/card_header.py" line="91"/>
         <source>Birthday today</source>
         <translation>Dziś urodziny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="92"/>
+        <location filename="../../app/views/customer/card_header.py" line="93"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>Urodziny za %n dzień</numerusform>
@@ -317,12 +317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="100"/>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
         <source>no phone</source>
         <translation>brak telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="101"/>
+        <location filename="../../app/views/customer/card_header.py" line="102"/>
         <source>no e-mail</source>
         <translation>brak e-maila</translation>
     </message>
@@ -330,64 +330,64 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="96"/>
         <source>Number ending in %1</source>
         <translation>Numer kończący się na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="52"/>
+        <location filename="../../app/views/customer/card_sections.py" line="53"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="54"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <location filename="../../app/views/customer/card_sections.py" line="73"/>
         <source>hidden</source>
         <translation>ukryte</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <location filename="../../app/views/customer/card_sections.py" line="88"/>
         <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
         <translation>Ukryte do weryfikacji tożsamości rozmówcy (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="91"/>
         <source>opened %1</source>
         <translation>otwarto %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
-        <location filename="../../app/views/customer/card_sections.py" line="127"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
-        <location filename="../../app/views/customer/card_sections.py" line="129"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="130"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="137"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="138"/>
+        <location filename="../../app/views/customer/card_sections.py" line="139"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="147"/>
+        <location filename="../../app/views/customer/card_sections.py" line="148"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="147"/>
+        <location filename="../../app/views/customer/card_sections.py" line="148"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -542,7 +542,7 @@
 <context>
     <name>CodesList</name>
     <message>
-        <location filename="../../app/views/wrapup/codes_list.py" line="19"/>
+        <location filename="../../app/views/wrapup/codes_list.py" line="20"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Kody zakończenia (Spacja zaznacza)</translation>
     </message>
@@ -766,12 +766,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <location filename="../../app/views/customer/search_panel.py" line="56"/>
         <source>no. %1</source>
         <translation>nr %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <location filename="../../app/views/customer/search_panel.py" line="59"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
@@ -779,455 +779,490 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/common/labels.py" line="26"/>
+        <location filename="../../app/views/common/labels.py" line="27"/>
         <source>Current account</source>
         <translation>Konto osobiste</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="27"/>
+        <location filename="../../app/views/common/labels.py" line="28"/>
         <source>Savings account</source>
         <translation>Konto oszczędnościowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="28"/>
+        <location filename="../../app/views/common/labels.py" line="29"/>
         <source>Credit card</source>
         <translation>Karta kredytowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="29"/>
+        <location filename="../../app/views/common/labels.py" line="30"/>
         <source>Debit card</source>
         <translation>Karta debetowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="30"/>
+        <location filename="../../app/views/common/labels.py" line="31"/>
         <source>Mortgage</source>
         <translation>Kredyt hipoteczny</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="31"/>
+        <location filename="../../app/views/common/labels.py" line="32"/>
         <source>Cash loan</source>
         <translation>Kredyt gotówkowy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="32"/>
+        <location filename="../../app/views/common/labels.py" line="33"/>
         <source>Investment fund</source>
         <translation>Fundusz inwestycyjny</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="33"/>
+        <location filename="../../app/views/common/labels.py" line="34"/>
         <source>Insurance</source>
         <translation>Ubezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="34"/>
+        <location filename="../../app/views/common/labels.py" line="35"/>
         <source>Term deposit</source>
         <translation>Lokata terminowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="41"/>
+        <location filename="../../app/views/common/labels.py" line="42"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="42"/>
+        <location filename="../../app/views/common/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="43"/>
+        <location filename="../../app/views/common/labels.py" line="44"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="44"/>
+        <location filename="../../app/views/common/labels.py" line="45"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="45"/>
+        <location filename="../../app/views/common/labels.py" line="46"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="46"/>
+        <location filename="../../app/views/common/labels.py" line="47"/>
         <source>Letter</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="47"/>
+        <location filename="../../app/views/common/labels.py" line="48"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="54"/>
+        <location filename="../../app/views/common/labels.py" line="55"/>
         <source>Inbound</source>
         <translation>Przychodzący</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="55"/>
+        <location filename="../../app/views/common/labels.py" line="56"/>
         <source>Outbound</source>
         <translation>Wychodzący</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="62"/>
+        <location filename="../../app/views/common/labels.py" line="63"/>
         <source>upheld</source>
         <translation>uznana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="63"/>
+        <location filename="../../app/views/common/labels.py" line="64"/>
         <source>rejected</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="71"/>
+        <location filename="../../app/views/common/labels.py" line="72"/>
         <source>Card fee waived until %1</source>
         <translation>Zwolnienie z opłaty za kartę do %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="72"/>
+        <location filename="../../app/views/common/labels.py" line="73"/>
         <source>Account fee waived until %1</source>
         <translation>Zwolnienie z opłaty za prowadzenie konta do %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="77"/>
+        <location filename="../../app/views/common/labels.py" line="78"/>
         <source>%1 until %2</source>
         <translation>%1 do %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="84"/>
         <source>Resolved</source>
         <translation>Rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="84"/>
+        <location filename="../../app/views/common/labels.py" line="85"/>
         <source>Information given</source>
         <translation>Udzielono informacji</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="85"/>
+        <location filename="../../app/views/common/labels.py" line="86"/>
         <source>Follow-up needed</source>
         <translation>Wymaga dalszych działań</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="86"/>
+        <location filename="../../app/views/common/labels.py" line="87"/>
         <source>Escalated</source>
         <translation>Przekazano wyżej</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="87"/>
+        <location filename="../../app/views/common/labels.py" line="88"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="100"/>
+        <location filename="../../app/views/common/labels.py" line="111"/>
+        <source>mass</source>
+        <translation>masowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="112"/>
+        <source>affluent</source>
+        <translation>zamożny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>private banking</source>
+        <translation>bankowość prywatna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>youth</source>
+        <translation>młodzieżowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>small business</source>
+        <translation>małe firmy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="124"/>
+        <source>service</source>
+        <translation>obsługa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="101"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>Declined</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
-        <location filename="../../app/views/common/labels.py" line="113"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="144"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
-        <location filename="../../app/views/common/labels.py" line="114"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="145"/>
         <source>Not relevant</source>
         <translation>Nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="111"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>Not interested</source>
         <translation>Brak zainteresowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="123"/>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>Has it elsewhere</source>
         <translation>Ma już w innym miejscu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="124"/>
+        <location filename="../../app/views/common/labels.py" line="155"/>
         <source>Bad moment</source>
         <translation>Nieodpowiedni moment</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="125"/>
+        <location filename="../../app/views/common/labels.py" line="156"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
         <source>no consent: %1 marketing</source>
         <translation>brak zgody marketingowej: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>przerwa: oferta niedawno pokazana, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="135"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>przerwa: oferta niedawno odrzucona, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="136"/>
+        <location filename="../../app/views/common/labels.py" line="167"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>przerwa: oferta niedawno przyjęta, ponownie od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="137"/>
+        <location filename="../../app/views/common/labels.py" line="168"/>
         <source>shown %1 times already in the policy window</source>
         <translation>pokazana już %1 razy w okresie limitu pokazań</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="138"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
         <source>a callback is arranged for %1</source>
         <translation>umówiono oddzwonienie na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="139"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>already done for this period (%1)</source>
         <translation>już wykonana w tym okresie (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>ranked below the top %1</source>
         <translation>poza pierwszymi %1 w rankingu</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>the same action is offered by rule %1</source>
         <translation>tę samą akcję proponuje reguła %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="142"/>
+        <location filename="../../app/views/common/labels.py" line="173"/>
         <source>outside dates: valid from %1</source>
         <translation>poza okresem obowiązywania: obowiązuje od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="143"/>
+        <location filename="../../app/views/common/labels.py" line="174"/>
         <source>outside dates: ended %1</source>
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="153"/>
+        <location filename="../../app/views/common/labels.py" line="184"/>
         <source>alert</source>
         <translation>ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="154"/>
+        <location filename="../../app/views/common/labels.py" line="185"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="160"/>
+        <location filename="../../app/views/common/labels.py" line="191"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>alert: a warning at the top of the card</source>
         <translation>ostrzeżenie: baner na górze karty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="163"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="169"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>red: urgent, act on it</source>
         <translation>czerwone: pilne, trzeba działać</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>amber: take care</source>
         <translation>bursztynowe: zachowaj ostrożność</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="176"/>
+        <location filename="../../app/views/common/labels.py" line="207"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="186"/>
+        <location filename="../../app/views/common/labels.py" line="217"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="192"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="202"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="203"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="204"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="205"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="218"/>
+        <location filename="../../app/views/common/labels.py" line="249"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="250"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="220"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="221"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="222"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="255"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="267"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="237"/>
+        <location filename="../../app/views/common/labels.py" line="268"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="238"/>
+        <location filename="../../app/views/common/labels.py" line="269"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="239"/>
+        <location filename="../../app/views/common/labels.py" line="270"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="240"/>
+        <location filename="../../app/views/common/labels.py" line="271"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="241"/>
+        <location filename="../../app/views/common/labels.py" line="272"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="273"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -2199,38 +2234,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="130"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="85"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Customer search</source>
         <translation>Wyszukiwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="92"/>
+        <location filename="../../app/views/customer/search_panel.py" line="93"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="98"/>
-        <location filename="../../app/views/customer/search_panel.py" line="136"/>
+        <location filename="../../app/views/customer/search_panel.py" line="99"/>
+        <location filename="../../app/views/customer/search_panel.py" line="137"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="112"/>
+        <location filename="../../app/views/customer/search_panel.py" line="113"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="150"/>
+        <location filename="../../app/views/customer/search_panel.py" line="151"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2239,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="160"/>
+        <location filename="../../app/views/customer/search_panel.py" line="161"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -2726,37 +2761,37 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="79"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Weryfikacja tożsamości  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="86"/>
         <source>Identity check questions</source>
         <translation>Pytania weryfikacyjne</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="96"/>
         <source>Space: passed / failed / not asked</source>
         <translation>Spacja: poprawnie / błędnie / nie pytano</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="207"/>
         <source>Verified: %1</source>
         <translation>Zweryfikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="209"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Nieudana: błędna odpowiedź. Nie podawaj informacji o rachunkach.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="211"/>
         <source>Not needed for this channel.</source>
         <translation>Niewymagana dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="213"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Nie zweryfikowano: poprawnie %1 z %2.</translation>
     </message>

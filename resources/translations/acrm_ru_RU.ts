@@ -253,38 +253,38 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="24"/>
-        <location filename="../../app/views/customer/card_header.py" line="56"/>
+        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Клиент не открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="27"/>
+        <location filename="../../app/views/customer/card_header.py" line="28"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Поиск по имени, телефону, e-mail или номеру клиента (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="58"/>
+        <location filename="../../app/views/customer/card_header.py" line="59"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="59"/>
+        <location filename="../../app/views/customer/card_header.py" line="60"/>
         <source>Customer name: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="61"/>
+        <location filename="../../app/views/customer/card_header.py" line="62"/>
         <source>no segment</source>
         <translation>без сегмента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="62"/>
+        <location filename="../../app/views/customer/card_header.py" line="63"/>
         <source>Segment: %1</source>
         <translation>Сегмент: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="79"/>
+        <location filename="../../app/views/customer/card_header.py" line="80"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -293,22 +293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="82"/>
+        <location filename="../../app/views/customer/card_header.py" line="83"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="85"/>
+        <location filename="../../app/views/customer/card_header.py" line="86"/>
         <source>Customer no. %1</source>
         <translation>Клиент № %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="90"/>
+        <location filename="../../app/views/customer/card_header.py" line="91"/>
         <source>Birthday today</source>
         <translation>Сегодня день рождения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/card_header.py" line="92"/>
+        <location filename="../../app/views/customer/card_header.py" line="93"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>День рождения через %n день</numerusform>
@@ -317,12 +317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="100"/>
+        <location filename="../../app/views/customer/card_header.py" line="101"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="101"/>
+        <location filename="../../app/views/customer/card_header.py" line="102"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
@@ -330,64 +330,64 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="52"/>
+        <location filename="../../app/views/customer/card_sections.py" line="53"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="54"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="72"/>
+        <location filename="../../app/views/customer/card_sections.py" line="73"/>
         <source>hidden</source>
         <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="87"/>
+        <location filename="../../app/views/customer/card_sections.py" line="88"/>
         <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
         <translation>Скрыто до проверки личности звонящего (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="90"/>
+        <location filename="../../app/views/customer/card_sections.py" line="91"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="95"/>
+        <location filename="../../app/views/customer/card_sections.py" line="96"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
-        <location filename="../../app/views/customer/card_sections.py" line="127"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="128"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="118"/>
-        <location filename="../../app/views/customer/card_sections.py" line="129"/>
+        <location filename="../../app/views/customer/card_sections.py" line="119"/>
+        <location filename="../../app/views/customer/card_sections.py" line="130"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="137"/>
+        <location filename="../../app/views/customer/card_sections.py" line="138"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="138"/>
+        <location filename="../../app/views/customer/card_sections.py" line="139"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="147"/>
+        <location filename="../../app/views/customer/card_sections.py" line="148"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="147"/>
+        <location filename="../../app/views/customer/card_sections.py" line="148"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -542,7 +542,7 @@
 <context>
     <name>CodesList</name>
     <message>
-        <location filename="../../app/views/wrapup/codes_list.py" line="19"/>
+        <location filename="../../app/views/wrapup/codes_list.py" line="20"/>
         <source>Wrap-up codes (Space to tick)</source>
         <translation>Коды завершения (пробел — отметить)</translation>
     </message>
@@ -766,12 +766,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="55"/>
+        <location filename="../../app/views/customer/search_panel.py" line="56"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="58"/>
+        <location filename="../../app/views/customer/search_panel.py" line="59"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -779,455 +779,490 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/views/common/labels.py" line="26"/>
+        <location filename="../../app/views/common/labels.py" line="27"/>
         <source>Current account</source>
         <translation>Текущий счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="27"/>
+        <location filename="../../app/views/common/labels.py" line="28"/>
         <source>Savings account</source>
         <translation>Сберегательный счёт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="28"/>
+        <location filename="../../app/views/common/labels.py" line="29"/>
         <source>Credit card</source>
         <translation>Кредитная карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="29"/>
+        <location filename="../../app/views/common/labels.py" line="30"/>
         <source>Debit card</source>
         <translation>Дебетовая карта</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="30"/>
+        <location filename="../../app/views/common/labels.py" line="31"/>
         <source>Mortgage</source>
         <translation>Ипотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="31"/>
+        <location filename="../../app/views/common/labels.py" line="32"/>
         <source>Cash loan</source>
         <translation>Потребительский кредит</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="32"/>
+        <location filename="../../app/views/common/labels.py" line="33"/>
         <source>Investment fund</source>
         <translation>Инвестиционный фонд</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="33"/>
+        <location filename="../../app/views/common/labels.py" line="34"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="34"/>
+        <location filename="../../app/views/common/labels.py" line="35"/>
         <source>Term deposit</source>
         <translation>Срочный вклад</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="41"/>
+        <location filename="../../app/views/common/labels.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="42"/>
+        <location filename="../../app/views/common/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="43"/>
+        <location filename="../../app/views/common/labels.py" line="44"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="44"/>
+        <location filename="../../app/views/common/labels.py" line="45"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="45"/>
+        <location filename="../../app/views/common/labels.py" line="46"/>
         <source>Branch</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="46"/>
+        <location filename="../../app/views/common/labels.py" line="47"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="47"/>
+        <location filename="../../app/views/common/labels.py" line="48"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="54"/>
+        <location filename="../../app/views/common/labels.py" line="55"/>
         <source>Inbound</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="55"/>
+        <location filename="../../app/views/common/labels.py" line="56"/>
         <source>Outbound</source>
         <translation>Исходящее</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="62"/>
+        <location filename="../../app/views/common/labels.py" line="63"/>
         <source>upheld</source>
         <translation>удовлетворена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="63"/>
+        <location filename="../../app/views/common/labels.py" line="64"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="71"/>
+        <location filename="../../app/views/common/labels.py" line="72"/>
         <source>Card fee waived until %1</source>
         <translation>Без платы за обслуживание карты до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="72"/>
+        <location filename="../../app/views/common/labels.py" line="73"/>
         <source>Account fee waived until %1</source>
         <translation>Без платы за ведение счёта до %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="77"/>
+        <location filename="../../app/views/common/labels.py" line="78"/>
         <source>%1 until %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="83"/>
+        <location filename="../../app/views/common/labels.py" line="84"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="84"/>
+        <location filename="../../app/views/common/labels.py" line="85"/>
         <source>Information given</source>
         <translation>Информация предоставлена</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="85"/>
+        <location filename="../../app/views/common/labels.py" line="86"/>
         <source>Follow-up needed</source>
         <translation>Требуются дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="86"/>
+        <location filename="../../app/views/common/labels.py" line="87"/>
         <source>Escalated</source>
         <translation>Передано выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="87"/>
+        <location filename="../../app/views/common/labels.py" line="88"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="100"/>
+        <location filename="../../app/views/common/labels.py" line="111"/>
+        <source>mass</source>
+        <translation>массовый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="112"/>
+        <source>affluent</source>
+        <translation>состоятельный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="113"/>
+        <source>private banking</source>
+        <translation>частный банкинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="114"/>
+        <source>youth</source>
+        <translation>молодёжный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="115"/>
+        <source>small business</source>
+        <translation>малый бизнес</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="123"/>
+        <source>marketing</source>
+        <translation>маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="124"/>
+        <source>service</source>
+        <translation>обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="131"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="101"/>
+        <location filename="../../app/views/common/labels.py" line="132"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="102"/>
-        <location filename="../../app/views/common/labels.py" line="113"/>
+        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="144"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="103"/>
-        <location filename="../../app/views/common/labels.py" line="114"/>
+        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="145"/>
         <source>Not relevant</source>
         <translation>Неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="111"/>
+        <location filename="../../app/views/common/labels.py" line="142"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="112"/>
+        <location filename="../../app/views/common/labels.py" line="143"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="121"/>
+        <location filename="../../app/views/common/labels.py" line="152"/>
         <source>Not interested</source>
         <translation>Не интересует</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="122"/>
+        <location filename="../../app/views/common/labels.py" line="153"/>
         <source>Too expensive</source>
         <translation>Слишком дорого</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="123"/>
+        <location filename="../../app/views/common/labels.py" line="154"/>
         <source>Has it elsewhere</source>
         <translation>Уже есть в другом банке</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="124"/>
+        <location filename="../../app/views/common/labels.py" line="155"/>
         <source>Bad moment</source>
         <translation>Неудобный момент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="125"/>
+        <location filename="../../app/views/common/labels.py" line="156"/>
         <source>Other reason</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="133"/>
+        <location filename="../../app/views/common/labels.py" line="164"/>
         <source>no consent: %1 marketing</source>
         <translation>нет согласия на маркетинг: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="134"/>
+        <location filename="../../app/views/common/labels.py" line="165"/>
         <source>cooldown: shown recently, again from %1</source>
         <translation>пауза: недавно показано, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="135"/>
+        <location filename="../../app/views/common/labels.py" line="166"/>
         <source>cooldown: declined recently, again from %1</source>
         <translation>пауза: недавно отклонено, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="136"/>
+        <location filename="../../app/views/common/labels.py" line="167"/>
         <source>cooldown: accepted recently, again from %1</source>
         <translation>пауза: недавно принято, снова с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="137"/>
+        <location filename="../../app/views/common/labels.py" line="168"/>
         <source>shown %1 times already in the policy window</source>
         <translation>уже показано %1 раз за период ограничения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="138"/>
+        <location filename="../../app/views/common/labels.py" line="169"/>
         <source>a callback is arranged for %1</source>
         <translation>обратный звонок назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="139"/>
+        <location filename="../../app/views/common/labels.py" line="170"/>
         <source>already done for this period (%1)</source>
         <translation>уже выполнено в этом периоде (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="140"/>
+        <location filename="../../app/views/common/labels.py" line="171"/>
         <source>ranked below the top %1</source>
         <translation>ниже первых %1 в рейтинге</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="141"/>
+        <location filename="../../app/views/common/labels.py" line="172"/>
         <source>the same action is offered by rule %1</source>
         <translation>то же действие предлагает правило %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="142"/>
+        <location filename="../../app/views/common/labels.py" line="173"/>
         <source>outside dates: valid from %1</source>
         <translation>вне срока действия: действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="143"/>
+        <location filename="../../app/views/common/labels.py" line="174"/>
         <source>outside dates: ended %1</source>
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="151"/>
+        <location filename="../../app/views/common/labels.py" line="182"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="153"/>
+        <location filename="../../app/views/common/labels.py" line="184"/>
         <source>alert</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="154"/>
+        <location filename="../../app/views/common/labels.py" line="185"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="160"/>
+        <location filename="../../app/views/common/labels.py" line="191"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="162"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>alert: a warning at the top of the card</source>
         <translation>предупреждение: баннер вверху карточки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="163"/>
+        <location filename="../../app/views/common/labels.py" line="194"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="169"/>
+        <location filename="../../app/views/common/labels.py" line="200"/>
         <source>red: urgent, act on it</source>
         <translation>красное: срочно, нужно действовать</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="170"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>amber: take care</source>
         <translation>жёлтое: будьте внимательны</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="175"/>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="176"/>
+        <location filename="../../app/views/common/labels.py" line="207"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="181"/>
+        <location filename="../../app/views/common/labels.py" line="212"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="213"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="186"/>
+        <location filename="../../app/views/common/labels.py" line="217"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="192"/>
+        <location filename="../../app/views/common/labels.py" line="223"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="224"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="202"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="203"/>
+        <location filename="../../app/views/common/labels.py" line="234"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="204"/>
+        <location filename="../../app/views/common/labels.py" line="235"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="205"/>
+        <location filename="../../app/views/common/labels.py" line="236"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="211"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="218"/>
+        <location filename="../../app/views/common/labels.py" line="249"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="219"/>
+        <location filename="../../app/views/common/labels.py" line="250"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="220"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="221"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="222"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="255"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="232"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="267"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="237"/>
+        <location filename="../../app/views/common/labels.py" line="268"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="238"/>
+        <location filename="../../app/views/common/labels.py" line="269"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="239"/>
+        <location filename="../../app/views/common/labels.py" line="270"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="240"/>
+        <location filename="../../app/views/common/labels.py" line="271"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="241"/>
+        <location filename="../../app/views/common/labels.py" line="272"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="273"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -2199,38 +2234,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="85"/>
+        <location filename="../../app/views/customer/search_panel.py" line="86"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Поиск: имя, телефон, e-mail, № клиента  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Customer search</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="92"/>
+        <location filename="../../app/views/customer/search_panel.py" line="93"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="98"/>
-        <location filename="../../app/views/customer/search_panel.py" line="136"/>
+        <location filename="../../app/views/customer/search_panel.py" line="99"/>
+        <location filename="../../app/views/customer/search_panel.py" line="137"/>
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="112"/>
+        <location filename="../../app/views/customer/search_panel.py" line="113"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="129"/>
+        <location filename="../../app/views/customer/search_panel.py" line="130"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="150"/>
+        <location filename="../../app/views/customer/search_panel.py" line="151"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
@@ -2239,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="160"/>
+        <location filename="../../app/views/customer/search_panel.py" line="161"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
@@ -2726,37 +2761,37 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="78"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="79"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Проверка личности  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="85"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="86"/>
         <source>Identity check questions</source>
         <translation>Вопросы для проверки личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="95"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="96"/>
         <source>Space: passed / failed / not asked</source>
         <translation>Пробел: верно / неверно / не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="206"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="207"/>
         <source>Verified: %1</source>
         <translation>Личность подтверждена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="208"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="209"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="210"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="211"/>
         <source>Not needed for this channel.</source>
         <translation>Для этого канала не требуется.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="212"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="213"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Не подтверждена: верно %1 из %2.</translation>
     </message>

@@ -173,3 +173,13 @@ def test_demo_files_write_accounts_as_iban_and_cards_masked(tmp_path: Path) -> N
     assert any(row["number"].startswith("PL") for row in products)
     assert any(row["number"].startswith("**** ") for row in products)
     assert all(row["balance"] == "" or "." in row["balance"] for row in products)
+
+
+def test_demo_contacts_store_outcome_codes(demo_db) -> None:
+    """Codes, as the desk stores them, so each desk shows them in its viewer's language."""
+    from app.models import Contact
+    from app.models.enums import ContactOutcome
+
+    with demo_db.reading() as session:
+        outcomes = set(session.scalars(select(Contact.outcome).distinct()))
+    assert outcomes and outcomes <= {member.value for member in ContactOutcome}

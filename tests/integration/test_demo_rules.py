@@ -52,14 +52,20 @@ def test_the_pack_is_found_inside_a_frozen_build(monkeypatch, tmp_path) -> None:
     assert 'bundled("resources", ("*",))' in spec  # every file under resources/, rules/ too
 
 
+@pytest.fixture(scope="module", params=["pl", "ru"])
+def demo_language(request: pytest.FixtureRequest) -> str:
+    """The desk's language when the demo is seeded: the same rules fire, in its words."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory):
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_language: str):
     from app.services.storage import migrate
     from app.services.storage.db import Database
 
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('demo-rules') / 'demo.sqlite3'}")
     migrate.upgrade(db.engine)
-    generate_demo(db, customers=300, seed=7, as_of=AS_OF)
+    generate_demo(db, customers=300, seed=7, as_of=AS_OF, language=demo_language)
     yield db
     db.dispose()
 
@@ -90,7 +96,13 @@ def test_each_example_rule_fires_on_the_demo_day(results) -> None:
     assert not any(result["errors"] for result in results.values())
 
 
-def test_the_story_customers_show_their_rules(results) -> None:
+FEE_WHY = {
+    "pl": "reklamacje uznane na korzyść klienta: 3",
+    "ru": "жалоб, решённых в пользу клиента: 3",
+}
+
+
+def test_the_story_customers_show_their_rules(results, demo_language: str) -> None:
     def ids(external_id: str) -> list[str]:
         return [action["rule_id"] for action in results[external_id]["actions"]]
 
@@ -98,7 +110,7 @@ def test_the_story_customers_show_their_rules(results) -> None:
     assert ids("C0000002")[0] == "investment_offer_large_inflow"
     fee = next(a for a in results["C0000003"]["actions"] if a["rule_id"] == "card_fee_waiver")
     assert fee["kind"] == "automatic"
-    assert fee["explanation"] == "reklamacje uznane na korzyść klienta: 3"
+    assert fee["explanation"] == FEE_WHY[demo_language]
     assert "consent_refresh" in ids("C0000004")
     no_email = {h["rule_id"]: h["reason"] for h in results["C0000005"]["suppressed"]}
     assert no_email["birthday_greeting"] == "no marketing consent for email"

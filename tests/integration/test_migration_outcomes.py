@@ -29,6 +29,18 @@ STORED = {
 }
 
 
+def seed_code_at_0006(db: Database) -> None:
+    """The INFO code, written with the columns revision 0006 has (the model has more now)."""
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO wrapup_codes (code, label, active, sort_order) "
+                "VALUES ('INFO', 'Information given', :on, 10)"
+            ),
+            {"on": True},
+        )
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_at_0006(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A database whose schema is at revision 0006 (before outcomes were codes)."""
@@ -48,7 +60,7 @@ def db_at_0006(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Datab
 
 def test_stored_outcome_texts_become_codes_and_other_texts_stay(db_at_0006: Database) -> None:
     db = db_at_0006
-    f.seed_wrapup_codes(db)
+    seed_code_at_0006(db)
     cid = f.make_customer(db)
     ids = {
         text: f.add_contact(db, cid, START + timedelta(hours=i), outcome=text, codes=("INFO",))
@@ -83,7 +95,7 @@ def test_stored_outcome_texts_become_codes_and_other_texts_stay(db_at_0006: Data
 
 def test_downgrade_gives_the_english_texts_back(db_at_0006: Database) -> None:
     db = db_at_0006
-    f.seed_wrapup_codes(db)
+    seed_code_at_0006(db)
     cid = f.make_customer(db)
     migrate.upgrade(db.engine)
     coded = f.add_contact(db, cid, START, outcome="no_answer", codes=("INFO",))
@@ -101,7 +113,7 @@ def test_on_the_server_the_feed_tells_desks_which_contacts_changed(pg_empty_url:
     try:
         migrate.upgrade(db.engine)
         migrate.downgrade(db.engine, "0006")
-        f.seed_wrapup_codes(db)
+        seed_code_at_0006(db)
         cid = f.make_customer(db)
         labelled = f.add_contact(db, cid, START, outcome="Escalated", codes=("INFO",))
         # A text kept as written is not rewritten, so the feed does not name it.

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Contact, ContactWrapUp, User, WrapUpCode
 from app.services.contacts.history_text import text_clause
+from app.services.data_language import clean_labels
 from app.services.dto import ContactRow, HistoryCursor, HistoryFilter, HistoryPage
 from app.services.errors import NotFound, ValidationError
 from app.services.normalise import fold
@@ -63,9 +64,10 @@ def contact_rows(session: Session, stmt: Select, **params) -> list[ContactRow]:
             agent=row.login or "",
             reason=row.reason,
             outcome=row.outcome,
-            codes=codes.get(row.id, ((), ()))[0],
+            codes=codes.get(row.id, ((), (), ()))[0],
             notes=row.notes,
-            code_labels=codes.get(row.id, ((), ()))[1],
+            code_labels=codes.get(row.id, ((), (), ()))[1],
+            code_label_sets=codes.get(row.id, ((), (), ()))[2],
             verification=row.verification,
             verified_with=_questions(row.verified_with),
         )
@@ -80,9 +82,9 @@ def _questions(stored: object) -> tuple[str, ...]:
     return tuple(str(question) for question in stored if isinstance(question, str))
 
 
-# Each code with the catalogue's label (none for a code the catalogue does not know).
+# Each code with the catalogue's labels (none for a code the catalogue does not know).
 _CODES = (
-    select(ContactWrapUp.contact_id, ContactWrapUp.code, WrapUpCode.label)
+    select(ContactWrapUp.contact_id, ContactWrapUp.code, WrapUpCode.label, WrapUpCode.labels)
     .outerjoin(WrapUpCode, WrapUpCode.code == ContactWrapUp.code)
     .where(ContactWrapUp.contact_id.in_(bindparam("ids", expanding=True)))
     .order_by(ContactWrapUp.contact_id, ContactWrapUp.position, ContactWrapUp.code)
@@ -90,12 +92,13 @@ _CODES = (
 
 
 def codes_for(session: Session, contact_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple]:
-    """Each contact's (codes, labels): the stored codes and their catalogue names, in order."""
+    """Each contact's (codes, labels, per-language labels): the stored codes and their
+    catalogue names, in order."""
     if not contact_ids:
         return {}
-    found: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
-    for contact_id, code, label in run(session, _CODES, ids=list(contact_ids)):
-        found[contact_id].append((code, label or code))
+    found: dict[uuid.UUID, list[tuple]] = defaultdict(list)
+    for contact_id, code, label, labels in run(session, _CODES, ids=list(contact_ids)):
+        found[contact_id].append((code, label or code, clean_labels(labels)))
     return {key: tuple(zip(*pairs, strict=True)) for key, pairs in found.items()}
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactWrapUp, WrapUpCode
+from app.services.data_language import clean_labels
 from app.services.normalise import fold
 
 SQL_FUNCTION = "acrm_mentions"
@@ -70,8 +71,15 @@ def _sql_mentions(needle: str, reason: str | None, outcome: str | None, notes: s
 
 
 def _in_codes(session: Session, needle: str) -> ColumnElement[bool]:
-    catalogue = session.connection().execute(select(WrapUpCode.code, WrapUpCode.label))
-    codes = sorted(code for code, label in catalogue if mentions(needle, code, label))
+    catalogue = session.connection().execute(
+        select(WrapUpCode.code, WrapUpCode.label, WrapUpCode.labels)
+    )
+    # A code is found by its label in any language: a Russian desk's consultant types Russian.
+    codes = sorted(
+        code
+        for code, label, labels in catalogue
+        if mentions(needle, code, label, *(text for _, text in clean_labels(labels)))
+    )
     if not codes:
         return false()
     return exists().where(ContactWrapUp.contact_id == Contact.id, ContactWrapUp.code.in_(codes))

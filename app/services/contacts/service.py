@@ -13,6 +13,7 @@ from app.models import Contact, ContactWrapUp, QueueItem, WrapUpCode
 from app.services.admin.agents import agent_team, ensure_agent
 from app.services.contacts.history import contact_rows, contact_select
 from app.services.contacts.validation import validate_entry
+from app.services.data_language import clean_labels
 from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
 from app.services.normalise import to_e164
@@ -31,12 +32,15 @@ class ContactService:
     def wrapup_codes(self) -> list[WrapUpCodeRow]:
         """Active wrap-up codes in the business's sort order."""
         stmt = (
-            select(WrapUpCode.code, WrapUpCode.label)
+            select(WrapUpCode.code, WrapUpCode.label, WrapUpCode.labels)
             .where(WrapUpCode.active.is_(True))
             .order_by(WrapUpCode.sort_order, WrapUpCode.code)
         )
         with self._db.reading() as session:
-            return [WrapUpCodeRow(code, label) for code, label in session.execute(stmt)]
+            return [
+                WrapUpCodeRow(code, label, clean_labels(labels))
+                for code, label, labels in session.execute(stmt)
+            ]
 
     def record(self, entry: WrapUpInput) -> SavedContact:
         """Validate the wrap-up, then save it; saving the same contact_id again changes nothing.

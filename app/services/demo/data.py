@@ -17,7 +17,7 @@ from app.models import Customer
 from app.services.demo.history import Clock, History
 from app.services.demo.names import WRAPUP_CODES
 from app.services.demo.people import CUSTOMER_HEADER, STORIES, make_person, story_person
-from app.services.demo.rules import install_demo_rules
+from app.services.demo.rules import PACK_LANGUAGE, install_demo_rules
 from app.services.importer import ImportProgress, ImportReport, import_directory
 from app.services.storage.db import Database
 
@@ -109,7 +109,7 @@ def _write_person(rng, history: History, number: int, as_of: date, writers, coun
 def _write_codes(path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(("code", "label"))
+        writer.writerow(("code", "label", "label_ru", "label_en"))
         writer.writerows(WRAPUP_CODES)
     return len(WRAPUP_CODES)
 
@@ -121,11 +121,13 @@ def generate_demo(
     seed: int,
     as_of: date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
+    language: str = PACK_LANGUAGE,
 ) -> ImportReport:
     """Write demo CSVs to a temporary directory and import them (the one import code path).
 
     Then, if the database has no rules yet, the demo rule pack is published as well, its
-    campaign dates set around as_of, so the next-best-action panel is live at once.
+    campaign dates set around as_of, so the next-best-action panel is live at once; its
+    texts are in `language` (the desk's, see data_language.desk_language) where it has them.
     """
     as_of = as_of or today()
     with tempfile.TemporaryDirectory(prefix="acrm-demo-") as folder:
@@ -140,16 +142,18 @@ def generate_demo(
         )
         # The demo's people are born before its own 'today', which may lie ahead of ours.
         report = import_directory(db, Path(folder), progress=progress, today=as_of)
-    install_demo_rules(db, as_of)
+    install_demo_rules(db, as_of, language=language)
     return report
 
 
-def ensure_demo_data(db: Database, customers: int = 2000, seed: int = 7) -> bool:
+def ensure_demo_data(
+    db: Database, customers: int = 2000, seed: int = 7, language: str = PACK_LANGUAGE
+) -> bool:
     """Fill an empty database (no customers) with demo data; True when it did."""
     with db.reading() as session:
         if session.execute(select(Customer.id).limit(1)).first() is not None:
             return False
-    report = generate_demo(db, customers=customers, seed=seed)
+    report = generate_demo(db, customers=customers, seed=seed, language=language)
     log.info(
         "empty database filled with demo data: %s rows in %.1f s", report.rows_read, report.seconds
     )

@@ -177,20 +177,32 @@ COMPLAINT_SUBJECTS = (
     "Problem z logowaniem do bankowości mobilnej",
     "Rozbieżność w harmonogramie spłat kredytu",
 )
+# (code, label, label_ru, label_en): the demo bank writes its catalogue in Polish and gives
+# the other languages its desks are shown in (the label_<lang> columns of wrapup_codes.csv).
 WRAPUP_CODES = (
-    ("INFO", "Udzielono informacji"),
-    ("CARD_BLOCK", "Zastrzeżenie karty"),
-    ("COMPLAINT", "Przyjęto reklamację"),
-    ("OFFER_ACCEPTED", "Oferta przyjęta"),
-    ("OFFER_REJECTED", "Oferta odrzucona"),
-    ("CALLBACK", "Umówiono oddzwonienie"),
-    ("DATA_CHANGE", "Zmiana danych klienta"),
-    ("LIMIT_CHANGE", "Zmiana limitu"),
-    ("MOBILE_HELP", "Pomoc w bankowości mobilnej"),
-    ("FRAUD", "Podejrzenie oszustwa"),
-    ("PAYMENT_REMINDER", "Przypomnienie o płatności"),
-    ("NO_ANSWER", "Brak kontaktu z klientem"),
-    ("TRANSFER", "Przekazano do innego działu"),
+    ("INFO", "Udzielono informacji", "Предоставлена информация", "Information given"),
+    ("CARD_BLOCK", "Zastrzeżenie karty", "Блокировка карты", "Card blocked"),
+    ("COMPLAINT", "Przyjęto reklamację", "Принята жалоба", "Complaint registered"),
+    ("OFFER_ACCEPTED", "Oferta przyjęta", "Предложение принято", "Offer accepted"),
+    ("OFFER_REJECTED", "Oferta odrzucona", "Предложение отклонено", "Offer declined"),
+    ("CALLBACK", "Umówiono oddzwonienie", "Назначен обратный звонок", "Callback arranged"),
+    ("DATA_CHANGE", "Zmiana danych klienta", "Изменение данных клиента", "Customer data changed"),
+    ("LIMIT_CHANGE", "Zmiana limitu", "Изменение лимита", "Limit changed"),
+    (
+        "MOBILE_HELP",
+        "Pomoc w bankowości mobilnej",
+        "Помощь с мобильным банком",
+        "Mobile banking help",
+    ),
+    ("FRAUD", "Podejrzenie oszustwa", "Подозрение на мошенничество", "Suspected fraud"),
+    (
+        "PAYMENT_REMINDER",
+        "Przypomnienie o płatności",
+        "Напоминание о платеже",
+        "Payment reminder",
+    ),
+    ("NO_ANSWER", "Brak kontaktu z klientem", "Клиент не ответил", "Customer not reached"),
+    ("TRANSFER", "Przekazano do innego działu", "Передано в другой отдел", "Transferred"),
 )
 AGENTS = _words(
     """

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from app.models.enums import ContactOutcome
+
+# Outcomes are codes, as the desk stores them: every desk shows them in its viewer's language
+# (a Polish text here read "Udzielono informacji" on a Russian desk too).
+DONE, INFO = ContactOutcome.RESOLVED.value, ContactOutcome.INFORMATION_GIVEN.value
+LATER, UP = ContactOutcome.FOLLOW_UP_NEEDED.value, ContactOutcome.ESCALATED.value
+NOBODY = ContactOutcome.NO_ANSWER.value
+
 
 class Topic(NamedTuple):
     reason: str
     codes: tuple[str, ...]  # the first always applies, the others sometimes
-    outcomes: tuple[str, ...]
+    outcomes: tuple[str, ...]  # ContactOutcome codes
     notes: tuple[str, ...]
 
 
@@ -16,7 +24,7 @@ TOPICS = (
     Topic(
         "Zapytanie o saldo i historię rachunku",
         ("INFO",),
-        ("Udzielono informacji",),
+        (INFO,),
         (
             "Klient zapytał o saldo i ostatnie operacje. Tożsamość zweryfikowana.",
             "Wyjaśniono pozycje na wyciągu z ostatniego miesiąca.",
@@ -26,7 +34,7 @@ TOPICS = (
     Topic(
         "Zastrzeżenie karty",
         ("CARD_BLOCK", "FRAUD"),
-        ("Karta zastrzeżona", "Zamówiono nową kartę"),
+        (DONE, DONE),  # card blocked; new card ordered
         (
             "Klient zgubił portfel, karta zastrzeżona, nowa karta wysłana pocztą.",
             "Podejrzana transakcja internetowa; karta zastrzeżona na prośbę klienta.",
@@ -36,7 +44,7 @@ TOPICS = (
     Topic(
         "Reklamacja transakcji kartowej",
         ("COMPLAINT", "TRANSFER"),
-        ("Przekazano do działu reklamacji", "Reklamacja zarejestrowana"),
+        (UP, LATER),  # to the complaints team; complaint registered
         (
             "Klient nie rozpoznaje transakcji w sklepie internetowym. Przyjęto reklamację.",
             "Podwójne obciążenie za zakupy na stacji paliw. Reklamacja przyjęta.",
@@ -46,7 +54,7 @@ TOPICS = (
     Topic(
         "Oferta kredytu gotówkowego",
         ("OFFER_ACCEPTED", "CALLBACK"),
-        ("Oferta przyjęta", "Klient się zastanowi", "Umówiono spotkanie w oddziale"),
+        (DONE, LATER, LATER),  # accepted; will think; meeting in a branch
         (
             "Przedstawiono ofertę kredytu gotówkowego, klient prosi o kontakt za tydzień.",
             "Klient zainteresowany, wysłano symulację rat na e-mail.",
@@ -56,7 +64,7 @@ TOPICS = (
     Topic(
         "Propozycja lokaty terminowej",
         ("OFFER_REJECTED",),
-        ("Oferta odrzucona", "Klient się zastanowi"),
+        (DONE, LATER),  # declined; will think
         (
             "Klient nie jest zainteresowany lokatą, oszczędza na koncie oszczędnościowym.",
             "Oprocentowanie zbyt niskie w ocenie klienta.",
@@ -65,7 +73,7 @@ TOPICS = (
     Topic(
         "Zmiana limitu karty kredytowej",
         ("LIMIT_CHANGE", "INFO"),
-        ("Limit zmieniony", "Wniosek przekazany do analizy"),
+        (DONE, UP),  # limit changed; application sent for review
         (
             "Klient prosi o podwyższenie limitu przed wyjazdem wakacyjnym.",
             "Obniżono limit dzienny płatności internetowych na prośbę klienta.",
@@ -74,7 +82,7 @@ TOPICS = (
     Topic(
         "Aktywacja bankowości mobilnej",
         ("MOBILE_HELP",),
-        ("Rozwiązano", "Klient oddzwoni"),
+        (DONE, LATER),  # solved; the customer calls back
         (
             "Pomoc przy sparowaniu nowego telefonu z aplikacją.",
             "Klient nie otrzymywał kodów SMS, zaktualizowano numer telefonu.",
@@ -84,7 +92,7 @@ TOPICS = (
     Topic(
         "Zmiana danych osobowych",
         ("DATA_CHANGE",),
-        ("Dane zaktualizowane",),
+        (DONE,),
         (
             "Zmiana adresu korespondencyjnego po przeprowadzce.",
             "Klientka zmieniła nazwisko po ślubie, zaktualizowano dane.",
@@ -94,7 +102,7 @@ TOPICS = (
     Topic(
         "Przypomnienie o zaległej racie",
         ("PAYMENT_REMINDER", "CALLBACK"),
-        ("Klient zobowiązał się do spłaty", "Brak kontaktu"),
+        (LATER, NOBODY),  # promised to pay; not reached
         (
             "Rata kredytu opóźniona o 5 dni, klient wpłaci do piątku.",
             "Klient wskazał chwilowe problemy z płynnością, umówiono ponowny kontakt.",
@@ -103,13 +111,13 @@ TOPICS = (
     Topic(
         "Nieudana próba kontaktu",
         ("NO_ANSWER",),
-        ("Brak kontaktu",),
+        (NOBODY,),
         ("Klient nie odebrał, zostawiono wiadomość.", "Numer zajęty, ponowić kontakt jutro."),
     ),
     Topic(
         "Pytanie o ubezpieczenie",
         ("INFO", "TRANSFER"),
-        ("Udzielono informacji", "Przekazano do partnera ubezpieczeniowego"),
+        (INFO, UP),  # to the insurer
         (
             "Klient pyta o zakres ubezpieczenia podróżnego do karty.",
             "Zgłoszenie szkody przekazane do ubezpieczyciela.",

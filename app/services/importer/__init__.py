@@ -12,7 +12,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.errors import ImportFailed
 from app.services.importer.bounds import DEFAULT_DATE_WINDOW, DateWindow
-from app.services.importer.contacts import load_contacts, load_wrapup_codes
+from app.services.importer.codes import load_wrapup_codes
+from app.services.importer.contacts import load_contacts
 from app.services.importer.context import ImportContext
 from app.services.importer.customers import load_customers
 from app.services.importer.events import loader

@@ -1,4 +1,4 @@
-"""Contacts with their agents (upserted into users) and wrap-up codes, and the code catalogue."""
+"""Contacts with their agents (upserted into users) and wrap-up codes (see codes.py)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,11 @@ from app.services.importer.store import BatchSpec
 from app.services.importer.values import (
     BadValue,
     choice,
-    required_text,
     split_multi,
     text,
     timestamp,
 )
 
-CODE_FIELDS = (Field("code", required_text(40)), Field("label", required_text(200)))
 CONTACT_COLUMNS = (
     "id",
     "customer_id",
@@ -35,36 +33,6 @@ CONTACT_COLUMNS = (
     "notes",
 )
 WRAPUPS = ("contact_wrapups", ("contact_id", "code", "position"))
-
-
-def load_wrapup_codes(ctx: ImportContext, path: Path) -> None:
-    """Upsert the catalogue: new codes inserted, changed labels updated, order as in the file."""
-    with open_for(path, CODE_FIELDS) as source:
-        rows = []
-        for code, label in parsed_rows(source, CODE_FIELDS):
-            if any(code == seen for seen, _ in rows):
-                raise source.fail(source.line, "code", f"code {code!r} appears twice")
-            rows.append((code, label))
-    store, counts = ctx.store, ctx.counts(path.name)
-    existing = store.pairs("wrapup_codes", "code", "label")
-    new = [
-        (code, label, True, order)
-        for order, (code, label) in enumerate(rows)
-        if code not in existing
-    ]
-    store.insert_new("wrapup_codes", ("code", "label", "active", "sort_order"), new)
-    changed = [
-        (code, label, order)
-        for order, (code, label) in enumerate(rows)
-        if code in existing and existing[code] != label
-    ]
-    store.update_many("wrapup_codes", "code", ("label", "sort_order"), changed)
-    counts.read += len(rows)
-    counts.inserted += len(new)
-    counts.updated += len(changed)
-    counts.unchanged += len(rows) - len(new) - len(changed)
-    ctx.codes.update(code for code, _ in rows)
-    ctx.tell(path.name, len(rows), len(rows))
 
 
 def _contact_fields(ctx: ImportContext) -> tuple[Field, ...]:

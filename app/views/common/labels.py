@@ -7,9 +7,10 @@ is shown as readable text rather than dropped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from PySide6.QtCore import QCoreApplication
+from app.services.data_language import language_of
+from app.services.dto import ContactRow, WrapUpCodeRow
 
 translate = QCoreApplication.translate
 
@@ -89,10 +90,40 @@ def contact_outcome_name(outcome: str) -> str:
     return names.get(outcome, outcome)
 
 
-def wrapup_codes_text(codes: Sequence[str], labels: Sequence[str]) -> str:
-    """A contact's wrap-up codes by their catalogue labels (the code where none is known)."""
-    named = labels if len(labels) == len(codes) else codes
-    return ", ".join(named)
+def viewer_language() -> str:
+    """The language texts from the data are shown in: the desk's (install_locale sets it)."""
+    return language_of(QLocale().name())
+
+
+def wrapup_code_name(row: WrapUpCodeRow) -> str:
+    """A catalogue code by its label in the viewer's language (else its label, else code)."""
+    return row.shown(viewer_language())
+
+
+def wrapup_codes_text(row: ContactRow) -> str:
+    """A contact's wrap-up codes by their catalogue labels in the viewer's language."""
+    return ", ".join(row.code_names(viewer_language()))
+
+
+def segment_name(segment: str) -> str:
+    """A customer segment code; one the desk does not know is shown as the bank wrote it."""
+    names = {
+        "mass": translate("Labels", "mass"),
+        "affluent": translate("Labels", "affluent"),
+        "private": translate("Labels", "private banking"),
+        "youth": translate("Labels", "youth"),
+        "sme": translate("Labels", "small business"),
+    }
+    return names.get(segment, segment)
+
+
+def consent_purpose_name(purpose: str) -> str:
+    """A consent's purpose; one the desk does not know is shown as the bank wrote it."""
+    names = {
+        "marketing": translate("Labels", "marketing"),
+        "service": translate("Labels", "service"),
+    }
+    return names.get(purpose, purpose)
 
 
 def offer_outcome_name(outcome: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.services.dto import Identity
 from app.services.normalise import format_phone
 from app.views.common import formatting
+from app.views.common.labels import segment_name
 from app.views.common.widgets import badge, set_badge
 
 
@@ -58,7 +59,7 @@ class CardHeader(QFrame):
         self.name.setText(identity.full_name or self.tr("(no name)"))
         self.name.setAccessibleName(self.tr("Customer name: %1").replace("%1", identity.full_name))
         self.facts.setText(self._facts(identity))
-        segment = identity.segment or self.tr("no segment")
+        segment = segment_name(identity.segment) if identity.segment else self.tr("no segment")
         set_badge(self.segment, self.tr("Segment: %1").replace("%1", segment), "neutral")
         self.segment.show()
         self._show_birthday(identity)

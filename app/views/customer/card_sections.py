@@ -21,6 +21,7 @@ from app.views.common import formatting
 from app.views.common.labels import (
     channel_name,
     complaint_resolution_name,
+    consent_purpose_name,
     contact_outcome_name,
     product_name,
 )
@@ -132,7 +133,7 @@ def complaint_outcome(row: ComplaintRow) -> str:
 
 def consent_text(consent: ConsentRow) -> tuple[str, str, str]:
     """(what, verdict text, state) — the verdict is words; state only colours it."""
-    what = f"{channel_name(consent.channel)} · {consent.purpose}"
+    what = f"{channel_name(consent.channel)} · {consent_purpose_name(consent.purpose)}"
     if consent.granted:
         return what, translate("CardSections", "Granted"), "ok"
     return what, translate("CardSections", "Denied"), "bad"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.services.dto import CustomerHit
 from app.services.normalise import format_phone
+from app.views.common.labels import segment_name
 from app.views.common.workers import Operation, Runner
 
 DEBOUNCE_MS = 120
@@ -60,7 +61,7 @@ class HitListModel(QAbstractListModel):
 
 
 def _reach(hit: CustomerHit) -> list[str]:
-    return [format_phone(hit.phone) if hit.phone else hit.email, hit.segment]
+    return [format_phone(hit.phone) if hit.phone else hit.email, segment_name(hit.segment)]
 
 
 def _joined(parts: list[str]) -> str:

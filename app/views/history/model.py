@@ -157,7 +157,7 @@ class HistoryModel(RowTableModel[ContactRow]):
             ),
             Column(
                 translate("HistoryModel", "Codes"),
-                lambda row: wrapup_codes_text(row.codes, row.code_labels),
+                lambda row: wrapup_codes_text(row),
             ),
             Column(translate("HistoryModel", "Agent"), lambda row: row.agent),
         )

@@ -204,7 +204,7 @@ class _Detail(Section):
             "reason": row.reason or "—",
             "agent": row.agent or self.tr("unknown"),
             "duration": formatting.clock(seconds) if row.ended_at else "—",
-            "codes": wrapup_codes_text(row.codes, row.code_labels) or "—",
+            "codes": wrapup_codes_text(row) or "—",
             "outcome": contact_outcome_name(row.outcome) or "—",
             "verification": verification_text(row.verification, row.verified_with) or "—",
         }

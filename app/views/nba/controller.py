@@ -185,7 +185,10 @@ class NbaController(QObject):
             return
         from app.services.nba.offers import OutcomeInput  # loaded with the services by now
 
-        entry = OutcomeInput(offer.presentation_id, outcome, reason, callback_at)
+        # A callback's note is the offer as the consultant saw it (the rule's name, in the
+        # bank's words), not "offer: <action code>", which a team queue would show raw.
+        note = offer.action.rule_name if callback_at is not None else ""
+        entry = OutcomeInput(offer.presentation_id, outcome, reason, callback_at, note)
         generation = self._generation
         self._runner.submit(
             Operation(

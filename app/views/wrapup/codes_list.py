@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.services.dto import WrapUpCodeRow
+from app.views.common.labels import wrapup_code_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 7
@@ -30,8 +31,9 @@ class CodesList(QListWidget):
         self.clear()
         for row in codes:
             # The label alone, so type-ahead finds "Card blocked" by typing "card"; code as a tip.
-            item = QListWidgetItem(row.label, self)
-            item.setToolTip(f"{row.label} ({row.code})")
+            name = wrapup_code_name(row)  # in the viewer's language (the catalogue's labels)
+            item = QListWidgetItem(name, self)
+            item.setToolTip(f"{name} ({row.code})")
             item.setData(CODE_ROLE, row.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = row.code in ticked
