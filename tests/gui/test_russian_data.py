@@ -12,6 +12,7 @@ from app.models import Customer, QueueItem
 from app.services.config import DeskSettings, Settings
 from app.services.data_language import desk_language
 from app.services.demo.data import generate_demo
+from app.services.verification_settings import VerificationSettings
 from app.views.history.model import COL_CODES, COL_OUTCOME
 from tests.gui.conftest import AGENT, desk_in
 from tests.gui.test_formatting import plain
@@ -24,7 +25,10 @@ def russian_window(qtbot, qapp, monkeypatch, sqlite_db, runner):
     with desk_in(qapp, monkeypatch, "ru_RU"):
         # As `acrm demo` does on this desk: the seeding follows the desk's language.
         generate_demo(sqlite_db, customers=30, seed=7, language=desk_language(DeskSettings()))
-        services = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT))
+        # The identity check is another test's subject: here offers show at once.
+        off = VerificationSettings(enabled=False)
+        settings = Settings(db_url=sqlite_db.url, agent_login=AGENT, verification=off)
+        services = build_services(settings)
         try:
             window = MainWindow(services, runner, QLocale("ru_RU"))
             qtbot.addWidget(window)
