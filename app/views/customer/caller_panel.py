@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CustomerHit
 from app.services.normalise import readable_phone
+from app.views.common.keyboard import keyboard_list
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import HitListModel
 
@@ -41,7 +42,7 @@ class CallerPanel(QWidget):
         self.explain.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.matches = HitListModel(self)
-        self.match_list = QListView(self)
+        self.match_list = keyboard_list(QListView(self))
         self.match_list.setModel(self.matches)
         self.match_list.setAccessibleName(self.tr("Customers with this phone number"))
         self.match_list.activated.connect(lambda i: self.picked.emit(self.matches.hit(i.row())))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import Identity
 from app.services.errors import ValidationError
+from app.views.common.keyboard import DateEdit
 from app.views.common.workers import Operation, Runner
 
 NO_BIRTH_DATE = QDate(1900, 1, 1)
@@ -35,7 +35,7 @@ class NewCustomerForm(QFrame):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.city = QLineEdit(self)
-        self.birth_date = QDateEdit(self)
+        self.birth_date = DateEdit(self)
         self.birth_date.setMinimumDate(NO_BIRTH_DATE)
         self.birth_date.setSpecialValueText(self.tr("not given"))
         self.birth_date.setDate(NO_BIRTH_DATE)

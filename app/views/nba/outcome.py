@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import DECLINE_REASONS
+from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import decline_reason_name, offer_outcome_choice
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -59,7 +59,7 @@ class ReasonList(QListWidget):
             super().keyPressEvent(event)
 
 
-class CallbackEdit(QDateTimeEdit):
+class CallbackEdit(DateTimeEdit):
     """When to call back; Enter saves, Esc goes back (never a calendar pop-up mid-call)."""
 
     accepted = Signal()

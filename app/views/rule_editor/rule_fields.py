@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
+from app.views.common.keyboard import DateEdit
 from app.views.common.labels import rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
@@ -59,7 +59,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, locale: QLocale) -> None:
         super().__init__()
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setLocale(locale)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))

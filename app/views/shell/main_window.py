@@ -36,6 +36,7 @@ from app.views.nba.panel import NextBestActionPanel
 from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
+from app.views.shell.tab_chain import place_before
 from app.views.shell.tool_windows import ToolWindows
 from app.views.wrapup.form import ContactStart, WrapUpForm
 
@@ -214,6 +215,8 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.new_customer.created.connect(self._customer_created)
         self.wrapup.saved.connect(self._contact_saved)
         self.card.painted.connect(self._card_painted)
+        # Read the offers, then log the contact: Tab from the last offer goes to the wrap-up.
+        self.nba.contentShown.connect(lambda: place_before(self.nba, self.wrapup))
         self.tabs.currentChanged.connect(
             lambda index: self._load_history() if index == TAB_HISTORY else None
         )

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from app.models.enums import Channel, ContactOutcome, Direction
 from app.services.dto import MAX_NOTES
 from app.services.normalise import readable_phone
 from app.views.common import formatting
+from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
@@ -73,7 +73,7 @@ class WrapUpFields(QFrame):
         self.outcome.setPlaceholderText(self.tr("Choose the outcome"))
         self.outcome.setCurrentIndex(-1)
         self.callback = QCheckBox(self.tr("Callback"), self)
-        self.callback_at = QDateTimeEdit(self)
+        self.callback_at = DateTimeEdit(self)
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setEnabled(False)
         self.callback.toggled.connect(self.callback_at.setEnabled)
