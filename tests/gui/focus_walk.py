@@ -138,7 +138,8 @@ def check_focus_chain(window: QWidget) -> list[str]:
     for forward in (True, False):
         direction = "Tab" if forward else "Shift+Tab"
         result = walk(window, wanted[0], forward, presses)
-        problems += [f"{direction} does not leave {w}" for w in dict.fromkeys(result.stuck)]
+        if len(wanted) > 1:  # a lone button (a progress dialog's Cancel) has nowhere to go
+            problems += [f"{direction} does not leave {w}" for w in dict.fromkeys(result.stuck)]
         problems += [f"{direction} left the window: {e}" for e in result.escaped]
         problems += [
             f"{direction} into {w}: no current, selected row"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from app.views.rule_editor import RuleEditorWindow
 from tests.gui.conftest import AGENT, rich_customer
@@ -133,4 +133,78 @@ def test_the_team_queue_has_no_trap(qtbot, runner, sqlite_db) -> None:
     assert queue.model.rowCount() == 1
     queue.activateWindow()
     problems = check_focus_chain(queue)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_unknown_caller_panel_and_new_customer_form_have_no_trap(qtbot, window) -> None:
+    window.handle_phone("+48 500 000 999")
+    qtbot.waitUntil(lambda: window.caller.isVisible(), timeout=WAIT)
+    window.caller.create_button.click()
+    qtbot.waitUntil(lambda: window.new_customer.isVisible(), timeout=WAIT)
+    window.activateWindow()
+    kinds = {type(w).__name__ for w in interactive(window)}
+    assert "DateEdit" in kinds or "QDateEdit" in kinds  # the birth date takes part
+    problems = check_focus_chain(window)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_automatic_messages_window_has_no_trap(qtbot, window, services) -> None:
+    from tests.integration.action_helpers import AS_OF, RULES, birthday_customer
+
+    services.rulebook.replace_draft(RULES)
+    services.rulebook.publish("test")
+    birthday_customer(services.db, "B1", first_name="Anna")
+    services.actions.run(AS_OF)
+    window.tools.open_outbox()
+    outbox = window.tools.outbox
+    qtbot.addWidget(outbox)
+    qtbot.waitUntil(lambda: outbox.panel.model.rowCount() == 1, timeout=WAIT)
+    outbox.activateWindow()
+    problems = check_focus_chain(outbox)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_sync_problems_window_has_no_trap(qtbot, sqlite_db, runner) -> None:
+    from app.services.sync import skips
+    from app.services.sync.local_store import LocalStore
+    from app.views.sync.problems import SyncProblemsWindow
+    from tests.gui.test_sync_problems import ROWS
+
+    with sqlite_db.engine.begin() as connection:
+        skips.record(connection, ROWS)
+    problems_window = SyncProblemsWindow(runner, LocalStore(sqlite_db), lambda: None)
+    qtbot.addWidget(problems_window)
+    with qtbot.waitSignal(problems_window.loaded, timeout=WAIT):
+        problems_window.refresh()
+    problems_window.show()
+    qtbot.waitExposed(problems_window)
+    problems_window.activateWindow()
+    problems = check_focus_chain(problems_window)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_password_prompt_has_no_trap(qtbot) -> None:
+    from app.services.config import ServerSettings
+    from app.views.shell.password_prompt import PasswordPrompt
+
+    server = ServerSettings(url="postgresql://db.bank.local/acrm", login="anna.nowak")
+    prompt = PasswordPrompt(server, "no keyring backend")
+    qtbot.addWidget(prompt)
+    prompt.show()
+    qtbot.waitExposed(prompt)
+    prompt.activateWindow()
+    assert len(interactive(prompt)) >= 2
+    problems = check_focus_chain(prompt)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_first_sync_dialog_has_no_trap(qtbot) -> None:
+    from app.views.sync.status import FirstSyncDialog
+
+    dialog = FirstSyncDialog(QLocale("pl_PL"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    problems = check_focus_chain(dialog)
     assert problems == [], "\n".join(problems)
