@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.definition import CHANNELS, CONSENT_CHANNELS, ContactPolicy, Repeat, RuleDefinition
+from app.views.common.field_error import field_error
 from app.views.common.keyboard import DateEdit
 from app.views.common.labels import rule_kind_choice
 from app.views.common.widgets import Section
@@ -142,12 +144,12 @@ class RuleFields(QWidget):
         self.entitlement_days = _spin(0, 3650)
 
     def _row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
+        error = field_error()
         self._errors[field] = error
         box = QWidget()
+        # The whole field column: an error line under a narrow spin box wraps to the column's
+        # width, not the spin box's (where it needed five lines and was given one).
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

@@ -188,9 +188,14 @@ class MainWindow(DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 6, 0, 10)
         left_layout.addWidget(self.left)
-        right.setContentsMargins(0, 0, 10, 10)
+        # Margins on a box around the splitter: a splitter's size hints leave its own margins
+        # out, so the window came out 10 px too narrow and squeezed the wrap-up's fields.
+        right_box = QWidget()
+        right_layout = QVBoxLayout(right_box)
+        right_layout.setContentsMargins(0, 0, 10, 10)
+        right_layout.addWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, right):
+        for widget in (left, middle, right_box):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
