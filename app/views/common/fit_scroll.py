@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class _Holder(QWidget):
+    """Holds the content; tells the scroll area when the content's sizes change."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # the holder's layout takes the new sizes first
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A scroll area does not pass its content's size changes on to the layout it sits
+            # in; asked here (not by an event filter on the content, which crashed PySide when
+            # the widgets were torn down), the layout around asks again.
+            viewport = self.parentWidget()
+            area = viewport.parentWidget() if viewport is not None else None
+            if isinstance(area, QScrollArea):
+                area.updateGeometry()
+        return handled
 
 
 class FitScrollArea(QScrollArea):
@@ -20,17 +36,15 @@ class FitScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
-        self.setWidget(content)
+        holder = _Holder()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+        self.setWidget(holder)
         # Part of the panel it sits in: the panel's background shows through.
         self.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
         content.setAutoFillBackground(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The content's sizes changed (error lines shown, a form opened): the layout around
-        # must ask again, which a scroll area does not do by itself.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
         return self._with_bar(self.widget().minimumSizeHint())
