@@ -140,6 +140,7 @@ class WrapUpFields(QFrame):
         outer.addWidget(self.context)
         body = QWidget(self)
         body.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)  # as before, when the form was a nested layout
         outer.addWidget(FitScrollArea(body, self), 1)
         outer.addWidget(self.general_error)
         outer.addLayout(buttons)
