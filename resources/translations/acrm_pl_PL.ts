@@ -4,72 +4,72 @@
 <context>
     <name>ActionOutbox</name>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="52"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="53"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="55"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="59"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="60"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="65"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="66"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="69"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="70"/>
         <source>Message</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="96"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="98"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="99"/>
         <source>Load the outbox again (F5)</source>
         <translation>Wczytaj ponownie skrzynkę nadawczą (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="103"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="104"/>
         <source>Automatic actions, newest first</source>
         <translation>Akcje automatyczne, od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="114"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="115"/>
         <source>Automatic action outbox</source>
         <translation>Skrzynka nadawcza akcji automatycznych</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="131"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="132"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/action_outbox.py" line="144"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="145"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n akcja</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/action_outbox.py" line="146"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
         <source>%n failed delivery(ies)</source>
         <translation>
             <numerusform>%n nieudana wysyłka</numerusform>
@@ -87,12 +87,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="148"/>
         <source>No automatic actions yet.</source>
         <translation>Brak akcji automatycznych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="153"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="154"/>
         <source>Could not load the outbox: %1</source>
         <translation>Nie udało się wczytać skrzynki nadawczej: %1</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>CallbackEdit</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="70"/>
+        <location filename="../../app/views/nba/outcome.py" line="100"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
@@ -149,38 +149,38 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="46"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="48"/>
         <source>Customers with this phone number</source>
         <translation>Klienci z tym numerem telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="51"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="55"/>
         <source>Back to search</source>
         <translation>Wróć do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="66"/>
         <source>Log unknown caller</source>
         <translation>Zapisz bez klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="64"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="68"/>
         <source>Wrap up the call without a customer; the number is kept</source>
         <translation>Zakończ rozmowę bez klienta; numer zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="67"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="71"/>
         <source>Create customer…</source>
         <translation>Utwórz klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="84"/>
-        <location filename="../../app/views/customer/caller_panel.py" line="95"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="88"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="99"/>
         <source>Incoming call %1</source>
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/caller_panel.py" line="86"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="90"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>%n klient używa tego numeru. Wybierz dzwoniącego (Enter).</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="96"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="100"/>
         <source>No customer has this number.</source>
         <translation>Żaden klient nie ma tego numeru.</translation>
     </message>
@@ -766,12 +766,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="56"/>
+        <location filename="../../app/views/customer/search_panel.py" line="57"/>
         <source>no. %1</source>
         <translation>nr %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="59"/>
+        <location filename="../../app/views/customer/search_panel.py" line="60"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
@@ -1280,33 +1280,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="155"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="331"/>
+        <location filename="../../app/views/shell/main_window.py" line="339"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1317,7 +1317,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="378"/>
+        <location filename="../../app/views/shell/main_window.py" line="386"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="387"/>
+        <location filename="../../app/views/shell/main_window.py" line="395"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1414,47 +1414,47 @@
 <context>
     <name>NewCustomerForm</name>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="40"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="42"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="43"/>
         <source>Create and open</source>
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="53"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="59"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="88"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="89"/>
         <source>Enter the first name.</source>
         <translation>Podaj imię.</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Podaj nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="119"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="126"/>
         <source>Not created: %1</source>
         <translation>Nie utworzono: %1</translation>
     </message>
@@ -1472,53 +1472,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="240"/>
+        <location filename="../../app/views/nba/panel.py" line="261"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="61"/>
+        <location filename="../../app/views/nba/panel.py" line="63"/>
         <source>Next best action  F6</source>
         <translation>Następna najlepsza akcja  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="66"/>
+        <location filename="../../app/views/nba/panel.py" line="68"/>
         <source>Open a customer to see offers.</source>
         <translation>Otwórz klienta, aby zobaczyć oferty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="75"/>
+        <location filename="../../app/views/nba/panel.py" line="77"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A przyjmij · D odrzuć · L później · N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="100"/>
+        <location filename="../../app/views/nba/panel.py" line="102"/>
         <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="103"/>
+        <location filename="../../app/views/nba/panel.py" line="105"/>
         <source>Could not check offers: %1</source>
         <translation>Nie udało się sprawdzić ofert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="176"/>
+        <location filename="../../app/views/nba/panel.py" line="179"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="253"/>
+        <location filename="../../app/views/nba/panel.py" line="274"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="262"/>
+        <location filename="../../app/views/nba/panel.py" line="283"/>
         <source>Not offered (%1)</source>
         <translation>Nie zaoferowano (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="285"/>
+        <location filename="../../app/views/nba/panel.py" line="306"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="289"/>
+        <location filename="../../app/views/nba/panel.py" line="310"/>
         <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
         <translation>Oferty czekają na weryfikację tożsamości rozmówcy (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="291"/>
+        <location filename="../../app/views/nba/panel.py" line="312"/>
         <source>No rules are published yet.</source>
         <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="292"/>
+        <location filename="../../app/views/nba/panel.py" line="313"/>
         <source>No offers for this customer right now.</source>
         <translation>Obecnie brak ofert dla tego klienta.</translation>
     </message>
@@ -1573,22 +1573,22 @@
 <context>
     <name>OutcomeControls</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="109"/>
+        <location filename="../../app/views/nba/outcome.py" line="139"/>
         <source>%1 (key %2)</source>
         <translation>%1 (klawisz %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="135"/>
+        <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="137"/>
+        <location filename="../../app/views/nba/outcome.py" line="167"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="138"/>
+        <location filename="../../app/views/nba/outcome.py" line="168"/>
         <source>Save the callback</source>
         <translation>Zapisz oddzwonienie</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="35"/>
+        <location filename="../../app/views/nba/outcome.py" line="42"/>
         <source>Reason for declining</source>
         <translation>Powód odmowy</translation>
     </message>
@@ -1657,17 +1657,17 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="32"/>
+        <location filename="../../app/views/sync/problems.py" line="33"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="33"/>
+        <location filename="../../app/views/sync/problems.py" line="34"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="34"/>
+        <location filename="../../app/views/sync/problems.py" line="35"/>
         <source>Server&apos;s message</source>
         <translation>Komunikat serwera</translation>
     </message>
@@ -1675,37 +1675,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="60"/>
+        <location filename="../../app/views/rule_editor/window.py" line="61"/>
         <source>Rules — aCRM Desk</source>
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="85"/>
+        <location filename="../../app/views/rule_editor/window.py" line="86"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="99"/>
+        <location filename="../../app/views/rule_editor/window.py" line="100"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <location filename="../../app/views/rule_editor/window.py" line="106"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="111"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -1795,192 +1795,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="112"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="115"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="117"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="146"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="148"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="224"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="225"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="228"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="231"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="233"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="234"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="236"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="239"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
         <source>Severity</source>
         <translation>Poziom ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
         <source>Banner title</source>
         <translation>Tytuł banera</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="247"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="248"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -2234,38 +2234,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="130"/>
+        <location filename="../../app/views/customer/search_panel.py" line="131"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Szukaj: nazwisko, telefon, e-mail, nr klienta  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="87"/>
+        <location filename="../../app/views/customer/search_panel.py" line="88"/>
         <source>Customer search</source>
         <translation>Wyszukiwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="93"/>
+        <location filename="../../app/views/customer/search_panel.py" line="94"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="99"/>
-        <location filename="../../app/views/customer/search_panel.py" line="137"/>
+        <location filename="../../app/views/customer/search_panel.py" line="100"/>
+        <location filename="../../app/views/customer/search_panel.py" line="138"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="113"/>
+        <location filename="../../app/views/customer/search_panel.py" line="114"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="151"/>
+        <location filename="../../app/views/customer/search_panel.py" line="152"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2274,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="161"/>
+        <location filename="../../app/views/customer/search_panel.py" line="162"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -2376,17 +2376,17 @@
 <context>
     <name>SkippedModel</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="43"/>
+        <location filename="../../app/views/sync/problems.py" line="44"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="44"/>
+        <location filename="../../app/views/sync/problems.py" line="45"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="45"/>
+        <location filename="../../app/views/sync/problems.py" line="46"/>
         <source>Why it was skipped</source>
         <translation>Dlaczego pominięto</translation>
     </message>
@@ -2426,22 +2426,22 @@
 <context>
     <name>SyncProblemsWindow</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="65"/>
+        <location filename="../../app/views/sync/problems.py" line="66"/>
         <source>Sync problems — aCRM Desk</source>
         <translation>Problemy synchronizacji — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="86"/>
+        <location filename="../../app/views/sync/problems.py" line="87"/>
         <source>Retry refused rows</source>
         <translation>Wyślij odrzucone ponownie</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="88"/>
+        <location filename="../../app/views/sync/problems.py" line="89"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync/problems.py" line="120"/>
+        <location filename="../../app/views/sync/problems.py" line="121"/>
         <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
         <translation>
             <numerusform>Serwer odrzucił %n wiersz. Poproś administratora o usunięcie przyczyny i wyślij ponownie; do tego czasu jest tylko na tym stanowisku.</numerusform>
@@ -2450,12 +2450,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="126"/>
+        <location filename="../../app/views/sync/problems.py" line="127"/>
         <source>Nothing refused: everything saved here reaches the server.</source>
         <translation>Nic nie odrzucono: wszystko zapisane tutaj trafia na serwer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync/problems.py" line="135"/>
+        <location filename="../../app/views/sync/problems.py" line="136"/>
         <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
         <translation>
             <numerusform>Pominięto %n zmianę z serwera: nie dało się jej odczytać ani zapisać na tym stanowisku. Wszystko inne zastosowano. Powiadom administratora.</numerusform>
@@ -2464,12 +2464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="141"/>
+        <location filename="../../app/views/sync/problems.py" line="142"/>
         <source>No feed rows skipped.</source>
         <translation>Nie pominięto żadnych zmian z serwera.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="145"/>
+        <location filename="../../app/views/sync/problems.py" line="146"/>
         <source>Could not read the sync problems: %1</source>
         <translation>Nie udało się odczytać problemów synchronizacji: %1</translation>
     </message>
@@ -2576,37 +2576,37 @@
 <context>
     <name>TeamQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="59"/>
+        <location filename="../../app/views/tools/team_queue.py" line="60"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="60"/>
+        <location filename="../../app/views/tools/team_queue.py" line="61"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="61"/>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>Assigned to</source>
         <translation>Przypisane do</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="63"/>
+        <location filename="../../app/views/tools/team_queue.py" line="64"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="75"/>
+        <location filename="../../app/views/tools/team_queue.py" line="76"/>
         <source>%1 · overdue</source>
         <translation>%1 · po terminie</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>nobody</source>
         <translation>nikt</translation>
     </message>
@@ -2614,27 +2614,27 @@
 <context>
     <name>TeamQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="92"/>
+        <location filename="../../app/views/tools/team_queue.py" line="93"/>
         <source>Team queue — aCRM Desk</source>
         <translation>Kolejka zespołu — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="99"/>
+        <location filename="../../app/views/tools/team_queue.py" line="100"/>
         <source>Give to</source>
         <translation>Przekaż osobie</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="101"/>
+        <location filename="../../app/views/tools/team_queue.py" line="102"/>
         <source>Give selected to  %1</source>
         <translation>Przekaż zaznaczone  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="126"/>
+        <location filename="../../app/views/tools/team_queue.py" line="127"/>
         <source>Give to:</source>
         <translation>Przekaż:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/team_queue.py" line="152"/>
+        <location filename="../../app/views/tools/team_queue.py" line="153"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n otwarta pozycja</numerusform>
@@ -2643,7 +2643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/team_queue.py" line="154"/>
+        <location filename="../../app/views/tools/team_queue.py" line="155"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -2652,12 +2652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="162"/>
+        <location filename="../../app/views/tools/team_queue.py" line="163"/>
         <source>Could not read the team queue: %1</source>
         <translation>Nie udało się odczytać kolejki zespołu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="191"/>
+        <location filename="../../app/views/tools/team_queue.py" line="192"/>
         <source>Could not reassign: %1</source>
         <translation>Nie udało się przekazać: %1</translation>
     </message>
@@ -2799,92 +2799,92 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="34"/>
         <source>Versions and publishing</source>
         <translation>Wersje i publikacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="38"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
         <source>What changed and why (shown in the history)</source>
         <translation>Co się zmieniło i dlaczego (widoczne w historii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="40"/>
         <source>Publish draft  Ctrl+Shift+P</source>
         <translation>Opublikuj wersję roboczą  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="49"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
         <source>Roll back to this version…</source>
         <translation>Przywróć tę wersję…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
         <source>Yes, roll back</source>
         <translation>Tak, przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="59"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="84"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="85"/>
         <source>Compare the selected version with</source>
         <translation>Porównaj wybraną wersję z</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="109"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="110"/>
         <source>the draft</source>
         <translation>wersją roboczą</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
         <source>version %1</source>
         <translation>wersją %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="125"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="126"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
         <translation>Wersja %1 · %2 · %3 · reguły: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="133"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="134"/>
         <source>not a rule set, skipped by desks: %1</source>
         <translation>to nie jest zestaw reguł, stanowiska go pomijają: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="146"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Nic jeszcze nie opublikowano: najpierw opublikuj wersję roboczą.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="173"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="174"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="176"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Różni się %n reguła.</numerusform>
@@ -2893,22 +2893,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="180"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="181"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="187"/>
         <source>Not published: %1</source>
         <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="196"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Opublikowano jako wersję %1; od teraz jest używana przy sprawdzaniu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="206"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="207"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
     </message>
@@ -2916,113 +2916,118 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="38"/>
+        <location filename="../../app/views/wrapup/fields.py" line="40"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="39"/>
+        <location filename="../../app/views/wrapup/fields.py" line="41"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="58"/>
+        <location filename="../../app/views/wrapup/fields.py" line="60"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="63"/>
+        <location filename="../../app/views/wrapup/fields.py" line="65"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="78"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="81"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="83"/>
+        <location filename="../../app/views/wrapup/fields.py" line="85"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
-        <location filename="../../app/views/wrapup/fields.py" line="124"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="122"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="93"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="96"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="97"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="98"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="97"/>
+        <location filename="../../app/views/wrapup/fields.py" line="99"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="98"/>
+        <location filename="../../app/views/wrapup/fields.py" line="100"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="171"/>
+        <location filename="../../app/views/wrapup/fields.py" line="172"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="173"/>
+        <location filename="../../app/views/wrapup/fields.py" line="174"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="175"/>
+        <location filename="../../app/views/wrapup/fields.py" line="176"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="223"/>
+        <location filename="../../app/views/wrapup/fields.py" line="224"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="225"/>
+        <location filename="../../app/views/wrapup/fields.py" line="226"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="227"/>
+        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <source>Notes are too long: %1 characters, at most %2.</source>
+        <translation>Notatki są za długie: %1 znaków, dozwolone najwyżej %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="239"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="74"/>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
         <source>Choose the outcome</source>
         <translation>Wybierz wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="230"/>
+        <location filename="../../app/views/wrapup/fields.py" line="242"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>ActionOutbox</name>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="52"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="53"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="55"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="56"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="57"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="58"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="59"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="60"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="65"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="66"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="69"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="70"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="96"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="98"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="99"/>
         <source>Load the outbox again (F5)</source>
         <translation>Загрузить исходящие заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="103"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="104"/>
         <source>Automatic actions, newest first</source>
         <translation>Автоматические действия, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="114"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="115"/>
         <source>Automatic action outbox</source>
         <translation>Исходящие автоматических действий</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="131"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="132"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/action_outbox.py" line="144"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="145"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n действие</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/action_outbox.py" line="146"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
         <source>%n failed delivery(ies)</source>
         <translation>
             <numerusform>%n неудачная отправка</numerusform>
@@ -87,12 +87,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="148"/>
         <source>No automatic actions yet.</source>
         <translation>Автоматических действий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/action_outbox.py" line="153"/>
+        <location filename="../../app/views/tools/action_outbox.py" line="154"/>
         <source>Could not load the outbox: %1</source>
         <translation>Не удалось загрузить исходящие: %1</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>CallbackEdit</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="70"/>
+        <location filename="../../app/views/nba/outcome.py" line="100"/>
         <source>Call back at</source>
         <translation>Перезвонить в</translation>
     </message>
@@ -149,38 +149,38 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="46"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="48"/>
         <source>Customers with this phone number</source>
         <translation>Клиенты с этим номером телефона</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="51"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="55"/>
         <source>Back to search</source>
         <translation>Назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="62"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="66"/>
         <source>Log unknown caller</source>
         <translation>Записать без клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="64"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="68"/>
         <source>Wrap up the call without a customer; the number is kept</source>
         <translation>Завершить звонок без клиента; номер сохраняется</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="67"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="71"/>
         <source>Create customer…</source>
         <translation>Создать клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="84"/>
-        <location filename="../../app/views/customer/caller_panel.py" line="95"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="88"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="99"/>
         <source>Incoming call %1</source>
         <translation>Входящий звонок %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/caller_panel.py" line="86"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="90"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>Этот номер есть у %n клиента. Выберите звонящего (Enter).</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/caller_panel.py" line="96"/>
+        <location filename="../../app/views/customer/caller_panel.py" line="100"/>
         <source>No customer has this number.</source>
         <translation>Ни у одного клиента нет этого номера.</translation>
     </message>
@@ -766,12 +766,12 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="56"/>
+        <location filename="../../app/views/customer/search_panel.py" line="57"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="59"/>
+        <location filename="../../app/views/customer/search_panel.py" line="60"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -1270,33 +1270,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
-        <location filename="../../app/views/shell/main_window.py" line="173"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="174"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="124"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="155"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="331"/>
+        <location filename="../../app/views/shell/main_window.py" line="339"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1317,12 +1317,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="378"/>
+        <location filename="../../app/views/shell/main_window.py" line="386"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="387"/>
+        <location filename="../../app/views/shell/main_window.py" line="395"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1414,47 +1414,47 @@
 <context>
     <name>NewCustomerForm</name>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="40"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="42"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="43"/>
         <source>Create and open</source>
         <translation>Создать и открыть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="53"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="54"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="55"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="56"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="57"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="58"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="59"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="88"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="89"/>
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/new_customer_form.py" line="119"/>
+        <location filename="../../app/views/customer/new_customer_form.py" line="126"/>
         <source>Not created: %1</source>
         <translation>Не создано: %1</translation>
     </message>
@@ -1472,53 +1472,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="61"/>
+        <location filename="../../app/views/nba/panel.py" line="63"/>
         <source>Next best action  F6</source>
         <translation>Лучшее предложение  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="66"/>
+        <location filename="../../app/views/nba/panel.py" line="68"/>
         <source>Open a customer to see offers.</source>
         <translation>Откройте клиента, чтобы увидеть предложения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="75"/>
+        <location filename="../../app/views/nba/panel.py" line="77"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A принять · D отклонить · L позже · N неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="100"/>
+        <location filename="../../app/views/nba/panel.py" line="102"/>
         <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="103"/>
+        <location filename="../../app/views/nba/panel.py" line="105"/>
         <source>Could not check offers: %1</source>
         <translation>Не удалось проверить предложения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="176"/>
+        <location filename="../../app/views/nba/panel.py" line="179"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>не удалось записать показ предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="240"/>
+        <location filename="../../app/views/nba/panel.py" line="261"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="253"/>
+        <location filename="../../app/views/nba/panel.py" line="274"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="262"/>
+        <location filename="../../app/views/nba/panel.py" line="283"/>
         <source>Not offered (%1)</source>
         <translation>Не предложено (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="285"/>
+        <location filename="../../app/views/nba/panel.py" line="306"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n правило не удалось проверить; авторы правил уведомлены</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="289"/>
+        <location filename="../../app/views/nba/panel.py" line="310"/>
         <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
         <translation>Предложения ждут проверки личности звонящего (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="291"/>
+        <location filename="../../app/views/nba/panel.py" line="312"/>
         <source>No rules are published yet.</source>
         <translation>Правила ещё не опубликованы.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="292"/>
+        <location filename="../../app/views/nba/panel.py" line="313"/>
         <source>No offers for this customer right now.</source>
         <translation>Сейчас для этого клиента предложений нет.</translation>
     </message>
@@ -1573,22 +1573,22 @@
 <context>
     <name>OutcomeControls</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="109"/>
+        <location filename="../../app/views/nba/outcome.py" line="139"/>
         <source>%1 (key %2)</source>
         <translation>%1 (клавиша %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="135"/>
+        <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Call back at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="137"/>
+        <location filename="../../app/views/nba/outcome.py" line="167"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="138"/>
+        <location filename="../../app/views/nba/outcome.py" line="168"/>
         <source>Save the callback</source>
         <translation>Сохранить обратный звонок</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="35"/>
+        <location filename="../../app/views/nba/outcome.py" line="42"/>
         <source>Reason for declining</source>
         <translation>Причина отказа</translation>
     </message>
@@ -1657,17 +1657,17 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="32"/>
+        <location filename="../../app/views/sync/problems.py" line="33"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="33"/>
+        <location filename="../../app/views/sync/problems.py" line="34"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="34"/>
+        <location filename="../../app/views/sync/problems.py" line="35"/>
         <source>Server&apos;s message</source>
         <translation>Сообщение сервера</translation>
     </message>
@@ -1675,37 +1675,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="60"/>
+        <location filename="../../app/views/rule_editor/window.py" line="61"/>
         <source>Rules — aCRM Desk</source>
         <translation>Правила — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="85"/>
+        <location filename="../../app/views/rule_editor/window.py" line="86"/>
         <source>Draft rules</source>
         <translation>Черновик правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="99"/>
+        <location filename="../../app/views/rule_editor/window.py" line="100"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Черновик правил  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="105"/>
+        <location filename="../../app/views/rule_editor/window.py" line="106"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Изменения остаются в черновике, пока вы их не опубликуете (вкладка «Версии»).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="108"/>
+        <location filename="../../app/views/rule_editor/window.py" line="109"/>
         <source>Test  Alt+1</source>
         <translation>Тест  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Simulate  Alt+2</source>
         <translation>Симуляция  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="111"/>
         <source>Versions  Alt+3</source>
         <translation>Версии  Alt+3</translation>
     </message>
@@ -1795,192 +1795,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="112"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="115"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="117"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="146"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="148"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="222"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="224"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="225"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="228"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="231"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="233"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="234"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="236"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="239"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
         <source>Banner title</source>
         <translation>Заголовок баннера</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="247"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="248"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -2234,38 +2234,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="86"/>
+        <location filename="../../app/views/customer/search_panel.py" line="87"/>
         <source>Search: name, phone, e-mail, customer no.  (Ctrl+F)</source>
         <translation>Поиск: имя, телефон, e-mail, № клиента  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="87"/>
+        <location filename="../../app/views/customer/search_panel.py" line="88"/>
         <source>Customer search</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="93"/>
+        <location filename="../../app/views/customer/search_panel.py" line="94"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="99"/>
-        <location filename="../../app/views/customer/search_panel.py" line="137"/>
+        <location filename="../../app/views/customer/search_panel.py" line="100"/>
+        <location filename="../../app/views/customer/search_panel.py" line="138"/>
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="113"/>
+        <location filename="../../app/views/customer/search_panel.py" line="114"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="130"/>
+        <location filename="../../app/views/customer/search_panel.py" line="131"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="151"/>
+        <location filename="../../app/views/customer/search_panel.py" line="152"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
@@ -2274,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="161"/>
+        <location filename="../../app/views/customer/search_panel.py" line="162"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
@@ -2376,17 +2376,17 @@
 <context>
     <name>SkippedModel</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="43"/>
+        <location filename="../../app/views/sync/problems.py" line="44"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="44"/>
+        <location filename="../../app/views/sync/problems.py" line="45"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="45"/>
+        <location filename="../../app/views/sync/problems.py" line="46"/>
         <source>Why it was skipped</source>
         <translation>Почему пропущено</translation>
     </message>
@@ -2426,22 +2426,22 @@
 <context>
     <name>SyncProblemsWindow</name>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="65"/>
+        <location filename="../../app/views/sync/problems.py" line="66"/>
         <source>Sync problems — aCRM Desk</source>
         <translation>Проблемы синхронизации — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="86"/>
+        <location filename="../../app/views/sync/problems.py" line="87"/>
         <source>Retry refused rows</source>
         <translation>Повторить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="88"/>
+        <location filename="../../app/views/sync/problems.py" line="89"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync/problems.py" line="120"/>
+        <location filename="../../app/views/sync/problems.py" line="121"/>
         <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
         <translation>
             <numerusform>Сервер отклонил %n строку. Попросите администратора устранить причину и повторите; до тех пор она есть только на этом рабочем месте.</numerusform>
@@ -2450,12 +2450,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="126"/>
+        <location filename="../../app/views/sync/problems.py" line="127"/>
         <source>Nothing refused: everything saved here reaches the server.</source>
         <translation>Ничего не отклонено: всё, что сохранено здесь, попадает на сервер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sync/problems.py" line="135"/>
+        <location filename="../../app/views/sync/problems.py" line="136"/>
         <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
         <translation>
             <numerusform>Пропущено %n изменение с сервера: его не удалось прочитать или сохранить на этом рабочем месте. Всё остальное применено. Сообщите администратору.</numerusform>
@@ -2464,12 +2464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="141"/>
+        <location filename="../../app/views/sync/problems.py" line="142"/>
         <source>No feed rows skipped.</source>
         <translation>Пропущенных изменений с сервера нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sync/problems.py" line="145"/>
+        <location filename="../../app/views/sync/problems.py" line="146"/>
         <source>Could not read the sync problems: %1</source>
         <translation>Не удалось прочитать проблемы синхронизации: %1</translation>
     </message>
@@ -2576,37 +2576,37 @@
 <context>
     <name>TeamQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="59"/>
+        <location filename="../../app/views/tools/team_queue.py" line="60"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="60"/>
+        <location filename="../../app/views/tools/team_queue.py" line="61"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="61"/>
+        <location filename="../../app/views/tools/team_queue.py" line="62"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>Assigned to</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="62"/>
+        <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>nobody</source>
         <translation>никому</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="63"/>
+        <location filename="../../app/views/tools/team_queue.py" line="64"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="75"/>
+        <location filename="../../app/views/tools/team_queue.py" line="76"/>
         <source>%1 · overdue</source>
         <translation>%1 · просрочено</translation>
     </message>
@@ -2614,27 +2614,27 @@
 <context>
     <name>TeamQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="92"/>
+        <location filename="../../app/views/tools/team_queue.py" line="93"/>
         <source>Team queue — aCRM Desk</source>
         <translation>Очередь группы — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="99"/>
+        <location filename="../../app/views/tools/team_queue.py" line="100"/>
         <source>Give to</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="101"/>
+        <location filename="../../app/views/tools/team_queue.py" line="102"/>
         <source>Give selected to  %1</source>
         <translation>Передать выбранные  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="126"/>
+        <location filename="../../app/views/tools/team_queue.py" line="127"/>
         <source>Give to:</source>
         <translation>Передать:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/team_queue.py" line="152"/>
+        <location filename="../../app/views/tools/team_queue.py" line="153"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n открытый элемент</numerusform>
@@ -2643,7 +2643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/team_queue.py" line="154"/>
+        <location filename="../../app/views/tools/team_queue.py" line="155"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченный</numerusform>
@@ -2652,12 +2652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="162"/>
+        <location filename="../../app/views/tools/team_queue.py" line="163"/>
         <source>Could not read the team queue: %1</source>
         <translation>Не удалось прочитать очередь группы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/team_queue.py" line="191"/>
+        <location filename="../../app/views/tools/team_queue.py" line="192"/>
         <source>Could not reassign: %1</source>
         <translation>Не удалось передать: %1</translation>
     </message>
@@ -2799,92 +2799,92 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="33"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="34"/>
         <source>Versions and publishing</source>
         <translation>Версии и публикация</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="38"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
         <source>What changed and why (shown in the history)</source>
         <translation>Что изменилось и почему (видно в истории)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="39"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="40"/>
         <source>Publish draft  Ctrl+Shift+P</source>
         <translation>Опубликовать черновик  Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="49"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
         <source>Roll back to this version…</source>
         <translation>Вернуться к этой версии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="50"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="51"/>
         <source>Yes, roll back</source>
         <translation>Да, вернуться</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="54"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="55"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="56"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="57"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="58"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="59"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="84"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="85"/>
         <source>Compare the selected version with</source>
         <translation>Сравнить выбранную версию с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="109"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="110"/>
         <source>the draft</source>
         <translation>черновиком</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="115"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="116"/>
         <source>version %1</source>
         <translation>версией %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="125"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="126"/>
         <source>Version %1 · %2 · %3 · %4 rules</source>
         <translation>Версия %1 · %2 · %3 · правил: %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="133"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="134"/>
         <source>not a rule set, skipped by desks: %1</source>
         <translation>не набор правил, рабочие места его пропускают: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="145"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="146"/>
         <source>Nothing published yet: publish the draft first.</source>
         <translation>Ещё ничего не опубликовано: сначала опубликуйте черновик.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="173"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="174"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="175"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="176"/>
         <source>%n rule(s) differ.</source>
         <translation>
             <numerusform>Различается %n правило.</numerusform>
@@ -2893,22 +2893,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="180"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="181"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="186"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="187"/>
         <source>Not published: %1</source>
         <translation>Не опубликовано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="195"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="196"/>
         <source>Published as version %1; new evaluations use it.</source>
         <translation>Опубликовано как версия %1; новые проверки используют её.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="206"/>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="207"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Возврат заменит черновик версией %1 и опубликует её как новую версию. Неопубликованные изменения черновика будут потеряны.</translation>
     </message>
@@ -2916,113 +2916,118 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="38"/>
+        <location filename="../../app/views/wrapup/fields.py" line="40"/>
         <source>Wrap-up form</source>
         <translation>Форма итогов обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="39"/>
+        <location filename="../../app/views/wrapup/fields.py" line="41"/>
         <source>Wrap-up</source>
         <translation>Итоги обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="58"/>
+        <location filename="../../app/views/wrapup/fields.py" line="60"/>
         <source>Why did the customer get in touch?</source>
         <translation>Почему клиент обратился?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="63"/>
+        <location filename="../../app/views/wrapup/fields.py" line="65"/>
         <source>Notes for the next consultant</source>
         <translation>Заметки для следующего консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="74"/>
+        <location filename="../../app/views/wrapup/fields.py" line="76"/>
         <source>Choose the outcome</source>
         <translation>Выберите результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="78"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="81"/>
+        <location filename="../../app/views/wrapup/fields.py" line="83"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="83"/>
+        <location filename="../../app/views/wrapup/fields.py" line="85"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
-        <location filename="../../app/views/wrapup/fields.py" line="124"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="122"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="93"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="96"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="97"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="98"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="97"/>
+        <location filename="../../app/views/wrapup/fields.py" line="99"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="98"/>
+        <location filename="../../app/views/wrapup/fields.py" line="100"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="171"/>
+        <location filename="../../app/views/wrapup/fields.py" line="172"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="173"/>
+        <location filename="../../app/views/wrapup/fields.py" line="174"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="175"/>
+        <location filename="../../app/views/wrapup/fields.py" line="176"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="223"/>
+        <location filename="../../app/views/wrapup/fields.py" line="224"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="225"/>
+        <location filename="../../app/views/wrapup/fields.py" line="226"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="227"/>
+        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <source>Notes are too long: %1 characters, at most %2.</source>
+        <translation>Заметки слишком длинные: %1 символов, допустимо не более %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="239"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="230"/>
+        <location filename="../../app/views/wrapup/fields.py" line="242"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.common.keyboard import keyboard_list
 from app.views.common.table_model import Column, Role, RowTableModel
 
 MARKED_ROW = QBrush(QColor("#fdecc8"))  # amber: needs attention (an open complaint)
@@ -129,6 +130,7 @@ class ReadOnlyTable(QTableView):
         super().__init__(parent)
         self.rows_model = _RowsModel(headers, self)
         self.setModel(self.rows_model)
+        keyboard_list(self)
         # Never a horizontal scroll bar: the `stretch` column gives way (elided, full text as tip).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(elide)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CustomerHit
 from app.services.normalise import readable_phone
+from app.views.common.fit_scroll import FitScrollArea
+from app.views.common.keyboard import keyboard_list
 from app.views.customer.new_customer_form import NewCustomerForm
 from app.views.customer.search_panel import HitListModel
 
@@ -41,12 +43,14 @@ class CallerPanel(QWidget):
         self.explain.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.matches = HitListModel(self)
-        self.match_list = QListView(self)
+        self.match_list = keyboard_list(QListView(self))
         self.match_list.setModel(self.matches)
         self.match_list.setAccessibleName(self.tr("Customers with this phone number"))
         self.match_list.activated.connect(lambda i: self.picked.emit(self.matches.hit(i.row())))
         self.pages.addWidget(self.match_list)
-        self.pages.addWidget(self._unknown_page(create_form))
+        # The new-customer form with its error lines can outgrow a short left column: it
+        # scrolls there rather than squeezing its rows over each other.
+        self.pages.addWidget(FitScrollArea(self._unknown_page(create_form), self))
         self.create_form = create_form
         close = QPushButton(self.tr("Back to search"), self)
         close.clicked.connect(self.closed.emit)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QLabel,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import Identity
 from app.services.errors import ValidationError
+from app.views.common.field_error import field_error
+from app.views.common.keyboard import DateEdit
 from app.views.common.workers import Operation, Runner
 
 NO_BIRTH_DATE = QDate(1900, 1, 1)
@@ -35,7 +36,7 @@ class NewCustomerForm(QFrame):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.city = QLineEdit(self)
-        self.birth_date = QDateEdit(self)
+        self.birth_date = DateEdit(self)
         self.birth_date.setMinimumDate(NO_BIRTH_DATE)
         self.birth_date.setSpecialValueText(self.tr("not given"))
         self.birth_date.setDate(NO_BIRTH_DATE)
@@ -59,9 +60,7 @@ class NewCustomerForm(QFrame):
         ):
             widget = getattr(self, field)
             widget.setAccessibleName(caption)
-            error = QLabel(self)
-            error.setObjectName("fieldError")
-            error.hide()
+            error = field_error(self)  # wrapped: the form lives in the narrow left column
             self.errors[field] = error
             box = QVBoxLayout()
             box.setSpacing(1)
@@ -84,10 +83,18 @@ class NewCustomerForm(QFrame):
     def submit(self) -> None:
         self._clear_errors()
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
-        if not first:
-            return self._show_error("first_name", self.tr("Enter the first name."))
-        if not last:
-            return self._show_error("last_name", self.tr("Enter the last name."))
+        missing = [
+            (field, message)
+            for field, value, message in (
+                ("first_name", first, self.tr("Enter the first name.")),
+                ("last_name", last, self.tr("Enter the last name.")),
+            )
+            if not value
+        ]
+        for field, message in reversed(missing):  # both said at once; the first one focused
+            self._show_error(field, message)
+        if missing:
+            return None
         born = self.birth_date.date()
         values = dict(
             first_name=first,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.services.dto import CustomerHit
 from app.services.normalise import format_phone
+from app.views.common.keyboard import keyboard_list
 from app.views.common.labels import segment_name
 from app.views.common.workers import Operation, Runner
 
@@ -87,7 +88,7 @@ class SearchPanel(QWidget):
         self.box.setAccessibleName(self.tr("Customer search"))
         self.box.setClearButtonEnabled(True)
         self.model = HitListModel(self)
-        self.results = QListView(self)
+        self.results = keyboard_list(QListView(self))
         self.results.setObjectName("results")
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))

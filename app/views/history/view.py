@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from app.models.enums import Channel, ContactOutcome
 from app.services.dto import ContactRow, HistoryFilter
 from app.services.normalise import fold
 from app.views.common import formatting
+from app.views.common.keyboard import DateEdit, keyboard_list
 from app.views.common.labels import (
     channel_name,
     contact_outcome_name,
@@ -45,7 +45,7 @@ class HistoryView(QWidget):
         self.model = model
         self._locale = locale
         self._build_filters()
-        self.table = QTableView(self)
+        self.table = keyboard_list(QTableView(self))
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Contact history"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,8 +114,8 @@ class HistoryView(QWidget):
             self._filters.addWidget(widget)
         self._filters.addWidget(self.text, 1)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str) -> DateEdit:
+        edit = DateEdit(self)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
@@ -151,7 +151,7 @@ class HistoryView(QWidget):
         self.detail.show_contact(self.model.contact(rows[0].row()) if rows else None)
 
 
-def _picked(edit: QDateEdit):
+def _picked(edit: DateEdit):
     value = edit.date()
     return None if value == NO_DATE else value.toPython()
 

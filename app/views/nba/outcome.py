@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,14 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import DECLINE_REASONS
+from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import decline_reason_name, offer_outcome_choice
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CALLBACK_HOUR = 10
+STEP_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+REASON_GAP = 3  # px around each reason: reasons on one line must not run together
 
 
 class ReasonList(QListWidget):
-    """Decline reasons: arrows and Enter (or 1-5, or a click) pick one; Esc goes back."""
+    """Decline reasons: arrows and Enter (or 1-5, or a click) pick one; Esc goes back.
+
+    Side by side, wrapping, each reason whole: in the short offers panel of a 1024×700 screen
+    one reason per line pushed reasons 3-5 out of view.
+    """
 
     picked = Signal(str)
     cancelled = Signal()
@@ -40,12 +47,31 @@ class ReasonList(QListWidget):
         self.itemClicked.connect(lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Line by line, as many reasons on a line as fit whole: "1 … 2 … / 3 … 4 … 5 …".
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(REASON_GAP)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Row heights are known only once styled: show every reason, never a scroll bar.
+        # Row heights and text widths are known only once styled.
         super().showEvent(event)
-        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
-        self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        """Exactly as tall as the lines the reasons wrap into at this width: no scroll bar."""
+        if not self.count():
+            return
+        self.doItemsLayout()  # now, not on the view's delayed timer: the height depends on it
+        bottom = max(self.visualItemRect(self.item(row)).bottom() for row in range(self.count()))
+        self.setFixedHeight(bottom + 1 + self.spacing() + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -55,11 +81,15 @@ class ReasonList(QListWidget):
             self.cancelled.emit()
         elif Qt.Key.Key_1 <= key < Qt.Key.Key_1 + self.count():
             self.picked.emit(self.item(key - Qt.Key.Key_1).data(Qt.ItemDataRole.UserRole))
+        elif key in STEP_KEYS:
+            # Still a numbered list, however the reasons wrap: Down is the next number.
+            step = STEP_KEYS[Qt.Key(key)]
+            self.setCurrentRow(max(0, min(self.count() - 1, self.currentRow() + step)))
         else:
             super().keyPressEvent(event)
 
 
-class CallbackEdit(QDateTimeEdit):
+class CallbackEdit(DateTimeEdit):
     """When to call back; Enter saves, Esc goes back (never a calendar pop-up mid-call)."""
 
     accepted = Signal()

@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QScrollArea,
@@ -56,6 +57,7 @@ class NextBestActionPanel(Section):
     """F6 / Alt+3 focus the first offer (see MainWindow); the keys live on each offer."""
 
     outcomeChosen = Signal(object, str, str, object)  # offer widget, outcome, reason, callback_at
+    contentShown = Signal()  # new offers built: the window puts them in its Tab order
 
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Next best action  F6"), parent)
@@ -162,6 +164,7 @@ class NextBestActionPanel(Section):
         self._content = content
         self._say(self._empty_text(result, offers_wait) if not prompts else "")
         self.keys.setVisible(bool(prompts))
+        self.contentShown.emit()
 
     def set_presentations(self, ids: Mapping[str, uuid.UUID]) -> None:
         """Outcome buttons come alive once each shown offer has its presentation row."""
@@ -211,9 +214,27 @@ class NextBestActionPanel(Section):
         # After the layout has placed a just-shown step; before that its geometry is stale.
         def reveal() -> None:
             if shiboken6.isValid(widget):  # gone if another customer was opened meanwhile
-                self.scroll.ensureWidgetVisible(widget, 0, 8)
+                # Layouts settle in several passes (the step, its offer, the content): finish
+                # them, or the reasons of a just-opened decline step stay half out of view.
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self._show_whole(widget)
 
         QTimer.singleShot(0, reveal)
+
+    def _show_whole(self, widget: QWidget, margin: int = 8) -> None:
+        """Scroll so all of `widget` shows, its top first when it is taller than the view.
+
+        Not ensureWidgetVisible: for a list it only reveals the current row, which left the
+        decline reasons below the first one out of view.
+        """
+        bar, view = self.scroll.verticalScrollBar(), self.scroll.viewport().height()
+        margin = max(0, min(margin, (view - widget.height()) // 2))  # a tight fit still fits
+        top = widget.mapTo(self.scroll.widget(), QPoint(0, 0)).y() - margin
+        bottom = top + widget.height() + 2 * margin
+        if bottom - top > view or top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + view:
+            bar.setValue(bottom - view)
 
     # -- building ------------------------------------------------------------------------------
     def _say(self, message: str) -> None:

@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,8 @@ from app.rules.definition import (
     RuleKind,
     Severity,
 )
+from app.views.common.field_error import field_error
+from app.views.common.keyboard import DateEdit
 from app.views.common.labels import alert_severity_choice, rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
@@ -69,7 +71,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, locale: QLocale) -> None:
         super().__init__()
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setLocale(locale)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
@@ -159,12 +161,12 @@ class RuleFields(QWidget):
         self.entitlement_days = _spin(0, 3650)
 
     def _row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
+        error = field_error()
         self._errors[field] = error
         box = QWidget()
+        # The whole field column: an error line under a narrow spin box wraps to the column's
+        # width, not the spin box's (where it needed five lines and was given one).
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

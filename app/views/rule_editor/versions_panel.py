@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.rulebook.service import RuleBookService, RuleChange, VersionInfo, diff_rules
 from app.views.common.formatting import local_datetime
+from app.views.common.keyboard import keyboard_list
 from app.views.common.labels import rule_change_name
 from app.views.common.widgets import NAMES_ELIDE, ReadOnlyTable, Section, muted
 from app.views.common.workers import Operation, Runner
@@ -41,7 +42,7 @@ class VersionsPanel(Section):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("muted")
-        self.versions = QListWidget(self)
+        self.versions = keyboard_list(QListWidget(self))
         self.versions.setMaximumHeight(150)
         self.versions.setWordWrap(True)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
 from app.services.rulebook.versions import BadRuleSetVersion
+from app.views.common.keyboard import keyboard_list
 from app.views.common.widgets import NAMES_ELIDE, muted
 from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.failures_panel import RuleFailuresPanel
@@ -74,7 +75,7 @@ class RuleEditorWindow(QMainWindow):
         self.failures.refresh()
 
     def _build(self) -> QWidget:
-        self.table = QTableView()
+        self.table = keyboard_list(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -38,6 +38,7 @@ from app.views.shell.callbacks_wiring import CallbacksMixin
 from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
+from app.views.shell.tab_chain import place_before
 from app.views.shell.tool_windows import ToolWindows
 from app.views.wrapup.form import ContactStart, WrapUpForm
 
@@ -195,9 +196,14 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 6, 0, 10)
         left_layout.addWidget(self.left)
-        right.setContentsMargins(0, 0, 10, 10)
+        # Margins on a box around the splitter: a splitter's size hints leave its own margins
+        # out, so the window came out 10 px too narrow and squeezed the wrap-up's fields.
+        right_box = QWidget()
+        right_layout = QVBoxLayout(right_box)
+        right_layout.setContentsMargins(0, 0, 10, 10)
+        right_layout.addWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, right):
+        for widget in (left, middle, right_box):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         self._splitter = splitter
@@ -222,6 +228,8 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.new_customer.created.connect(self._customer_created)
         self.wrapup.saved.connect(self._contact_saved)
         self.card.painted.connect(self._card_painted)
+        # Read the offers, then log the contact: Tab from the last offer goes to the wrap-up.
+        self.nba.contentShown.connect(lambda: place_before(self.nba, self.wrapup))
         self.tabs.currentChanged.connect(
             lambda index: self._load_history() if index == TAB_HISTORY else None
         )

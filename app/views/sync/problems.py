@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.sync.local_store import LocalStore
 from app.services.sync.status import RejectedRow, SkippedFeedRow
+from app.views.common.keyboard import keyboard_list
 from app.views.common.labels import entity_name
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
@@ -64,7 +65,7 @@ class SyncProblemsWindow(QMainWindow):
         self._store = store
         self.setWindowTitle(self.tr("Sync problems — aCRM Desk"))
         self.model = RejectedModel(self)
-        self.table = QTableView()
+        self.table = keyboard_list(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,7 +75,7 @@ class SyncProblemsWindow(QMainWindow):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.skipped_model = SkippedModel(self)
-        self.skipped_table = QTableView()
+        self.skipped_table = keyboard_list(QTableView())
         self.skipped_table.setModel(self.skipped_model)
         self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skipped_table.verticalHeader().hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import LedgerRow
 from app.views.common import formatting
+from app.views.common.keyboard import keyboard_list
 from app.views.common.labels import channel_name, delivery_status_name
 from app.views.common.table_model import Column, Role, RowTableModel
 from app.views.common.workers import Operation, Runner
@@ -109,7 +110,7 @@ class ActionOutbox(QWidget):
         layout.addWidget(self.status)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = keyboard_list(QTableView(self))
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Automatic action outbox"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

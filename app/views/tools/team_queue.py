@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import AcrmError
 from app.services.queue.team_queue import Member, QueueRow, Reassigned, TeamQueueService
 from app.views.common.formatting import local_datetime
+from app.views.common.keyboard import keyboard_list
 from app.views.common.labels import queue_kind_name
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
@@ -108,7 +109,7 @@ class TeamQueueWindow(QMainWindow):
         self._enable()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = keyboard_list(QTableView())
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -24,6 +23,9 @@ from app.models.enums import Channel, ContactOutcome, Direction
 from app.services.dto import MAX_NOTES
 from app.services.normalise import readable_phone
 from app.views.common import formatting
+from app.views.common.field_error import field_error
+from app.views.common.fit_scroll import FitScrollArea
+from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import channel_name, contact_outcome_name, direction_name
 from app.views.wrapup.close_callbacks import CloseCallbacks
 from app.views.wrapup.codes_list import CodesList
@@ -74,7 +76,7 @@ class WrapUpFields(QFrame):
         self.outcome.setPlaceholderText(self.tr("Choose the outcome"))
         self.outcome.setCurrentIndex(-1)
         self.callback = QCheckBox(self.tr("Callback"), self)
-        self.callback_at = QDateTimeEdit(self)
+        self.callback_at = DateTimeEdit(self)
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setEnabled(False)
         self.callback.toggled.connect(self.callback_at.setEnabled)
@@ -99,11 +101,7 @@ class WrapUpFields(QFrame):
         }
         for field, name in names.items():
             getattr(self, field).setAccessibleName(name)
-            error = QLabel(self)
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[field] = error
+            self.errors[field] = field_error(self)
         self._names = names
 
     def _layout(self) -> None:
@@ -142,7 +140,10 @@ class WrapUpFields(QFrame):
         outer.addWidget(self.pending)
         outer.addLayout(head)
         outer.addWidget(self.context)
-        outer.addLayout(form, 1)
+        body = QWidget(self)
+        body.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)  # as before, when the form was a nested layout
+        outer.addWidget(FitScrollArea(body, self), 1)
         outer.addWidget(self.general_error)
         outer.addLayout(buttons)
         # My open callbacks of this customer, closed on save, share the "Saved: …" line (empty
@@ -223,6 +224,17 @@ class WrapUpFields(QFrame):
             problems.append(("reason", self.tr("Enter the reason for the contact.")))
         if not self.codes.checked():
             problems.append(("codes", self.tr("Tick at least one wrap-up code.")))
+        used = len(self.notes.toPlainText().strip())
+        if used > MAX_NOTES:  # said with the other problems, in the consultant's language
+            locale = QLocale()
+            problems.append(
+                (
+                    "notes",
+                    self.tr("Notes are too long: %1 characters, at most %2.")
+                    .replace("%1", formatting.number(used, locale))
+                    .replace("%2", formatting.number(MAX_NOTES, locale)),
+                )
+            )
         if not self.outcome_code():
             problems.append(("outcome", self.tr("Choose the outcome.")))
         callback = self.callback_value()
