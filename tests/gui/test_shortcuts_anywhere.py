@@ -44,6 +44,8 @@ def bindings(window: QWidget) -> list[tuple[QKeySequence, QWidget, object]]:
     """(keys, scope, the signal saying it fired) for every shortcut of the window."""
     found = []
     for shortcut in window.findChildren(QShortcut):
+        if shortcut.parent().window() is not window:
+            continue  # a tool window's own keys (e.g. Esc in My callbacks), tested with it
         context = shortcut.context()
         if context == Qt.ShortcutContext.WidgetShortcut:
             continue  # by definition only for its own widget
@@ -53,6 +55,9 @@ def bindings(window: QWidget) -> list[tuple[QKeySequence, QWidget, object]]:
             found.append((keys, scope, shortcut.activated))
         shortcut.activated.disconnect()
     for action in window.findChildren(QAction):
+        owner = action.parent()
+        if isinstance(owner, QWidget) and owner.window() is not window:
+            continue
         if not action.shortcut().isEmpty() and action.isEnabled():
             for keys in action.shortcuts():
                 found.append((keys, window, action.triggered))
