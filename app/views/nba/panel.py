@@ -56,6 +56,7 @@ class NextBestActionPanel(Section):
     """F6 / Alt+3 focus the first offer (see MainWindow); the keys live on each offer."""
 
     outcomeChosen = Signal(object, str, str, object)  # offer widget, outcome, reason, callback_at
+    resultShown = Signal()  # new offers are in: the window gives the first one its room
 
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Next best action  F6"), parent)
@@ -158,6 +159,7 @@ class NextBestActionPanel(Section):
         self._content = content
         self._say(self._empty_text(result) if not prompts else "")
         self.keys.setVisible(bool(prompts))
+        self.resultShown.emit()
 
     def set_presentations(self, ids: Mapping[str, uuid.UUID]) -> None:
         """Outcome buttons come alive once each shown offer has its presentation row."""
