@@ -99,7 +99,9 @@ class CardHeader(QFrame):
     def _reach(self, identity: Identity) -> str:
         phones = [format_phone(p) for p in identity.phones] or [self.tr("no phone")]
         emails = list(identity.emails) or [self.tr("no e-mail")]
-        return "☎ " + ",  ".join(phones[:3]) + "      ✉ " + ",  ".join(emails[:2])
+        # A no-break space: a narrow card wraps before the envelope, never between it and
+        # the address.
+        return "☎ " + ",  ".join(phones[:3]) + "      ✉\u00a0" + ",  ".join(emails[:2])
 
 
 @cache
