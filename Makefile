@@ -5,6 +5,7 @@
 #                  (PYTEST_ARGS="-k search" to run part of it; ACRM_SKIP_PG=1 skips PostgreSQL)
 #   make package   build dist/acrm with PyInstaller and check the built program
 #   make bench     the performance scripts in bench/ (not part of `make test`)
+#   make screenshots  the desk painted at 1024x700, 1366x768, 1920x1080 (resources/screenshots/)
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -15,7 +16,7 @@ PYTEST_ARGS ?=
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint smoke package bench clean distclean system-test system-run system-package
+.PHONY: help run test lint smoke screenshots package bench clean distclean system-test system-run system-package
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -95,3 +96,15 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) bench/out
+
+# The desk painted with demo data at the sizes the layout tests check (resources/screenshots/).
+SHOTS := resources/screenshots
+screenshots: $(VENV)/.stamp-dev system-test
+	@mkdir -p $(SHOTS)
+	@for shot in pl_PL:1024x700 pl_PL:1366x768 pl_PL:1920x1080 ru_RU:1024x700; do \
+		locale=$${shot%%:*}; size=$${shot##*:}; data=$$(mktemp -d); \
+		QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" ACRM_LOCALE=$$locale \
+			$(BIN)/acrm desk --smoke --size $$size --screenshot $(SHOTS)/desk-$$size-$$locale.png \
+			|| { rm -rf "$$data"; exit 1; }; \
+		rm -rf "$$data"; \
+	done

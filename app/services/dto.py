@@ -211,6 +211,7 @@ class HistoryPage:
     next_cursor: HistoryCursor | None  # None: no more rows
 
 
+RECENT_CONTACTS = 10  # on the card: a big screen shows them all, a small one scrolls
 MAX_NOTES = 4000  # characters of a contact's notes (checked on save, counted as typed)
 
 

@@ -141,7 +141,7 @@
 <context>
     <name>CallbackEdit</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="100"/>
+        <location filename="../../app/views/nba/outcome.py" line="101"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
@@ -253,13 +253,13 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="26"/>
         <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Nie otwarto klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="28"/>
+        <location filename="../../app/views/customer/card_header.py" line="29"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Szukaj po nazwisku, telefonie, e-mailu lub numerze klienta (Ctrl+F)</translation>
     </message>
@@ -330,64 +330,65 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="96"/>
+        <location filename="../../app/views/customer/card_sections.py" line="97"/>
         <source>Number ending in %1</source>
         <translation>Numer kończący się na %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="53"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="55"/>
+        <location filename="../../app/views/customer/card_sections.py" line="93"/>
         <source>Closed %1</source>
         <translation>Zamknięty %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="73"/>
+        <location filename="../../app/views/customer/card_sections.py" line="70"/>
         <source>hidden</source>
         <translation>ukryte</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="88"/>
+        <location filename="../../app/views/customer/card_sections.py" line="85"/>
         <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
         <translation>Ukryte do weryfikacji tożsamości rozmówcy (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="91"/>
+        <location filename="../../app/views/customer/card_sections.py" line="88"/>
         <source>opened %1</source>
         <translation>otwarto %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>OPEN</source>
         <translation>OTWARTA</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
-        <location filename="../../app/views/customer/card_sections.py" line="130"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
+        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="131"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="138"/>
+        <location filename="../../app/views/customer/card_sections.py" line="139"/>
         <source>Granted</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="139"/>
+        <location filename="../../app/views/customer/card_sections.py" line="140"/>
         <source>Denied</source>
         <translation>Brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="148"/>
+        <location filename="../../app/views/customer/card_sections.py" line="149"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="148"/>
+        <location filename="../../app/views/customer/card_sections.py" line="149"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -481,7 +482,7 @@
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="84"/>
+        <location filename="../../app/views/customer/card_view.py" line="85"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
@@ -496,32 +497,32 @@
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="97"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="100"/>
+        <location filename="../../app/views/customer/card_view.py" line="98"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="164"/>
+        <location filename="../../app/views/customer/card_view.py" line="211"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="218"/>
+        <location filename="../../app/views/customer/card_view.py" line="266"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -615,22 +616,22 @@
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="34"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="35"/>
         <source>Monthly inflow and outflow, last 12 months</source>
         <translation>Wpływy i wydatki miesięcznie, ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="42"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="43"/>
         <source>Amount (%1)</source>
         <translation>Kwota (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="57"/>
         <source>Inflow</source>
         <translation>Wpływy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="57"/>
         <source>Outflow</source>
         <translation>Wydatki</translation>
     </message>
@@ -684,77 +685,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="50"/>
+        <location filename="../../app/views/history/view.py" line="59"/>
         <source>Contact history</source>
         <translation>Historia kontaktów</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="73"/>
+        <location filename="../../app/views/history/view.py" line="84"/>
         <source>Could not load: %1</source>
         <translation>Nie udało się wczytać: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="100"/>
         <source>Channel filter</source>
         <translation>Filtr kanału</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="90"/>
+        <location filename="../../app/views/history/view.py" line="101"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="93"/>
+        <location filename="../../app/views/history/view.py" line="104"/>
         <source>From date</source>
         <translation>Od daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="94"/>
+        <location filename="../../app/views/history/view.py" line="105"/>
         <source>To date</source>
         <translation>Do daty</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="96"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Tekst w powodzie, wyniku, notatkach, kodach</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="97"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>Text filter</source>
         <translation>Filtr tekstu</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="107"/>
+        <location filename="../../app/views/history/view.py" line="119"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="108"/>
+        <location filename="../../app/views/history/view.py" line="120"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="109"/>
+        <location filename="../../app/views/history/view.py" line="121"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="121"/>
+        <location filename="../../app/views/history/view.py" line="137"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="144"/>
+        <location filename="../../app/views/history/view.py" line="160"/>
         <source>, scroll for more</source>
         <translation>, przewiń, aby zobaczyć więcej</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="146"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="146"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1280,33 +1281,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="339"/>
+        <location filename="../../app/views/shell/main_window.py" line="338"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1317,7 +1318,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="386"/>
+        <location filename="../../app/views/shell/main_window.py" line="385"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1347,7 +1348,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="395"/>
+        <location filename="../../app/views/shell/main_window.py" line="394"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1472,53 +1473,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="261"/>
+        <location filename="../../app/views/nba/panel.py" line="262"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="63"/>
+        <location filename="../../app/views/nba/panel.py" line="64"/>
         <source>Next best action  F6</source>
         <translation>Następna najlepsza akcja  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="68"/>
+        <location filename="../../app/views/nba/panel.py" line="69"/>
         <source>Open a customer to see offers.</source>
         <translation>Otwórz klienta, aby zobaczyć oferty.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="77"/>
+        <location filename="../../app/views/nba/panel.py" line="78"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A przyjmij · D odrzuć · L później · N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="102"/>
+        <location filename="../../app/views/nba/panel.py" line="103"/>
         <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="105"/>
+        <location filename="../../app/views/nba/panel.py" line="106"/>
         <source>Could not check offers: %1</source>
         <translation>Nie udało się sprawdzić ofert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="179"/>
+        <location filename="../../app/views/nba/panel.py" line="180"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>nie udało się zarejestrować pokazania oferty (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="274"/>
+        <location filename="../../app/views/nba/panel.py" line="275"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="283"/>
+        <location filename="../../app/views/nba/panel.py" line="284"/>
         <source>Not offered (%1)</source>
         <translation>Nie zaoferowano (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="306"/>
+        <location filename="../../app/views/nba/panel.py" line="307"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n reguła nie została sprawdzona; powiadomiono autorów reguł</numerusform>
@@ -1527,17 +1528,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="310"/>
+        <location filename="../../app/views/nba/panel.py" line="311"/>
         <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
         <translation>Oferty czekają na weryfikację tożsamości rozmówcy (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="312"/>
+        <location filename="../../app/views/nba/panel.py" line="313"/>
         <source>No rules are published yet.</source>
         <translation>Nie opublikowano jeszcze żadnych reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="313"/>
+        <location filename="../../app/views/nba/panel.py" line="314"/>
         <source>No offers for this customer right now.</source>
         <translation>Obecnie brak ofert dla tego klienta.</translation>
     </message>
@@ -1573,22 +1574,22 @@
 <context>
     <name>OutcomeControls</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="139"/>
+        <location filename="../../app/views/nba/outcome.py" line="137"/>
         <source>%1 (key %2)</source>
         <translation>%1 (klawisz %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="165"/>
+        <location filename="../../app/views/nba/outcome.py" line="162"/>
         <source>Call back at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="167"/>
+        <location filename="../../app/views/nba/outcome.py" line="164"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="168"/>
+        <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Save the callback</source>
         <translation>Zapisz oddzwonienie</translation>
     </message>
@@ -1649,7 +1650,7 @@
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="42"/>
+        <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Powód odmowy</translation>
     </message>
@@ -1675,37 +1676,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="61"/>
+        <location filename="../../app/views/rule_editor/window.py" line="66"/>
         <source>Rules — aCRM Desk</source>
         <translation>Reguły — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="86"/>
+        <location filename="../../app/views/rule_editor/window.py" line="92"/>
         <source>Draft rules</source>
         <translation>Reguły w wersji roboczej</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="100"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Reguły w wersji roboczej  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="106"/>
+        <location filename="../../app/views/rule_editor/window.py" line="116"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Zmiany pozostają w wersji roboczej, dopóki ich nie opublikujesz (karta Wersje).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="119"/>
         <source>Test  Alt+1</source>
         <translation>Test  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="120"/>
         <source>Simulate  Alt+2</source>
         <translation>Symulacja  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="111"/>
+        <location filename="../../app/views/rule_editor/window.py" line="121"/>
         <source>Versions  Alt+3</source>
         <translation>Wersje  Alt+3</translation>
     </message>
@@ -1988,43 +1989,43 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="53"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
         <source>New rule  Ctrl+N</source>
         <translation>Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Yes, delete it</source>
         <translation>Tak, usuń</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Discard my changes</source>
         <translation>Odrzuć moje zmiany</translation>
     </message>
@@ -2234,7 +2235,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="131"/>
+        <location filename="../../app/views/customer/search_panel.py" line="132"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
@@ -2255,17 +2256,17 @@
     </message>
     <message>
         <location filename="../../app/views/customer/search_panel.py" line="100"/>
-        <location filename="../../app/views/customer/search_panel.py" line="138"/>
+        <location filename="../../app/views/customer/search_panel.py" line="139"/>
         <source>Type to search</source>
         <translation>Zacznij pisać, aby wyszukać</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="114"/>
+        <location filename="../../app/views/customer/search_panel.py" line="115"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ do listy · Enter otwiera · Esc wraca do wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="152"/>
+        <location filename="../../app/views/customer/search_panel.py" line="153"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2274,7 +2275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="162"/>
+        <location filename="../../app/views/customer/search_panel.py" line="163"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -2936,88 +2937,88 @@
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="78"/>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="83"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="85"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
-        <location filename="../../app/views/wrapup/fields.py" line="122"/>
+        <location filename="../../app/views/wrapup/fields.py" line="103"/>
+        <location filename="../../app/views/wrapup/fields.py" line="131"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="104"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="105"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="97"/>
+        <location filename="../../app/views/wrapup/fields.py" line="106"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="98"/>
+        <location filename="../../app/views/wrapup/fields.py" line="107"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="99"/>
+        <location filename="../../app/views/wrapup/fields.py" line="108"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="100"/>
+        <location filename="../../app/views/wrapup/fields.py" line="109"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="172"/>
+        <location filename="../../app/views/wrapup/fields.py" line="181"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="174"/>
+        <location filename="../../app/views/wrapup/fields.py" line="183"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="176"/>
+        <location filename="../../app/views/wrapup/fields.py" line="185"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="224"/>
+        <location filename="../../app/views/wrapup/fields.py" line="233"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="226"/>
+        <location filename="../../app/views/wrapup/fields.py" line="235"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <location filename="../../app/views/wrapup/fields.py" line="242"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Notatki są za długie: %1 znaków, dozwolone najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="239"/>
+        <location filename="../../app/views/wrapup/fields.py" line="248"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
@@ -3027,7 +3028,7 @@
         <translation>Wybierz wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="242"/>
+        <location filename="../../app/views/wrapup/fields.py" line="251"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -3053,58 +3054,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="163"/>
+        <location filename="../../app/views/history/view.py" line="192"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="169"/>
+        <location filename="../../app/views/history/view.py" line="198"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="170"/>
+        <location filename="../../app/views/history/view.py" line="199"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="171"/>
+        <location filename="../../app/views/history/view.py" line="200"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="172"/>
+        <location filename="../../app/views/history/view.py" line="201"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="173"/>
+        <location filename="../../app/views/history/view.py" line="202"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="174"/>
+        <location filename="../../app/views/history/view.py" line="203"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="175"/>
+        <location filename="../../app/views/history/view.py" line="204"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="176"/>
+        <location filename="../../app/views/history/view.py" line="205"/>
         <source>Identity check</source>
         <translation>Weryfikacja tożsamości</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="189"/>
-        <location filename="../../app/views/history/view.py" line="191"/>
+        <location filename="../../app/views/history/view.py" line="218"/>
+        <location filename="../../app/views/history/view.py" line="220"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="205"/>
+        <location filename="../../app/views/history/view.py" line="234"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>CallbackEdit</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="100"/>
+        <location filename="../../app/views/nba/outcome.py" line="101"/>
         <source>Call back at</source>
         <translation>Перезвонить в</translation>
     </message>
@@ -253,13 +253,13 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="25"/>
+        <location filename="../../app/views/customer/card_header.py" line="26"/>
         <location filename="../../app/views/customer/card_header.py" line="57"/>
         <source>No customer open</source>
         <translation>Клиент не открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_header.py" line="28"/>
+        <location filename="../../app/views/customer/card_header.py" line="29"/>
         <source>Search by name, phone, e-mail or customer number (Ctrl+F)</source>
         <translation>Поиск по имени, телефону, e-mail или номеру клиента (Ctrl+F)</translation>
     </message>
@@ -330,64 +330,65 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="53"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="55"/>
+        <location filename="../../app/views/customer/card_sections.py" line="93"/>
         <source>Closed %1</source>
         <translation>Закрыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="73"/>
+        <location filename="../../app/views/customer/card_sections.py" line="70"/>
         <source>hidden</source>
         <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="88"/>
+        <location filename="../../app/views/customer/card_sections.py" line="85"/>
         <source>Hidden until the caller&apos;s identity is verified (Ctrl+Shift+V)</source>
         <translation>Скрыто до проверки личности звонящего (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="91"/>
+        <location filename="../../app/views/customer/card_sections.py" line="88"/>
         <source>opened %1</source>
         <translation>открыт %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="96"/>
+        <location filename="../../app/views/customer/card_sections.py" line="97"/>
         <source>Number ending in %1</source>
         <translation>Номер, оканчивающийся на %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
-        <location filename="../../app/views/customer/card_sections.py" line="128"/>
+        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="129"/>
         <source>OPEN</source>
         <translation>ОТКРЫТА</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="119"/>
-        <location filename="../../app/views/customer/card_sections.py" line="130"/>
+        <location filename="../../app/views/customer/card_sections.py" line="55"/>
+        <location filename="../../app/views/customer/card_sections.py" line="120"/>
+        <location filename="../../app/views/customer/card_sections.py" line="131"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="138"/>
+        <location filename="../../app/views/customer/card_sections.py" line="139"/>
         <source>Granted</source>
         <translation>Согласие есть</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="139"/>
+        <location filename="../../app/views/customer/card_sections.py" line="140"/>
         <source>Denied</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="148"/>
+        <location filename="../../app/views/customer/card_sections.py" line="149"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_sections.py" line="148"/>
+        <location filename="../../app/views/customer/card_sections.py" line="149"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -481,7 +482,7 @@
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="84"/>
+        <location filename="../../app/views/customer/card_view.py" line="85"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
@@ -496,32 +497,32 @@
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="94"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="97"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="100"/>
+        <location filename="../../app/views/customer/card_view.py" line="98"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="164"/>
+        <location filename="../../app/views/customer/card_view.py" line="211"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="218"/>
+        <location filename="../../app/views/customer/card_view.py" line="266"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -615,22 +616,22 @@
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="34"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="35"/>
         <source>Monthly inflow and outflow, last 12 months</source>
         <translation>Поступления и расходы по месяцам за последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="42"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="43"/>
         <source>Amount (%1)</source>
         <translation>Сумма (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="57"/>
         <source>Inflow</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/flow_chart.py" line="56"/>
+        <location filename="../../app/views/customer/flow_chart.py" line="57"/>
         <source>Outflow</source>
         <translation>Расходы</translation>
     </message>
@@ -684,77 +685,77 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="50"/>
+        <location filename="../../app/views/history/view.py" line="59"/>
         <source>Contact history</source>
         <translation>История обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="73"/>
+        <location filename="../../app/views/history/view.py" line="84"/>
         <source>Could not load: %1</source>
         <translation>Не удалось загрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="89"/>
+        <location filename="../../app/views/history/view.py" line="100"/>
         <source>Channel filter</source>
         <translation>Фильтр по каналу</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="90"/>
+        <location filename="../../app/views/history/view.py" line="101"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="93"/>
+        <location filename="../../app/views/history/view.py" line="104"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="94"/>
+        <location filename="../../app/views/history/view.py" line="105"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="96"/>
+        <location filename="../../app/views/history/view.py" line="107"/>
         <source>Text in reason, outcome, notes, codes</source>
         <translation>Текст в причине, результате, заметках, кодах</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="97"/>
+        <location filename="../../app/views/history/view.py" line="108"/>
         <source>Text filter</source>
         <translation>Фильтр по тексту</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="107"/>
+        <location filename="../../app/views/history/view.py" line="119"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="108"/>
+        <location filename="../../app/views/history/view.py" line="120"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="109"/>
+        <location filename="../../app/views/history/view.py" line="121"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="121"/>
+        <location filename="../../app/views/history/view.py" line="137"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="144"/>
+        <location filename="../../app/views/history/view.py" line="160"/>
         <source>, scroll for more</source>
         <translation>, прокрутите, чтобы увидеть больше</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="146"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/history/view.py" line="146"/>
+        <location filename="../../app/views/history/view.py" line="162"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1270,33 +1271,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="89"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
-        <location filename="../../app/views/shell/main_window.py" line="174"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
+        <location filename="../../app/views/shell/main_window.py" line="175"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="155"/>
+        <location filename="../../app/views/shell/main_window.py" line="156"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="339"/>
+        <location filename="../../app/views/shell/main_window.py" line="338"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1317,12 +1318,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="386"/>
+        <location filename="../../app/views/shell/main_window.py" line="385"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="395"/>
+        <location filename="../../app/views/shell/main_window.py" line="394"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1472,53 +1473,53 @@
 <context>
     <name>NextBestActionPanel</name>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="63"/>
+        <location filename="../../app/views/nba/panel.py" line="64"/>
         <source>Next best action  F6</source>
         <translation>Лучшее предложение  F6</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="68"/>
+        <location filename="../../app/views/nba/panel.py" line="69"/>
         <source>Open a customer to see offers.</source>
         <translation>Откройте клиента, чтобы увидеть предложения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="77"/>
+        <location filename="../../app/views/nba/panel.py" line="78"/>
         <source>A accept · D decline · L later · N not relevant</source>
         <translation>A принять · D отклонить · L позже · N неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="102"/>
+        <location filename="../../app/views/nba/panel.py" line="103"/>
         <location filename="../../app/views/shell/desk_app.py" line="263"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="105"/>
+        <location filename="../../app/views/nba/panel.py" line="106"/>
         <source>Could not check offers: %1</source>
         <translation>Не удалось проверить предложения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="179"/>
+        <location filename="../../app/views/nba/panel.py" line="180"/>
         <source>the offer could not be logged as shown (%1)</source>
         <translation>не удалось записать показ предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="261"/>
+        <location filename="../../app/views/nba/panel.py" line="262"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="274"/>
+        <location filename="../../app/views/nba/panel.py" line="275"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="283"/>
+        <location filename="../../app/views/nba/panel.py" line="284"/>
         <source>Not offered (%1)</source>
         <translation>Не предложено (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/nba/panel.py" line="306"/>
+        <location filename="../../app/views/nba/panel.py" line="307"/>
         <source>%n rule(s) could not be evaluated; rule authors have been told</source>
         <translation>
             <numerusform>%n правило не удалось проверить; авторы правил уведомлены</numerusform>
@@ -1527,17 +1528,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="310"/>
+        <location filename="../../app/views/nba/panel.py" line="311"/>
         <source>Offers wait for the caller&apos;s identity check (Ctrl+Shift+V).</source>
         <translation>Предложения ждут проверки личности звонящего (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="312"/>
+        <location filename="../../app/views/nba/panel.py" line="313"/>
         <source>No rules are published yet.</source>
         <translation>Правила ещё не опубликованы.</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/panel.py" line="313"/>
+        <location filename="../../app/views/nba/panel.py" line="314"/>
         <source>No offers for this customer right now.</source>
         <translation>Сейчас для этого клиента предложений нет.</translation>
     </message>
@@ -1573,22 +1574,22 @@
 <context>
     <name>OutcomeControls</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="139"/>
+        <location filename="../../app/views/nba/outcome.py" line="137"/>
         <source>%1 (key %2)</source>
         <translation>%1 (клавиша %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="165"/>
+        <location filename="../../app/views/nba/outcome.py" line="162"/>
         <source>Call back at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="167"/>
+        <location filename="../../app/views/nba/outcome.py" line="164"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="168"/>
+        <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Save the callback</source>
         <translation>Сохранить обратный звонок</translation>
     </message>
@@ -1649,7 +1650,7 @@
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../app/views/nba/outcome.py" line="42"/>
+        <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Причина отказа</translation>
     </message>
@@ -1675,37 +1676,37 @@
 <context>
     <name>RuleEditorWindow</name>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="61"/>
+        <location filename="../../app/views/rule_editor/window.py" line="66"/>
         <source>Rules — aCRM Desk</source>
         <translation>Правила — aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="86"/>
+        <location filename="../../app/views/rule_editor/window.py" line="92"/>
         <source>Draft rules</source>
         <translation>Черновик правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="100"/>
+        <location filename="../../app/views/rule_editor/window.py" line="110"/>
         <source>Draft rules  (Ctrl+L)</source>
         <translation>Черновик правил  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="106"/>
+        <location filename="../../app/views/rule_editor/window.py" line="116"/>
         <source>Changes stay in the draft until you publish them (Versions tab).</source>
         <translation>Изменения остаются в черновике, пока вы их не опубликуете (вкладка «Версии»).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="109"/>
+        <location filename="../../app/views/rule_editor/window.py" line="119"/>
         <source>Test  Alt+1</source>
         <translation>Тест  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="110"/>
+        <location filename="../../app/views/rule_editor/window.py" line="120"/>
         <source>Simulate  Alt+2</source>
         <translation>Симуляция  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/window.py" line="111"/>
+        <location filename="../../app/views/rule_editor/window.py" line="121"/>
         <source>Versions  Alt+3</source>
         <translation>Версии  Alt+3</translation>
     </message>
@@ -1988,43 +1989,43 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="53"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Сохранить черновик  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
         <source>New rule  Ctrl+N</source>
         <translation>Новое правило  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="61"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
         <source>Yes, delete it</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Discard my changes</source>
         <translation>Отменить мои изменения</translation>
     </message>
@@ -2250,22 +2251,22 @@
     </message>
     <message>
         <location filename="../../app/views/customer/search_panel.py" line="100"/>
-        <location filename="../../app/views/customer/search_panel.py" line="138"/>
+        <location filename="../../app/views/customer/search_panel.py" line="139"/>
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="114"/>
+        <location filename="../../app/views/customer/search_panel.py" line="115"/>
         <source>↓ into the list · Enter opens · Esc back to search</source>
         <translation>↓ в список · Enter открывает · Esc назад к поиску</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="131"/>
+        <location filename="../../app/views/customer/search_panel.py" line="132"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/customer/search_panel.py" line="152"/>
+        <location filename="../../app/views/customer/search_panel.py" line="153"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>Найден %n клиент</numerusform>
@@ -2274,7 +2275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/search_panel.py" line="162"/>
+        <location filename="../../app/views/customer/search_panel.py" line="163"/>
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
@@ -2941,93 +2942,93 @@
         <translation>Выберите результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="78"/>
+        <location filename="../../app/views/wrapup/fields.py" line="87"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="83"/>
+        <location filename="../../app/views/wrapup/fields.py" line="92"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="85"/>
+        <location filename="../../app/views/wrapup/fields.py" line="94"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
-        <location filename="../../app/views/wrapup/fields.py" line="122"/>
+        <location filename="../../app/views/wrapup/fields.py" line="103"/>
+        <location filename="../../app/views/wrapup/fields.py" line="131"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="95"/>
+        <location filename="../../app/views/wrapup/fields.py" line="104"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="96"/>
+        <location filename="../../app/views/wrapup/fields.py" line="105"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="97"/>
+        <location filename="../../app/views/wrapup/fields.py" line="106"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="98"/>
+        <location filename="../../app/views/wrapup/fields.py" line="107"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="99"/>
+        <location filename="../../app/views/wrapup/fields.py" line="108"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="100"/>
+        <location filename="../../app/views/wrapup/fields.py" line="109"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="172"/>
+        <location filename="../../app/views/wrapup/fields.py" line="181"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="174"/>
+        <location filename="../../app/views/wrapup/fields.py" line="183"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="176"/>
+        <location filename="../../app/views/wrapup/fields.py" line="185"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="224"/>
+        <location filename="../../app/views/wrapup/fields.py" line="233"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="226"/>
+        <location filename="../../app/views/wrapup/fields.py" line="235"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <location filename="../../app/views/wrapup/fields.py" line="242"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Заметки слишком длинные: %1 символов, допустимо не более %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="239"/>
+        <location filename="../../app/views/wrapup/fields.py" line="248"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="242"/>
+        <location filename="../../app/views/wrapup/fields.py" line="251"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>
@@ -3053,58 +3054,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="163"/>
+        <location filename="../../app/views/history/view.py" line="192"/>
         <source>Selected contact</source>
         <translation>Выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="169"/>
+        <location filename="../../app/views/history/view.py" line="198"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="170"/>
+        <location filename="../../app/views/history/view.py" line="199"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="171"/>
+        <location filename="../../app/views/history/view.py" line="200"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="172"/>
+        <location filename="../../app/views/history/view.py" line="201"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="173"/>
+        <location filename="../../app/views/history/view.py" line="202"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="174"/>
+        <location filename="../../app/views/history/view.py" line="203"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="175"/>
+        <location filename="../../app/views/history/view.py" line="204"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="176"/>
+        <location filename="../../app/views/history/view.py" line="205"/>
         <source>Identity check</source>
         <translation>Проверка личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="189"/>
-        <location filename="../../app/views/history/view.py" line="191"/>
+        <location filename="../../app/views/history/view.py" line="218"/>
+        <location filename="../../app/views/history/view.py" line="220"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="205"/>
+        <location filename="../../app/views/history/view.py" line="234"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>

@@ -257,7 +257,7 @@ def test_recent_contacts_and_total_count(sqlite_db, cards):
     add_contacts(sqlite_db, cid, 2, start=at(2026, 4, 1))  # after as_of
     card = cards.load(cid, as_of=AS_OF)
     assert card.contact_count == 12
-    assert [c.reason for c in card.recent_contacts] == [f"Reason {i}" for i in (11, 10, 9, 8, 7)]
+    assert [c.reason for c in card.recent_contacts] == [f"Reason {i}" for i in range(11, 1, -1)]
     assert card.recent_contacts[0].codes == ("INFO", "SALE")
     assert card.recent_contacts[0].agent == "ola"
 

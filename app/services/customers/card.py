@@ -11,7 +11,7 @@ from app.models import Contact, Customer
 from app.services.contacts.history import NOT_SUPERSEDED, contact_rows, contact_select, newest_first
 from app.services.customers import card_parts
 from app.services.customers.identity import find_by_external_id, load_identity
-from app.services.dto import CustomerCard
+from app.services.dto import RECENT_CONTACTS, CustomerCard
 from app.services.errors import NotFound
 from app.services.jsonable import card_to_json
 from app.services.storage.db import Database
@@ -19,7 +19,6 @@ from app.services.storage.sql import run
 
 __all__ = ["RECENT_CONTACTS", "CustomerCardService", "card_to_json"]
 
-RECENT_CONTACTS = 5
 _UNTIL = (
     Contact.customer_id == bindparam("customer_id"),
     Contact.started_at <= bindparam("as_of"),

@@ -128,6 +128,7 @@ class ReadOnlyTable(QTableView):
         elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
     ) -> None:
         super().__init__(parent)
+        self._stretch = len(headers) - 1 if stretch is None else stretch
         self.rows_model = _RowsModel(headers, self)
         self.setModel(self.rows_model)
         keyboard_list(self)
@@ -170,6 +171,19 @@ class ReadOnlyTable(QTableView):
             self.horizontalHeader().height() + shown * self.verticalHeader().defaultSectionSize()
         )
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+    def needed_width(self, stretch_room: int = 110) -> int:
+        """The width at which only the stretching column is cut (elided, its text as the tip):
+        every other column at its content's or title's width, the stretching one at most
+        `stretch_room` wide."""
+        header = self.horizontalHeader()
+        total = 2 * self.frameWidth() + 2
+        for column in range(self.rows_model.columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            total += min(wanted, stretch_room) if column == self._stretch else wanted
+        return total
 
     def text(self, row: int, column: int) -> str:
         return self.rows_model.index(row, column).data()

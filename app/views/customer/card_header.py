@@ -6,13 +6,14 @@ from functools import cache
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.services.dto import Identity
 from app.services.normalise import format_phone
 from app.views.common import formatting
 from app.views.common.labels import segment_name
 from app.views.common.widgets import badge, set_badge
+from app.views.common.wrapping_row import WrappingRow
 
 
 class CardHeader(QFrame):
@@ -27,6 +28,7 @@ class CardHeader(QFrame):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel(self.tr("Search by name, phone, e-mail or customer number (Ctrl+F)"))
         self.facts.setObjectName("muted")
+        self.facts.setWordWrap(True)  # age, birth date, city, number: wraps on a narrow card
         self.birthday = badge("", "info", self)
         self.segment = badge("", "neutral", self)
         self.reach = QLabel(self)
@@ -40,13 +42,11 @@ class CardHeader(QFrame):
     def _build(self) -> None:
         left = QVBoxLayout()
         left.setSpacing(2)
-        title = QHBoxLayout()
-        title.setSpacing(8)
-        title.addWidget(self.name)
-        title.addWidget(self.segment)
-        title.addWidget(self.birthday)
-        title.addStretch(1)
-        left.addLayout(title)
+        # Name and badges on one line when they fit; a narrow card puts the badges below.
+        title = WrappingRow(self, spacing=8, narrow_columns=1)
+        for widget in (self.name, self.segment, self.birthday):
+            title.add(widget)
+        left.addWidget(title)
         left.addWidget(self.facts)
         left.addWidget(self.reach)
         left.setContentsMargins(14, 8, 14, 8)
@@ -100,7 +100,9 @@ class CardHeader(QFrame):
     def _reach(self, identity: Identity) -> str:
         phones = [format_phone(p) for p in identity.phones] or [self.tr("no phone")]
         emails = list(identity.emails) or [self.tr("no e-mail")]
-        return "☎ " + ",  ".join(phones[:3]) + "      ✉ " + ",  ".join(emails[:2])
+        # A no-break space: a narrow card wraps before the envelope, never between it and
+        # the address.
+        return "☎ " + ",  ".join(phones[:3]) + "      ✉\u00a0" + ",  ".join(emails[:2])
 
 
 @cache

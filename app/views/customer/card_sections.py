@@ -32,7 +32,7 @@ translate = QCoreApplication.translate
 
 
 # Where the products table puts what (the view right-aligns the balance).
-PRODUCT_NUMBER, PRODUCT_BALANCE = 1, 2
+PRODUCT_NUMBER, PRODUCT_BALANCE, PRODUCT_STATUS = 1, 2, 3
 MASK = "\u2022\u2022\u2022\u2022"  # "••••": the number's hidden digits
 
 
@@ -44,18 +44,15 @@ def ordered_products(products: Sequence[ProductRow]) -> list[ProductRow]:
 def product_rows(
     products: Sequence[ProductRow], locale: QLocale, balances: bool = True
 ) -> list[list[str]]:
-    """Product, masked number, balance, status; the opening date is the product's tip (the
-    half-width card at 1366 px cut the names to "Ko…" when it had a column of its own).
+    """Product, masked number, balance, status; the opening and closing dates are tips (the
+    half-width card at 1366 px cut the names to "Ko…" when they had columns of their own).
     Without `balances` (the caller is not verified yet) each balance says it is hidden."""
     rows = []
     for p in ordered_products(products):
+        # "Closed" alone: the date is in the status's tip (product_tips), so the status column
+        # stays narrow enough for two card columns at 1366 px.
         state = (
-            translate("CardSections", "Active")
-            if p.active
-            else translate("CardSections", "Closed %1").replace(
-                "%1",
-                formatting.day(p.closed_at.date(), locale),  # type: ignore[union-attr]
-            )
+            translate("CardSections", "Active") if p.active else translate("CardSections", "Closed")
         )
         balance = balance_text(p, locale) if balances or p.balance is None else hidden_balance()
         rows.append([product_name(p.product), masked_number(p), balance, state])
@@ -92,6 +89,10 @@ def product_tips(
             "%1", formatting.day(p.opened_at.date(), locale)
         )
         tips[(r, 0)] = f"{product_name(p.product)}, {opened}"
+        if p.closed_at is not None:
+            tips[(r, PRODUCT_STATUS)] = translate("CardSections", "Closed %1").replace(
+                "%1", formatting.day(p.closed_at.date(), locale)
+            )
         if p.number_last4:
             tips[(r, PRODUCT_NUMBER)] = translate("CardSections", "Number ending in %1").replace(
                 "%1", p.number_last4

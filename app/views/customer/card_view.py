@@ -7,10 +7,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.services.dto import ContactRow, CustomerCard
+from app.services.dto import RECENT_CONTACTS, ContactRow, CustomerCard
 from app.views.common.widgets import PairGrid, ReadOnlyTable, Section, muted
 from app.views.customer import card_sections as rows
 from app.views.customer.alert_banner import AlertBanner
@@ -81,27 +81,73 @@ class CardView(QScrollArea):
         grid = QGridLayout(self.content)
         grid.setContentsMargins(8, 8, 8, 8)
         grid.setSpacing(8)
+        self._grid = grid
         products = self._section(self.tr("Products"), self.products)
         # Granted by automatic rules (e.g. a fee waiver): one line each, under the products.
         self.entitlements = QLabel(products)
         self.entitlements.setObjectName("entitlements")
         self.entitlements.setWordWrap(True)
         products.body.insertWidget(2, self.entitlements)
-        grid.addWidget(products, 0, 0)
-        grid.addWidget(self._section(self.tr("Consents"), self.consents), 0, 1)
+        consents = self._section(self.tr("Consents"), self.consents)
         self._chart_section = Section(self.tr("Monthly inflow / outflow"))
         self._chart_section.body.addStretch(1)
-        grid.addWidget(self._chart_section, 1, 0)
-        grid.addWidget(self._section(self.tr("Recent transactions"), self.transactions), 1, 1)
+        transactions = self._section(self.tr("Recent transactions"), self.transactions)
         complaints = self._section(self.tr("Complaints"), self.complaints)
         self.no_complaints = muted(self.tr("No complaints."))
         complaints.body.insertWidget(1, self.no_complaints)
-        grid.addWidget(complaints, 2, 0)
-        grid.addWidget(self._section(self.tr("Custom attributes"), self.attributes), 2, 1)
+        attributes = self._section(self.tr("Custom attributes"), self.attributes)
         self.contacts_title.body.addWidget(self.contacts)
-        grid.addWidget(self.contacts_title, 3, 0, 1, 2)
+        # Pairs side by side on a wide card; one under the other when that would cut them.
+        self._pairs = [
+            (products, consents),
+            (self._chart_section, transactions),
+            (complaints, attributes),
+        ]
+        self._columns = 0
+        self._place(2)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for left, right in self._pairs:
+            grid.removeWidget(left)
+            grid.removeWidget(right)
+        grid.removeWidget(self.contacts_title)
+        row = 0
+        for left, right in self._pairs:
+            if columns == 2:
+                grid.addWidget(left, row, 0)
+                grid.addWidget(right, row, 1)
+                row += 1
+            else:
+                grid.addWidget(left, row, 0, 1, 2)
+                grid.addWidget(right, row + 1, 0, 1, 2)
+                row += 2
+        grid.addWidget(self.contacts_title, row, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+
+    def _needed_column(self) -> int:
+        """The narrowest card column that cuts no money, number, consent or column title."""
+        section_room = 2 * 10 + 2  # a section's margins and frame
+        # Recent contacts span both columns: only the paired sections count.
+        needs = [table.needed_width() for table in (self.products, self.transactions)]
+        needs += [
+            self.consents.minimumSizeHint().width(),
+            self.attributes.minimumSizeHint().width(),
+        ]
+        return max(needs) + section_room
+
+    def _reflow(self) -> None:
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        margins = 2 * 8 + 8  # the grid's margins and the space between its two columns
+        self._place(2 if room >= 2 * self._needed_column() + margins else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     def _section(self, title: str, content) -> Section:
         section = Section(title)
@@ -142,6 +188,7 @@ class CardView(QScrollArea):
         self._fill_entitlements(card)
         if self.chart is not None or not self.chart_coming:
             self.prepare_chart().show_flows(card.monthly_flows)
+        self._reflow()
         self._paint_pending = True
         self.placeholder.setVisible(False)
         self.content.setVisible(True)
@@ -169,7 +216,7 @@ class CardView(QScrollArea):
         """A contact just saved here: put it on top of the summary without a reload."""
         if self._card is None or contact.customer_id != self._card.identity.id:
             return
-        recent = (contact, *self._card.recent_contacts)[: max(5, len(self._card.recent_contacts))]
+        recent = (contact, *self._card.recent_contacts)[:RECENT_CONTACTS]
         self._card = replace(
             self._card, recent_contacts=recent, contact_count=self._card.contact_count + 1
         )
@@ -213,7 +260,8 @@ class CardView(QScrollArea):
 
     def _fill_contacts(self, card: CustomerCard) -> None:
         self.contacts.fill(
-            rows.contact_summary_rows(card.recent_contacts, self._locale), max_rows=4
+            rows.contact_summary_rows(card.recent_contacts, self._locale),
+            max_rows=len(card.recent_contacts),  # the last of the card: its rows cost no offer
         )
         title = self.tr("Recent contacts (%1 in total)").replace("%1", str(card.contact_count))
         self.contacts_title.title.setText(title)

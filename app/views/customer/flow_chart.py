@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.dto import MonthlyFlow
@@ -14,6 +14,7 @@ from app.views.common import formatting
 
 INFLOW_COLOUR = "#2e7d5b"
 OUTFLOW_COLOUR = "#b5543c"
+LABEL_GAP = 6  # pixels between two month labels
 
 
 class MoneyAxis(pg.AxisItem):
@@ -64,6 +65,44 @@ class FlowChart(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.plot)
         layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._months: list[tuple[int, str]] = []
+        self._tick_font = tick_font
+        self._step = 0
+        self._relabel = QTimer(self, singleShot=True, interval=0)
+        self._relabel.timeout.connect(self._relabel_if_needed)
+
+    def label_step(self) -> int:
+        """Every month labelled when the labels fit side by side, else every second or third:
+        in a narrow card "lut", "mar", "kwi" ran into one another."""
+        if not self._months:
+            return 1
+        metrics = QFontMetrics(self._tick_font)
+        widest = max(metrics.horizontalAdvance(text) for _x, text in self._months)
+        view = self.plot.getPlotItem().getViewBox()
+        left, right = view.viewRange()[0]
+        per_month = view.width() / max(right - left, 1e-6)
+        for step in (1, 2, 3, 4, 6):
+            if per_month * step >= widest + LABEL_GAP:
+                return step
+        return 12
+
+    def _label_months(self) -> None:
+        step = self.label_step()
+        self._step = step
+        # Counted from the newest month, so the current one always has its label.
+        last = len(self._months) - 1
+        shown = [(x, text) for x, text in self._months if (last - x) % step == 0]
+        self.plot.getPlotItem().getAxis("bottom").setTicks([shown])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The plot lays its view box out after this widget; relabel once it has. The timer
+        # is the chart's own, so it goes with the chart (a card closed meanwhile).
+        self._relabel.start()
+
+    def _relabel_if_needed(self) -> None:
+        if self._months and self.label_step() != self._step:
+            self._label_months()
 
     def show_flows(self, flows: Sequence[MonthlyFlow]) -> None:
         # The two bar items are reused: re-creating them costs more than the rest of the card.
@@ -73,11 +112,12 @@ class FlowChart(QWidget):
         outflow = [float(f.outflow) for f in flows]
         self.bars_in.setOpts(x=[x - 0.2 for x in xs], height=inflow)
         self.bars_out.setOpts(x=[x + 0.2 for x in xs], height=outflow)
-        ticks = [
+        self._months = [
             (x, formatting.month_label(f.month, self._locale))
             for x, f in zip(xs, flows, strict=False)
         ]
-        item.getAxis("bottom").setTicks([ticks])
+        self._label_months()
         top = max([*inflow, *outflow, 1.0])
         item.setXRange(-0.7, max(len(xs), 1) - 0.3, padding=0)
         item.setYRange(0, top * 1.18, padding=0)
+        self._label_months()  # again with the range just set

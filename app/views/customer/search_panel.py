@@ -99,6 +99,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(False)
         self.status = QLabel(self.tr("Type to search"), self)
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # "Начните вводить для поиска" must not widen the column
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_query)
         self.box.textEdited.connect(lambda _text: self._timer.start())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from app.models.enums import Channel, ContactOutcome
 from app.services.dto import ContactRow, HistoryFilter
 from app.services.normalise import fold
 from app.views.common import formatting
+from app.views.common.fit_columns import fit_columns
 from app.views.common.keyboard import DateEdit, keyboard_list
 from app.views.common.labels import (
     channel_name,
@@ -33,7 +35,14 @@ from app.views.common.labels import (
 )
 from app.views.common.verification_labels import verification_text
 from app.views.common.widgets import Section
-from app.views.history.model import COL_REASON, HistoryModel
+from app.views.common.wrapping_row import WrappingRow
+from app.views.history.model import (
+    COL_AGENT,
+    COL_CHANNEL,
+    COL_DIRECTION,
+    COL_REASON,
+    HistoryModel,
+)
 
 TEXT_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date editors shows as "any"
@@ -58,9 +67,11 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((130, 80, 105, 0, 150, 140, 100)):
-            if width:
-                self.table.setColumnWidth(col, width)
+        # Sized to the loaded rows whenever they or the width change (see columns.py).
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self._fit_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.detail = _Detail(locale)
         self.status = QLabel(self)
@@ -80,7 +91,7 @@ class HistoryView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        layout.addLayout(self._filters)
+        layout.addWidget(self._filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -102,17 +113,22 @@ class HistoryView(QWidget):
         self.channel.currentIndexChanged.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
-        self._filters = QHBoxLayout()
+        # One line on a wide card; two on a narrow one (1024 px, Russian captions).
+        self._filters = WrappingRow(self, spacing=8)
         for label, widget in (
             (self.tr("Channel"), self.channel),
             (self.tr("From"), self.date_from),
             (self.tr("To"), self.date_to),
         ):
-            caption = QLabel(label)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(label, pair)
             caption.setBuddy(widget)
-            self._filters.addWidget(caption)
-            self._filters.addWidget(widget)
-        self._filters.addWidget(self.text, 1)
+            row.addWidget(caption)
+            row.addWidget(widget)
+            self._filters.add(pair)
+        self._filters.add(self.text, stretch=True)
 
     def _date_edit(self, name: str) -> DateEdit:
         edit = DateEdit(self)
@@ -145,6 +161,19 @@ class HistoryView(QWidget):
         self.status.setText(
             self.tr("Loading…") if loading else self.tr("%n contact(s)", "", rows) + more
         )
+
+    def fit_columns(self) -> None:
+        """Outcome and codes whole, Reason takes the rest; the detail pane repeats what a
+        narrow window hides (agent, direction, channel)."""
+        fit_columns(self.table, COL_REASON, (COL_AGENT, COL_DIRECTION, COL_CHANNEL))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_timer.start()  # measured again under the style sheet a hidden tab lacks
 
     def _show_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()

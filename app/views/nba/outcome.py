@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import DECLINE_REASONS
 from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import decline_reason_name, offer_outcome_choice
+from app.views.common.wrapping_row import WrappingRow
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CALLBACK_HOUR = 10
@@ -127,10 +128,7 @@ class OutcomeControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._buttons: dict[str, QPushButton] = {}
-        self.buttons = QWidget(self)
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        self.buttons = WrappingRow(self)
         keys = (("accepted", "A"), ("declined", "D"), ("later", "L"), ("not_relevant", "N"))
         for outcome, key in keys:
             text = offer_outcome_choice(outcome)
@@ -139,9 +137,8 @@ class OutcomeControls(QWidget):
             button.setToolTip(self.tr("%1 (key %2)").replace("%1", text).replace("%2", key))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between offers
             button.clicked.connect(lambda _=False, o=outcome: self.start(o))
-            row.addWidget(button)
+            self.buttons.add(button)
             self._buttons[outcome] = button
-        row.addStretch(1)
         self.reasons = ReasonList(self)
         self.reasons.picked.connect(lambda code: self.chosen.emit("declined", code, None))
         self.reasons.cancelled.connect(self.back)

@@ -57,7 +57,8 @@ class NextBestActionPanel(Section):
     """F6 / Alt+3 focus the first offer (see MainWindow); the keys live on each offer."""
 
     outcomeChosen = Signal(object, str, str, object)  # offer widget, outcome, reason, callback_at
-    contentShown = Signal()  # new offers built: the window puts them in its Tab order
+    # New offers built: the window puts them in its Tab order and gives the first one its room.
+    contentShown = Signal()
 
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Next best action  F6"), parent)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,9 @@ from app.rules.compiler import RuleCompileError, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.rules.why_check import why_mismatches
 from app.services.rulebook.service import RuleBookError, RuleBookService
+from app.views.common.down_scroll import DownOnlyScroll
 from app.views.common.workers import Operation, Runner
+from app.views.common.wrapping_row import WrappingRow
 from app.views.rule_editor.rule_fields import RuleFields, blank_rule
 
 
@@ -78,22 +79,21 @@ class RuleForm(QWidget):
         return (self.confirm_button, self.discard_button, self.keep_button, self.undo_button)
 
     def _lay_out(self) -> None:
-        bar = QHBoxLayout()
-        bar.addStretch(1)
+        bar = WrappingRow(self)  # two lines in a narrow window rather than a wider one
         for button in (self.new_button, self.enable_button, self.delete_button, self.save_button):
-            bar.addWidget(button)
+            bar.add(button)
         notice = QHBoxLayout()
         notice.addWidget(self.message, 1)
         for button in self._notice_buttons():
             notice.addWidget(button)
-        scroll = QScrollArea(self)
+        scroll = DownOnlyScroll(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(notice)
         layout.addWidget(scroll, 1)
 

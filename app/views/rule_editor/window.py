@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.rules.definition import RuleDefinition
 from app.services.errors import NotFound
 from app.services.rulebook.versions import BadRuleSetVersion
+from app.views.common.adaptive_splitter import AdaptiveSplitter
+from app.views.common.fit_columns import fit_columns
 from app.views.common.keyboard import keyboard_list
 from app.views.common.widgets import NAMES_ELIDE, muted
 from app.views.common.workers import Operation, Runner
@@ -30,8 +32,11 @@ from app.views.rule_editor.failures_panel import RuleFailuresPanel
 from app.views.rule_editor.rule_form import RuleForm
 from app.views.rule_editor.rule_list_model import (
     COL_ACTION,
+    COL_ENABLED,
     COL_KIND,
     COL_NAME,
+    COL_PRIORITY,
+    COL_STATUS,
     COL_VALUE,
     RuleListModel,
 )
@@ -67,6 +72,7 @@ class RuleEditorWindow(QMainWindow):
         self.simulation = SimulationPanel(services.simulation, services.rulebook, runner, locale)
         self.versions = VersionsPanel(services.rulebook, runner, locale)
         self.failures = RuleFailuresPanel(services.rulebook, runner, locale)
+        self._sized = False
         self.setCentralWidget(self._build())
         self._connect()
         self._shortcuts()
@@ -93,8 +99,12 @@ class RuleEditorWindow(QMainWindow):
         self.table.setColumnHidden(COL_VALUE, True)
         self.table.setColumnHidden(COL_KIND, True)
         self.table.setWordWrap(False)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_rule_columns)
+        self.model.modelReset.connect(self._fit_timer.start)
+        self.table.installEventFilter(self)  # resized: the columns are fitted again
         left = QWidget()
-        left.setMinimumWidth(380)
+        left.setMinimumWidth(260)  # names elide in the middle, whole in their tips
         column = QVBoxLayout(left)
         column.setContentsMargins(10, 10, 4, 10)
         title = QLabel(self.tr("Draft rules  (Ctrl+L)"))
@@ -113,16 +123,20 @@ class RuleEditorWindow(QMainWindow):
         box = QVBoxLayout(middle)
         box.setContentsMargins(4, 10, 4, 10)
         box.addWidget(self.form)
+        # Form and tools side by side on a wide screen; the tools under the form at 1024 px.
+        work = AdaptiveSplitter()
+        work.addWidget(middle)
+        work.addWidget(self.tabs)
+        work.setStretchFactor(0, 1)
+        self.tabs.setMinimumWidth(320)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(work)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
-        self.tabs.setMinimumWidth(400)
-        splitter.setSizes([480, 620, 460])
+        self._work = work
+        self._outer = splitter
         return splitter
 
     def _connect(self) -> None:
@@ -228,6 +242,30 @@ class RuleEditorWindow(QMainWindow):
                 self.table.selectionModel().blockSignals(True)
                 self._select_row(back)
                 self.table.selectionModel().blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The rules list a quarter of the width: at 1366 px form and tools stay side by side.
+            self._sized = True
+            width = self._outer.width()
+            left = max(self._outer.widget(0).minimumSizeHint().width(), min(420, width * 27 // 100))
+            self._outer.setSizes([left, width - left])
+
+    def _fit_rule_columns(self) -> None:
+        # Disabled rules are greyed and the form shows the priority: those columns give way.
+        fit_columns(
+            self.table,
+            COL_NAME,
+            optional=(COL_ENABLED, COL_PRIORITY),
+            columns=(COL_NAME, COL_PRIORITY, COL_ENABLED, COL_STATUS),
+            stretch_room=150,
+        )
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         # The consultant may have opened another customer in the main window meanwhile.

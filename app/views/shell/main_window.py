@@ -36,6 +36,7 @@ from app.views.nba.controller import NbaController
 from app.views.nba.panel import NextBestActionPanel
 from app.views.shell.callbacks_wiring import CallbacksMixin
 from app.views.shell.draft_keeper import DraftKeeperMixin
+from app.views.shell.right_column import RightColumn
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
 from app.views.shell.tab_chain import place_before
@@ -185,12 +186,8 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         middle_layout.addWidget(self.card.alerts)
         middle_layout.addWidget(self.verification)
         middle_layout.addWidget(self.tabs, 1)
-        # The consultant can trade wrap-up room for offers; offers get the spare height.
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.wrapup)
-        right.addWidget(self.nba)
-        right.setStretchFactor(1, 1)
-        right.setChildrenCollapsible(False)
+        # The consultant can trade wrap-up room for offers; the first offer is whole in a call.
+        right = RightColumn(self.wrapup, self.nba)
         self._right = right
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -257,16 +254,16 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     def _size_panels(self) -> None:
         # Never below a panel's minimum (longer labels in some languages), or Qt ignores them all.
         hints = [self._splitter.widget(i).minimumSizeHint().width() for i in (0, 2)]
-        left, right = max(210, hints[0]), max(330, hints[1])
-        self._splitter.setSizes([left, max(400, self._splitter.width() - left - right), right])
+        width = self._splitter.width()
+        # Narrow windows keep the card readable; wide ones give the lists a little more.
+        left = max(hints[0], min(240, int(width * 0.15)))
+        right = max(hints[1], min(430, int(width * 0.24)))
+        self._splitter.setSizes([left, max(400, width - left - right), right])
         self._size_right()
 
     def _size_right(self) -> None:
         """Wrap-up above, offers below; again when the code catalogue arrives and the form grows."""
-        # The form at its minimum plus a little air: during the call the offers below it are
-        # read more than the notes box is typed in; the divider gives the room back on demand.
-        wrapup = self.wrapup.minimumSizeHint().height() + 16
-        self._right.setSizes([wrapup, max(200, self._right.height() - wrapup)])
+        self._right.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A typed, unsaved wrap-up goes to disk as a draft; the next start brings it back."""
@@ -294,6 +291,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_wrapup(self) -> None:
+        self._right.expand_wrapup()  # F9: the whole form, not only what the offers left
         self.wrapup.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- opening customers ---------------------------------------------------------------------
@@ -333,6 +331,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             self.park_current()  # never one customer's wrap-up beside another's card
         self.wrapup.show_customer(card.identity.id)
         self.verification.show_customer(card.identity.id)  # before the card: balances wait
+        self._right.compact_wrapup()  # a new caller: the offers come first again
         self.header.show_identity(card.identity)
         self.card.show_card(card)
         self.tabs.setCurrentIndex(TAB_CARD)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +59,7 @@ class WrapUpFields(QFrame):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why did the customer get in touch?"))
         self.codes = CodesList(self)
-        self.notes = QPlainTextEdit(self)
+        self.notes = _NotesEdit(self)
         self.notes.setTabChangesFocus(True)  # Tab moves on; notes are not code
         self.notes.setMinimumHeight(56)  # three lines; it grows when the divider gives room
         self.notes.setPlaceholderText(self.tr("Notes for the next consultant"))
@@ -74,6 +74,15 @@ class WrapUpFields(QFrame):
         for outcome in ContactOutcome:
             self.outcome.addItem(contact_outcome_name(outcome.value), outcome.value)
         self.outcome.setPlaceholderText(self.tr("Choose the outcome"))
+        # The closed box may be narrower than the longest Russian outcome (its list is not):
+        # otherwise that one label would widen the whole column in a 1024 px window.
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(14)
+        self.outcome.currentIndexChanged.connect(
+            lambda _i: self.outcome.setToolTip(self.outcome.currentText())
+        )
         self.outcome.setCurrentIndex(-1)
         self.callback = QCheckBox(self.tr("Callback"), self)
         self.callback_at = DateTimeEdit(self)
@@ -259,6 +268,14 @@ class WrapUpFields(QFrame):
             label.clear()
             label.hide()
         self.general_error.clear()
+
+
+class _NotesEdit(QPlainTextEdit):
+    """Prefers its minimum height (Qt's default wish is 192 px): the form's natural height is
+    what the window keeps for it in a call, and the notes grow only into room to spare."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _stack(widget: QWidget, error: QLabel) -> QVBoxLayout:
