@@ -104,7 +104,7 @@ screenshots: $(VENV)/.stamp-dev system-test
 	@for shot in pl_PL:1024x700 pl_PL:1366x768 pl_PL:1920x1080 ru_RU:1024x700; do \
 		locale=$${shot%%:*}; size=$${shot##*:}; data=$$(mktemp -d); \
 		QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" ACRM_LOCALE=$$locale \
-			$(BIN)/acrm desk --smoke --size $$size --screenshot $(SHOTS)/desk-$$size-$$locale.png \
+			$(BIN)/acrm desk --smoke --verified --size $$size --screenshot $(SHOTS)/desk-$$size-$$locale.png \
 			|| { rm -rf "$$data"; exit 1; }; \
 		rm -rf "$$data"; \
 	done

@@ -1,4 +1,4 @@
-"""`acrm desk [--phone N] [--smoke [--screenshot FILE]] [--size WxH]`: desktop, pop, smoke."""
+"""`acrm desk [--phone N] [--smoke [--screenshot FILE] [--verified]] [--size WxH]`: the desk."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --smoke: write a PNG of the painted desk (card and offers) to FILE",
     )
     parser.add_argument(
+        "--verified",
+        action="store_true",
+        help="with --smoke: tick the identity check as passed (the PNG shows balances and offers)",
+    )
+    parser.add_argument(
         "--smoke-timeout",
         type=float,
         default=60.0,
@@ -56,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
         from app.services.errors import AcrmError
 
         raise AcrmError("desk: --screenshot works with --smoke (it writes the PNG and exits)")
+    if args.verified and not args.smoke:
+        from app.services.errors import AcrmError
+
+        raise AcrmError("desk: --verified works with --smoke (a consultant ticks the check)")
     if args.phone is not None and not args.smoke and _handed_over(args.phone):
         print("acrm desk: handed over to the running desktop")
         return 0
@@ -70,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         smoke_timeout_s=args.smoke_timeout,
         size=args.size,
         screenshot=args.screenshot,
+        verified=args.verified,
     )
     return run_desk(settings, options)
 

@@ -108,9 +108,7 @@ def test_every_new_customer_error_at_once_overlaps_nothing(
 
 RULE_LANGUAGES = [
     "pl_PL",
-    # Known and left open: QFormLayout gives the description row 9 px less than its minimum
-    # in Russian, so its error line is drawn over the text box (strict: fixing it shows here).
-    pytest.param("ru_RU", marks=pytest.mark.xfail(strict=True, reason="QFormLayout row height")),
+    "ru_RU",
     "en",
 ]
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -83,7 +83,8 @@ class _RowsModel(RowTableModel[_TextRow]):
             Column(
                 header,
                 lambda row, i=i: row.cells[i],
-                lambda row, i=i: row.tips.get(i),
+                # The cell's own text by default: a squeezed column elides it (see _give_way).
+                lambda row, i=i: row.tips.get(i) or row.cells[i] or None,
                 right=i in right,
             )
             for i, header in enumerate(self._headers)
@@ -129,6 +130,8 @@ class ReadOnlyTable(QTableView):
     ) -> None:
         super().__init__(parent)
         self._stretch = len(headers) - 1 if stretch is None else stretch
+        self._right_aligned: frozenset[int] = frozenset()
+        self._squeezed: set[int] = set()  # text columns giving way to the stretching one
         self.rows_model = _RowsModel(headers, self)
         self.setModel(self.rows_model)
         keyboard_list(self)
@@ -163,14 +166,47 @@ class ReadOnlyTable(QTableView):
         The table grows to `max_rows`, then scrolls.
         """
         self.rows_model.set_text_rows(rows, right_aligned, marked, tips or {})
+        self._right_aligned = frozenset(right_aligned)
         # Lay out now rather than on Qt's delayed timer, which would cost a second paint pass.
-        self.horizontalHeader().resizeSections()
+        self._give_way()
         self.doItemsLayout()
         shown = max(1, min(len(rows), max_rows))
         height = (
             self.horizontalHeader().height() + shown * self.verticalHeader().defaultSectionSize()
         )
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._give_way()
+
+    def _give_way(self) -> None:
+        """Every column at its content's width; where that leaves the stretching column
+        narrower than its own title, the widest text column gives way (elided, its text as the
+        tip). Amounts (right-aligned) never do: money is never cut."""
+        header = self.horizontalHeader()
+        for column in self._squeezed:  # back to its content's width, then see again
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._squeezed = set()
+        header.resizeSections()
+        # Only columns sized to their content give way (a caller may have set others itself).
+        texts = [
+            c
+            for c in range(self.rows_model.columnCount())
+            if c != self._stretch
+            and c not in self._right_aligned
+            and header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+        ]
+        if self._stretch >= self.rows_model.columnCount() or not texts:
+            return
+        deficit = header.sectionSizeHint(self._stretch) - header.sectionSize(self._stretch)
+        if deficit <= 0:
+            return
+        widest = max(texts, key=header.sectionSize)
+        width = max(header.sectionSizeHint(widest), header.sectionSize(widest) - deficit)
+        header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(widest, width)
+        self._squeezed.add(widest)
 
     def needed_width(self, stretch_room: int = 110) -> int:
         """The width at which only the stretching column is cut (elided, its text as the tip):

@@ -7,9 +7,10 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -98,7 +99,7 @@ class VerificationPanel(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.questions.setAccessibleDescription(self.hint.text())
-        head = QHBoxLayout()
+        head = self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.addWidget(self.title)
         head.addWidget(self.status, 1)
         body = QHBoxLayout()
@@ -167,7 +168,29 @@ class VerificationPanel(QFrame):
         if self.questions.currentRow() < 0:
             self.questions.setCurrentRow(0)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_head()
+
     # -- inside ----------------------------------------------------------------------------------
+    def _arrange_head(self) -> None:
+        # Beside the title while the status fits on its line; under it in a narrow card column
+        # (Russian at 1024 px wrapped "verified: …" into four lines beside the title).
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 20
+        needed = (
+            self.title.sizeHint().width()
+            + self.status.fontMetrics().horizontalAdvance(self.status.text())
+            + self._head.spacing()
+            + margins
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if needed <= self.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._head.direction() != direction:
+            self._head.setDirection(direction)
+
     def _step(self, row: int) -> None:
         self._set(self._checklist.stepped(row))
 
@@ -190,6 +213,7 @@ class VerificationPanel(QFrame):
         self.status.setProperty("state", status.value)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+        self._arrange_head()
         self._fold()
 
     def _fold(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -185,6 +185,9 @@ def _picked(edit: DateEdit):
     return None if value == NO_DATE else value.toPython()
 
 
+CAPTION = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+
+
 class _Detail(Section):
     """Everything about the selected contact; notes are selectable for copying."""
 
@@ -192,24 +195,32 @@ class _Detail(Section):
         super().__init__(self.tr("Selected contact"))
         self._locale = locale
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, label in (
-            ("when", self.tr("When")),
-            ("channel", self.tr("Channel")),
-            ("reason", self.tr("Reason")),
-            ("agent", self.tr("Agent")),
-            ("duration", self.tr("Duration")),
-            ("codes", self.tr("Codes")),
-            ("outcome", self.tr("Outcome")),
-            ("verification", self.tr("Identity check")),
-        ):
-            value = QLabel(self)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label)
-            self.fields[key] = value
-            form.addRow(label, value)
+        # Short facts two to a row, so the pane leaves the list its rows at 1024×700; the
+        # reason and the codes can be long and get whole rows.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        rows = (
+            (("when", self.tr("When")), ("duration", self.tr("Duration"))),
+            (("channel", self.tr("Channel")), ("agent", self.tr("Agent"))),
+            (("outcome", self.tr("Outcome")), ("verification", self.tr("Identity check"))),
+            (("reason", self.tr("Reason")),),
+            (("codes", self.tr("Codes")),),
+        )
+        for row, pairs in enumerate(rows):
+            for column, (key, label) in enumerate(pairs):
+                caption = QLabel(label, self)
+                caption.setObjectName("muted")
+                value = QLabel(self)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAccessibleName(label)
+                self.fields[key] = value
+                grid.addWidget(caption, row, column * 2, CAPTION)
+                span = 1 if len(pairs) > 1 else 3
+                grid.addWidget(value, row, column * 2 + 1, 1, span)
         # Notes run to 4 000 characters: a read-only box that scrolls (and takes the keyboard)
         # instead of a label that grows past the pane.
         self.notes = QPlainTextEdit(self)
@@ -217,8 +228,14 @@ class _Detail(Section):
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMinimumHeight(60)
-        form.addRow(self.tr("Notes"), self.notes)
-        self.body.addLayout(form, 1)
+        notes_caption = QLabel(self.tr("Notes"), self)
+        notes_caption.setObjectName("muted")
+        grid.addWidget(
+            notes_caption, len(rows), 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
+        grid.addWidget(self.notes, len(rows), 1, 1, 3)
+        grid.setRowStretch(len(rows), 1)
+        self.body.addLayout(grid, 1)
 
     def show_contact(self, row: ContactRow | None) -> None:
         if row is None:

@@ -45,6 +45,7 @@ class DeskOptions:
     smoke_timeout_s: float = 60.0
     size: tuple[int, int] | None = None  # the window's size (default WINDOW_SIZE)
     screenshot: str | None = None  # smoke run: write a PNG of the painted desk here
+    verified: bool = False  # smoke run: the identity check ticked as a consultant would
 
 
 SCREENSHOT_WAIT_MS = 10_000  # for the offers and the chart after the card paints
@@ -250,11 +251,20 @@ class DeskLauncher(QObject):
         print(
             f"acrm desk --smoke: ok, opened {name} and painted the card in {seconds * 1000:.0f} ms"
         )
+        if self.options.verified:
+            self._tick_identity_check()
         if self.options.screenshot is None:
             self.finish(0)
             return
         self._screenshot_deadline = time.monotonic() + SCREENSHOT_WAIT_MS / 1000
         self._screenshot_when_settled()
+
+    def _tick_identity_check(self) -> None:
+        """The required questions answered correctly, so balances and offers show."""
+        panel = self.window.verification  # type: ignore[union-attr]
+        settings = self.settings.verification
+        passed = ["passed"] * settings.required
+        panel.restore(passed + ["not_asked"] * (len(settings.questions) - settings.required))
 
     def _screenshot_when_settled(self) -> None:
         """The PNG shows what a consultant sees once the offers have come in (or 10 s passed)."""
