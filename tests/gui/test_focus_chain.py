@@ -208,3 +208,53 @@ def test_the_first_sync_dialog_has_no_trap(qtbot) -> None:
     dialog.activateWindow()
     problems = check_focus_chain(dialog)
     assert problems == [], "\n".join(problems)
+
+
+def test_my_callbacks_has_no_trap(qtbot, window, services) -> None:
+    from tests.gui.test_callbacks import seed
+
+    seed(services)
+    dock = window.my_callbacks
+    with qtbot.waitSignal(dock.loaded, timeout=WAIT):
+        dock.open_panel()
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 2, timeout=WAIT)
+    dock.activateWindow()
+    problems = check_focus_chain(dock)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_identity_check_takes_part_in_the_chain(qtbot, qapp, sqlite_db, runner) -> None:
+    from app.bootstrap import build_services
+    from app.services.config import Settings
+    from app.views.shell.main_window import MainWindow
+    from tests.gui.test_verification import QUESTIONS
+
+    services = build_services(
+        Settings(db_url=sqlite_db.url, agent_login=AGENT, verification=QUESTIONS)
+    )
+    try:
+        window = MainWindow(services, runner, QLocale("pl_PL"))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        open_customer_with_offers_waiting(qtbot, window, services)
+        assert window.verification.questions in interactive(window)
+        problems = check_focus_chain(window)
+        assert problems == [], "\n".join(problems)
+    finally:
+        services.db.dispose()
+
+
+def open_customer_with_offers_waiting(qtbot, window, services) -> None:
+    """As open_customer_with_offers, but the offers wait for the identity check."""
+    services.rulebook.replace_draft([AFFLUENT, FUNDS, NEWSLETTER, MASS])
+    services.rulebook.publish("offers")
+    cid = rich_customer(services.db)
+    from app.views.wrapup.form import ContactStart
+
+    with qtbot.waitSignal(window.cardPainted, timeout=WAIT):
+        window.open_customer(cid, ContactStart(cid, "", caller_number="+48601234567"))
+    qtbot.waitUntil(lambda: window.wrapup.codes.count() == 5, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.verification.isVisible(), timeout=WAIT)
+    window.activateWindow()

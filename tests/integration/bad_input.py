@@ -25,6 +25,7 @@ DB_COMMANDS = {
     "actions run": ["actions", "run"],
     "actions outbox": ["actions", "outbox"],
     "actions retry": ["actions", "retry", "--webhook-url", "http://127.0.0.1:9/hook"],
+    "queue mine": ["queue", "mine"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {
