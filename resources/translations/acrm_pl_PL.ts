@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="263"/>
+        <location filename="../../app/views/shell/desk_app.py" line="273"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
@@ -1796,192 +1796,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="67"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="70"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="117"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="73"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="76"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="87"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="89"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="148"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="154"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="162"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="224"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="180"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="225"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="188"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Severity</source>
         <translation>Poziom ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Banner title</source>
         <translation>Tytuł banera</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="247"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="248"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -2395,7 +2395,7 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="75"/>
+        <location filename="../../app/views/shell/desk_app.py" line="76"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -2403,7 +2403,7 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="157"/>
+        <location filename="../../app/views/shell/desk_app.py" line="158"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2762,37 +2762,37 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="79"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="80"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Weryfikacja tożsamości  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="86"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="87"/>
         <source>Identity check questions</source>
         <translation>Pytania weryfikacyjne</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="96"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="97"/>
         <source>Space: passed / failed / not asked</source>
         <translation>Spacja: poprawnie / błędnie / nie pytano</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="207"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="231"/>
         <source>Verified: %1</source>
         <translation>Zweryfikowano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="209"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="233"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Nieudana: błędna odpowiedź. Nie podawaj informacji o rachunkach.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="211"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="235"/>
         <source>Not needed for this channel.</source>
         <translation>Niewymagana dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="213"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="237"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Nie zweryfikowano: poprawnie %1 z %2.</translation>
     </message>
@@ -3054,58 +3054,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="192"/>
+        <location filename="../../app/views/history/view.py" line="195"/>
         <source>Selected contact</source>
         <translation>Wybrany kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="198"/>
+        <location filename="../../app/views/history/view.py" line="206"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="199"/>
+        <location filename="../../app/views/history/view.py" line="207"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="200"/>
+        <location filename="../../app/views/history/view.py" line="209"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="201"/>
+        <location filename="../../app/views/history/view.py" line="207"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="202"/>
+        <location filename="../../app/views/history/view.py" line="206"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="203"/>
+        <location filename="../../app/views/history/view.py" line="210"/>
         <source>Codes</source>
         <translation>Kody</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="204"/>
+        <location filename="../../app/views/history/view.py" line="208"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="205"/>
+        <location filename="../../app/views/history/view.py" line="208"/>
         <source>Identity check</source>
         <translation>Weryfikacja tożsamości</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="218"/>
-        <location filename="../../app/views/history/view.py" line="220"/>
+        <location filename="../../app/views/history/view.py" line="229"/>
+        <location filename="../../app/views/history/view.py" line="231"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="234"/>
+        <location filename="../../app/views/history/view.py" line="251"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>

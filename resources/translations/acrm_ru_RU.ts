@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="263"/>
+        <location filename="../../app/views/shell/desk_app.py" line="273"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
@@ -1796,192 +1796,192 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="67"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="70"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="117"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="73"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="118"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="76"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="131"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="87"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="133"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="89"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="148"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="195"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="154"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="162"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="221"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="224"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="180"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="225"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="230"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="232"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="188"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="238"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="240"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="241"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="242"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Banner title</source>
         <translation>Заголовок баннера</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="243"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="244"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="245"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="247"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="248"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -2395,7 +2395,7 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="75"/>
+        <location filename="../../app/views/shell/desk_app.py" line="76"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
     </message>
@@ -2403,7 +2403,7 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="157"/>
+        <location filename="../../app/views/shell/desk_app.py" line="158"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2762,37 +2762,37 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="79"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="80"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Проверка личности  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="86"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="87"/>
         <source>Identity check questions</source>
         <translation>Вопросы для проверки личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="96"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="97"/>
         <source>Space: passed / failed / not asked</source>
         <translation>Пробел: верно / неверно / не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="207"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="231"/>
         <source>Verified: %1</source>
         <translation>Личность подтверждена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="209"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="233"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="211"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="235"/>
         <source>Not needed for this channel.</source>
         <translation>Для этого канала не требуется.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="213"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="237"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Не подтверждена: верно %1 из %2.</translation>
     </message>
@@ -3054,58 +3054,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="192"/>
+        <location filename="../../app/views/history/view.py" line="195"/>
         <source>Selected contact</source>
         <translation>Выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="198"/>
+        <location filename="../../app/views/history/view.py" line="206"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="199"/>
+        <location filename="../../app/views/history/view.py" line="207"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="200"/>
+        <location filename="../../app/views/history/view.py" line="209"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="201"/>
+        <location filename="../../app/views/history/view.py" line="207"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="202"/>
+        <location filename="../../app/views/history/view.py" line="206"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="203"/>
+        <location filename="../../app/views/history/view.py" line="210"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="204"/>
+        <location filename="../../app/views/history/view.py" line="208"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="205"/>
+        <location filename="../../app/views/history/view.py" line="208"/>
         <source>Identity check</source>
         <translation>Проверка личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="218"/>
-        <location filename="../../app/views/history/view.py" line="220"/>
+        <location filename="../../app/views/history/view.py" line="229"/>
+        <location filename="../../app/views/history/view.py" line="231"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="234"/>
+        <location filename="../../app/views/history/view.py" line="251"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +30,11 @@ from app.rules.definition import (
     Severity,
 )
 from app.views.common.field_error import field_error
-from app.views.common.keyboard import DateEdit
 from app.views.common.labels import alert_severity_choice, rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
 from app.views.rule_editor.condition_edit import ConditionEditor
+from app.views.rule_editor.field_widgets import OptionalDate, select_data, spin, text_box
 
 # Fields an alert has no use for (no action, no offer, never held back): hidden for alerts.
 OFFER_ONLY = ("requires_consent", "action", "channel", "business_value", "script")
@@ -48,47 +45,6 @@ POLICY_FIELDS = (
     "max_presentations",
     "presentation_window_days",
 )
-
-
-def _spin(low: int, high: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    box.setMaximumWidth(110)
-    return box
-
-
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(12 + lines * box.fontMetrics().lineSpacing())
-    return box
-
-
-class OptionalDate(QWidget):
-    """A date that may be left open: a check box switches the date edit on."""
-
-    def __init__(self, label: str, locale: QLocale) -> None:
-        super().__init__()
-        self.check = QCheckBox(label, self)
-        self.edit = DateEdit(self)
-        self.edit.setLocale(locale)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> str | None:
-        return self.edit.date().toString(Qt.DateFormat.ISODate) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        shown = value or date.today()
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
 
 
 class RuleFields(QWidget):
@@ -110,7 +66,7 @@ class RuleFields(QWidget):
         self.id = QLineEdit()
         self.id.setPlaceholderText(self.tr("e.g. large_inflow (a-z, 0-9, _ . -)"))
         self.name = QLineEdit()
-        self.description = _text_box(2)
+        self.description = text_box(2)
         self.enabled = QCheckBox(self.tr("Enabled: the rule is evaluated once published"))
         self.condition = ConditionEditor(runner)
         self.condition.edit.setFixedHeight(84)
@@ -126,7 +82,7 @@ class RuleFields(QWidget):
         self.severity = QComboBox()
         for severity in Severity:
             self.severity.addItem(alert_severity_choice(severity), severity.value)
-        _select(self.severity, Severity.AMBER.value)
+        select_data(self.severity, Severity.AMBER.value)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Fraud suspicion (the banner's headline)"))
         self.action = QLineEdit()
@@ -134,7 +90,7 @@ class RuleFields(QWidget):
         self.channel = QComboBox()
         for channel in CHANNELS:
             self.channel.addItem(channel, channel)
-        self.priority = _spin(1, 100)
+        self.priority = spin(1, 100)
         self.business_value = QDoubleSpinBox()
         self.business_value.setLocale(locale)
         self.business_value.setRange(0, 1_000_000_000)
@@ -142,23 +98,23 @@ class RuleFields(QWidget):
         self.business_value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.business_value.setMaximumWidth(160)
         names = ", ".join("{" + n + "}" for n in (*IDENTITY_PLACEHOLDERS[:1], "last_inflow"))
-        self.script = _text_box(3)
+        self.script = text_box(3)
         self.script.setPlaceholderText(
             self.tr(
                 "What the consultant says. Placeholders fill in the customer's data: %1"
             ).replace("%1", names)
         )
-        self.why = _text_box(2)
+        self.why = text_box(2)
         self.why.setPlaceholderText(
             self.tr("Optional. Empty: the facts the condition reads, with their values.")
         )
-        self.policy = {name: _spin(0, 3650) for name in POLICY_FIELDS}
+        self.policy = {name: spin(0, 3650) for name in POLICY_FIELDS}
         self.repeat = QComboBox()
         for repeat in Repeat:
             self.repeat.addItem(repeat.value.replace("_", " "), repeat.value)
         self.entitlement = QLineEdit()
         self.entitlement.setPlaceholderText(self.tr("e.g. card_fee_waiver (optional)"))
-        self.entitlement_days = _spin(0, 3650)
+        self.entitlement_days = spin(0, 3650)
 
     def _row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
         error = field_error()
@@ -262,8 +218,8 @@ class RuleFields(QWidget):
             box.textChanged.connect(self._changed)
         for combo in (self.kind, self.channel, self.requires_consent, self.repeat, self.severity):
             combo.currentIndexChanged.connect(self._changed)
-        for spin in (self.priority, self.entitlement_days, *self.policy.values()):
-            spin.valueChanged.connect(self._changed)
+        for box in (self.priority, self.entitlement_days, *self.policy.values()):
+            box.valueChanged.connect(self._changed)
         self.business_value.valueChanged.connect(self._changed)
         for check in (self.enabled, self.valid_from.check, self.valid_to.check):
             check.toggled.connect(self._changed)
@@ -333,23 +289,23 @@ class RuleFields(QWidget):
             self.name.setText(rule.name)
             self.description.setPlainText(rule.description)
             self.condition.set_text(rule.condition)
-            _select(self.kind, str(rule.kind))
+            select_data(self.kind, str(rule.kind))
             self.action.setText(rule.action)
-            _select(self.channel, rule.channel)
+            select_data(self.channel, rule.channel)
             self.priority.setValue(rule.priority)
             self.business_value.setValue(float(rule.business_value))
             self.valid_from.set_value(rule.valid_from)
             self.valid_to.set_value(rule.valid_to)
-            _select(self.requires_consent, rule.requires_consent)
+            select_data(self.requires_consent, rule.requires_consent)
             self.script.setPlainText(rule.script)
             self.why.setPlainText(rule.why)
             for name, spin in self.policy.items():
                 spin.setValue(getattr(rule.policy, name))
-            _select(self.repeat, str(rule.repeat))
+            select_data(self.repeat, str(rule.repeat))
             self.entitlement.setText(rule.entitlement)
             self.entitlement_days.setValue(rule.entitlement_days)
             self.enabled.setChecked(rule.enabled)
-            _select(self.severity, str(rule.severity))
+            select_data(self.severity, str(rule.severity))
             self.title.setText(rule.title)
             self._kind_changed()
         finally:
@@ -381,11 +337,6 @@ class RuleFields(QWidget):
             widget = self.policy[field]
         if isinstance(widget, QWidget):
             widget.setFocus()
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 def blank_rule() -> RuleDefinition:
