@@ -140,3 +140,18 @@ def rich_customer(db: Database, today: date | None = None) -> uuid.UUID:
         agent_login=AGENT,
     )
     return cid
+
+
+# The identity check as the checked_services desk asks it.
+QUESTIONS = VerificationSettings(questions=("date_of_birth", "postcode", "Hasło"), required=2)
+
+
+@pytest.fixture
+def checked_services(sqlite_db) -> Iterator[Services]:
+    """A desk with the identity check on (three questions, two must pass)."""
+    built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT,
+                                    verification=QUESTIONS))  # fmt: skip
+    try:
+        yield built
+    finally:
+        built.db.dispose()

@@ -223,27 +223,18 @@ def test_my_callbacks_has_no_trap(qtbot, window, services) -> None:
     assert problems == [], "\n".join(problems)
 
 
-def test_the_identity_check_takes_part_in_the_chain(qtbot, qapp, sqlite_db, runner) -> None:
-    from app.bootstrap import build_services
-    from app.services.config import Settings
+def test_the_identity_check_takes_part_in_the_chain(qtbot, checked_services, runner) -> None:
     from app.views.shell.main_window import MainWindow
-    from tests.gui.test_verification import QUESTIONS
 
-    services = build_services(
-        Settings(db_url=sqlite_db.url, agent_login=AGENT, verification=QUESTIONS)
-    )
-    try:
-        window = MainWindow(services, runner, QLocale("pl_PL"))
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        open_customer_with_offers_waiting(qtbot, window, services)
-        assert window.verification.questions in interactive(window)
-        problems = check_focus_chain(window)
-        assert problems == [], "\n".join(problems)
-    finally:
-        services.db.dispose()
+    window = MainWindow(checked_services, runner, QLocale("pl_PL"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    open_customer_with_offers_waiting(qtbot, window, checked_services)
+    assert window.verification.questions in interactive(window)
+    problems = check_focus_chain(window)
+    assert problems == [], "\n".join(problems)
 
 
 def open_customer_with_offers_waiting(qtbot, window, services) -> None:

@@ -3,33 +3,20 @@ arrives mid-wrap-up, and a callback worked from "My callbacks" (issue 12, done-w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import Services, build_services
 from app.models import Contact, QueueItem
-from app.services.config import Settings
-from tests.gui.conftest import AGENT, desk_in
+from tests.gui.conftest import desk_in
 from tests.gui.test_callbacks import promise
 from tests.gui.test_overlapping_calls import PIOTR_PHONE, ZANETA_PHONE, take_call, two_customers
-from tests.gui.test_verification import QUESTIONS, verify_by_keyboard
+from tests.gui.test_verification import verify_by_keyboard
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 WAIT = 5000
-
-
-@pytest.fixture
-def desk_services(sqlite_db) -> Iterator[Services]:
-    built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT,
-                                    verification=QUESTIONS))  # fmt: skip
-    try:
-        yield built
-    finally:
-        built.db.dispose()
 
 
 def wrap_up_by_keyboard(qtbot, form, reason: str) -> None:
@@ -53,10 +40,10 @@ def save_by_keyboard(qtbot, form):
 
 
 @pytest.mark.parametrize("locale", ["pl_PL", "ru_RU"])
-def test_a_shift_by_keyboard(qtbot, qapp, monkeypatch, desk_services, runner, locale) -> None:
+def test_a_shift_by_keyboard(qtbot, qapp, monkeypatch, checked_services, runner, locale) -> None:
     from app.views.shell.main_window import MainWindow
 
-    services = desk_services
+    services = checked_services  # the identity check on: three questions, two must pass
     with desk_in(qapp, monkeypatch, locale):
         zaneta, piotr = two_customers(services)
         now = datetime.now(UTC).replace(microsecond=0)

@@ -3,7 +3,6 @@ works it, the saved contact and the history record it, a new call starts it afre
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -11,30 +10,17 @@ import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
 from sqlalchemy import select
 
-from app.bootstrap import Services, build_services
 from app.models import Contact, OfferPresentation
-from app.services.config import Settings
-from app.services.verification_settings import VerificationSettings
 from tests import factories as f
-from tests.gui.conftest import AGENT, desk_in
+from tests.gui.conftest import desk_in
 from tests.gui.test_nba_panel import big_inflow_customer, count, publish
 from tests.gui.test_wrapup import tick
 from tests.rule_fixtures import INVESTMENT
 
 WAIT = 10_000
-QUESTIONS = VerificationSettings(questions=("date_of_birth", "postcode", "Hasło"), required=2)
+
+
 HIDDEN = "\u2022\u2022\u2022\u2022 hidden"
-
-
-@pytest.fixture
-def checked_services(sqlite_db) -> Iterator[Services]:
-    """A desk with the identity check on (three questions, two must pass)."""
-    built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT,
-                                    verification=QUESTIONS))  # fmt: skip
-    try:
-        yield built
-    finally:
-        built.db.dispose()
 
 
 def make_window(qtbot, services, runner, size=(1440, 900)):

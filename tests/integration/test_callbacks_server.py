@@ -24,25 +24,36 @@ from tests.security_helpers import (  # noqa: F401  (fixtures)
 from tests.sync_helpers import add_server_user, open_desktop, unique_login, wrapup
 
 
-def test_my_callback_closed_offline_reaches_the_server_and_the_other_desks(
-    pg_url, tmp_path, _sqlite_template
-) -> None:
+def two_desks(pg_url, tmp_path, template):
+    """The server with a customer, and two agents of one team each on a desk of his own."""
     server = Database(pg_url)
     seed_wrapup_codes(server)
     customer = make_customer(server, external_id="C1", first_name="Anna", last_name="Nowak")
-    desks = {}
+    desks = []
     for name in ("a", "b"):
         login = unique_login(name)
         add_server_user(pg_url, login, role="agent", team="T1")
-        desks[name] = open_desktop(pg_url, login, tmp_path / f"{name}.sqlite3", _sqlite_template)
-    a, b = desks["a"], desks["b"]
+        desks.append(open_desktop(pg_url, login, tmp_path / f"{name}.sqlite3", template))
+    return server, customer, *desks
+
+
+def promise_on(a, b, customer):
+    """A callback promised on desk A, synced to both desks."""
+    a.sync.run_once()
+    promised = a.contacts.record(
+        wrapup(customer, callback_at=wrapup(customer).ended_at + timedelta(days=1))
+    )
+    a.sync.run_once()
+    b.sync.run_once()
+    return promised
+
+
+def test_my_callback_closed_offline_reaches_the_server_and_the_other_desks(
+    pg_url, tmp_path, _sqlite_template
+) -> None:
+    server, customer, a, b = two_desks(pg_url, tmp_path, _sqlite_template)
     try:
-        a.sync.run_once()
-        promised = a.contacts.record(
-            wrapup(customer, callback_at=wrapup(customer).ended_at + timedelta(days=1))
-        )
-        a.sync.run_once()
-        b.sync.run_once()
+        promised = promise_on(a, b, customer)
         assert [row.id for row in CallbackService(b.db, b.login).for_customer(customer)] == [
             promised.callback_id
         ]
@@ -58,7 +69,7 @@ def test_my_callback_closed_offline_reaches_the_server_and_the_other_desks(
         b.sync.run_once()
         assert CallbackService(b.db, b.login).for_customer(customer) == []
     finally:
-        for desk in desks.values():
+        for desk in (a, b):
             desk.close()
         server.dispose()
 
@@ -108,22 +119,9 @@ def test_a_desk_cannot_close_a_callback_it_does_not_hold(pg_url, tmp_path, _sqli
     """Past the desk's own check (a forged outbox row), the server leaves the item open."""
     from app.models import OutboxEntry
 
-    server = Database(pg_url)
-    seed_wrapup_codes(server)
-    customer = make_customer(server, external_id="C1", first_name="Anna", last_name="Nowak")
-    desks = {}
-    for name in ("a", "b"):
-        login = unique_login(name)
-        add_server_user(pg_url, login, role="agent", team="T1")
-        desks[name] = open_desktop(pg_url, login, tmp_path / f"{name}.sqlite3", _sqlite_template)
-    a, b = desks["a"], desks["b"]
+    server, customer, a, b = two_desks(pg_url, tmp_path, _sqlite_template)
     try:
-        a.sync.run_once()
-        promised = a.contacts.record(
-            wrapup(customer, callback_at=wrapup(customer).ended_at + timedelta(days=1))
-        )
-        a.sync.run_once()
-        b.sync.run_once()
+        promised = promise_on(a, b, customer)
         item = promised.callback_id
         with b.db.unit_of_work() as uow:
             payload = {"id": str(item), "fields": {"status": "done"}}
@@ -140,6 +138,6 @@ def test_a_desk_cannot_close_a_callback_it_does_not_hold(pg_url, tmp_path, _sqli
         assert f"not {b.login}'s to change" in refused.message
         assert b.sync.status().unsynced == 0
     finally:
-        for desk in desks.values():
+        for desk in (a, b):
             desk.close()
         server.dispose()
