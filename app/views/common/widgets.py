@@ -178,7 +178,8 @@ class ReadOnlyTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._give_way()
+        if event.size().width() != event.oldSize().width():  # fill() sets only the height
+            self._give_way()
 
     def _give_way(self) -> None:
         """Every column at its content's width; where that leaves the stretching column
@@ -217,7 +218,10 @@ class ReadOnlyTable(QTableView):
         for column in range(self.rows_model.columnCount()):
             if self.isColumnHidden(column):
                 continue
-            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column == self._stretch or column in self._squeezed:
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            else:  # sized to its content already (by fill): no second pass over the cells
+                wanted = header.sectionSize(column)
             total += min(wanted, stretch_room) if column == self._stretch else wanted
         return total
 

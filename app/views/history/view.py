@@ -165,6 +165,9 @@ class HistoryView(QWidget):
     def fit_columns(self) -> None:
         """Outcome and codes whole, Reason takes the rest; the detail pane repeats what a
         narrow window hides (agent, direction, channel)."""
+        if not self.isVisible():
+            return  # the card tab is up: measured when History is shown (showEvent), not on
+            # every opened customer, whose card paint it slowed by a tenth
         fit_columns(self.table, COL_REASON, (COL_AGENT, COL_DIRECTION, COL_CHANNEL))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
