@@ -15,16 +15,6 @@ if TYPE_CHECKING:  # the rules load with the services, after the window shows
 # One line per alert keeps the card's first rows (and the offers beside it) where they were;
 # past this many, the last line sums up the rest and its tooltip lists them.
 MAX_LINES = 3
-# Scoped to the banner so it travels with it. Colour says the state, the word beside it says
-# it again for anyone who cannot tell red from amber (design.md §4); both pairs pass WCAG AA.
-BANNER_STYLE = """
-QFrame#alertLine { border-radius: 4px; }
-QFrame#alertLine[severity="red"] { background: #b3261e; }
-QFrame#alertLine[severity="amber"] { background: #f6c343; }
-QFrame#alertLine[severity="red"] QLabel { color: #ffffff; }
-QFrame#alertLine[severity="amber"] QLabel { color: #3d2a00; }
-QLabel#alertSeverity { font-weight: 700; }
-"""
 
 
 class ElidedLabel(QLabel):
@@ -84,7 +74,6 @@ class AlertBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertBanner")
-        self.setStyleSheet(BANNER_STYLE)
         self.setAccessibleName(self.tr("Warnings about this customer"))
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(8, 8, 8, 0)

@@ -27,16 +27,6 @@ from app.views.common.verification_labels import answer_name, question_label
 
 MARKS = {Answer.NOT_ASKED: "\u00b7", Answer.PASSED: "\u2713", Answer.FAILED: "\u2717"}
 COLOURS = {Answer.NOT_ASKED: "#3a4b5c", Answer.PASSED: "#1b6e35", Answer.FAILED: "#a3231b"}
-STYLE = """
-QFrame#verification { background: #fbfcfd; border-bottom: 1px solid #dde2e7; }
-QLabel#verificationTitle { font-weight: 600; color: #13263b; }
-QLabel#verificationStatus[state="verified"], QLabel#verificationStatus[state="not_needed"]
-    { color: #1b6e35; }
-QLabel#verificationStatus[state="failed"] { color: #a3231b; font-weight: 600; }
-QLabel#verificationHint { color: #5b6b7b; }
-QListWidget#verificationList { border: 1px solid #dde2e7; background: white; }
-QListWidget#verificationList:focus { border: 2px solid #2d6cb5; }
-"""
 
 
 class QuestionList(QListWidget):
@@ -73,7 +63,6 @@ class VerificationPanel(QFrame):
     def __init__(self, settings: VerificationSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verification")
-        self.setStyleSheet(STYLE)
         self._settings = settings
         self._checklist = Checklist.fresh(settings)
         self._customer: uuid.UUID | None = None

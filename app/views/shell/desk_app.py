@@ -261,10 +261,12 @@ class DeskLauncher(QObject):
 
     def _tick_identity_check(self) -> None:
         """The required questions answered correctly, so balances and offers show."""
-        panel = self.window.verification  # type: ignore[union-attr]
+        from app.services.contacts.verification import Answer
+
         settings = self.settings.verification
-        passed = ["passed"] * settings.required
-        panel.restore(passed + ["not_asked"] * (len(settings.questions) - settings.required))
+        unasked = len(settings.questions) - settings.required
+        answers = [Answer.PASSED.value] * settings.required + [Answer.NOT_ASKED.value] * unasked
+        self.window.verification.restore(answers)  # type: ignore[union-attr]
 
     def _screenshot_when_settled(self) -> None:
         """The PNG shows what a consultant sees once the offers have come in (or 10 s passed)."""
