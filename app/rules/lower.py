@@ -76,6 +76,7 @@ def lower_rule(rule: Any) -> Matcher | None:
         return whole(thing)
 
     matches.fallbacks = tuple(lowering.fallbacks)  # type: ignore[attr-defined]
+    matches.value = root  # type: ignore[attr-defined]  # the condition's value (tests compare)
     return matches
 
 
