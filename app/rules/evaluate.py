@@ -35,29 +35,37 @@ class Evaluation:
     failures: tuple[RuleFailure, ...]
 
 
-# One step per rule: the rule, the function that answers for it (lowered, or rule-engine's),
-# and its "did not fire" verdict, built once per rule set instead of once per rule and customer
-# (with the lowered rules, creating that verdict cost as much as the rule itself).
-_Step = tuple[CompiledRule, Callable[[Mapping[str, object]], bool], NotFired]
-_PLANS: dict[int, tuple[CompiledRuleSet, tuple[_Step, ...]]] = {}
+# One step per rule: the rule, the function that answers for it, and its "did not fire"
+# verdict, built once per rule set instead of once per rule and customer (with the lowered
+# rules, creating that verdict cost as much as the rule itself). Two plans: for a plain dict
+# of features the lowered closure itself (its value is as true or false as `matches` says),
+# for anything else each rule's `matches`.
+_Step = tuple[CompiledRule, Callable[[Mapping[str, object]], object], NotFired]
+_Plans = tuple[tuple[_Step, ...], tuple[_Step, ...]]
+_PLANS: dict[int, tuple[CompiledRuleSet, _Plans]] = {}
 _PLANS_LOCK = threading.Lock()
 _PLANS_KEPT = 16  # rule sets in use at once: the published one, drafts under test, a batch's
 
 
-def _plan(rule_set: CompiledRuleSet) -> tuple[_Step, ...]:
+def _plans(rule_set: CompiledRuleSet) -> _Plans:
     key = id(rule_set)
     kept = _PLANS.get(key)
     if kept is not None and kept[0] is rule_set:  # the id of a live object (kept[0] holds it)
         return kept[1]
-    steps = tuple(
-        (compiled, compiled.lowered or compiled.matches, NotFired(compiled.id))
-        for compiled in rule_set.rules
+    verdicts = [NotFired(compiled.id) for compiled in rule_set.rules]
+    any_data = tuple(
+        (compiled, compiled.matches, verdict)
+        for compiled, verdict in zip(rule_set.rules, verdicts, strict=True)
+    )
+    plain_dict = tuple(
+        (compiled, compiled.lowered.value if compiled.lowered else compiled.matches, verdict)
+        for compiled, verdict in zip(rule_set.rules, verdicts, strict=True)
     )
     with _PLANS_LOCK:  # only on a new rule set: desk threads may evaluate at once
         if len(_PLANS) >= _PLANS_KEPT:
             _PLANS.pop(next(iter(_PLANS)), None)  # the oldest
-        _PLANS[key] = (rule_set, steps)
-    return steps
+        _PLANS[key] = (rule_set, (plain_dict, any_data))
+    return plain_dict, any_data
 
 
 def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evaluation:
@@ -72,7 +80,8 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
     fire, hold = fired.append, not_fired.append
     budget = rule_set.budget
     limit = budget.seconds
-    steps = _plan(rule_set)
+    plain_dict, any_data = _plans(rule_set)
+    steps = plain_dict if type(features) is dict else any_data
     if budget.tripped:  # checked once here, not once per rule
         steps = _not_tripped(steps, budget, failures)
     clock = time.perf_counter

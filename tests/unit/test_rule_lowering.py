@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -391,3 +392,14 @@ def test_evaluate_gives_the_same_verdicts_on_both_paths(monkeypatch: pytest.Monk
     assert [r.id for r in lowered.fired] == [r.id for r in plain.fired]
     assert lowered.not_fired == plain.not_fired
     assert lowered.failures == plain.failures
+
+
+def test_evaluate_takes_any_mapping_and_keeps_rule_sets_apart() -> None:
+    features = _plain_features()
+    older = compile_rule_set(1, [RuleDefinition(id="a", name="A", condition="age > 30", action="x")])
+    newer = compile_rule_set(2, [RuleDefinition(id="a", name="A", condition="age < 30", action="x")])
+    for _round in range(2):  # the second round runs from the plans kept for each set
+        assert [r.id for r in evaluate(older, features).fired] == ["a"]
+        assert [r.id for r in evaluate(newer, features).fired] == []
+        assert [r.id for r in evaluate(older, MappingProxyType(features)).fired] == ["a"]
+        assert evaluate(newer, MappingProxyType(features)).not_fired[0].rule_id == "a"
