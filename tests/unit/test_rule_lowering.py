@@ -396,8 +396,8 @@ def test_evaluate_gives_the_same_verdicts_on_both_paths(monkeypatch: pytest.Monk
 
 def test_evaluate_takes_any_mapping_and_keeps_rule_sets_apart() -> None:
     features = _plain_features()
-    older = compile_rule_set(1, [RuleDefinition(id="a", name="A", condition="age > 30", action="x")])
-    newer = compile_rule_set(2, [RuleDefinition(id="a", name="A", condition="age < 30", action="x")])
+    older = compile_rule_set(1, [RuleDefinition(id="a", name="A", condition="age > 30")])
+    newer = compile_rule_set(2, [RuleDefinition(id="a", name="A", condition="age < 30")])
     for _round in range(2):  # the second round runs from the plans kept for each set
         assert [r.id for r in evaluate(older, features).fired] == ["a"]
         assert [r.id for r in evaluate(newer, features).fired] == []
