@@ -79,7 +79,8 @@ def atoms(kind: str) -> st.SearchStrategy[str]:
             st.sampled_from(_names(FeatureType.NUMBER)),
             _attribute((AttributeKind.INT, AttributeKind.DECIMAL)),
             NUMBER_LITERALS,
-            st.sampled_from(["products.length", "complaints.length", "city.length"]),
+            st.sampled_from(["products.length", "complaints.length", "attributes.length"]),
+            st.sampled_from(["city.length", "attributes.tenure", "age.floor", "(age ?? 0).to_str"]),
         )
     if kind == "text":
         return st.one_of(
@@ -87,7 +88,8 @@ def atoms(kind: str) -> st.SearchStrategy[str]:
             _attribute((AttributeKind.TEXT,)),
             TEXT_LITERALS,
             st.sampled_from(['complaints[0]["status"]', 'complaints&[0]&["resolution"]']),
-            st.sampled_from(["products[0]", "products&[1]", "segment.as_upper"]),
+            st.sampled_from(["products[0]", "products&[1]", "segment.as_upper", "city&.as_lower"]),
+            st.sampled_from(["attributes.contract", "complaints[0].status", "products[-1]"]),
         )
     if kind == "bool":
         return st.one_of(
@@ -243,6 +245,8 @@ def feature_dicts(draw: st.DrawFn) -> dict:
     return values
 
 
+# `attributes.contract` is rule-engine's deprecated dot access on a mapping: both paths warn.
+@pytest.mark.filterwarnings("ignore:accessing attribute")
 @settings(
     max_examples=300,
     deadline=None,
