@@ -460,3 +460,23 @@ def test_evaluate_takes_any_mapping_and_keeps_rule_sets_apart() -> None:
         assert [r.id for r in evaluate(newer, features).fired] == []
         assert [r.id for r in evaluate(older, MappingProxyType(features)).fired] == ["a"]
         assert evaluate(newer, MappingProxyType(features)).not_fired[0].rule_id == "a"
+
+
+def test_evaluate_never_calls_rule_engine_for_lowered_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    definitions = _demo_rules() + scalar_rules(40)
+    features = make_features(random.Random(7).choice)
+    lowered_set = compile_rule_set(1, definitions)
+    monkeypatch.setattr(lower, "ENABLED", False)
+    plain_set = compile_rule_set(1, definitions)
+    expected = evaluate(plain_set, features)
+
+    def refuse(self: Any, thing: Any) -> Any:
+        raise AssertionError("rule-engine evaluated a rule")
+
+    monkeypatch.setattr(rule_engine.Rule, "evaluate", refuse)
+    got = evaluate(lowered_set, features)
+    assert [r.id for r in got.fired] == [r.id for r in expected.fired]
+    assert (got.not_fired, got.failures) == (expected.not_fired, expected.failures)
+    assert evaluate(plain_set, features).failures  # the refusal does reach rule-engine's path
