@@ -293,6 +293,10 @@ CONDITION_SET = (
         'segment + city == "massWarszawa"',
         "is_birthday ? age > 30 : age < 30",
         "attributes.length > 2",
+        # not lowered: rule-engine evaluates these nodes inside the lowered rest
+        "$abs(age ?? 0) > 3 and products[0:1] == products[:1]",
+        '(inflow_count_12m & 1) == 0 or {"a": age}["a"] == age',
+        '[$abs(c["opened_at"].year) for c in complaints].length == complaints.length',
     ]
 )
 
