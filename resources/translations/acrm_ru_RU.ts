@@ -121,6 +121,34 @@
     </message>
 </context>
 <context>
+    <name>AttributeCompletion</name>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
+        <source>whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="30"/>
+        <source>decimal number</source>
+        <translation>десятичное число</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="31"/>
+        <source>yes/no</source>
+        <translation>да/нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="32"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="33"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticState</name>
     <message>
         <location filename="../../app/views/nba/texts.py" line="61"/>
@@ -556,27 +584,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Условие корректно. Оно использует: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Условие корректно.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
