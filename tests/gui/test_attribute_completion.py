@@ -124,7 +124,8 @@ def test_features_are_still_completed_outside_the_brackets(qtbot, editor) -> Non
         ("attributes[te", (11, "", "te")),
         ('attributes["tenure"]', None),
         ('segment == "ten', None),
-        ("my_attributes[", (14, "", "")),
+        ("my_attributes[", None),
+        ("x.attributes[", None),
     ],
 )
 def test_the_context_is_found_from_the_text_before_the_cursor(before, expected) -> None:

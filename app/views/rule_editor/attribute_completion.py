@@ -17,7 +17,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the bare name: what the typed prefix
 
 # `attributes[`, optional spaces, then either a quote and the name typed so far (any text but
 # a quote or bracket: column names come from CSV headers) or a bare word (no quote yet).
-_CONTEXT = re.compile(r"""attributes\s*\[\s*(?:(["'])([^"'\]\n]*)|(\w*))$""")
+_CONTEXT = re.compile(r"""(?<![\w$.])attributes\s*\[\s*(?:(["'])([^"'\]\n]*)|(\w*))$""")
 # What may follow the cursor and belongs to the name being completed: the rest of the name,
 # its closing quote and bracket (typed already, or left from an earlier completion).
 _REST = re.compile(r"""\w*["']?\]?""")
@@ -88,7 +88,8 @@ class AttributeCompleter(QObject):
         popup.installEventFilter(self)  # after the completer's filter, so it runs first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QCompleter picks with Enter only; Tab picks too, as in the feature completion list.
+        # QCompleter's popup passes Tab on (the edit would move the focus): here Tab picks the
+        # highlighted name, as Enter does.
         popup = self.completer.popup()
         if (
             watched is popup
