@@ -36,7 +36,11 @@ class Repeat(StrEnum):
 CONSENT_CHANNELS = ("email", "phone", "sms")
 CHANNELS = ("phone", "email", "chat", "sms", "branch", "letter")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
-ACTION_CODE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+# The bank's own codes (actions, entitlements), kept as written and compared exactly: ASCII
+# letters of either case, digits and `_ - . :` (what core banking and CRM systems use in
+# their codes), no spaces or slashes (they end up in URLs, file names and CLI arguments).
+ACTION_CODE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+CODE_RULE = "must be 1-64 characters of letters A-Z or a-z, digits, '_', '-', '.', ':'"
 MAX_NAME = 120
 MAX_TEXT = 2000
 
@@ -202,8 +206,8 @@ class _FieldReader:
 
     def code(self, name: str, *, required: bool = True) -> str:
         value = self.text(name, required=required, limit=64).strip()
-        if value and not ACTION_CODE.match(value):
-            self.fail(name, "must be a code of a-z, 0-9, '_', '-', '.' (e.g. offer_investment)")
+        if value and not ACTION_CODE.fullmatch(value):
+            self.fail(name, f"code {value!r} {CODE_RULE} (e.g. OFFER_INVESTMENT, Card.Fee:Waiver)")
         return value
 
     def integer(self, name: str, default: int, *, low: int, high: int) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.rules.budget import GROUP, RuleBudget
 from app.rules.compiler import CompiledRule, CompiledRuleSet
 from app.rules.lazy_engine import rule_engine
+from app.rules.null_reads import null_attributes
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,8 @@ def _withdraw(
 
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
-    return tuple(name for name in compiled.symbols if name in features and features[name] is None)
+    empty = tuple(name for name in compiled.symbols if name in features and features[name] is None)
+    return empty + null_attributes(compiled.rule, features)
 
 
 def _lookup_name(error: rule_engine.errors.LookupError) -> str:

@@ -100,24 +100,52 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../app/views/customer/alert_banner.py" line="88"/>
+        <location filename="../../app/views/customer/alert_banner.py" line="77"/>
         <source>Warnings about this customer</source>
         <translation>Предупреждения по клиенту</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/alert_banner.py" line="97"/>
+        <location filename="../../app/views/customer/alert_banner.py" line="86"/>
         <source>Urgent</source>
         <translation>Срочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/alert_banner.py" line="98"/>
+        <location filename="../../app/views/customer/alert_banner.py" line="87"/>
         <source>Caution</source>
         <translation>Внимание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/alert_banner.py" line="111"/>
+        <location filename="../../app/views/customer/alert_banner.py" line="100"/>
         <source>More alerts: %1</source>
         <translation>Ещё предупреждения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeCompletion</name>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
+        <source>whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="30"/>
+        <source>decimal number</source>
+        <translation>десятичное число</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="31"/>
+        <source>yes/no</source>
+        <translation>да/нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="32"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/attribute_completion.py" line="33"/>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
 </context>
 <context>
@@ -383,6 +411,11 @@
         <translation>Нет согласия</translation>
     </message>
     <message>
+        <location filename="../../app/views/customer/card_sections.py" line="147"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
         <location filename="../../app/views/customer/card_sections.py" line="149"/>
         <source>Yes</source>
         <translation>Да</translation>
@@ -551,27 +584,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="158"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="161"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="209"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Условие корректно. Оно использует: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="211"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Условие корректно.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
@@ -1489,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="273"/>
+        <location filename="../../app/views/shell/desk_app.py" line="275"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
@@ -2762,37 +2795,37 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="80"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="69"/>
         <source>Identity check  Ctrl+Shift+V</source>
         <translation>Проверка личности  Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="87"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="76"/>
         <source>Identity check questions</source>
         <translation>Вопросы для проверки личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="97"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="86"/>
         <source>Space: passed / failed / not asked</source>
         <translation>Пробел: верно / неверно / не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="231"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="220"/>
         <source>Verified: %1</source>
         <translation>Личность подтверждена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="233"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="222"/>
         <source>Failed: a wrong answer. Do not discuss the accounts.</source>
         <translation>Не пройдена: неверный ответ. Не обсуждайте счета клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="235"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="224"/>
         <source>Not needed for this channel.</source>
         <translation>Для этого канала не требуется.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/verification_panel.py" line="237"/>
+        <location filename="../../app/views/customer/verification_panel.py" line="226"/>
         <source>Not verified: %1 of %2 passed.</source>
         <translation>Не подтверждена: верно %1 из %2.</translation>
     </message>
@@ -3054,58 +3087,58 @@
 <context>
     <name>_Detail</name>
     <message>
-        <location filename="../../app/views/history/view.py" line="195"/>
+        <location filename="../../app/views/history/view.py" line="198"/>
         <source>Selected contact</source>
         <translation>Выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="206"/>
+        <location filename="../../app/views/history/view.py" line="209"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="207"/>
+        <location filename="../../app/views/history/view.py" line="210"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="209"/>
+        <location filename="../../app/views/history/view.py" line="212"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="207"/>
+        <location filename="../../app/views/history/view.py" line="210"/>
         <source>Agent</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="206"/>
+        <location filename="../../app/views/history/view.py" line="209"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="210"/>
+        <location filename="../../app/views/history/view.py" line="213"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="208"/>
+        <location filename="../../app/views/history/view.py" line="211"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="208"/>
+        <location filename="../../app/views/history/view.py" line="211"/>
         <source>Identity check</source>
         <translation>Проверка личности</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="229"/>
-        <location filename="../../app/views/history/view.py" line="231"/>
+        <location filename="../../app/views/history/view.py" line="232"/>
+        <location filename="../../app/views/history/view.py" line="234"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/history/view.py" line="251"/>
+        <location filename="../../app/views/history/view.py" line="254"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>

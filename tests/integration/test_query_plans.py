@@ -102,7 +102,10 @@ def test_card_is_the_same_dozen_queries_however_much_data(sqlite_db, busy_and_qu
     for_busy = statements_for(sqlite_db, lambda: cards.load(busy, as_of=as_of))
     for_quiet = statements_for(sqlite_db, lambda: cards.load(quiet, as_of=as_of))
     assert len(for_busy) == len(for_quiet) <= 13
-    assert full_scans(sqlite_db, for_busy) == []
+    # The card lists the whole attribute catalogue (empty ones too, as rules see them): one
+    # row per custom column, however many customers and events there are. Nothing else scans.
+    scans = full_scans(sqlite_db, for_busy)
+    assert [line for line in scans if not line.startswith("SCAN attribute_definitions")] == []
 
 
 def test_history_page_is_two_queries_without_scans(sqlite_db, busy_and_quiet):

@@ -113,7 +113,9 @@ def _check_three(db: Database, rich, bare, other) -> dict[uuid.UUID, dict]:
     assert got["complaints"][0]["resolution"] is None
     empty = features[bare]
     assert (empty["segment"], empty["city"], empty["age"]) == ("", "", None)
-    assert (empty["products"], empty["complaints"], empty["attributes"]) == ((), (), {})
+    assert (empty["products"], empty["complaints"]) == ((), ())
+    # Every catalogue attribute is there, null without a value (issue 13: `== null` works).
+    assert empty["attributes"] == {"limit": None, "risk": None, "since": None}
     assert (empty["last_inflow"], empty["inflow_count_12m"], empty["contacts_90d"]) == (
         None, 0, 0,
     )  # fmt: skip

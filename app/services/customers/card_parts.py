@@ -84,16 +84,23 @@ _ENTITLEMENTS = (
     )
     .order_by(Entitlement.valid_to, Entitlement.code)
 )
+# Every catalogue attribute, as rules see it: one the customer has no value for is listed
+# empty (value None), whether its cell was empty or its column came from another file.
 _ATTRIBUTES = (
     select(
-        CustomerAttribute.name,
+        AttributeDefinition.name,
         AttributeDefinition.type,
         CustomerAttribute.value,
         AttributeDefinition.label,
     )
-    .join(AttributeDefinition, AttributeDefinition.name == CustomerAttribute.name)
-    .where(CustomerAttribute.customer_id == CUSTOMER)
-    .order_by(CustomerAttribute.name)
+    .outerjoin(
+        CustomerAttribute,
+        and_(
+            CustomerAttribute.name == AttributeDefinition.name,
+            CustomerAttribute.customer_id == CUSTOMER,
+        ),
+    )
+    .order_by(AttributeDefinition.name)
 )
 
 
@@ -202,7 +209,7 @@ def consents(session: Session, customer_id: uuid.UUID, as_of: datetime) -> tuple
 
 
 def attributes(session: Session, customer_id: uuid.UUID) -> tuple[AttributeRow, ...]:
-    """Custom attributes typed by their definitions, in name order."""
+    """Every custom attribute typed by its definition, in name order; None: no value."""
     rows = run(session, _ATTRIBUTES, customer_id=customer_id)
     return tuple(_typed(customer_id, *row) for row in rows)
 

@@ -59,6 +59,9 @@ _ATTRIBUTES = (
     .where(CustomerAttribute.customer_id.in_(IDS))
     .order_by(CustomerAttribute.customer_id, CustomerAttribute.name)
 )
+# An empty cell, a column added after the customer was imported, a customer from another file:
+# no row, or a row with no value; rules see each as null (`== null`, `??` work as written).
+_ATTRIBUTE_NAMES = select(AttributeDefinition.name).order_by(AttributeDefinition.name)
 _PRODUCTS = (
     select(Product.customer_id, Product.product)
     .where(
@@ -187,9 +190,11 @@ def _grouped(rows) -> dict[uuid.UUID, list]:
 
 
 def _attributes(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, object]]:
-    result: dict[uuid.UUID, dict[str, object]] = {}
+    """Every customer gets every catalogue attribute: None where it has no value (issue 13)."""
+    empty = dict.fromkeys(run(session, _ATTRIBUTE_NAMES).scalars())
+    result: dict[uuid.UUID, dict[str, object]] = {customer_id: empty.copy() for customer_id in ids}
     for customer_id, name, type_, text in run(session, _ATTRIBUTES, ids=ids):
-        result.setdefault(customer_id, {})[name] = _typed(customer_id, name, type_, text)
+        result[customer_id][name] = _typed(customer_id, name, type_, text)
     return result
 
 

@@ -74,7 +74,7 @@ def entitlement_text(code: str, until: str) -> str:
     }
     if code in known:
         return known[code].replace("%1", until)
-    name = code.replace("_", " ").capitalize()
+    name = _readable(code)  # a bank's own code ("CARD:FEE-WAIVER") is shown as written
     return translate("Labels", "%1 until %2").replace("%1", name).replace("%2", until)
 
 

@@ -143,8 +143,8 @@ def consent_text(consent: ConsentRow) -> tuple[str, str, str]:
 def attribute_text(row: AttributeRow, locale: QLocale) -> tuple[str, str]:
     name = row.label or row.name.replace("_", " ")
     value = row.value
-    if value is None:
-        shown = "—"
+    if value is None:  # an empty cell, or a column this customer's file did not have
+        shown = translate("CardSections", "(empty)")
     elif isinstance(value, bool):
         shown = translate("CardSections", "Yes") if value else translate("CardSections", "No")
     elif isinstance(value, Decimal):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rules.attributes import AttributeCatalogue
 from app.rules.compiler import ConditionError, compile_condition
 from app.rules.schema import FEATURES
 from app.views.common.workers import Operation, Runner
+from app.views.rule_editor.attribute_completion import AttributeCompleter
 from app.views.rule_editor.highlighter import ConditionHighlighter
 
 DEBOUNCE_MS = 250
@@ -81,6 +84,7 @@ class ConditionEdit(QPlainTextEdit):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setPopup(self._popup())
         self.completer.activated[str].connect(self.insert_completion)
+        self.attributes = AttributeCompleter(self)  # inside attributes["…"]: the catalogue
 
     def _popup(self) -> QTreeView:
         popup = QTreeView()
@@ -129,16 +133,19 @@ class ConditionEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer.popup()
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape)
-        if popup.isVisible() and event.key() in keys:
+        if (popup.isVisible() or self.attributes.visible()) and event.key() in keys:
             event.ignore()  # the completer takes these
             return
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if control and event.key() == Qt.Key.Key_Space:
-            self.show_completions(forced=True)
+            if not self.attributes.follow("", forced=True):
+                self.show_completions(forced=True)
             return
         super().keyPressEvent(event)
         typed = event.text()
-        if typed and (typed.isalnum() or typed == "_"):
+        if self.attributes.follow(typed):
+            popup.hide()  # a key of the mapping, not a feature
+        elif typed and (typed.isalnum() or typed == "_"):
             self.show_completions()
         elif popup.isVisible():
             popup.hide()
@@ -181,6 +188,16 @@ class ConditionEditor(QWidget):
         self.edit.setPlainText(text)
         self._timer.stop()
         self.check_now()
+
+    def use_catalogue(self, load: Callable[[], AttributeCatalogue]) -> None:
+        """Load the attribute catalogue off the GUI thread for completion inside attributes[…]."""
+        self._runner.submit(
+            Operation(
+                work=load,
+                on_success=self.edit.attributes.set_catalogue,
+                key=f"attribute-catalogue-{id(self)}",
+            )
+        )
 
     def check_now(self) -> None:
         text = self.text()
