@@ -131,7 +131,16 @@ def _withdraw(
 
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
-    return tuple(name for name in compiled.symbols if name in features and features[name] is None)
+    empty = [name for name in compiled.symbols if name in features and features[name] is None]
+    # An attribute column present but empty for this customer is null too (issue 13).
+    attributes = features.get("attributes")
+    if isinstance(attributes, Mapping):
+        empty += [
+            f'attributes["{key}"]'
+            for key in compiled.attribute_keys
+            if key in attributes and attributes[key] is None
+        ]
+    return tuple(empty)
 
 
 def _lookup_name(error: rule_engine.errors.LookupError) -> str:
