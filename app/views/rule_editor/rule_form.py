@@ -40,6 +40,7 @@ class RuleForm(QWidget):
         self._dirty = False
         self._removed: RuleDefinition | None = None  # the last deleted rule, for Undo
         self.fields = RuleFields(runner, locale, self)
+        self.fields.condition.set_catalogue_source(rulebook.catalogue)
         self.fields.edited.connect(self._edited)
         self._make_bar()
         self._lay_out()
