@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -92,6 +92,10 @@ def default_why(
         value = values.get(name)
         if key is not None:
             item = value.get(key) if isinstance(value, Mapping) else None
+            if isinstance(item, datetime):
+                # A date attribute reaches rules as UTC midnight: its day is the UTC one,
+                # wherever the viewer is (a desk west of UTC would show the day before).
+                item = item.astimezone(UTC).date()
             shown.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
         elif isinstance(value, Mapping):
             # Read as a whole (attributes.length, attributes[segment]): its size, not its
