@@ -8,7 +8,7 @@ since nothing moves, every offset in the rewritten text is an offset in the auth
 Reads are found with rule-engine's own lexer, so text inside string literals is never taken
 for a read. The rule still evaluates the author's text: this module only refuses.
 
-Decisions (documented for rule authors in docs/rules.md):
+Decisions (documented for rule authors in the README, "Business rules"):
 - `attributes[segment]` (a computed key) stays allowed and untyped: nothing can be checked
   before the customer is known; a missing key simply does not fire.
 - `"tenur" in attributes` is a read of the key `tenur` too, and checked for typos.

@@ -176,7 +176,9 @@ class RuleForm(QWidget):
         self.fields.clear_errors()
         try:
             rule = parse_rule(self.fields.to_dict())
-            compile_rule(rule)
+            # Untyped here, on the GUI thread (no database read): save_rule types the custom
+            # attributes in the worker and a refusal comes back to _save_failed.
+            compile_rule(rule, catalogue=None)
         except RuleDefinitionError as error:
             self._field_error(error.field, error.message)
             return None
