@@ -16,7 +16,7 @@ from app.rules.lazy_engine import rule_engine
 from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
 from app.rules.tree import walk
-from app.rules.typed_attributes import Read, attribute_use, check_attributes
+from app.rules.typed_attributes import Read, attribute_resolver, attribute_use, check_attributes
 
 IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
 
@@ -128,6 +128,14 @@ def feature_types() -> dict[str, Any]:
     return {feature.name: _rule_engine_types()[feature.type] for feature in FEATURES}
 
 
+@cache
+def attribute_context() -> rule_engine.Context:
+    """The typed context of the attribute check: features and typed attribute reads."""
+    return rule_engine.Context(
+        type_resolver=attribute_resolver(feature_types()), default_timezone="UTC"
+    )
+
+
 def compile_condition(
     condition: str, catalogue: AttributeCatalogue | None = None
 ) -> tuple[rule_engine.Rule, tuple[str, ...]]:
@@ -158,7 +166,7 @@ def compile_condition(
             f"{rule.statement.expression.result_type.name.lower()}"
         )
     if catalogue is not None:
-        problem = check_attributes(condition, catalogue, feature_types())
+        problem = check_attributes(condition, catalogue, attribute_context())
         if problem:
             raise ConditionError(problem.message, problem.line, problem.column)
     use_re2(rule)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -101,6 +101,8 @@ def _string_value(literal: str) -> str:
 def attribute_use(text: str, features: tuple[str, ...] = ()) -> AttributeUse:
     """Every use of `attributes` in a condition rule-engine has parsed (see module notes);
     `features` (the symbols it reads) places the features in the reading order too."""
+    if MAPPING not in text:  # most conditions: the features are in reading order already
+        return AttributeUse((), tuple((name, None) for name in features), False)
     tokens = _tokens(text)
     reads: list[AttributeRead] = []
     seen: list[tuple[int, Read]] = [
@@ -188,18 +190,20 @@ def type_problem(
     text: str,
     use: AttributeUse,
     catalogue: AttributeCatalogue,
-    feature_types: Mapping[str, Any],
+    context: Any,
 ) -> LintProblem | None:
-    """Compile with each read typed from the catalogue; the first read that breaks it, named."""
+    """Compile with each read typed from the catalogue; the first read that breaks it, named.
+
+    `context` resolves the features and the synthetic symbols (attribute_resolver)."""
     indexed = [read for read in use.reads if read.indexed and read.key in catalogue]
     if not indexed:
         return None
-    error = _typed_error(text, indexed, catalogue, feature_types)
+    error = _typed_error(text, indexed, catalogue, context)
     if error is None:
         return None
     # Which read breaks it: type them one more at a time (a few compiles, at save only).
     for count in range(1, len(indexed) + 1):
-        if _typed_error(text, indexed[:count], catalogue, feature_types) is not None:
+        if _typed_error(text, indexed[:count], catalogue, context) is not None:
             culprit = indexed[count - 1]
             kind = catalogue[culprit.key]
             message = (
@@ -211,24 +215,44 @@ def type_problem(
     return LintProblem(f"type error: {error}")  # not reached: all typed is the last step
 
 
+# A synthetic symbol names its kind, so one resolver (and one context) serves every rule:
+# "X" + the kind's letter + the read's number, padded with "_" to the read's length (at
+# least 14 characters: `attributes[""]`). No feature starts with a capital letter.
+_LETTERS = {
+    AttributeKind.INT: "I",
+    AttributeKind.DECIMAL: "D",
+    AttributeKind.BOOL: "B",
+    AttributeKind.DATE: "T",
+    AttributeKind.TEXT: "S",
+}
+_KIND_OF_LETTER = {letter: kind for kind, letter in _LETTERS.items()}
+
+
+def attribute_resolver(feature_types: Mapping[str, Any]) -> Callable[[str], Any]:
+    """A type resolver for rewritten conditions: the features, and the synthetic symbols."""
+    features = rule_engine.type_resolver_from_dict(feature_types)
+
+    def resolve(name: str) -> Any:
+        if name[:1] == "X" and name[1:2] in _KIND_OF_LETTER:
+            return _engine_types()[_KIND_OF_LETTER[name[1]]]
+        return features(name)
+
+    return resolve
+
+
 def _typed_error(
     text: str,
     reads: list[AttributeRead],
     catalogue: AttributeCatalogue,
-    feature_types: Mapping[str, Any],
+    context: Any,
 ) -> str | None:
     """rule-engine's complaint about `text` with `reads` typed, else None."""
     chars = list(text)
-    types = dict(feature_types)
     names: dict[str, str] = {}
     for index, read in enumerate(reads):
-        name = f"A{index}".ljust(read.end - read.start, "_")
+        name = f"X{_LETTERS[catalogue[read.key]]}{index}".ljust(read.end - read.start, "_")
         chars[read.start : read.end] = name
-        types[name] = _engine_types()[catalogue[read.key]]
         names[name] = f'attributes["{read.key}"]'
-    context = rule_engine.Context(
-        type_resolver=rule_engine.type_resolver_from_dict(types), default_timezone="UTC"
-    )
     try:
         rule = rule_engine.Rule("".join(chars), context=context)
     except rule_engine.errors.EngineError as error:
@@ -255,13 +279,11 @@ def _engine_types() -> dict[AttributeKind, Any]:
     }
 
 
-def check_attributes(
-    text: str, catalogue: AttributeCatalogue, feature_types: Mapping[str, Any]
-) -> LintProblem | None:
+def check_attributes(text: str, catalogue: AttributeCatalogue, context: Any) -> LintProblem | None:
     """Dot reads, unknown keys, then types: the first problem with where it is."""
     use = attribute_use(text)
     return (
         use.problem
         or unknown_key(text, use, catalogue)
-        or type_problem(text, use, catalogue, feature_types)
+        or type_problem(text, use, catalogue, context)
     )
