@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import text
 
 from app.rules.definition import RuleDefinition
-from app.services.rulebook.service import RuleBookService
+from app.services.rulebook.service import RuleBookError, RuleBookService
 from tests.factories import make_customer
 from tests.rule_fixtures import nba_for
 
@@ -62,3 +63,17 @@ def test_a_dropped_column_is_reported_not_silently_dead(sqlite_db) -> None:
     (error,) = nba.for_customer(customer, AS_OF).errors
     assert error.rule_id == "short_tenure"
     assert "unknown attribute 'tenure'" in error.message
+
+
+def test_a_rollback_to_rules_the_columns_no_longer_fit_is_refused(sqlite_db) -> None:
+    make_customer(sqlite_db, attributes={"tenure": 2})
+    nba_for(sqlite_db, [SHORT_TENURE])
+    book = RuleBookService(sqlite_db, "author")
+    book.replace_draft([MASS])
+    book.publish("without it")
+    as_sync_writes(sqlite_db, "UPDATE attribute_definitions SET type = 'text'")
+    with pytest.raises(RuleBookError) as caught:
+        book.rollback(1)
+    assert str(caught.value).startswith("not rolled back: rule 'short_tenure', field 'condition'")
+    assert book.latest_version() == 2
+    assert [rule.id for rule in book.draft()] == ["mass"]
