@@ -14,7 +14,7 @@ from app.cli import main
 from app.models import OfferPresentation, OutboxEntry, User
 from app.services.errors import ValidationError
 from app.services.nba.offers import OfferService
-from tests.factories import add_consent, define_attributes, add_transactions, make_customer
+from tests.factories import add_consent, add_transactions, define_attributes, make_customer
 from tests.rule_fixtures import EXAMPLES, VIP_CHECK, nba_for, publish
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
