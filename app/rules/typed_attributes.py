@@ -150,8 +150,11 @@ def _mapping_tokens(tokens: list[_Token]) -> Iterator[tuple[int, _Token]]:
 
 
 def _member_of_in(tokens: list[_Token], i: int) -> int | None:
-    """Index of the literal in `"key" in attributes` / `"key" not in attributes`, if so."""
-    if i + 1 < len(tokens) and tokens[i + 1].type in ("LBRACKET", "ATTR", "ATTR_SAFE"):
+    """Index of the literal in `"key" in attributes` / `"key" not in attributes` (or in
+    `attributes.keys`), if so."""
+    after = [token.type for token in tokens[i + 1 : i + 3]]
+    keys = after == ["ATTR", "SYMBOL"] and tokens[i + 2].value == "keys"
+    if after[:1] and after[0] in ("LBRACKET", "ATTR", "ATTR_SAFE") and not keys:
         return None
     j = i - 1
     if j < 0 or tokens[j].type != "IN":

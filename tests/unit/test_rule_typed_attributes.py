@@ -63,6 +63,8 @@ def test_a_typo_tested_with_in_is_refused_too() -> None:
     assert error.message == "unknown attribute 'tenur'; did you mean 'tenure'?"
     assert (error.line, error.column) == (1, 28)
     compile_condition('"tenure" in attributes', CATALOGUE)
+    assert "'tenur'" in refused('"tenur" in attributes.keys').message
+    compile_condition('"tenure" in attributes.keys and attributes.values.length > 1', CATALOGUE)
 
 
 def test_text_compared_with_a_number_is_a_type_error_at_the_attribute() -> None:
