@@ -11,7 +11,7 @@ from app.rules.definition import RuleDefinition
 from app.services.errors import ImportFailed
 from app.services.importer import import_directory
 from app.services.rulebook.service import RuleBookService
-from tests.integration.import_helpers import sqlite_dump, write
+from tests.integration.import_helpers import sqlite_dump, table_counts, write
 
 HEAD = "id,first_name,last_name,birth_date,phone,email,city,segment,tenure,contract\n"
 GOOD = HEAD + "T1,Anna,Nowak,,,,Kraków,mass,2,Month-to-month\nT2,Jan,Kos,,,,Łódź,mass,30,Two year\n"
@@ -77,3 +77,18 @@ def test_a_disabled_rule_or_an_unpublished_draft_does_not_hold_the_import(
     write(tmp_path / "second", "customers.csv", HEAD + "T3,Ewa,Lis,,,,Gdańsk,mass,n/a,x\n")
     import_directory(sqlite_db, tmp_path / "second")
     assert book.catalogue()["tenure"] is AttributeKind.TEXT
+
+
+def test_the_same_refusal_on_postgres_writes_nothing(pg_db, tmp_path: Path) -> None:
+    write(tmp_path / "first", "customers.csv", GOOD)
+    import_directory(pg_db, tmp_path / "first")
+    book = RuleBookService(pg_db, "author")
+    book.replace_draft([SHORT_TENURE])
+    book.publish("retention")
+    before = table_counts(pg_db)
+    write(tmp_path / "second", "customers.csv", HEAD + "T3,Ewa,Lis,,,,Gdańsk,mass,n/a,x\n")
+    with pytest.raises(ImportFailed) as caught:
+        import_directory(pg_db, tmp_path / "second")
+    assert caught.value.column == "tenure" and "'short_tenure'" in caught.value.message
+    assert table_counts(pg_db) == before
+    assert book.catalogue()["tenure"] is AttributeKind.INT
