@@ -147,6 +147,8 @@ class RuleEditorWindow(QMainWindow):
         self.versions.published.connect(lambda _v: self.failures.refresh())
         self.failures.open_rule.connect(self._open_rule)
         self.form.fields.edited.connect(self.test_panel.preview_soon)
+        # A preview still pending when the form's widgets go (the window closing) must not run.
+        self.form.fields.destroyed.connect(self.test_panel.cancel_preview)
 
     def _shortcuts(self) -> None:
         bindings = (
