@@ -158,6 +158,6 @@ def test_a_tiny_demo_still_publishes_the_whole_pack(sqlite_db) -> None:
     generate_demo(sqlite_db, customers=3, seed=7, as_of=AS_OF)
     book = RuleBookService(sqlite_db, "t")
     assert book.catalogue()["fraud_flag"] == "bool"
-    version, rules = book.version_rules()
+    _version, rules = book.version_rules()
     assert "fraud_suspicion_alert" in {rule.id for rule in rules}
     assert len(rules) == len(demo_rules(AS_OF))
