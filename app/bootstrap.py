@@ -17,7 +17,6 @@ from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService
 from app.services.contacts.service import ContactService
 from app.services.customers.card import CustomerCardService
-from app.services.customers.catalogue_service import AttributeCatalogueService
 from app.services.customers.search import SearchService
 from app.services.customers.service import CustomerService
 from app.services.data_language import desk_language
@@ -52,7 +51,6 @@ class Services:
     contacts: ContactService
     customers: CustomerService
     rulebook: RuleBookService
-    catalogue: AttributeCatalogueService  # custom attributes and their types (rule editor)
     nba: NbaService
     offers: OfferService
     actions: AutomaticActionService
@@ -154,7 +152,6 @@ def build_services(
         contacts=ContactService(db, agent_login=settings.agent_login),
         customers=CustomerService(db, region=settings.region),
         rulebook=rulebook,
-        catalogue=AttributeCatalogueService(db),
         nba=nba,
         offers=OfferService(db, agent_login=settings.agent_login),
         actions=AutomaticActionService(db, nba, webhook),

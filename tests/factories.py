@@ -88,6 +88,15 @@ def make_customer(
     return customer_id
 
 
+def define_attributes(db: Database, kinds: Mapping[str, str]) -> None:
+    """Add custom attribute columns (name -> type word) to the catalogue, as an import would."""
+    with db.unit_of_work() as uow:
+        for name, kind in kinds.items():
+            if uow.session.get(AttributeDefinition, name) is None:
+                uow.session.add(AttributeDefinition(name=name, type=kind, label=name))
+        uow.commit()
+
+
 def _phone_rows(customer_id: uuid.UUID, phones: Sequence[str], region: str) -> list[CustomerPhone]:
     rows = []
     for position, raw in enumerate(phones):

@@ -60,12 +60,12 @@ VIP_CHECK = RuleDefinition(
     action="vip_welcome",
     script="Welcome back",
 )
-# Comparing a text attribute with a number fails in rule-engine: the rule is skipped and
-# reported, every other rule still applies.
+# Dividing by a score of 0 fails in rule-engine (type errors are refused at save since
+# issue 13): the rule is skipped and reported, every other rule still applies.
 BROKEN = RuleDefinition(
     id="broken",
     name="Broken rule",
-    condition='attributes["note"] > 1',
+    condition='10 / attributes["score"] > 1',
     action="broken",
     script="Never shown",
 )

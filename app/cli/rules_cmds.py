@@ -12,6 +12,7 @@ from pathlib import Path
 from app.bootstrap import open_services
 from app.cli.failures import on_the_server
 from app.cli.password import add_password_option, password_source
+from app.rules.attributes import AttributeCatalogue
 from app.rules.definition import RuleDefinition
 from app.services.config import resolve_settings
 from app.services.errors import AcrmError
@@ -111,10 +112,13 @@ def _catch_up(sync) -> None:
               file=sys.stderr)  # fmt: skip
 
 
-def _validated(path: Path, outcome: str = "") -> list[RuleDefinition]:
-    """The file's rules; several problems are listed one a line, then `outcome`."""
+def _validated(
+    path: Path, catalogue: AttributeCatalogue, outcome: str = ""
+) -> list[RuleDefinition]:
+    """The file's rules, custom attributes typed by `catalogue`; several problems are listed
+    one a line, then `outcome`."""
     try:
-        return read_rules_file(path)
+        return read_rules_file(path, catalogue)
     except RuleBookError as error:
         message = str(error)
         if len(error.problems) > 1:
@@ -126,7 +130,10 @@ def _validated(path: Path, outcome: str = "") -> list[RuleDefinition]:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    rules = _validated(args.file)
+    # Custom attributes are checked against the columns this database knows (import, sync).
+    with _rulebook(args) as book:
+        catalogue = book.catalogue()
+    rules = _validated(args.file, catalogue)
     print(f"{args.file}: {len(rules)} rules OK")
     _warn_about_whys(args.file, rules)
     return 0
@@ -142,10 +149,9 @@ def _warn_about_whys(file: str, rules: list) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    rules = _validated(
-        args.file, "nothing was imported"
-    )  # before opening the database: a bad file changes nothing
     with _rulebook(args) as book:
+        # Validated before any write: a bad file changes nothing.
+        rules = _validated(args.file, book.catalogue(), "nothing was imported")
         count = book.replace_draft(rules)
     print(f"{args.file}: {count} rules imported into the draft")
     _warn_about_whys(args.file, rules)

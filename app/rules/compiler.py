@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from app.rules import regex
+from app.rules.attributes import AttributeCatalogue
 from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
 from app.rules.lazy_engine import rule_engine
@@ -16,6 +17,7 @@ from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.lower import Matcher, lower_rule
 from app.rules.schema import FEATURES, FEATURES_BY_NAME, FeatureType
 from app.rules.tree import walk
+from app.rules.typed_attributes import Read, attribute_resolver, attribute_use, check_attributes
 
 IDENTITY_PLACEHOLDERS = ("first_name", "last_name", "external_id")
 
@@ -79,6 +81,8 @@ class CompiledRule:
     # condition sound, re-checking every resolved value's type on each call only costs time
     # (a third of rule-engine's evaluation on this machine); the features are typed already.
     evaluator: rule_engine.Rule | None = None
+    # What the condition reads, features and attribute keys, in reading order (the "why").
+    reads: tuple[Read, ...] = ()
     # The evaluator lowered to closures (app/rules/lower.py): same answers, a fraction of the
     # cost; None when lowering is switched off or the rule cannot be lowered.
     lowered: Matcher | None = None
@@ -91,6 +95,11 @@ class CompiledRule:
     @property
     def id(self) -> str:
         return self.definition.id
+
+    @property
+    def attribute_keys(self) -> tuple[str, ...]:
+        """The custom attributes the condition reads by literal key, in reading order."""
+        return tuple(key for name, key in self.reads if key is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +122,35 @@ def evaluation_context() -> rule_engine.Context:
 @cache
 def rule_context() -> rule_engine.Context:
     """The typed context: only the data dictionary's names resolve, each with its type."""
-    types = {feature.name: _rule_engine_types()[feature.type] for feature in FEATURES}
     return rule_engine.Context(
-        type_resolver=rule_engine.type_resolver_from_dict(types), default_timezone="UTC"
+        type_resolver=rule_engine.type_resolver_from_dict(feature_types()),
+        default_timezone="UTC",
     )
 
 
-def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]]:
-    """Lint then compile; ConditionError says what is wrong and where."""
+@cache
+def feature_types() -> dict[str, Any]:
+    """Each feature's rule-engine type, by name."""
+    return {feature.name: _rule_engine_types()[feature.type] for feature in FEATURES}
+
+
+@cache
+def attribute_context() -> rule_engine.Context:
+    """The typed context of the attribute check: features and typed attribute reads."""
+    return rule_engine.Context(
+        type_resolver=attribute_resolver(feature_types()), default_timezone="UTC"
+    )
+
+
+def compile_condition(
+    condition: str, catalogue: AttributeCatalogue | None = None
+) -> tuple[rule_engine.Rule, tuple[str, ...]]:
+    """Lint then compile; ConditionError says what is wrong and where.
+
+    With the attribute `catalogue`, custom attributes are typed too (rules/typed_attributes.py):
+    an unknown key or a type mismatch is refused. Without it (None) they are not checked;
+    every caller in the app passes the stored catalogue.
+    """
     problem = check_text(condition)
     if problem:
         raise ConditionError(problem.message, problem.line, problem.column)
@@ -141,6 +171,10 @@ def compile_condition(condition: str) -> tuple[rule_engine.Rule, tuple[str, ...]
             f"the condition must be true or false, but it gives a "
             f"{rule.statement.expression.result_type.name.lower()}"
         )
+    if catalogue is not None:
+        problem = check_attributes(condition, catalogue, attribute_context())
+        if problem:
+            raise ConditionError(problem.message, problem.line, problem.column)
     use_re2(rule)
     return rule, referenced_symbols(rule.statement)
 
@@ -206,10 +240,12 @@ def check_placeholders(template: str) -> None:
             )
 
 
-def compile_rule(definition: RuleDefinition) -> CompiledRule:
+def compile_rule(
+    definition: RuleDefinition, catalogue: AttributeCatalogue | None = None
+) -> CompiledRule:
     """Compile one rule; RuleCompileError names the rule, field and position."""
     try:
-        rule, symbols = compile_condition(definition.condition)
+        rule, symbols = compile_condition(definition.condition, catalogue)
     except ConditionError as error:
         raise RuleCompileError(definition.id, "condition", error) from None
     for field_name in ("script", "why", "title"):
@@ -218,10 +254,13 @@ def compile_rule(definition: RuleDefinition) -> CompiledRule:
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
     evaluator = use_re2(rule_engine.Rule(definition.condition, context=evaluation_context()))
-    return CompiledRule(definition, rule, symbols, evaluator, lowered=lower_rule(evaluator))
+    reads = attribute_use(definition.condition, symbols).order
+    return CompiledRule(definition, rule, symbols, evaluator, reads, lowered=lower_rule(evaluator))
 
 
-def check_rules(definitions: Iterable[RuleDefinition]) -> list[RuleCompileError]:
+def check_rules(
+    definitions: Iterable[RuleDefinition], catalogue: AttributeCatalogue | None = None
+) -> list[RuleCompileError]:
     """Every problem in a set of rules (duplicate ids included), in order; empty when valid."""
     problems: list[RuleCompileError] = []
     seen: set[str] = set()
@@ -232,13 +271,17 @@ def check_rules(definitions: Iterable[RuleDefinition]) -> list[RuleCompileError]
             )
         seen.add(definition.id)
         try:
-            compile_rule(definition)
+            compile_rule(definition, catalogue)
         except RuleCompileError as error:
             problems.append(error)
     return problems
 
 
-def compile_rule_set(version: int, definitions: Iterable[RuleDefinition]) -> CompiledRuleSet:
+def compile_rule_set(
+    version: int,
+    definitions: Iterable[RuleDefinition],
+    catalogue: AttributeCatalogue | None = None,
+) -> CompiledRuleSet:
     """Compile a published version's enabled rules; a rule that fails is kept out and listed."""
     compiled: list[CompiledRule] = []
     errors: list[RuleCompileError] = []
@@ -246,7 +289,7 @@ def compile_rule_set(version: int, definitions: Iterable[RuleDefinition]) -> Com
         if not definition.enabled:
             continue
         try:
-            compiled.append(compile_rule(definition))
+            compiled.append(compile_rule(definition, catalogue))
         except RuleCompileError as error:
             errors.append(error)
     return CompiledRuleSet(version, tuple(compiled), tuple(errors))

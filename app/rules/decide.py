@@ -144,7 +144,7 @@ def explain(candidate: Candidate, values: Mapping[str, object], fmt: ValueFormat
     rule = candidate.definition
     if rule.why.strip():
         return render_template(rule.why, values, fmt)
-    return default_why(candidate.compiled.symbols, values, fmt)
+    return default_why(candidate.compiled.reads, values, fmt)
 
 
 def _alert(candidate: Candidate, values: Mapping[str, object], fmt: ValueFormatter) -> RaisedAlert:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from app.rules.budget import GROUP, RuleBudget
 from app.rules.compiler import CompiledRule, CompiledRuleSet
 from app.rules.lazy_engine import rule_engine
-from app.rules.null_reads import null_attributes
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +168,16 @@ def _withdraw(
 
 
 def _empty_inputs(compiled: CompiledRule, features: Mapping[str, object]) -> tuple[str, ...]:
-    empty = tuple(name for name in compiled.symbols if name in features and features[name] is None)
-    return empty + null_attributes(compiled.rule, features)
+    empty = [name for name in compiled.symbols if name in features and features[name] is None]
+    # An attribute column present but empty for this customer is null too (issue 13).
+    attributes = features.get("attributes")
+    if isinstance(attributes, Mapping):
+        empty += [
+            f'attributes["{key}"]'
+            for key in compiled.attribute_keys
+            if key in attributes and attributes[key] is None
+        ]
+    return tuple(empty)
 
 
 def _lookup_name(error: rule_engine.errors.LookupError) -> str:

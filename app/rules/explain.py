@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -77,13 +77,33 @@ def render_template(template: str, values: Mapping[str, object], formatter: Valu
 
 
 def default_why(
-    symbols: tuple[str, ...], values: Mapping[str, object], formatter: ValueFormatter
+    reads: Sequence[str | tuple[str, str | None]],
+    values: Mapping[str, object],
+    formatter: ValueFormatter,
 ) -> str:
-    """The facts the condition read, e.g. "last_inflow = 52000.00 PLN; segment = mass"."""
-    shown = [name for name in symbols if name in FEATURES_BY_NAME and name != "as_of"]
-    return "; ".join(
-        f"{name} = {format_value(name, values.get(name), formatter)}" for name in shown
-    )
+    """The facts the condition read, in reading order, e.g. "last_inflow = 52000.00 PLN;
+    attributes["tenure"] = 2". `reads` is CompiledRule.reads (a bare feature name counts as
+    (name, None)); an attribute is shown by key, never the whole mapping."""
+    shown = []
+    for read in reads:
+        name, key = (read, None) if isinstance(read, str) else read
+        if name not in FEATURES_BY_NAME or name == "as_of":
+            continue
+        value = values.get(name)
+        if key is not None:
+            item = value.get(key) if isinstance(value, Mapping) else None
+            if isinstance(item, datetime):
+                # A date attribute reaches rules as UTC midnight: its day is the UTC one,
+                # wherever the viewer is (a desk west of UTC would show the day before).
+                item = item.astimezone(UTC).date()
+            shown.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
+        elif isinstance(value, Mapping):
+            # Read as a whole (attributes.length, attributes[segment]): its size, not its
+            # twenty values.
+            shown.append(f"{name}.length = {formatter.number(len(value))}")
+        else:
+            shown.append(f"{name} = {format_value(name, value, formatter)}")
+    return "; ".join(shown)
 
 
 REASONS = {

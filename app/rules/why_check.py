@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from app.rules.typed_attributes import attribute_use
+
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _STRING = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
 _CONDITION_NUMBER = re.compile(r"(?<![\w.])\d+(?:_\d+)*(?:\.\d+)?(?![\w.])")
@@ -50,6 +52,8 @@ def why_mismatches(condition: str, why: str) -> list[str]:
     code = _STRING.sub("''", condition)
     prose = _PLACEHOLDER.sub(" ", why)  # values filled in at run time are not claims
     stated += _NAME_DIGITS.findall(code)
+    # A custom column's name states its digits as a feature's does (attributes["saldo_6m"]).
+    stated += [digits for key in _attribute_keys(condition) for digits in _NAME_DIGITS.findall(key)]
     condition_numbers = {value for _text, value in _numbers(_CONDITION_NUMBER, code)}
     condition_numbers |= {Decimal(digits).normalize() for digits in stated}
     problems = [
@@ -67,6 +71,13 @@ def why_mismatches(condition: str, why: str) -> list[str]:
                 f'"{"".join(sorted(tested))}"'
             )
     return problems
+
+
+def _attribute_keys(condition: str) -> tuple[str, ...]:
+    try:
+        return attribute_use(condition).keys
+    except Exception:  # not a condition rule-engine reads: it is refused elsewhere
+        return ()
 
 
 def _listed(values: set[Decimal]) -> str:

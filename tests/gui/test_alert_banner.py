@@ -40,6 +40,7 @@ def banner_shown(window) -> bool:
 def test_a_fraud_flag_shows_red_then_amber_with_why_and_the_next_customer_clears_it(
     qtbot, window, services
 ) -> None:
+    f.define_attributes(services.db, {"fraud_flag": "bool"})  # rules read imported columns
     publish(services, INVESTMENT, COMPLAINT, FRAUD)
     flagged = big_inflow_customer(services.db, "C1", fraud_flag=True)
     f.add_complaint(services.db, flagged, datetime.now(UTC) - timedelta(days=3))
@@ -75,6 +76,7 @@ def test_an_alert_shows_when_the_contact_policy_holds_every_offer_back(
     qtbot, window, services
 ) -> None:
     strict = ContactPolicy(cooldown_days=30, max_presentations=1)
+    f.define_attributes(services.db, {"fraud_flag": "bool"})
     publish(
         services,
         INVESTMENT.with_changes(requires_consent="sms"),

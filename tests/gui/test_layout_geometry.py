@@ -14,17 +14,21 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.demo.rules import demo_rules
 from app.views.rule_editor import RuleEditorWindow
+from tests.factories import define_attributes
 from tests.gui.conftest import desk_in, rich_customer
 from tests.gui.geometry import fully_visible, layout_problems, table_problems
 
 SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
 LOCALES = ["pl_PL", "ru_RU"]
 WAIT = 10_000
+# The custom columns the demo rule pack reads (publishing checks them; no demo data here).
+DEMO_COLUMNS = {"kyc_review_date": "date", "fraud_flag": "bool"}
 
 
 @pytest.fixture
 def customer(services):
     cid = rich_customer(services.db)
+    define_attributes(services.db, DEMO_COLUMNS)
     services.rulebook.replace_draft(demo_rules(datetime.now(UTC).date()))
     services.rulebook.publish("layout")
     return cid
@@ -151,6 +155,7 @@ def test_extra_room_goes_to_content(
 
 @pytest.fixture
 def editor_rules(services):
+    define_attributes(services.db, DEMO_COLUMNS)
     services.rulebook.replace_draft(demo_rules(datetime.now(UTC).date()))
     services.rulebook.publish("layout")
 

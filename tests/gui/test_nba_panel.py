@@ -150,8 +150,8 @@ def test_l_then_enter_arranges_a_callback_and_escape_cancels(qtbot, window, serv
 
 
 def test_a_failing_rule_keeps_the_other_offers_and_says_so(qtbot, window, services) -> None:
+    cid = big_inflow_customer(services.db, score=0)  # 10 / score fails
     publish(services, INVESTMENT, BROKEN)
-    cid = big_inflow_customer(services.db, note="abc")
     open_and_wait(qtbot, window, cid)
     assert [o.action.rule_id for o in window.nba.offers()] == ["offer_investment"]
     assert "could not be evaluated; rule authors have been told" in window.nba.failures.text()

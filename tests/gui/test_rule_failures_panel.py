@@ -32,11 +32,12 @@ from tests.gui.conftest import desk_in
 WAIT = 5000
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-# A text attribute compared with a number: a type error on every customer with a note.
+# Divides by a score: an arithmetic error on every customer whose score is 0 (a type error
+# would be refused at save since issue 13).
 BROKEN = RuleDefinition(
     id="vip_note",
     name="VIP note",
-    condition='attributes["note"] > 1',
+    condition='10 / attributes["score"] > 1',
     action="offer_vip",
     script="Offer the VIP package",
 )
@@ -77,9 +78,10 @@ def watched(qapp):
 
 
 def fail_on(services, *external_ids: str) -> None:
-    """Really evaluate the published rules on customers with a note, and report what failed."""
+    """Really evaluate the published rules on customers with a score of 0, and report what
+    failed."""
     for external_id in external_ids:
-        customer = f.make_customer(services.db, external_id, attributes={"note": "vip"})
+        customer = f.make_customer(services.db, external_id, attributes={"score": 0})
         result = services.nba.for_customer(customer, AS_OF)
         assert [e.rule_id for e in result.errors] == ["vip_note"]
         services.nba.report_failures(result)
@@ -96,6 +98,7 @@ def open_editor(qtbot, services, runner, locale) -> RuleEditorWindow:
 
 @pytest.fixture
 def published(services) -> int:
+    f.define_attributes(services.db, {"score": "int"})
     services.rulebook.replace_draft([BROKEN, FINE])
     return services.rulebook.publish("first")
 
@@ -122,7 +125,7 @@ def test_the_panel_shows_rule_count_message_and_dates(
     assert local_datetime(recorded.first_seen, pl_locale) in message
     assert local_datetime(recorded.last_seen, pl_locale) in message
     assert "(customer T2)" in message
-    assert message.endswith("EvaluationError: data type mismatch")
+    assert message.endswith("ArithmeticError: arithmetic error: division by zero")
     assert panel.message.isVisibleTo(panel)
     # No translator in tests: English plurals come from acrm_en.qm at run time.
     assert panel.summary.text() == "1 rule failure(s) in published versions."
@@ -233,3 +236,29 @@ def test_every_text_of_the_panel_has_a_russian_translation(tmp_path) -> None:
         if name == "RuleFailuresPanel" and message.find("translation").get("type") is not None
     ]
     assert messages and missing == []
+
+
+def test_a_rule_whose_column_changed_on_this_desk_is_listed_for_its_author(
+    qtbot, services, watched, pl_locale
+):
+    tenure = RuleDefinition(
+        id="short_tenure",
+        name="Short tenure",
+        condition='segment == "mass" and attributes["tenure"] < 12',
+        action="retention_call",
+        script="Call",
+    )
+    customer = f.make_customer(services.db, "T1", attributes={"tenure": 2})
+    services.rulebook.replace_draft([tenure, FINE])
+    services.rulebook.publish("first")
+    assert services.nba.for_customer(customer, AS_OF).errors == ()
+    with services.db.engine.begin() as connection:  # as a sync pull from the server writes it
+        connection.exec_driver_sql("UPDATE attribute_definitions SET type = 'text'")
+    services.nba.report_failures(services.nba.for_customer(customer, AS_OF))
+    editor = open_editor(qtbot, services, watched, pl_locale)
+    panel = editor.failures
+    qtbot.waitUntil(lambda: panel.table.row_count() == 1, timeout=WAIT)
+    assert panel.table.text(0, COL_RULE) == "short_tenure"
+    message = panel.message.text()
+    assert "field 'condition': type error: " in message
+    assert 'attributes["tenure"] is text' in message and "(line 1, column 23)" in message

@@ -150,3 +150,14 @@ def test_rules_of_the_users_own_are_never_replaced(sqlite_db) -> None:
     book.publish("mine")
     generate_demo(sqlite_db, customers=20, seed=3, as_of=AS_OF)
     assert [v.note for v in book.versions()] == ["mine"]
+
+
+def test_a_tiny_demo_still_publishes_the_whole_pack(sqlite_db) -> None:
+    # Three customers: no one is fraud-flagged, so the column is empty throughout; the demo
+    # declares it yes/no, and the pack's fraud alert (typed at publish) is published too.
+    generate_demo(sqlite_db, customers=3, seed=7, as_of=AS_OF)
+    book = RuleBookService(sqlite_db, "t")
+    assert book.catalogue()["fraud_flag"] == "bool"
+    _version, rules = book.version_rules()
+    assert "fraud_suspicion_alert" in {rule.id for rule in rules}
+    assert len(rules) == len(demo_rules(AS_OF))

@@ -12,7 +12,13 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.models import ActionLedgerEntry, Entitlement, OfferPresentation, RuleFailureReport
 from app.services.nba.parallel import can_share, evaluate_all
-from tests.factories import add_complaint, add_consent, add_transactions, make_customer
+from tests.factories import (
+    add_complaint,
+    add_consent,
+    add_transactions,
+    define_attributes,
+    make_customer,
+)
 from tests.rule_fixtures import BIRTHDAY, EXAMPLES, VIP_CHECK, publish
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -69,7 +75,7 @@ def test_one_customer_as_json(sqlite_db, rich, capsys) -> None:
                 "action": "vip_welcome",
                 "score": 50.0,
                 "script": "Welcome back",
-                "explanation": "attributes = vip: True",
+                "explanation": 'attributes["vip"] = yes',
             },
         ],
         "suppressed": [
@@ -213,6 +219,7 @@ def test_in_memory_sqlite_is_never_shared() -> None:
 
 def test_two_workers_on_postgres(pg_db) -> None:
     many_customers(pg_db)
+    define_attributes(pg_db, {"vip": "bool"})  # RULES read it
     publish(pg_db, RULES)
     one = list(evaluate_all(pg_db, AS_OF, workers=1, chunk=2))
     two = list(evaluate_all(pg_db, AS_OF, workers=2, chunk=2))

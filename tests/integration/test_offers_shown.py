@@ -14,7 +14,7 @@ from app.cli import main
 from app.models import OfferPresentation, OutboxEntry, User
 from app.services.errors import ValidationError
 from app.services.nba.offers import OfferService
-from tests.factories import add_consent, add_transactions, make_customer
+from tests.factories import add_consent, add_transactions, define_attributes, make_customer
 from tests.rule_fixtures import EXAMPLES, VIP_CHECK, nba_for, publish
 
 AS_OF = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -85,6 +85,7 @@ def test_cli_shown_logs_what_it_prints_for_the_agent(sqlite_db, capsys, monkeypa
     monkeypatch.setenv("ACRM_AGENT", "ewa")
     now = datetime.now(UTC)
     rich_birthday(sqlite_db, now)
+    define_attributes(sqlite_db, {"vip": "bool"})  # VIP_CHECK reads it
     publish(sqlite_db, [*EXAMPLES, VIP_CHECK])
 
     assert main(["--db", sqlite_db.url, "nba", "R1", "--shown", "--json"]) == 0

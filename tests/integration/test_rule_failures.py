@@ -11,24 +11,25 @@ from app.rules.definition import RuleDefinition
 from app.services.actions.service import AutomaticActionService
 from app.services.rulebook.failures import RuleFailureInfo
 from app.services.rulebook.service import RuleBookService
-from tests.factories import make_customer
+from tests.factories import define_attributes, make_customer
 from tests.integration.action_helpers import AS_OF, BIRTHDAY, publish
 
-# Compares a text attribute with a number: a type error where a customer has a note, while
-# a customer without one reads null and the rule simply does not fire.
+# Divides by a score: an arithmetic error where a customer's score is 0, while a customer
+# without one (no value, or an empty one) reads null and the rule simply does not fire.
 BROKEN = RuleDefinition(
     id="vip_note",
     name="VIP note",
-    condition='attributes["note"] > 1',
+    condition='10 / attributes["score"] > 1',
     action="offer_vip",
     script="Offer the VIP package",
 )
 
 
 def customers(db, notes: dict[str, str | None]) -> list[uuid.UUID]:
-    """Customers with a note (the rule fails on them), or without one (None)."""
+    """Customers with a note (a score of 0: the rule fails on them), or without one (None)."""
+    define_attributes(db, {"score": "int"})
     return [
-        make_customer(db, external_id, attributes={} if note is None else {"note": note}, phones=())
+        make_customer(db, external_id, attributes={} if note is None else {"score": 0}, phones=())
         for external_id, note in notes.items()
     ]
 
@@ -44,7 +45,7 @@ def test_a_batch_run_counts_each_customer_the_rule_failed_on(sqlite_db) -> None:
     assert (failure.rule_id, failure.version) == ("vip_note", 1)
     # Three customers have a note: three failed evaluations, though in one batch (one write).
     assert failure.evaluations == 3
-    assert "mismatch" in failure.message
+    assert "division by zero" in failure.message
     assert failure.last_customer in {"T1", "T2", "T3"}
     assert failure.first_seen <= failure.last_seen
     assert failure.first_seen.tzinfo is not None
@@ -80,6 +81,7 @@ def test_each_published_version_is_listed_newest_first(sqlite_db) -> None:
 
 
 def test_a_report_for_a_version_that_is_not_published_is_left_out(sqlite_db) -> None:
+    define_attributes(sqlite_db, {"score": "int"})
     publish(sqlite_db, [BROKEN])
     with sqlite_db.engine.begin() as connection:
         connection.execute(

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.services.rulebook.service import RuleBookService
+from tests.factories import define_attributes
 from tests.rule_fixtures import FEE_WAIVER, INVESTMENT, file_shape
 
 # The two examples as an author writes them; the waiver with a validity and a one-off repeat.
@@ -261,13 +262,14 @@ ALERT = {
 def test_check_and_import_accept_an_alert_and_name_a_bad_severity(
     sqlite_db, tmp_path, capsys
 ) -> None:
+    define_attributes(sqlite_db, {"fraud_flag": "bool"})
     path = write(tmp_path / "alerts.json", [*GOOD, ALERT])
-    assert main(["rules", "check", str(path)]) == 0
+    assert rules_cli(sqlite_db, "check", str(path)) == 0
     assert capsys.readouterr().out == f"{path}: 3 rules OK\n"
     assert rules_cli(sqlite_db, "import", str(path)) == 0
     assert RuleBookService(sqlite_db, "t").draft()[2].severity == "red"
     bad = write(tmp_path / "bad.json", [*GOOD, {**ALERT, "severity": "crimson"}])
-    assert main(["rules", "check", str(bad)]) == 2
+    assert rules_cli(sqlite_db, "check", str(bad)) == 2
     assert rules_cli(sqlite_db, "import", str(bad)) == 2
     err = capsys.readouterr().err
     assert "rule 'fraud_alert', field 'severity': 'crimson' is not one of red, amber" in err

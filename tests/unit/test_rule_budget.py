@@ -136,7 +136,11 @@ def test_a_busy_machine_does_not_trip_a_fast_rule() -> None:
     spinner = threading.Thread(target=spin, daemon=True)
     spinner.start()
     try:
+        # Lowered rules run 200 conditions in a fraction of a switch interval: evaluate until
+        # the spinner has held the GIL across a group at least once (or give up, and fail).
         outcomes = [evaluate(rule_set, features) for _ in range(30)]
+        while rule_set.budget.rechecks == 0 and len(outcomes) < 5000:
+            outcomes.append(evaluate(rule_set, features))
     finally:
         stop.set()
         spinner.join()

@@ -57,3 +57,11 @@ def test_numbers_in_feature_names_and_durations_count_as_stated() -> None:
     assert why_mismatches(condition, "ostatni ponad 45 dni temu") == [
         'the why says "45" but the condition has no such number (it uses 3, 12, 30)'
     ]
+
+
+def test_numbers_in_a_custom_columns_name_count_as_stated() -> None:
+    condition = 'attributes["inflows_6m"] >= 3 and segment == "mass 9"'
+    assert why_mismatches(condition, "co najmniej 3 wpływy w 6 miesięcy") == []
+    assert why_mismatches(condition, "segment 9") == [
+        'the why says "9" but the condition has no such number (it uses 3, 6)'
+    ]

@@ -13,10 +13,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.models import Customer
+from app.models import AttributeDefinition, Customer
 from app.services.demo.history import Clock, History
 from app.services.demo.names import WRAPUP_CODES
-from app.services.demo.people import CUSTOMER_HEADER, STORIES, make_person, story_person
+from app.services.demo.people import (
+    COLUMN_TYPES,
+    CUSTOMER_HEADER,
+    STORIES,
+    make_person,
+    story_person,
+)
 from app.services.demo.rules import PACK_LANGUAGE, install_demo_rules
 from app.services.importer import ImportProgress, ImportReport, import_directory
 from app.services.storage.db import Database
@@ -140,10 +146,23 @@ def generate_demo(
             contacts_per_customer=DEMO_CONTACTS_PER_CUSTOMER,
             progress=progress,
         )
+        _declare_columns(db)
         # The demo's people are born before its own 'today', which may lie ahead of ours.
         report = import_directory(db, Path(folder), progress=progress, today=as_of)
     install_demo_rules(db, as_of, language=language)
     return report
+
+
+def _declare_columns(db: Database) -> None:
+    """The demo's custom columns with their types, unless the database has them already."""
+    with db.unit_of_work() as uow:
+        known = set(uow.session.scalars(select(AttributeDefinition.name)))
+        uow.session.add_all(
+            AttributeDefinition(name=name, type=kind, label="")
+            for name, kind in COLUMN_TYPES.items()
+            if name not in known
+        )
+        uow.commit()
 
 
 def ensure_demo_data(

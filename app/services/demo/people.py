@@ -29,6 +29,18 @@ CUSTOMER_HEADER = (
     "street_address",
     "fraud_flag",
 )
+# Each custom column's type, declared as a bank would: a small demo may leave a column empty
+# (no one fraud-flagged among 3 customers), and an empty column alone would infer as text,
+# under which the demo pack's `attributes["fraud_flag"]` alert is refused at publish.
+COLUMN_TYPES = {
+    "risk_score": "int",
+    "credit_limit": "decimal",
+    "vip": "bool",
+    "kyc_review_date": "date",
+    "preferred_language": "text",
+    "street_address": "text",
+    "fraud_flag": "bool",
+}
 # k -> (k * STEP + OFFSET) mod (prefixes x 10^6) is one-to-one because STEP is coprime with
 # that modulus (2^a 3 5^b): every generated number is unique, and they do not look sequential.
 _PHONE_STEP = 91_234_567

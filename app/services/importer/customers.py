@@ -14,6 +14,7 @@ from app.services.importer.csvfile import CsvFile
 from app.services.importer.customer_sync import CustomerRecord
 from app.services.importer.infer import canonical, infer_type, widen
 from app.services.importer.pipeline import Job
+from app.services.importer.rule_guard import published_rule_set, refuse_breaking_changes
 from app.services.importer.values import (
     BadValue,
     birth_date,
@@ -99,6 +100,9 @@ def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
             raise source.fail(1, name, "custom attribute name longer than 64 characters")
         position = source.index[name]
         result.append((name, widen(stored.get(name), infer_type(row[position] for _, row in rows))))
+    # Before anything is written: a type change under a published rule refuses the import.
+    published = ctx.ask(lambda: published_rule_set(ctx.store))
+    refuse_breaking_changes(source.name, stored, {n: k.value for n, k in result}, published)
     new = [(name, kind.value, "") for name, kind in result if name not in stored]
     ctx.defer(lambda: ctx.store.insert_new("attribute_definitions", ("name", "type", "label"), new))
     widened = [

@@ -64,7 +64,7 @@ def pinned_rule_set(rulebook: RuleBookService, version: int) -> CompiledRuleSet:
     if version == 0:
         return EMPTY
     number, rules = rulebook.version_rules(version)
-    return compile_rule_set(number, rules)
+    return compile_rule_set(number, rules, rulebook.catalogue())
 
 
 def evaluate_all(
@@ -92,7 +92,9 @@ def evaluate_all(
     try:
         rulebook = RuleBookService(database, author=AUTHOR)
         if version is None:  # the newest version this desk can use (a bad one is skipped)
-            pinned = newest_usable(rulebook, rulebook.latest_version() or 0).version
+            pinned = newest_usable(
+                rulebook, rulebook.latest_version() or 0, rulebook.catalogue()
+            ).version
         else:
             pinned = version
         ids = _ordered_ids(database, customer_ids, limit)

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from app.models import RuleFailureReport
 from app.rules.arbitrate import DEFAULT_TOP, Candidate, CustomerHistory
+from app.rules.attributes import AttributeKind
 from app.rules.compiler import CompiledRuleSet, RuleCompileError, compile_rule
 from app.rules.decide import NbaResult, decide, explain
 from app.rules.definition import RuleDefinition, RuleKind
 from app.rules.evaluate import RuleFailure, test_rule
 from app.rules.explain import PlainFormatter, ValueFormatter, default_why, render_template
 from app.rules.features import CustomerFacts, build_features, placeholder_values
+from app.services.customers.attribute_catalogue import load_catalogue
 from app.services.errors import AcrmError, NotFound
 from app.services.nba.features import FeatureLoader
 from app.services.nba.ledger_state import automatic_states
@@ -64,6 +66,11 @@ class NbaService:
 
     def rule_set(self) -> CompiledRuleSet:
         return self._cache.current()
+
+    def catalogue(self) -> dict[str, AttributeKind]:
+        """The custom attributes rules are typed by (drafts compile against it)."""
+        with self._db.reading() as session:
+            return load_catalogue(session)
 
     def for_customer(
         self,
@@ -198,7 +205,7 @@ class NbaService:
         """Test a draft rule on one customer ("test on the open customer"); records nothing."""
         as_of = _utc(as_of)
         try:
-            compiled = compile_rule(rule)
+            compiled = compile_rule(rule, self.catalogue())
         except RuleCompileError as error:
             return RuleTest(rule.id, False, "", error=str(error.error))
         fact = self._loader.load(customer_id, as_of)
@@ -217,7 +224,7 @@ class NbaService:
             alert = rule.kind is RuleKind.ALERT
             return RuleTest(rule.id, True, why, script=script, customer=who, banner=alert)
         missing = outcome.not_fired[0].missing
-        facts_read = default_why(compiled.symbols, values, fmt)
+        facts_read = default_why(compiled.reads, values, fmt)
         return RuleTest(rule.id, False, facts_read, missing=missing, customer=who)
 
     def report_failures(self, *results: NbaResult) -> None:

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
+from app.rules.attributes import AttributeCatalogue
 from app.rules.compiler import CompiledRuleSet, check_rules, compile_rule_set
 from app.rules.definition import RuleDefinition, parse_rule
 from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, summarize
@@ -62,14 +63,15 @@ class SimulationService:
         """
         if as_of.tzinfo is None:
             raise ValueError(f"as_of {as_of!r} must carry a time zone")
-        _refuse_broken(draft)
+        catalogue = self._nba.catalogue()
+        _refuse_broken(draft, catalogue)
         published = self._nba.rule_set()
         tally = SimulationTally(published.version)
         tally.know_rules((rule.id, rule.name) for rule in draft)
         tally.know_rules((c.id, c.definition.name) for c in published.rules)
         ids = self._nba.customer_ids()
         total, done = len(ids), 0
-        chunks = self._chunks(draft, published, ids, as_of, cancelled)
+        chunks = self._chunks(draft, catalogue, published, ids, as_of, cancelled)
         try:
             while done < total:
                 if cancelled():
@@ -87,6 +89,7 @@ class SimulationService:
     def _chunks(
         self,
         draft: Sequence[RuleDefinition],
+        catalogue: AttributeCatalogue,
         published: CompiledRuleSet,
         ids: list[uuid.UUID],
         as_of: datetime,
@@ -94,7 +97,7 @@ class SimulationService:
     ) -> Iterator[Chunk]:
         workers = self._worker_count(len(ids))
         if workers <= 1 or self._url is None:
-            draft_set = compile_rule_set(DRAFT_VERSION, draft)
+            draft_set = compile_rule_set(DRAFT_VERSION, draft, catalogue)
             return (
                 compare(self._nba, ids[start : start + self._batch], as_of, published, draft_set)
                 for start in range(0, len(ids), self._batch)
@@ -114,8 +117,8 @@ class SimulationService:
         return self._workers
 
 
-def _refuse_broken(draft: Sequence[RuleDefinition]) -> None:
-    problems = check_rules(draft)
+def _refuse_broken(draft: Sequence[RuleDefinition], catalogue: AttributeCatalogue) -> None:
+    problems = check_rules(draft, catalogue)
     if problems:
         listed = "; ".join(str(problem) for problem in problems)
         raise RuleBookError(
@@ -152,7 +155,7 @@ def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
     global _worker
     nba, rulebook = open_worker(plan)
     rules = [parse_rule(data, position) for position, data in enumerate(draft)]
-    draft_set = compile_rule_set(DRAFT_VERSION, rules)
+    draft_set = compile_rule_set(DRAFT_VERSION, rules, nba.catalogue())
     _worker = (nba, pinned_rule_set(rulebook, plan.version), draft_set, plan.as_of)
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 import threading
 
+from app.rules.attributes import AttributeCatalogue
 from app.rules.compiler import CompiledRuleSet, SkippedVersion, compile_rule_set
 from app.services.errors import NotFound
 from app.services.rulebook.service import RuleBookService
@@ -16,28 +17,43 @@ EMPTY = CompiledRuleSet(0, ())
 
 
 class RuleCache:
-    """Thread-safe: any worker may ask; compiling happens once per published version."""
+    """Thread-safe: any worker may ask; compiling happens once per published version and
+    attribute catalogue (sync may bring a new or changed column: the rules are typed by it)."""
 
     def __init__(self, rulebook: RuleBookService) -> None:
         self._rulebook = rulebook
         self._lock = threading.Lock()
         self._compiled = EMPTY
         self._latest = 0  # the newest version number seen (maybe skipped)
+        self._catalogue: Fingerprint = ()  # the catalogue it was compiled with
 
     def current(self) -> CompiledRuleSet:
-        """The newest usable version, compiled (one cheap query when nothing changed)."""
+        """The newest usable version, compiled (two cheap queries when nothing changed)."""
         latest = self._rulebook.latest_version() or 0
+        catalogue = self._rulebook.catalogue()
+        fingerprint = fingerprint_of(catalogue)
         with self._lock:
-            if latest == self._latest:
+            if latest == self._latest and fingerprint == self._catalogue:
                 return self._compiled
-        compiled = newest_usable(self._rulebook, latest)
+        compiled = newest_usable(self._rulebook, latest, catalogue)
         with self._lock:
             if latest >= self._latest or latest < self._compiled.version:
                 self._latest, self._compiled = latest, compiled
+                self._catalogue = fingerprint
             return self._compiled
 
 
-def newest_usable(rulebook: RuleBookService, latest: int) -> CompiledRuleSet:
+Fingerprint = tuple[tuple[str, str], ...]
+
+
+def fingerprint_of(catalogue: AttributeCatalogue) -> Fingerprint:
+    """Equal exactly when two catalogues type every column alike."""
+    return tuple(sorted((name, str(kind)) for name, kind in catalogue.items()))
+
+
+def newest_usable(
+    rulebook: RuleBookService, latest: int, catalogue: AttributeCatalogue
+) -> CompiledRuleSet:
     """`latest` or, when its document is not a rule set, the newest older one that is.
 
     A skipped version is logged and listed in the errors of the version used instead, so the
@@ -53,7 +69,7 @@ def newest_usable(rulebook: RuleBookService, latest: int) -> CompiledRuleSet:
             log.error("%s; this desk keeps using the newest good version", error)
             skipped.append(SkippedVersion(version, str(error)))
             continue
-        compiled = compile_rule_set(number, rules)
+        compiled = compile_rule_set(number, rules, catalogue)
         for error in compiled.errors:
             log.error("rule set version %s: %s (rule skipped)", number, error)
         return dataclasses.replace(compiled, errors=(*skipped, *compiled.errors))

@@ -15,8 +15,10 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import RuleDraft, RuleSetVersion
+from app.rules.attributes import AttributeCatalogue, AttributeKind
 from app.rules.compiler import RuleCompileError, check_rules, compile_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
+from app.services.customers.attribute_catalogue import load_catalogue
 from app.services.errors import AcrmError, NotFound
 from app.services.rulebook.failures import RuleFailureInfo, published_failures
 from app.services.rulebook.versions import BadRuleSetVersion, published_rules, stored_document
@@ -52,8 +54,13 @@ class RuleChange:
     fields: tuple[tuple[str, object, object], ...] = ()  # (field, old, new)
 
 
-def parse_rules_document(data: Any, source: str = "rules") -> list[RuleDefinition]:
-    """Parse `{"rules": [...]}`; the first bad rule raises RuleBookError naming it."""
+def parse_rules_document(
+    data: Any, source: str = "rules", catalogue: AttributeCatalogue | None = None
+) -> list[RuleDefinition]:
+    """Parse `{"rules": [...]}`; the first bad rule raises RuleBookError naming it.
+
+    With the attribute `catalogue`, custom attributes are checked too (names and types).
+    """
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleBookError(f'{source}: expected a JSON object with a "rules" list')
     rules = []
@@ -62,15 +69,17 @@ def parse_rules_document(data: Any, source: str = "rules") -> list[RuleDefinitio
             rules.append(parse_rule(item, position))
         except RuleDefinitionError as error:
             raise RuleBookError(f"{source}: {error}", [error]) from None
-    problems = check_rules(rules)
+    problems = check_rules(rules, catalogue)
     if problems:
         listed = "; ".join(str(problem) for problem in problems)
         raise RuleBookError(f"{source}: {len(problems)} rule(s) do not compile: {listed}", problems)
     return rules
 
 
-def read_rules_file(path: Path) -> list[RuleDefinition]:
-    """Read and fully validate a rules JSON file (nothing is written)."""
+def read_rules_file(
+    path: Path, catalogue: AttributeCatalogue | None = None
+) -> list[RuleDefinition]:
+    """Read and fully validate a rules JSON file against `catalogue` (nothing is written)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -86,7 +95,7 @@ def read_rules_file(path: Path) -> list[RuleDefinition]:
             "save the rules file as UTF-8"
         ) from None
     data = parse_json(text, str(path))
-    return parse_rules_document(data, str(path))
+    return parse_rules_document(data, str(path), catalogue)
 
 
 MAX_JSON_DEPTH = 32  # a rules file is three levels deep; far more is an attack or an accident
@@ -142,6 +151,11 @@ class RuleBookService:
         # may) and copied into the local cache; the feed brings them to every other desk.
         self._server = server
 
+    def catalogue(self) -> dict[str, AttributeKind]:
+        """The custom attributes rules are checked against (as imported and synced here)."""
+        with self._db.reading() as session:
+            return load_catalogue(session)
+
     # --- drafts -----------------------------------------------------------------------------
 
     def draft(self) -> list[RuleDefinition]:
@@ -154,7 +168,7 @@ class RuleBookService:
 
     def replace_draft(self, rules: Sequence[RuleDefinition]) -> int:
         """Replace the whole working copy (an import) in one transaction; all valid or none."""
-        problems = check_rules(rules)
+        problems = check_rules(rules, self.catalogue())
         if problems:
             raise RuleBookError(f"{problems[0]}", problems)
         with self._db.unit_of_work() as uow:
@@ -166,7 +180,7 @@ class RuleBookService:
     def save_rule(self, rule: RuleDefinition, replaces: str | None = None) -> None:
         """Create or update one draft rule; a rule that does not compile is refused."""
         try:
-            compile_rule(rule)
+            compile_rule(rule, self.catalogue())
         except RuleCompileError as error:
             raise RuleBookError(str(error), [error]) from None
         with self._db.unit_of_work() as uow:
@@ -205,7 +219,7 @@ class RuleBookService:
         rules = self.draft()
         if not rules:
             raise RuleBookError("there are no draft rules to publish")
-        problems = check_rules(rules)
+        problems = check_rules(rules, self.catalogue())
         if problems:
             raise RuleBookError(f"not published: {problems[0]}", problems)
         return self._new_version([rule.to_dict() for rule in rules], note, None)
@@ -213,6 +227,9 @@ class RuleBookService:
     def rollback(self, version: int, note: str = "") -> int:
         """Republish an older version's rules as the next version (history stays intact)."""
         _, rules = self.version_rules(version)  # refuses a version that is not a rule set
+        problems = check_rules(rules, self.catalogue())  # typed by today's columns
+        if problems:
+            raise RuleBookError(f"not rolled back: {problems[0]}", problems)
         old = self._version_row(version)["rules"]
         # Published first: a refused or failed publish leaves the author's draft as it was.
         number = self._new_version(old, note or f"rollback to version {version}", version)

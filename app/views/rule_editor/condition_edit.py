@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.rules.attributes import AttributeCatalogue
 from app.rules.compiler import ConditionError, compile_condition
 from app.rules.schema import FEATURES
+from app.rules.typed_attributes import attribute_use
 from app.views.common.workers import Operation, Runner
 from app.views.rule_editor.attribute_completion import AttributeCompleter
 from app.views.rule_editor.highlighter import ConditionHighlighter
@@ -45,15 +46,22 @@ class CheckResult:
     text: str
     error: ConditionError | None
     symbols: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()  # features and attributes["key"] reads, in reading order
 
 
-def check_condition(text: str) -> CheckResult:
-    """Runs in a worker: compiling costs a fraction of a millisecond, but never on the GUI."""
+def check_condition(text: str, catalogue: AttributeCatalogue | None = None) -> CheckResult:
+    """Runs in a worker: compiling costs a fraction of a millisecond, but never on the GUI.
+
+    With the attribute `catalogue`, custom attributes are checked too (names and types)."""
     try:
-        _rule, symbols = compile_condition(text)
+        _rule, symbols = compile_condition(text, catalogue)
     except ConditionError as error:
         return CheckResult(text, error)
-    return CheckResult(text, None, symbols)
+    reads = tuple(
+        name if key is None else f'{name}["{key}"]'
+        for name, key in attribute_use(text, symbols).order
+    )
+    return CheckResult(text, None, symbols, reads)
 
 
 def feature_model(parent: QWidget) -> QStandardItemModel:
@@ -159,6 +167,9 @@ class ConditionEditor(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        # Where the custom attributes come from (the rule book's catalogue); called in the
+        # worker with each check, so a column imported or synced meanwhile counts.
+        self._catalogue: Callable[[], AttributeCatalogue] | None = None
         self.edit = ConditionEdit(self)
         self.edit.setPlaceholderText(
             self.tr(
@@ -199,11 +210,16 @@ class ConditionEditor(QWidget):
             )
         )
 
+    def set_catalogue_source(self, source: Callable[[], AttributeCatalogue]) -> None:
+        """Check custom attributes against `source()` (a database read: run in the worker)."""
+        self._catalogue = source
+
     def check_now(self) -> None:
         text = self.text()
+        source = self._catalogue
         self._runner.submit(
             Operation(
-                work=lambda: check_condition(text),
+                work=lambda: check_condition(text, source() if source is not None else None),
                 on_success=self._show,
                 key=f"condition-check-{id(self)}",
             )
@@ -220,7 +236,7 @@ class ConditionEditor(QWidget):
         self.last = result
         error = result.error
         if error is None:
-            reads = ", ".join(result.symbols)
+            reads = ", ".join(result.reads or result.symbols)
             self.message.setObjectName("muted")
             self.message.setText(
                 self.tr("✓ The condition is valid. It reads: %1").replace("%1", reads)

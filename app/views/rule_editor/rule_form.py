@@ -40,6 +40,7 @@ class RuleForm(QWidget):
         self._dirty = False
         self._removed: RuleDefinition | None = None  # the last deleted rule, for Undo
         self.fields = RuleFields(runner, locale, self)
+        self.fields.condition.set_catalogue_source(rulebook.catalogue)
         self.fields.edited.connect(self._edited)
         self._make_bar()
         self._lay_out()
@@ -175,7 +176,9 @@ class RuleForm(QWidget):
         self.fields.clear_errors()
         try:
             rule = parse_rule(self.fields.to_dict())
-            compile_rule(rule)
+            # Untyped here, on the GUI thread (no database read): save_rule types the custom
+            # attributes in the worker and a refusal comes back to _save_failed.
+            compile_rule(rule, catalogue=None)
         except RuleDefinitionError as error:
             self._field_error(error.field, error.message)
             return None

@@ -74,6 +74,9 @@ class RuleTestPanel(Section):
         """Called on every edit: the test reruns once the author stops typing."""
         self._preview.start()
 
+    def cancel_preview(self) -> None:
+        self._preview.stop()
+
     def _run_preview(self) -> None:
         # A half-typed condition is not worth a "cannot test": the preview waits for a valid one.
         if self._current_customer() is not None and self._current_rule() is not None:

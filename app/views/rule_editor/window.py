@@ -147,6 +147,8 @@ class RuleEditorWindow(QMainWindow):
         self.versions.published.connect(lambda _v: self.failures.refresh())
         self.failures.open_rule.connect(self._open_rule)
         self.form.fields.edited.connect(self.test_panel.preview_soon)
+        # A preview still pending when the form's widgets go (the window closing) must not run.
+        self.form.fields.destroyed.connect(self.test_panel.cancel_preview)
 
     def _shortcuts(self) -> None:
         bindings = (
@@ -246,7 +248,7 @@ class RuleEditorWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Imports and sync change the catalogue: read it again each time the editor opens.
-        self.form.fields.condition.use_catalogue(self.services.catalogue.load)
+        self.form.fields.condition.use_catalogue(self.services.rulebook.catalogue)
         if not self._sized:
             # The rules list a quarter of the width: at 1366 px form and tools stay side by side.
             self._sized = True
