@@ -38,13 +38,14 @@ def test_a_column_turning_text_under_a_published_rule_imports_nothing(
     sqlite_db, tmp_path: Path, published
 ) -> None:
     before = sqlite_dump(sqlite_db)
-    bad = HEAD + "T3,Ewa,Lis,,,,Gdańsk,mass,n/a,One year\n"
+    bad = GOOD + "T3,Ewa,Lis,,,,Gdańsk,mass,n/a,One year\n"
     write(tmp_path / "second", "customers.csv", bad)
     with pytest.raises(ImportFailed) as caught:
         import_directory(sqlite_db, tmp_path / "second")
     error = caught.value
-    assert (error.file, error.line, error.column) == ("customers.csv", 1, "tenure")
-    assert "the column would become text (it is int)" in error.message
+    # The cell that would retype the column, not the header.
+    assert (error.file, error.line, error.column) == ("customers.csv", 4, "tenure")
+    assert "'n/a' would make the column text (it is int)" in error.message
     assert "published rule 'short_tenure' (version 1)" in error.message
     assert 'attributes["tenure"] is text' in error.message and "(line 2, column 5)" in error.message
     assert "nothing was imported" in error.message

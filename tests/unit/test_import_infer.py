@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.models.enums import AttributeType
-from app.services.importer.infer import canonical, infer_type, widen
+from app.services.importer.infer import canonical, fits, infer_type, widen
 from app.services.importer.values import BadValue
 
 T = AttributeType
@@ -63,3 +63,24 @@ def test_canonical_text_per_type() -> None:
     assert canonical(T.INT, "  ") is None
     with pytest.raises(BadValue):
         canonical(T.BOOL, "perhaps")
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "expected"),
+    [
+        (AttributeType.INT, "12", True),
+        (AttributeType.INT, "n/a", False),
+        (AttributeType.INT, "1.5", False),
+        (AttributeType.DECIMAL, "12", True),
+        (AttributeType.DECIMAL, "70.70", True),
+        (AttributeType.DECIMAL, "seventy", False),
+        (AttributeType.BOOL, "Yes", True),
+        (AttributeType.BOOL, "maybe", False),
+        (AttributeType.DATE, "2026-02-30", False),
+        (AttributeType.DATE, "2026-02-28", True),
+        (AttributeType.TEXT, "anything", True),
+        (AttributeType.INT, "  ", True),
+    ],
+)
+def test_a_cell_fits_its_column_type(kind: AttributeType, value: str, expected: bool) -> None:
+    assert fits(kind, value) is expected

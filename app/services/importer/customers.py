@@ -12,7 +12,7 @@ from app.services.importer import customer_sync
 from app.services.importer.context import ImportContext
 from app.services.importer.csvfile import CsvFile
 from app.services.importer.customer_sync import CustomerRecord
-from app.services.importer.infer import canonical, infer_type, widen
+from app.services.importer.infer import canonical, fits, infer_type, widen
 from app.services.importer.pipeline import Job
 from app.services.importer.rule_guard import published_rule_set, refuse_breaking_changes
 from app.services.importer.values import (
@@ -102,7 +102,9 @@ def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
         result.append((name, widen(stored.get(name), infer_type(row[position] for _, row in rows))))
     # Before anything is written: a type change under a published rule refuses the import.
     published = ctx.ask(lambda: published_rule_set(ctx.store))
-    refuse_breaking_changes(source.name, stored, {n: k.value for n, k in result}, published)
+    refuse_breaking_changes(
+        source.name, stored, {n: k.value for n, k in result}, published, _misfit(source, rows)
+    )
     new = [(name, kind.value, "") for name, kind in result if name not in stored]
     ctx.defer(lambda: ctx.store.insert_new("attribute_definitions", ("name", "type", "label"), new))
     widened = [
@@ -110,6 +112,16 @@ def _attribute_types(ctx: ImportContext, source: CsvFile, rows: list) -> list:
     ]
     ctx.defer(lambda: ctx.store.update_many("attribute_definitions", "name", ("type",), widened))
     return result
+
+
+def _misfit(source: CsvFile, rows: list) -> Callable[[str, str], tuple[int, str] | None]:
+    """Finds the first (line, value) of a column that is not of the column's stored type."""
+
+    def first(column: str, stored: str) -> tuple[int, str] | None:
+        position, kind = source.index[column], AttributeType(stored)
+        return next(((n, r[position]) for n, r in rows if not fits(kind, r[position])), None)
+
+    return first
 
 
 def load_customers(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -> None:

@@ -42,6 +42,14 @@ _CHECKS: tuple[tuple[AttributeType, Callable[[str], bool]], ...] = (
 )
 
 
+def fits(kind: AttributeType, raw: str) -> bool:
+    """Whether one cell is a value of `kind` (an empty cell fits any; every int is a decimal)."""
+    value = raw.strip()
+    if not value or kind is AttributeType.TEXT:
+        return True
+    return next(check for candidate, check in _CHECKS if candidate is kind)(value)
+
+
 def infer_type(values: Iterable[str]) -> AttributeType | None:
     """The narrowest type all non-empty values fit; None when every value is empty."""
     candidates = list(_CHECKS)

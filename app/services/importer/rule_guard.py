@@ -12,7 +12,7 @@ older version is checked against the catalogue of its day (RuleBookService.rollb
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import Text, cast, select
 
@@ -44,11 +44,14 @@ def refuse_breaking_changes(
     stored: Mapping[str, str],
     imported: Mapping[str, str],
     published: tuple[int, list[RuleDefinition]],
+    misfit: Callable[[str, str], tuple[int, str] | None] = lambda _column, _kind: None,
 ) -> None:
     """ImportFailed naming the first published rule that `imported` types would break.
 
     `stored` is the catalogue before the import, `imported` the columns with their types
     after it (name -> type word). A rule already failing before is not this import's doing.
+    `misfit(column, stored type)` gives the first (line, value) that does not fit the stored
+    type, so the message can point at the cell that changed the column's type.
     """
     version, rules = published
     changed = {name for name, kind in imported.items() if stored.get(name) != kind}
@@ -62,11 +65,13 @@ def refuse_breaking_changes(
             continue
         rule = next(rule for rule in rules if rule.id == problem.rule_id)
         column = _column(rule, changed)
+        found = misfit(column, stored[column]) if column in stored else None
+        line, cause = (found[0], f"{found[1]!r} would make the column") if found else (1, "")
         raise ImportFailed(
             file,
-            1,
+            line,
             column,
-            f"the column would become {_word(after.get(column or ''))} "
+            f"{cause or 'the column would become'} {_word(after.get(column or ''))} "
             f"(it is {_word(before.get(column or ''))}), which breaks published rule "
             f"{rule.id!r} (version {version}): {problem.error}; nothing was imported "
             "(fix the values, or change the rule and publish first)",
