@@ -6,9 +6,11 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
+from app.rules.arbitrate import CustomerHistory
 from app.rules.compiler import CompiledRuleSet, check_rules, compile_rule_set
 from app.rules.definition import RuleDefinition, parse_rule
-from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, summarize
+from app.rules.features import CustomerFacts, build_features
+from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, decide_summary
 from app.services.nba.parallel import (
     BatchPlan,
     can_share,
@@ -16,6 +18,7 @@ from app.services.nba.parallel import (
     open_worker,
     ordered_in_pool,
     pinned_rule_set,
+    settle_worker,
     split_chunks,
 )
 from app.services.nba.service import BATCH, NbaService
@@ -24,7 +27,7 @@ from app.services.rulebook.service import RuleBookError
 DRAFT_VERSION = -1  # marks draft results; never a published number
 
 # One evaluated chunk: how many customer ids it covered, and (published, draft) per customer.
-Chunk = tuple[int, list[tuple[ResultSummary, ResultSummary]]]
+Chunk = tuple[int, list[tuple[ResultSummary, ...]]]
 
 
 class SimulationService:
@@ -40,6 +43,7 @@ class SimulationService:
         batch: int = BATCH,
         db_url: str | None = None,
         workers: int | None = None,
+        limit: int | None = None,
     ) -> None:
         if workers is not None and workers > 1 and db_url is None:
             raise ValueError("simulating on several workers needs the database URL")
@@ -47,6 +51,7 @@ class SimulationService:
         self._batch = batch
         self._url = db_url
         self._workers = workers
+        self._limit = limit  # only the first N customers in external-id order (benchmarks)
 
     def run(
         self,
@@ -67,7 +72,7 @@ class SimulationService:
         tally = SimulationTally(published.version)
         tally.know_rules((rule.id, rule.name) for rule in draft)
         tally.know_rules((c.id, c.definition.name) for c in published.rules)
-        ids = self._nba.customer_ids()
+        ids = self._nba.customer_ids()[: self._limit]
         total, done = len(ids), 0
         chunks = self._chunks(draft, published, ids, as_of, cancelled)
         try:
@@ -131,15 +136,20 @@ def compare(
     published: CompiledRuleSet,
     draft: CompiledRuleSet,
 ) -> Chunk:
-    """Both rule sets on one chunk; customers gone from either side are left out."""
-    before = nba.for_batch(ids, as_of, rule_set=published)
-    after = {r.customer_id: summarize(r) for r in nba.for_batch(ids, as_of, rule_set=draft)}
-    pairs = [
-        (summarize(result), after[result.customer_id])
-        for result in before
-        if result.customer_id in after
-    ]
-    return len(ids), pairs
+    """Both rule sets on one chunk; a customer that cannot be evaluated is left out.
+
+    Each customer is loaded and their features built once for both rule sets (they read the
+    same data), and only what the tally counts is kept of each decision.
+    """
+
+    def judge(fact: CustomerFacts, history: CustomerHistory) -> tuple[ResultSummary, ...]:
+        features = build_features(fact, as_of)
+        return (
+            decide_summary(published, features, history, as_of, nba.top),
+            decide_summary(draft, features, history, as_of, nba.top),
+        )
+
+    return len(ids), nba.map_batch(ids, as_of, judge)
 
 
 # --- inside a worker process ------------------------------------------------------------
@@ -154,6 +164,7 @@ def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
     rules = [parse_rule(data, position) for position, data in enumerate(draft)]
     draft_set = compile_rule_set(DRAFT_VERSION, rules)
     _worker = (nba, pinned_rule_set(rulebook, plan.version), draft_set, plan.as_of)
+    settle_worker()
 
 
 def _compare_chunk(ids: list[uuid.UUID]) -> Chunk:
