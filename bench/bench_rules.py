@@ -14,6 +14,7 @@ on the same features; the ratio is the overhead of everything that is not rule-e
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -132,21 +133,48 @@ def bench_one_customer(db: Database, rules: int, samples: int, seed: int) -> Non
     print(f"ratio full/bare: median {full_median / bare_median:.2f}  p95 {full_p95 / bare_p95:.2f}")
 
 
-def bench_all(url: str, rules: int, workers: int, limit: int | None) -> None:
-    from app.services.nba.parallel import evaluate_all
+def published_bench_set(url: str, rules: int) -> int:
+    """The version holding the bench's `rules` scalar rules: the latest if it already does
+    (so repeated runs write nothing), else published now."""
     from app.services.rulebook.service import RuleBookService
 
     db = Database(url)
     book = RuleBookService(db, author="bench")
-    book.replace_draft(scalar_rules(rules, seed=5))
-    version = book.publish(f"bench: {rules} scalar rules")
+    wanted = [rule.to_dict() for rule in scalar_rules(rules, seed=5)]
+    latest = book.latest_version()
+    if latest is not None and [r.to_dict() for r in book.version_rules(latest)[1]] == wanted:
+        version = latest
+    else:
+        book.replace_draft(scalar_rules(rules, seed=5))
+        version = book.publish(f"bench: {rules} scalar rules")
+    db.dispose()
+    return version
+
+
+def throughput(label: str, rounds: list[tuple[int, float]]) -> None:
+    """Median and worst customers/s over the rounds, with the load average at the end."""
+    rates = sorted(count / seconds for count, seconds in rounds)
+    load = os.getloadavg()[0]
+    print(f"{label}: {rounds[0][0]} customers, n={len(rates)}: median "
+          f"{statistics.median(rates):,.0f} customers/s, worst {rates[0]:,.0f} "
+          f"(load average {load:.2f})", flush=True)  # fmt: skip
+
+
+def bench_all(url: str, rules: int, workers: int, limit: int | None, rounds: int = 1) -> None:
+    """`acrm nba --all` as the command runs it (JSON lines from the workers), output dropped."""
+    from app.services.nba.parallel import evaluate_all_lines
+
+    version = published_bench_set(url, rules)
     as_of = datetime.now(UTC)
-    started = time.perf_counter()
-    count = sum(1 for _ in evaluate_all(url, as_of, version=version, workers=workers,
-                                        limit=limit))  # fmt: skip
-    seconds = time.perf_counter() - started
-    print(f"nba --all, {rules} rules, {workers} worker(s): {count} customers in {seconds:.1f} s "
-          f"= {count / seconds:,.0f} customers/s")  # fmt: skip
+    results = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        count = 0
+        for chunk in evaluate_all_lines(url, as_of, version=version, workers=workers,
+                                        limit=limit):  # fmt: skip
+            count += chunk.count
+        results.append((count, time.perf_counter() - started))
+    throughput(f"nba --all, {rules} rules, {workers} worker(s)", results)
 
 
 def changed_draft(rules: int) -> list[RuleDefinition]:
@@ -159,21 +187,25 @@ def changed_draft(rules: int) -> list[RuleDefinition]:
     return draft
 
 
-def bench_simulation(url: str, rules: int, workers: int) -> None:
-    """SimulationService.run against the published set `bench_all` left (all customers)."""
+def bench_simulation(
+    url: str, rules: int, workers: int, limit: int | None, rounds: int = 1
+) -> None:
+    """SimulationService.run against the published bench set (the first `limit` customers)."""
     from app.services.nba.service import NbaService
     from app.services.nba.simulation import SimulationService
     from app.services.rulebook.cache import RuleCache
     from app.services.rulebook.service import RuleBookService
 
+    published_bench_set(url, rules)
     db = Database(url)
     nba = NbaService(db, RuleCache(RuleBookService(db, author="bench")), FeatureLoader(db))
-    service = SimulationService(nba, db_url=url, workers=workers)
-    started = time.perf_counter()
-    report = service.run(changed_draft(rules), datetime.now(UTC))
-    seconds = time.perf_counter() - started
-    print(f"simulation, {rules} rules, {workers} worker(s): {report.customers} customers in "
-          f"{seconds:.1f} s = {report.customers / seconds:,.0f} customers/s")  # fmt: skip
+    service = SimulationService(nba, db_url=url, workers=workers, limit=limit)
+    results = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        report = service.run(changed_draft(rules), datetime.now(UTC))
+        results.append((report.customers, time.perf_counter() - started))
+    throughput(f"simulation, {rules} rules, {workers} worker(s)", results)
     db.dispose()
 
 
@@ -190,6 +222,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--all-rules", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, help="evaluate only the first N customers")
+    parser.add_argument("--rounds", type=int, default=1, help="throughput runs per figure")
+    parser.add_argument(
+        "--only-all", action="store_true", help="only the throughput figures (implies --all)"
+    )
     return parser.parse_args(argv)
 
 
@@ -198,13 +234,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.db or build_demo(args.customers)
     db = Database(url)
     migrate.upgrade(db.engine)
-    bench_compile(1000, 5)
-    bench_one_customer(db, args.rules, args.samples, args.seed)
-    if args.all:
+    if not args.only_all:
+        bench_compile(1000, 5)
+        bench_one_customer(db, args.rules, args.samples, args.seed)
+    if args.all or args.only_all:
         for workers in sorted({1, args.workers}):
-            bench_all(url, args.all_rules, workers, args.limit)
+            bench_all(url, args.all_rules, workers, args.limit, args.rounds)
         for workers in sorted({1, args.workers}):
-            bench_simulation(url, args.all_rules, workers)
+            bench_simulation(url, args.all_rules, workers, args.limit, args.rounds)
     return 0
 
 
