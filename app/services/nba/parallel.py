@@ -19,11 +19,13 @@ from typing import TypeVar
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.compiler import CompiledRuleSet, compile_rule_set
 from app.rules.decide import NbaResult
+from app.services.errors import NotFound
 from app.services.nba.features import FeatureLoader
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SkippedCustomer
-from app.services.rulebook.cache import EMPTY, RuleCache, newest_usable
+from app.services.rulebook.cache import EMPTY, RuleCache
 from app.services.rulebook.service import RuleBookService
+from app.services.rulebook.versions import BadRuleSetVersion
 from app.services.storage.db import Database
 
 CHUNK = 2000  # customers per task: large enough that a task's queries dominate its overhead
@@ -87,6 +89,22 @@ class JsonLines:
     text: str
     skipped: list[dict]
     count: int
+
+
+def usable_version(rulebook: RuleBookService, latest: int) -> int:
+    """The version `newest_usable` would compile (0: none), found without compiling it.
+
+    The parent of a batch only pins the number and each worker compiles the rules itself;
+    compiling here too imported rule-engine (it builds its parser tables on import, about a
+    second) while the workers were starting on the same two cores.
+    """
+    for number in range(latest, 0, -1):
+        try:
+            rulebook.version_rules(number)
+        except (NotFound, BadRuleSetVersion):
+            continue
+        return number
+    return 0
 
 
 def evaluate_all(
@@ -155,7 +173,7 @@ def _evaluated(
     try:
         rulebook = RuleBookService(database, author=AUTHOR)
         if version is None:  # the newest version this desk can use (a bad one is skipped)
-            pinned = newest_usable(rulebook, rulebook.latest_version() or 0).version
+            pinned = usable_version(rulebook, rulebook.latest_version() or 0)
         else:
             pinned = version
         ids = _ordered_ids(database, customer_ids, limit)
