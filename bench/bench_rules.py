@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -151,13 +152,25 @@ def published_bench_set(url: str, rules: int) -> int:
     return version
 
 
-def throughput(label: str, rounds: list[tuple[int, float]]) -> None:
-    """Median and worst customers/s over the rounds, with the load average at the end."""
-    rates = sorted(count / seconds for count, seconds in rounds)
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the pool's workers, once the
+    pool is shut down): on a machine others share, wall time alone says little."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def throughput(label: str, rounds: list[tuple[int, float, float]]) -> None:
+    """Median and worst customers/s over the rounds, the CPU time per customer (all
+    processes), and the load average at the end."""
+    rates = sorted(count / seconds for count, seconds, _cpu in rounds)
+    cpu = statistics.median(cpu / count for count, _seconds, cpu in rounds)
     load = os.getloadavg()[0]
     print(f"{label}: {rounds[0][0]} customers, n={len(rates)}: median "
-          f"{statistics.median(rates):,.0f} customers/s, worst {rates[0]:,.0f} "
-          f"(load average {load:.2f})", flush=True)  # fmt: skip
+          f"{statistics.median(rates):,.0f} customers/s, worst {rates[0]:,.0f}; "
+          f"CPU {cpu * 1e6:,.0f} µs/customer (load average {load:.2f})", flush=True)  # fmt: skip
 
 
 def bench_all(url: str, rules: int, workers: int, limit: int | None, rounds: int = 1) -> None:
@@ -168,12 +181,12 @@ def bench_all(url: str, rules: int, workers: int, limit: int | None, rounds: int
     as_of = datetime.now(UTC)
     results = []
     for _ in range(rounds):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         count = 0
         for chunk in evaluate_all_lines(url, as_of, version=version, workers=workers,
                                         limit=limit):  # fmt: skip
             count += chunk.count
-        results.append((count, time.perf_counter() - started))
+        results.append((count, time.perf_counter() - started, cpu_seconds() - cpu))
     throughput(f"nba --all, {rules} rules, {workers} worker(s)", results)
 
 
@@ -202,9 +215,9 @@ def bench_simulation(
     service = SimulationService(nba, db_url=url, workers=workers, limit=limit)
     results = []
     for _ in range(rounds):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         report = service.run(changed_draft(rules), datetime.now(UTC))
-        results.append((report.customers, time.perf_counter() - started))
+        results.append((report.customers, time.perf_counter() - started, cpu_seconds() - cpu))
     throughput(f"simulation, {rules} rules, {workers} worker(s)", results)
     db.dispose()
 
