@@ -218,7 +218,7 @@ def compile_rule(definition: RuleDefinition) -> CompiledRule:
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
     evaluator = use_re2(rule_engine.Rule(definition.condition, context=evaluation_context()))
-    return CompiledRule(definition, rule, symbols, evaluator, lower_rule(evaluator))
+    return CompiledRule(definition, rule, symbols, evaluator, lowered=lower_rule(evaluator))
 
 
 def check_rules(definitions: Iterable[RuleDefinition]) -> list[RuleCompileError]:

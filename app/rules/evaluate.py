@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.rules.budget import GROUP, RuleBudget
@@ -34,6 +35,39 @@ class Evaluation:
     failures: tuple[RuleFailure, ...]
 
 
+# One step per rule: the rule, the function that answers for it, and its "did not fire"
+# verdict, built once per rule set instead of once per rule and customer (with the lowered
+# rules, creating that verdict cost as much as the rule itself). Two plans: for a plain dict
+# of features the lowered closure itself (its value is as true or false as `matches` says),
+# for anything else each rule's `matches`.
+_Step = tuple[CompiledRule, Callable[[Mapping[str, object]], object], NotFired]
+_Plans = tuple[tuple[_Step, ...], tuple[_Step, ...]]
+_PLANS: dict[int, tuple[CompiledRuleSet, _Plans]] = {}
+_PLANS_LOCK = threading.Lock()
+_PLANS_KEPT = 16  # rule sets in use at once: the published one, drafts under test, a batch's
+
+
+def _plans(rule_set: CompiledRuleSet) -> _Plans:
+    key = id(rule_set)
+    kept = _PLANS.get(key)
+    if kept is not None and kept[0] is rule_set:  # the id of a live object (kept[0] holds it)
+        return kept[1]
+    verdicts = [NotFired(compiled.id) for compiled in rule_set.rules]
+    any_data = tuple(
+        (compiled, compiled.matches, verdict)
+        for compiled, verdict in zip(rule_set.rules, verdicts, strict=True)
+    )
+    plain_dict = tuple(
+        (compiled, compiled.lowered.value if compiled.lowered else compiled.matches, verdict)
+        for compiled, verdict in zip(rule_set.rules, verdicts, strict=True)
+    )
+    with _PLANS_LOCK:  # only on a new rule set: desk threads may evaluate at once
+        if len(_PLANS) >= _PLANS_KEPT:
+            _PLANS.pop(next(iter(_PLANS)), None)  # the oldest
+        _PLANS[key] = (rule_set, (plain_dict, any_data))
+    return plain_dict, any_data
+
+
 def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evaluation:
     """Every enabled rule's verdict on these features, in rule-set order.
 
@@ -43,33 +77,35 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
     fired: list[CompiledRule] = []
     not_fired: list[NotFired] = []
     failures: list[RuleFailure] = []
+    fire, hold = fired.append, not_fired.append
     budget = rule_set.budget
     limit = budget.seconds
-    rules: Sequence[CompiledRule] = rule_set.rules
+    plain_dict, any_data = _plans(rule_set)
+    steps = plain_dict if type(features) is dict else any_data
     if budget.tripped:  # checked once here, not once per rule
-        rules = _not_tripped(rules, budget, failures)
+        steps = _not_tripped(steps, budget, failures)
     clock = time.perf_counter
     started = clock()
     # The clock is read once per group of rules (a reading costs as much as a quick rule);
     # a rule that alone reaches the budget makes its group reach it too.
-    for first in range(0, len(rules), GROUP):
-        group = rules[first : first + GROUP]
-        for compiled in group:
+    for first in range(0, len(steps), GROUP):
+        group = steps[first : first + GROUP]
+        for compiled, matches, verdict in group:
             try:
-                if compiled.matches(features):
-                    fired.append(compiled)
+                if matches(features):
+                    fire(compiled)
                 else:
-                    not_fired.append(NotFired(compiled.id))
+                    hold(verdict)
             except rule_engine.errors.LookupError as error:
                 # attributes["churn_score"] on a customer without that column, complaints[0]
                 # on none: the data is missing, the rule is fine.
-                not_fired.append(NotFired(compiled.id, (_lookup_name(error),)))
+                hold(NotFired(compiled.id, (_lookup_name(error),)))
             except rule_engine.errors.EngineError as error:
                 missing = _empty_inputs(compiled, features)
                 if missing:
                     # A comparison with a feature that has no value (no inflow yet, no birth
                     # date): the rule simply does not apply; that is data, not a broken rule.
-                    not_fired.append(NotFired(compiled.id, missing))
+                    hold(NotFired(compiled.id, missing))
                 else:
                     failures.append(RuleFailure(compiled.id, _message(error)))
             except RecursionError:
@@ -78,23 +114,24 @@ def evaluate(rule_set: CompiledRuleSet, features: Mapping[str, object]) -> Evalu
                 failures.append(RuleFailure(compiled.id, f"{type(error).__name__}: {error}"))
         ended = clock()
         if ended - started >= limit:
-            _over_budget(budget, group, features, (fired, not_fired, failures))
+            rules = [step[0] for step in group]
+            _over_budget(budget, rules, features, (fired, not_fired, failures))
             ended = clock()  # the check's own time is not the next group's
         started = ended
     return Evaluation(tuple(fired), tuple(not_fired), tuple(failures))
 
 
 def _not_tripped(
-    rules: Sequence[CompiledRule], budget: RuleBudget, failures: list[RuleFailure]
-) -> list[CompiledRule]:
+    steps: Sequence[_Step], budget: RuleBudget, failures: list[RuleFailure]
+) -> list[_Step]:
     """The rules still within budget; the others reported as skipped."""
     runnable = []
-    for compiled in rules:
-        reason = budget.tripped.get(compiled.id)
+    for step in steps:
+        reason = budget.tripped.get(step[0].id)
         if reason is None:
-            runnable.append(compiled)
+            runnable.append(step)
         else:
-            failures.append(RuleFailure(compiled.id, reason))
+            failures.append(RuleFailure(step[0].id, reason))
     return runnable
 
 

@@ -60,9 +60,10 @@ def lower_rule(rule: Any) -> Matcher | None:
         return None
     expression = rule.statement.expression
     try:
-        for node, _depth in walk(expression):
-            if _is_symbol(node) and node.scope is not None and node.name == "re_groups":
-                return None  # reads what the last regex match left in rule-engine's state
+        if "re_groups" in rule.text:  # the tree walk only when the name is written at all
+            for node, _depth in walk(expression):
+                if _is_symbol(node) and node.scope is not None and node.name == "re_groups":
+                    return None  # reads what the last regex match left in rule-engine's state
         lowering = _Lowering(rule.context)
         root = lowering.lower(expression)
     except (RecursionError, CannotLower, AttributeError, TypeError, ValueError, KeyError):
@@ -76,6 +77,7 @@ def lower_rule(rule: Any) -> Matcher | None:
         return whole(thing)
 
     matches.fallbacks = tuple(lowering.fallbacks)  # type: ignore[attr-defined]
+    matches.value = root  # type: ignore[attr-defined]  # the condition's value (tests compare)
     return matches
 
 

@@ -18,6 +18,9 @@ from app.rules.definition import (
 )
 from tests.unit.test_rule_arbitration import AS_OF, features, rule
 
+# Every test here runs twice: rules lowered to closures, and rule-engine's own evaluation.
+pytestmark = pytest.mark.usefixtures("rule_path")
+
 NO_HISTORY = CustomerHistory()
 FRAUD = {
     "id": "fraud",

@@ -19,6 +19,9 @@ from app.rules.definition import ContactPolicy, Repeat, RuleDefinition, RuleKind
 from app.rules.evaluate import evaluate
 from app.rules.explain import PlainFormatter
 
+# Every test here runs twice: rules lowered to closures, and rule-engine's own evaluation.
+pytestmark = pytest.mark.usefixtures("rule_path")
+
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 

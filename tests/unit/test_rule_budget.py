@@ -7,6 +7,8 @@ import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from app.rules.budget import GROUP, RULE_BUDGET_SECONDS, RuleBudget
 from app.rules.compiler import compile_rule_set
 from app.rules.definition import RuleDefinition
@@ -19,6 +21,9 @@ from app.rules.features import (
     CustomerFacts,
     build_features,
 )
+
+# Every test here runs twice: rules lowered to closures, and rule-engine's own evaluation.
+pytestmark = pytest.mark.usefixtures("rule_path")
 
 AS_OF = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 LONG = "a" * 10_000

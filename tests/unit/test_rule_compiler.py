@@ -16,6 +16,9 @@ from app.rules.compiler import (
 from app.rules.definition import RuleDefinition
 from app.rules.lint import MAX_CONDITION_LENGTH
 
+# Every test here runs twice: rules lowered to closures, and rule-engine's own evaluation.
+pytestmark = pytest.mark.usefixtures("rule_path")
+
 
 def rule(condition: str = "age > 30", **changes) -> RuleDefinition:
     base = RuleDefinition(
@@ -177,3 +180,9 @@ def test_rule_set_skips_disabled_and_keeps_failures_apart() -> None:
     assert compiled.version == 7
     assert [r.id for r in compiled.rules] == ["r1"]
     assert [e.rule_id for e in compiled.errors] == ["bad"]
+
+
+def test_rules_compile_for_the_path_under_test(rule_path: str) -> None:
+    compiled = compile_rule(rule("age > 30"))
+    assert (compiled.lowered is not None) == (rule_path == "lowered")
+    assert compiled.matches({"age": 31}) is True

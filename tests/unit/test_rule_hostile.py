@@ -10,6 +10,9 @@ from app.rules.loops import MAX_LOOP_WORK
 from app.rules.regex import FAST_PATH, Re2Pattern
 from tests.deadline import run_json
 
+# Every test here runs twice: rules lowered to closures, and rule-engine's own evaluation.
+pytestmark = pytest.mark.usefixtures("rule_path")
+
 # The finding's patterns: each backtracks exponentially (or nearly) in Python's `re` on a
 # run of 'a' characters. They are valid regular expressions and are accepted; RE2 must
 # answer them at once.
