@@ -312,9 +312,16 @@ def _start_worker(plan: BatchPlan) -> None:
 
 def settle_worker() -> None:
     """After a worker's set-up: its imports and compiled rules live as long as the process,
-    so the cyclic collector need not walk them again on every collection during the run."""
+    so the cyclic collector need not walk them again on every collection during the run.
+
+    A batch allocates millions of short-lived objects that reference counting frees (facts,
+    features, results); at the default threshold (700) the collector ran ~450 times per
+    12,000 evaluations for nothing, 5-10 % of a worker's time. A worker only lives for one
+    run, so it collects 140 times less often.
+    """
     gc.collect()
     gc.freeze()
+    gc.set_threshold(100_000, 10, 10)
 
 
 def _in_worker(shape: Shape[R], ids: list[uuid.UUID]) -> R:
