@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import functools
-import gc
 import json
-import multiprocessing
 import os
 import signal
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -21,6 +17,7 @@ from app.rules.compiler import CompiledRuleSet, compile_rule_set
 from app.rules.decide import NbaResult
 from app.services.errors import NotFound
 from app.services.nba.features import FeatureLoader
+from app.services.nba.pool import map_sqlite_file, ordered_in_pool, settle_worker, split_chunks
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SkippedCustomer
 from app.services.rulebook.cache import EMPTY, RuleCache
@@ -246,54 +243,12 @@ def _in_workers(
     return ordered_in_pool(chunks, workers, task, _start_worker, (plan,))
 
 
-def split_chunks(ids: Sequence[T], workers: int, chunk: int) -> list[list[T]]:
-    """Consecutive chunks of at most `chunk`; smaller for small sets, so every worker gets one."""
-    size = max(1, min(chunk, -(-len(ids) // max(1, workers))))
-    return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
-
-
-def ordered_in_pool(
-    chunks: Sequence[T],
-    workers: int,
-    task: Callable[[T], R],
-    initializer: Callable[..., None],
-    initargs: tuple,
-    stop: Callable[[], bool] = lambda: False,
-) -> Iterator[R]:
-    """`task(chunk)` on spawned worker processes, results in chunk order.
-
-    At most two chunks per worker wait, so memory stays flat; once `stop()` is true no new
-    chunk is submitted. `task` and `initializer` must be module-level (spawn pickles them).
-    Leaving the iteration early drops the chunks not started and waits for the running ones.
-    """
-    # "spawn": the parent may run threads (the desktop), and fork would copy their locks.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
-    )
-    try:
-        waiting: deque[Future[R]] = deque()
-        pending = iter(chunks)
-        for part in pending:
-            waiting.append(pool.submit(task, part))
-            if len(waiting) >= 2 * workers:
-                break
-        while waiting:
-            results = waiting.popleft().result()
-            part = None if stop() else next(pending, None)
-            if part is not None:
-                waiting.append(pool.submit(task, part))
-            yield results
-    finally:
-        # Ctrl+C, a closed pipe, a cancel or an error: drop the chunks not started.
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
 def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
     """A worker process's own services: connections must never cross a process boundary."""
     # Ctrl+C reaches the whole process group: the parent alone decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     db = Database(plan.url)
+    map_sqlite_file(db)
     rulebook = RuleBookService(db, author=AUTHOR)
     return NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top), rulebook
 
@@ -308,20 +263,6 @@ def _start_worker(plan: BatchPlan) -> None:
     nba, rulebook = open_worker(plan)
     _worker = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
     settle_worker()
-
-
-def settle_worker() -> None:
-    """After a worker's set-up: its imports and compiled rules live as long as the process,
-    so the cyclic collector need not walk them again on every collection during the run.
-
-    A batch allocates millions of short-lived objects that reference counting frees (facts,
-    features, results); at the default threshold (700) the collector ran ~450 times per
-    12,000 evaluations for nothing, 5-10 % of a worker's time. A worker only lives for one
-    run, so it collects 140 times less often.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(100_000, 10, 10)
 
 
 def _in_worker(shape: Shape[R], ids: list[uuid.UUID]) -> R:

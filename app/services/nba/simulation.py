@@ -16,11 +16,9 @@ from app.services.nba.parallel import (
     can_share,
     default_workers,
     open_worker,
-    ordered_in_pool,
     pinned_rule_set,
-    settle_worker,
-    split_chunks,
 )
+from app.services.nba.pool import ordered_in_pool, settle_worker, split_chunks
 from app.services.nba.service import BATCH, NbaService
 from app.services.rulebook.service import RuleBookError
 
