@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import inspect
 import json
+import random
 import sys
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.rules import lower
@@ -35,8 +38,8 @@ CATALOGUE = {
     "kyc_review_date": AttributeKind.DATE,
     "contract": AttributeKind.TEXT,
 }
-TEXTS = ("mass", "affluent", "Warszawa", "Kraków", "", "a", "Month-to-month")
 PRODUCTS = ("credit_card", "mortgage", "savings_account")
+TEXTS = ("mass", "affluent", "Warszawa", "Kraków", "", "a", "Month-to-month", *PRODUCTS[:2])
 
 
 def outcome(call: Any, features: dict) -> tuple:
@@ -49,6 +52,11 @@ def outcome(call: Any, features: dict) -> tuple:
 
 def reference(text: str) -> Any:
     return use_re2(rule_engine.Rule(text, context=evaluation_context()))
+
+
+def _demo_rules() -> list[RuleDefinition]:
+    document = json.loads((ROOT / "resources/rules/demo_rules.json").read_text("utf-8"))
+    return [parse_rule(data, i) for i, data in enumerate(document["rules"])]
 
 
 # -- generated expressions --------------------------------------------------------------
@@ -176,95 +184,149 @@ def expressions(kind: str, depth: int) -> st.SearchStrategy[str]:
 
 # -- generated features -----------------------------------------------------------------
 
-NUMBERS = st.one_of(
-    st.integers(-5, 2000),
-    st.decimals(min_value=-100, max_value=100000, places=2, allow_nan=False),
-    st.sampled_from([0.5, 12.0, -3.25]),  # not what the builder gives, but rule-engine takes it
+NUMBER_VALUES = (0, 1, 2, 12, 40, 70, -3, 2000, Decimal("0.00"), Decimal("70.70"))
+NUMBER_VALUES += (Decimal("12"), Decimal("99999.99"), Decimal("-0.01"))
+NUMBER_VALUES += (0.5, 12.0)  # floats: not what the builder gives, but rule-engine takes them
+DAYS = (-400, -45, -30, -14, -1, 0, 1, 30, 400)
+DATE_SHAPES = (
+    lambda day: datetime.combine(day, datetime.min.time(), UTC),  # what the builder gives
+    lambda day: datetime.combine(day, datetime.min.time()),  # naive: rule-engine adds UTC
+    lambda day: day,  # a date: rule-engine makes it a datetime
 )
-MOMENTS = st.integers(-400, 400).map(lambda days: AS_OF + timedelta(days=days))
-ATTRIBUTE_VALUES = {
-    AttributeKind.INT: st.integers(-3, 80),
-    AttributeKind.DECIMAL: st.decimals(min_value=0, max_value=200, places=2, allow_nan=False),
-    AttributeKind.BOOL: st.booleans(),
-    AttributeKind.DATE: st.builds(
-        lambda d, shape: shape((AS_OF + timedelta(days=d)).date()),
-        st.integers(-60, 60),
-        st.sampled_from(
-            [
-                lambda day: datetime.combine(day, datetime.min.time(), UTC),  # the builder's
-                lambda day: datetime.combine(day, datetime.min.time()),  # naive: gets UTC
-                lambda day: day,  # a date: rule-engine makes it a datetime
-            ]
-        ),
-    ),
-    AttributeKind.TEXT: st.sampled_from(TEXTS),
-}
-COMPLAINT = st.fixed_dictionaries(
-    {
-        "opened_at": MOMENTS,
-        "status": st.sampled_from(["open", "closed"]),
-        "resolution": st.sampled_from([None, "upheld", "rejected"]),
-        "subject": st.sampled_from(TEXTS),
+
+
+def make_features(pick: Callable[[Sequence[Any]], Any]) -> dict:
+    """One customer's features; `pick` chooses among options (Hypothesis or a seeded random)."""
+
+    def moment() -> datetime:
+        value = AS_OF + timedelta(days=pick(DAYS))
+        return value if pick((True, True, True, False)) else value.replace(tzinfo=None)
+
+    attribute_values = {
+        AttributeKind.INT: lambda: pick((-3, 0, 2, 12, 80)),
+        AttributeKind.DECIMAL: lambda: pick((Decimal("0"), Decimal("70.70"), Decimal("12.5"))),
+        AttributeKind.BOOL: lambda: pick((True, False)),
+        AttributeKind.DATE: lambda: pick(DATE_SHAPES)((AS_OF + timedelta(days=pick(DAYS))).date()),
+        AttributeKind.TEXT: lambda: pick(TEXTS),
     }
-)
-
-
-@st.composite
-def feature_dicts(draw: st.DrawFn) -> dict:
     values: dict[str, Any] = {}
     for feature in FEATURES:
         kind = feature.type
         if feature.name == "as_of":
-            value = AS_OF
+            value: Any = AS_OF
         elif kind == FeatureType.NUMBER:
-            value = draw(NUMBERS)
+            value = pick(NUMBER_VALUES)
         elif kind == FeatureType.DATETIME:
-            value = draw(MOMENTS)
-            if draw(st.integers(0, 5)) == 0:
-                value = value.replace(tzinfo=None)  # naive: rule-engine gives it UTC
+            value = moment()
         elif kind == FeatureType.BOOL:
-            value = draw(st.booleans())
+            value = pick((True, False))
         elif kind == FeatureType.TEXT:
-            value = draw(st.sampled_from(TEXTS))
+            value = pick(TEXTS)
         elif kind == FeatureType.TEXT_LIST:
-            value = draw(st.lists(st.sampled_from(PRODUCTS), max_size=3, unique=True))
-            value = value if draw(st.booleans()) else tuple(value)  # a list reads as a tuple
+            value = [code for code in PRODUCTS if pick((True, False))]
+            value = value if pick((True, False)) else tuple(value)  # a list reads as a tuple
         elif kind == FeatureType.MAPPING:
             value = {}
             for name, attribute_kind in CATALOGUE.items():
-                choice = draw(st.sampled_from(["value", "value", "null", "missing"]))
+                choice = pick(("value", "value", "null", "missing"))
                 if choice != "missing":
-                    value[name] = (
-                        None if choice == "null" else draw(ATTRIBUTE_VALUES[attribute_kind])
-                    )
+                    value[name] = None if choice == "null" else attribute_values[attribute_kind]()
         else:
-            value = tuple(draw(st.lists(COMPLAINT, max_size=2)))
-        if feature.nullable and draw(st.integers(0, 3)) == 0:
+            value = tuple(
+                {
+                    "opened_at": moment(),
+                    "status": pick(("open", "closed")),
+                    "resolution": pick((None, "upheld", "rejected")),
+                    "subject": pick(TEXTS),
+                }
+                for _ in range(pick((0, 0, 1, 2)))
+            )
+        if feature.nullable and pick((False, False, False, True)):
             value = None
         values[feature.name] = value
     return values
 
 
+@st.composite
+def feature_dicts(draw: st.DrawFn) -> dict:
+    return make_features(lambda options: draw(st.sampled_from(options)))
+
+
+@cache
+def _pool() -> list[dict]:
+    """Customers every generated condition is tried on: seeded, so the same every run."""
+    pool = [make_features(random.Random(seed).choice) for seed in range(10)]
+    empty = make_features(lambda options: options[0])
+    empty["attributes"] = {}
+    nulls = {name: (None if name != "as_of" else AS_OF) for name in empty}
+    return [*pool, empty, nulls]
+
+
+CONDITIONS = st.one_of(
+    FEATURE_VS_LITERAL,
+    # shallow ones too: a deep tree can hide a wrong value under an `or`
+    st.tuples(st.sampled_from(KINDS), st.integers(0, 3)).flatmap(lambda pick: expressions(*pick)),
+)
+# Conditions every generated customer is tried on: the shapes rules are written in, and ones
+# that fail in every way rule-engine can fail.
+CONDITION_SET = (
+    [rule.condition for rule in _demo_rules()]
+    + [rule.condition for rule in scalar_rules(14)]
+    + [
+        'attributes["tenure"] < 12 and attributes["contract"] == "Month-to-month"',
+        '(attributes["monthly_charges"] ?? -1) == -1',
+        'attributes["kyc_review_date"] < as_of',
+        'attributes&["churn"] == true or attributes&["tenure"] > 24',
+        'attributes["contract"] > 12',
+        "age > null",
+        "age >= last_inflow",
+        "last_contact_at == null or last_contact_at < as_of - t'P90D'",
+        '[c for c in complaints if c["resolution"] == "upheld"].length >= 1',
+        'complaints[0]["opened_at"] > as_of - t"P30D"',
+        'complaints&[0]&["status"] == "open"',
+        "products.length > 1 and not products.is_empty",
+        '"mortgage" in products or city in ["Warszawa", "Kraków"]',
+        'city =~ "^Kra" or segment !~~ "mass"',
+        "(avg_prior_inflow ?? 0) * 2 > (last_inflow ?? 0)",
+        "last_inflow / avg_prior_inflow > 10",
+        "age % 7 == 0 and -age < 0 and age // 2 == 20",
+        'segment + city == "massWarszawa"',
+        "is_birthday ? age > 30 : age < 30",
+        "attributes.length > 2",
+        # not lowered: rule-engine evaluates these nodes inside the lowered rest
+        "$abs(age ?? 0) > 3 and products[0:1] == products[:1]",
+        '(inflow_count_12m & 1) == 0 or {"a": age}["a"] == age',
+        '[$abs(c["opened_at"].year) for c in complaints].length == complaints.length',
+    ]
+)
+
+
 # `attributes.contract` is rule-engine's deprecated dot access on a mapping: both paths warn.
 @pytest.mark.filterwarnings("ignore:accessing attribute")
-@settings(
-    max_examples=300,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
-@given(
-    text=st.one_of(
-        FEATURE_VS_LITERAL,
-        st.sampled_from(("bool", "bool", "number", "text")).flatmap(lambda k: expressions(k, 3)),
-    ),
-    samples=st.lists(feature_dicts(), min_size=1, max_size=3),
-)
-def test_lowered_rules_agree_with_rule_engine(text: str, samples: list[dict]) -> None:
-    try:
-        rule = reference(text)
-    except rule_engine.errors.EngineError:
-        return  # refused when parsed: never evaluated by either
+@settings(max_examples=250, deadline=None, derandomize=True)
+@given(texts=st.lists(CONDITIONS, min_size=1, max_size=5, unique=True))
+def test_generated_conditions_agree_with_rule_engine(texts: list[str]) -> None:
+    for text in texts:
+        try:
+            rule = reference(text)
+        except rule_engine.errors.EngineError:
+            continue  # refused when parsed: never evaluated by either
+        _assert_agree(text, rule, _pool())
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(samples=st.lists(feature_dicts(), min_size=1, max_size=4))
+def test_generated_customers_agree_with_rule_engine(samples: list[dict]) -> None:
+    for text, rule in _compiled_set():
+        _assert_agree(text, rule, samples)
+
+
+@cache
+def _compiled_set() -> list[tuple[str, Any]]:
+    return [(text, reference(text)) for text in CONDITION_SET]
+
+
+def _assert_agree(text: str, rule: Any, samples: list[dict]) -> None:
     lowered = lower.lower_rule(rule)
     assert lowered is not None, text
     for features in samples:
@@ -344,11 +406,6 @@ def test_data_that_is_not_a_plain_dict_takes_rule_engine_whole() -> None:
 # -- the lowered path is really taken ---------------------------------------------------
 
 
-def _demo_rules() -> list[RuleDefinition]:
-    document = json.loads((ROOT / "resources/rules/demo_rules.json").read_text("utf-8"))
-    return [parse_rule(data, i) for i, data in enumerate(document["rules"])]
-
-
 @pytest.mark.parametrize("source", ["demo pack", "bench scalar rules"])
 def test_shipped_and_benchmarked_rules_lower_without_fallback(source: str) -> None:
     definitions = _demo_rules() if source == "demo pack" else scalar_rules(200)
@@ -407,3 +464,23 @@ def test_evaluate_takes_any_mapping_and_keeps_rule_sets_apart() -> None:
         assert [r.id for r in evaluate(newer, features).fired] == []
         assert [r.id for r in evaluate(older, MappingProxyType(features)).fired] == ["a"]
         assert evaluate(newer, MappingProxyType(features)).not_fired[0].rule_id == "a"
+
+
+def test_evaluate_never_calls_rule_engine_for_lowered_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    definitions = _demo_rules() + scalar_rules(40)
+    features = make_features(random.Random(7).choice)
+    lowered_set = compile_rule_set(1, definitions)
+    monkeypatch.setattr(lower, "ENABLED", False)
+    plain_set = compile_rule_set(1, definitions)
+    expected = evaluate(plain_set, features)
+
+    def refuse(self: Any, thing: Any) -> Any:
+        raise AssertionError("rule-engine evaluated a rule")
+
+    monkeypatch.setattr(rule_engine.Rule, "evaluate", refuse)
+    got = evaluate(lowered_set, features)
+    assert [r.id for r in got.fired] == [r.id for r in expected.fired]
+    assert (got.not_fired, got.failures) == (expected.not_fired, expected.failures)
+    assert evaluate(plain_set, features).failures  # the refusal does reach rule-engine's path
