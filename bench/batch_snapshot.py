@@ -49,9 +49,12 @@ def nba_all(url: str, at: str, workers: int, limit: int | None, out: Path) -> No
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-def simulation(url: str, at: str, workers: int, rules: int, out: Path) -> None:
+def simulation(url: str, at: str, workers: int, rules: int, limit: int | None, out: Path) -> None:
     db = Database(url)
     nba = NbaService(db, RuleCache(RuleBookService(db, author="snapshot")), FeatureLoader(db))
+    if limit is not None:  # the first `limit` customers, as `nba_all` takes them
+        everyone = nba.customer_ids()
+        nba.customer_ids = lambda: everyone[:limit]  # type: ignore[method-assign]
     service = SimulationService(nba, db_url=url, workers=workers)
     report = service.run(changed_draft(rules), datetime.fromisoformat(at).astimezone(UTC))
     out.write_text(repr(report) + "\n", encoding="utf-8")
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         nba_all(args.db, args.at, workers, args.limit, args.out / f"nba-all-w{workers}.jsonl")
         if not args.no_simulation:
             report = args.out / f"simulation-w{workers}.txt"
-            simulation(args.db, args.at, workers, args.rules, report)
+            simulation(args.db, args.at, workers, args.rules, args.limit, report)
     return 0
 
 
