@@ -69,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--rules", type=int, default=100, help="rules of the simulated draft")
     parser.add_argument("--no-simulation", action="store_true")
+    parser.add_argument("--workers", default="1,2", help="worker counts to run, e.g. 2")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for workers in (1, 2):
+    for workers in (int(number) for number in args.workers.split(",")):
         nba_all(args.db, args.at, workers, args.limit, args.out / f"nba-all-w{workers}.jsonl")
         if not args.no_simulation:
             report = args.out / f"simulation-w{workers}.txt"
