@@ -16,7 +16,9 @@ everything <= 0.6x) and for its untyped twin (rule-engine's fastest way).
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -154,21 +156,60 @@ def _bare(rule_set: CompiledRuleSet, features: dict, typed: bool) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def bench_all(url: str, rules: int, workers: int, limit: int | None) -> None:
-    from app.services.nba.parallel import evaluate_all
+def published_bench_set(url: str, rules: int) -> int:
+    """The version holding the bench's `rules` scalar rules: the latest if it already does
+    (so repeated runs write nothing), else published now."""
     from app.services.rulebook.service import RuleBookService
 
     db = Database(url)
     book = RuleBookService(db, author="bench")
-    book.replace_draft(scalar_rules(rules, seed=5))
-    version = book.publish(f"bench: {rules} scalar rules")
+    wanted = [rule.to_dict() for rule in scalar_rules(rules, seed=5)]
+    latest = book.latest_version()
+    if latest is not None and [r.to_dict() for r in book.version_rules(latest)[1]] == wanted:
+        version = latest
+    else:
+        book.replace_draft(scalar_rules(rules, seed=5))
+        version = book.publish(f"bench: {rules} scalar rules")
+    db.dispose()
+    return version
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the pool's workers, once the
+    pool is shut down): on a machine others share, wall time alone says little."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def throughput(label: str, rounds: list[tuple[int, float, float]]) -> None:
+    """Median and worst customers/s over the rounds, the CPU time per customer (all
+    processes), and the load average at the end."""
+    rates = sorted(count / seconds for count, seconds, _cpu in rounds)
+    cpu = statistics.median(cpu / count for count, _seconds, cpu in rounds)
+    load = os.getloadavg()[0]
+    print(f"{label}: {rounds[0][0]} customers, n={len(rates)}: median "
+          f"{statistics.median(rates):,.0f} customers/s, worst {rates[0]:,.0f}; "
+          f"CPU {cpu * 1e6:,.0f} µs/customer (load average {load:.2f})", flush=True)  # fmt: skip
+
+
+def bench_all(url: str, rules: int, workers: int, limit: int | None, rounds: int = 1) -> None:
+    """`acrm nba --all` as the command runs it (JSON lines from the workers), output dropped."""
+    from app.services.nba.parallel import evaluate_all_lines
+
+    version = published_bench_set(url, rules)
     as_of = datetime.now(UTC)
-    started = time.perf_counter()
-    count = sum(1 for _ in evaluate_all(url, as_of, version=version, workers=workers,
-                                        limit=limit))  # fmt: skip
-    seconds = time.perf_counter() - started
-    print(f"nba --all, {rules} rules, {workers} worker(s): {count} customers in {seconds:.1f} s "
-          f"= {count / seconds:,.0f} customers/s")  # fmt: skip
+    results = []
+    for _ in range(rounds):
+        started, cpu = time.perf_counter(), cpu_seconds()
+        count = 0
+        for chunk in evaluate_all_lines(url, as_of, version=version, workers=workers,
+                                        limit=limit):  # fmt: skip
+            count += chunk.count
+        results.append((count, time.perf_counter() - started, cpu_seconds() - cpu))
+    throughput(f"nba --all, {rules} rules, {workers} worker(s)", results)
 
 
 def changed_draft(rules: int) -> list[RuleDefinition]:
@@ -181,21 +222,25 @@ def changed_draft(rules: int) -> list[RuleDefinition]:
     return draft
 
 
-def bench_simulation(url: str, rules: int, workers: int) -> None:
-    """SimulationService.run against the published set `bench_all` left (all customers)."""
+def bench_simulation(
+    url: str, rules: int, workers: int, limit: int | None, rounds: int = 1
+) -> None:
+    """SimulationService.run against the published bench set (the first `limit` customers)."""
     from app.services.nba.service import NbaService
     from app.services.nba.simulation import SimulationService
     from app.services.rulebook.cache import RuleCache
     from app.services.rulebook.service import RuleBookService
 
+    published_bench_set(url, rules)
     db = Database(url)
     nba = NbaService(db, RuleCache(RuleBookService(db, author="bench")), FeatureLoader(db))
-    service = SimulationService(nba, db_url=url, workers=workers)
-    started = time.perf_counter()
-    report = service.run(changed_draft(rules), datetime.now(UTC))
-    seconds = time.perf_counter() - started
-    print(f"simulation, {rules} rules, {workers} worker(s): {report.customers} customers in "
-          f"{seconds:.1f} s = {report.customers / seconds:,.0f} customers/s")  # fmt: skip
+    service = SimulationService(nba, db_url=url, workers=workers, limit=limit)
+    results = []
+    for _ in range(rounds):
+        started, cpu = time.perf_counter(), cpu_seconds()
+        report = service.run(changed_draft(rules), datetime.now(UTC))
+        results.append((report.customers, time.perf_counter() - started, cpu_seconds() - cpu))
+    throughput(f"simulation, {rules} rules, {workers} worker(s)", results)
     db.dispose()
 
 
@@ -212,6 +257,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--all-rules", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, help="evaluate only the first N customers")
+    parser.add_argument("--rounds", type=int, default=1, help="throughput runs per figure")
+    parser.add_argument(
+        "--only-all", action="store_true", help="only the throughput figures (implies --all)"
+    )
     return parser.parse_args(argv)
 
 
@@ -220,13 +269,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.db or build_demo(args.customers)
     db = Database(url)
     migrate.upgrade(db.engine)
-    bench_compile(1000, 5)
-    bench_one_customer(db, args.rules, args.samples, args.seed)
-    if args.all:
+    if not args.only_all:
+        bench_compile(1000, 5)
+        bench_one_customer(db, args.rules, args.samples, args.seed)
+    if args.all or args.only_all:
         for workers in sorted({1, args.workers}):
-            bench_all(url, args.all_rules, workers, args.limit)
+            bench_all(url, args.all_rules, workers, args.limit, args.rounds)
         for workers in sorted({1, args.workers}):
-            bench_simulation(url, args.all_rules, workers)
+            bench_simulation(url, args.all_rules, workers, args.limit, args.rounds)
     return 0
 
 

@@ -16,7 +16,7 @@ from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.decide import NbaResult
 from app.services.config import resolve_settings
 from app.services.errors import AcrmError
-from app.services.nba.parallel import default_workers, evaluate_all
+from app.services.nba.parallel import default_workers, evaluate_all_lines
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SKIPPED_HINT, skipped_message
 from app.services.storage.db import Database
@@ -97,16 +97,16 @@ def _all(db: Database, nba: NbaService, as_of: datetime, args: argparse.Namespac
     ids = nba.customer_ids()
     workers = args.workers or default_workers(db.url, len(ids))
     progress = ProgressLines(sys.stderr)
-    results = evaluate_all(
+    chunks = evaluate_all_lines(
         db, as_of, workers=workers, top=args.top, customer_ids=ids, progress=progress
     )
     skipped = 0
-    for item in results:
-        if item.get("skipped"):  # named on stderr; everyone else is still evaluated
+    for chunk in chunks:
+        # Already JSON lines (written by the workers): the parent only passes them on.
+        sys.stdout.write(chunk.text)
+        for item in chunk.skipped:  # named on stderr; everyone else is still evaluated
             skipped += 1
             sys.stderr.write(f"acrm: {skipped_message(item)}\n")
-            continue
-        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
     if skipped:
         sys.stderr.write(f"acrm: {skipped} customer(s) skipped; {SKIPPED_HINT}\n")
         return 1

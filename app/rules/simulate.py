@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
+from app.rules.arbitrate import CustomerHistory, arbitrate
+from app.rules.compiler import CompiledRuleSet
 from app.rules.decide import NbaResult
+from app.rules.evaluate import evaluate
 
 TOP_TRANSITIONS = 10
 
@@ -59,6 +63,24 @@ def top_action(result: NbaResult) -> str | None:
 def summarize(result: NbaResult) -> ResultSummary:
     """The part of `result` a simulation counts."""
     return tuple(dict.fromkeys(action.rule_id for action in result.actions)), top_action(result)
+
+
+def decide_summary(
+    rule_set: CompiledRuleSet,
+    features: Mapping[str, object],
+    history: CustomerHistory,
+    as_of: datetime,
+    top: int,
+) -> ResultSummary:
+    """`summarize(decide(...))` without writing scripts and explanations nobody reads here.
+
+    Evaluates and arbitrates exactly as `decide` does; the actions are its prompts, then its
+    automatic actions.
+    """
+    decision = arbitrate(evaluate(rule_set, features), features, history, as_of, top)
+    chosen = (*decision.prompts, *decision.automatic)
+    first = next((c.definition.action for c in chosen if str(c.definition.kind) == "prompt"), None)
+    return tuple(dict.fromkeys(candidate.compiled.id for candidate in chosen)), first
 
 
 class SimulationTally:

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
+import json
 import os
 import signal
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
 from app.rules.arbitrate import DEFAULT_TOP
 from app.rules.compiler import CompiledRuleSet, compile_rule_set
+from app.rules.decide import NbaResult
+from app.services.errors import NotFound
 from app.services.nba.features import FeatureLoader
+from app.services.nba.pool import map_sqlite_file, ordered_in_pool, settle_worker, split_chunks
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SkippedCustomer
-from app.services.rulebook.cache import EMPTY, RuleCache, newest_usable
+from app.services.rulebook.cache import EMPTY, RuleCache
 from app.services.rulebook.service import RuleBookService
+from app.services.rulebook.versions import BadRuleSetVersion
 from app.services.storage.db import Database
 
 CHUNK = 2000  # customers per task: large enough that a task's queries dominate its overhead
@@ -32,6 +35,10 @@ AUTHOR = "nba-batch"  # evaluating writes nothing; the rule book only needs some
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[int, int], None]  # (customers done, customers in total)
+# What a worker evaluates with: its own services, the pinned rules and the moment.
+WorkerContext = tuple[NbaService, CompiledRuleSet, datetime]
+# How a chunk's results are handed back (full dicts, or JSON lines ready to write).
+Shape = Callable[[WorkerContext, list[uuid.UUID]], R]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,36 @@ def pinned_rule_set(rulebook: RuleBookService, version: int) -> CompiledRuleSet:
     return compile_rule_set(number, rules, rulebook.catalogue())
 
 
+@dataclass(frozen=True, slots=True)
+class JsonLines:
+    """One evaluated chunk as `acrm nba --all` writes it: cheap to send between processes.
+
+    `text` holds one JSON line per evaluated customer, in external-id order, exactly as the
+    command prints them; `skipped` the `SkippedCustomer.to_json()` of those left out; `count`
+    how many customers the chunk covered (for progress).
+    """
+
+    text: str
+    skipped: list[dict]
+    count: int
+
+
+def usable_version(rulebook: RuleBookService, latest: int) -> int:
+    """The version `newest_usable` would compile (0: none), found without compiling it.
+
+    The parent of a batch only pins the number and each worker compiles the rules itself;
+    compiling here too imported rule-engine (it builds its parser tables on import, about a
+    second) while the workers were starting on the same two cores.
+    """
+    for number in range(latest, 0, -1):
+        try:
+            rulebook.version_rules(number)
+        except (NotFound, BadRuleSetVersion):
+            continue
+        return number
+    return 0
+
+
 def evaluate_all(
     db: Database | str,
     as_of: datetime,
@@ -88,13 +125,52 @@ def evaluate_all(
     so every worker uses the same rules even if someone publishes meanwhile. `db` may be a
     URL; the database is then opened here and closed when the iteration ends.
     """
+    chunks = _evaluated(
+        db, as_of, workers, top, version, customer_ids, limit, chunk, progress, _as_dicts
+    )
+    for results in chunks:
+        yield from results
+
+
+def evaluate_all_lines(
+    db: Database | str,
+    as_of: datetime,
+    *,
+    workers: int = 1,
+    top: int = DEFAULT_TOP,
+    version: int | None = None,
+    customer_ids: Sequence[uuid.UUID] | None = None,
+    limit: int | None = None,
+    chunk: int = CHUNK,
+    progress: Progress | None = None,
+) -> Iterator[JsonLines]:
+    """What `evaluate_all` gives, chunk by chunk, already written as JSON lines.
+
+    The workers serialise their own results: sending full result dicts made the parent
+    unpickle and re-serialise every one of them while both cores were busy evaluating.
+    """
+    yield from _evaluated(
+        db, as_of, workers, top, version, customer_ids, limit, chunk, progress, _as_lines
+    )
+
+
+def _evaluated(
+    db: Database | str,
+    as_of: datetime,
+    workers: int,
+    top: int,
+    version: int | None,
+    customer_ids: Sequence[uuid.UUID] | None,
+    limit: int | None,
+    chunk: int,
+    progress: Progress | None,
+    shape: Shape[R],
+) -> Iterator[R]:
     database = Database(db) if isinstance(db, str) else db
     try:
         rulebook = RuleBookService(database, author=AUTHOR)
         if version is None:  # the newest version this desk can use (a bad one is skipped)
-            pinned = newest_usable(
-                rulebook, rulebook.latest_version() or 0, rulebook.catalogue()
-            ).version
+            pinned = usable_version(rulebook, rulebook.latest_version() or 0)
         else:
             pinned = version
         ids = _ordered_ids(database, customer_ids, limit)
@@ -102,13 +178,13 @@ def evaluate_all(
         # At least ~20 chunks, so that progress can be told every 5 %.
         chunk = max(1, min(chunk, max(MIN_CHUNK, -(-len(ids) // PROGRESS_STEPS))))
         if workers <= 1 or not can_share(database.url) or len(ids) <= 1:
-            chunks = _in_process(database, rulebook, plan, ids, chunk)
+            chunks = _in_process(database, rulebook, plan, ids, chunk, shape)
         else:
-            chunks = _in_workers(plan, ids, workers, chunk)
+            chunks = _in_workers(plan, ids, workers, chunk, shape)
         done = 0
         for results in chunks:
-            yield from results
-            done += len(results)
+            yield results
+            done += results.count if isinstance(results, JsonLines) else len(results)
             if progress is not None:
                 progress(done, len(ids))
     finally:
@@ -126,70 +202,45 @@ def _ordered_ids(
 
 
 def _in_process(
-    db: Database, rulebook: RuleBookService, plan: BatchPlan, ids: list[uuid.UUID], chunk: int
-) -> Iterator[list[dict]]:
+    db: Database,
+    rulebook: RuleBookService,
+    plan: BatchPlan,
+    ids: list[uuid.UUID],
+    chunk: int,
+    shape: Shape[R],
+) -> Iterator[R]:
     nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top)
-    rules = pinned_rule_set(rulebook, plan.version)
+    context = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
     for start in range(0, len(ids), chunk):
-        yield _as_json(nba, ids[start : start + chunk], plan.as_of, rules)
+        yield shape(context, ids[start : start + chunk])
 
 
-def _as_json(
-    nba: NbaService, ids: list[uuid.UUID], as_of: datetime, rules: CompiledRuleSet
-) -> list[dict]:
+def _evaluate(
+    context: WorkerContext, ids: list[uuid.UUID]
+) -> tuple[list[NbaResult], list[SkippedCustomer]]:
+    nba, rules, as_of = context
     skipped: list[SkippedCustomer] = []
-    batch = nba.for_batch(ids, as_of, rule_set=rules, skipped=skipped)
+    return nba.for_batch(ids, as_of, rule_set=rules, skipped=skipped), skipped
+
+
+def _as_dicts(context: WorkerContext, ids: list[uuid.UUID]) -> list[dict]:
+    batch, skipped = _evaluate(context, ids)
     return [result.to_json() for result in batch] + [item.to_json() for item in skipped]
 
 
+def _as_lines(context: WorkerContext, ids: list[uuid.UUID]) -> JsonLines:
+    batch, skipped = _evaluate(context, ids)
+    dumps = json.dumps
+    text = "".join([dumps(result.to_json(), ensure_ascii=False) + "\n" for result in batch])
+    return JsonLines(text, [item.to_json() for item in skipped], len(ids))
+
+
 def _in_workers(
-    plan: BatchPlan, ids: list[uuid.UUID], workers: int, chunk: int
-) -> Iterator[list[dict]]:
-    chunks = split_chunks(ids, workers, chunk)
-    return ordered_in_pool(chunks, workers, _evaluate_chunk, _start_worker, (plan,))
-
-
-def split_chunks(ids: Sequence[T], workers: int, chunk: int) -> list[list[T]]:
-    """Consecutive chunks of at most `chunk`; smaller for small sets, so every worker gets one."""
-    size = max(1, min(chunk, -(-len(ids) // max(1, workers))))
-    return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
-
-
-def ordered_in_pool(
-    chunks: Sequence[T],
-    workers: int,
-    task: Callable[[T], R],
-    initializer: Callable[..., None],
-    initargs: tuple,
-    stop: Callable[[], bool] = lambda: False,
+    plan: BatchPlan, ids: list[uuid.UUID], workers: int, chunk: int, shape: Shape[R]
 ) -> Iterator[R]:
-    """`task(chunk)` on spawned worker processes, results in chunk order.
-
-    At most two chunks per worker wait, so memory stays flat; once `stop()` is true no new
-    chunk is submitted. `task` and `initializer` must be module-level (spawn pickles them).
-    Leaving the iteration early drops the chunks not started and waits for the running ones.
-    """
-    # "spawn": the parent may run threads (the desktop), and fork would copy their locks.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
-    )
-    try:
-        waiting: deque[Future[R]] = deque()
-        pending = iter(chunks)
-        for part in pending:
-            waiting.append(pool.submit(task, part))
-            if len(waiting) >= 2 * workers:
-                break
-        while waiting:
-            results = waiting.popleft().result()
-            part = None if stop() else next(pending, None)
-            if part is not None:
-                waiting.append(pool.submit(task, part))
-            yield results
-    finally:
-        # Ctrl+C, a closed pipe, a cancel or an error: drop the chunks not started.
-        pool.shutdown(wait=True, cancel_futures=True)
+    chunks = split_chunks(ids, workers, chunk)
+    task = functools.partial(_in_worker, shape)  # module-level parts: spawn can pickle it
+    return ordered_in_pool(chunks, workers, task, _start_worker, (plan,))
 
 
 def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
@@ -197,23 +248,24 @@ def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
     # Ctrl+C reaches the whole process group: the parent alone decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     db = Database(plan.url)
+    map_sqlite_file(db)
     rulebook = RuleBookService(db, author=AUTHOR)
     return NbaService(db, RuleCache(rulebook), FeatureLoader(db), top=plan.top), rulebook
 
 
 # --- inside a worker process ------------------------------------------------------------
 
-_worker: tuple[NbaService, CompiledRuleSet, datetime] | None = None
+_worker: WorkerContext | None = None
 
 
 def _start_worker(plan: BatchPlan) -> None:
     global _worker
     nba, rulebook = open_worker(plan)
     _worker = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
+    settle_worker()
 
 
-def _evaluate_chunk(ids: list[uuid.UUID]) -> list[dict]:
+def _in_worker(shape: Shape[R], ids: list[uuid.UUID]) -> R:
     if _worker is None:
         raise RuntimeError("the worker process was not initialised")
-    nba, rules, as_of = _worker
-    return _as_json(nba, ids, as_of, rules)
+    return shape(_worker, ids)

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,7 @@ from app.services.storage.db import Database
 log = logging.getLogger(__name__)
 
 BATCH = 500
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,25 @@ class NbaService:
         if as_of.tzinfo is None:
             raise ValueError(f"as_of {as_of!r} must carry a time zone")
         rules = rule_set or self._cache.current()
+
+        def judge(fact: CustomerFacts, history: CustomerHistory) -> NbaResult:
+            return self._decide(rules, fact, history, as_of, formatter)
+
+        return self.map_batch(customer_ids, as_of, judge, skipped)
+
+    def map_batch(
+        self,
+        customer_ids: Sequence[uuid.UUID],
+        as_of: datetime,
+        judge: Callable[[CustomerFacts, CustomerHistory], T],
+        skipped: list[SkippedCustomer] | None = None,
+    ) -> list[T]:
+        """`judge(facts, history)` of each customer of a batch loaded once, in the order given.
+
+        Unknown ids are left out; so is a customer whose stored data cannot be loaded or
+        judged (added to `skipped`, see for_batch). A simulation judges each customer by two
+        rule sets from one load.
+        """
         bad: dict[uuid.UUID, tuple[str, BaseException]] = {}
         loaded = load_isolating(
             lambda ids: self._load(ids, as_of),
@@ -119,7 +140,7 @@ class NbaService:
                 continue
             fact, history = found
             try:
-                results.append(self._decide(rules, fact, history, as_of, formatter))
+                results.append(judge(fact, history))
             except UNREADABLE as error:
                 log.warning("customer %s not evaluated", fact.external_id, exc_info=True)
                 bad.setdefault(customer_id, (fact.external_id, error))

@@ -6,26 +6,27 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
+from app.rules.arbitrate import CustomerHistory
 from app.rules.attributes import AttributeCatalogue
 from app.rules.compiler import CompiledRuleSet, check_rules, compile_rule_set
 from app.rules.definition import RuleDefinition, parse_rule
-from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, summarize
+from app.rules.features import CustomerFacts, build_features
+from app.rules.simulate import ResultSummary, SimulationReport, SimulationTally, decide_summary
 from app.services.nba.parallel import (
     BatchPlan,
     can_share,
     default_workers,
     open_worker,
-    ordered_in_pool,
     pinned_rule_set,
-    split_chunks,
 )
+from app.services.nba.pool import ordered_in_pool, settle_worker, split_chunks
 from app.services.nba.service import BATCH, NbaService
 from app.services.rulebook.service import RuleBookError
 
 DRAFT_VERSION = -1  # marks draft results; never a published number
 
 # One evaluated chunk: how many customer ids it covered, and (published, draft) per customer.
-Chunk = tuple[int, list[tuple[ResultSummary, ResultSummary]]]
+Chunk = tuple[int, list[tuple[ResultSummary, ...]]]
 
 
 class SimulationService:
@@ -41,6 +42,7 @@ class SimulationService:
         batch: int = BATCH,
         db_url: str | None = None,
         workers: int | None = None,
+        limit: int | None = None,
     ) -> None:
         if workers is not None and workers > 1 and db_url is None:
             raise ValueError("simulating on several workers needs the database URL")
@@ -48,6 +50,7 @@ class SimulationService:
         self._batch = batch
         self._url = db_url
         self._workers = workers
+        self._limit = limit  # only the first N customers in external-id order (benchmarks)
 
     def run(
         self,
@@ -69,7 +72,7 @@ class SimulationService:
         tally = SimulationTally(published.version)
         tally.know_rules((rule.id, rule.name) for rule in draft)
         tally.know_rules((c.id, c.definition.name) for c in published.rules)
-        ids = self._nba.customer_ids()
+        ids = self._nba.customer_ids()[: self._limit]
         total, done = len(ids), 0
         chunks = self._chunks(draft, catalogue, published, ids, as_of, cancelled)
         try:
@@ -134,15 +137,20 @@ def compare(
     published: CompiledRuleSet,
     draft: CompiledRuleSet,
 ) -> Chunk:
-    """Both rule sets on one chunk; customers gone from either side are left out."""
-    before = nba.for_batch(ids, as_of, rule_set=published)
-    after = {r.customer_id: summarize(r) for r in nba.for_batch(ids, as_of, rule_set=draft)}
-    pairs = [
-        (summarize(result), after[result.customer_id])
-        for result in before
-        if result.customer_id in after
-    ]
-    return len(ids), pairs
+    """Both rule sets on one chunk; a customer that cannot be evaluated is left out.
+
+    Each customer is loaded and their features built once for both rule sets (they read the
+    same data), and only what the tally counts is kept of each decision.
+    """
+
+    def judge(fact: CustomerFacts, history: CustomerHistory) -> tuple[ResultSummary, ...]:
+        features = build_features(fact, as_of)
+        return (
+            decide_summary(published, features, history, as_of, nba.top),
+            decide_summary(draft, features, history, as_of, nba.top),
+        )
+
+    return len(ids), nba.map_batch(ids, as_of, judge)
 
 
 # --- inside a worker process ------------------------------------------------------------
@@ -157,6 +165,7 @@ def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
     rules = [parse_rule(data, position) for position, data in enumerate(draft)]
     draft_set = compile_rule_set(DRAFT_VERSION, rules, nba.catalogue())
     _worker = (nba, pinned_rule_set(rulebook, plan.version), draft_set, plan.as_of)
+    settle_worker()
 
 
 def _compare_chunk(ids: list[uuid.UUID]) -> Chunk:

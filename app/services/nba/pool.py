@@ -1,0 +1,89 @@
+"""Worker processes for batch evaluation: ordered results, flat memory, cheap set-up."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from sqlalchemy import event
+
+from app.services.storage.db import Database
+
+MMAP_BYTES = 1 << 30  # SQLite maps at most this much of the file (its own cap is 2 GiB)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def split_chunks(ids: Sequence[T], workers: int, chunk: int) -> list[list[T]]:
+    """Consecutive chunks of at most `chunk`; smaller for small sets, so every worker gets one."""
+    size = max(1, min(chunk, -(-len(ids) // max(1, workers))))
+    return [list(ids[start : start + size]) for start in range(0, len(ids), size)]
+
+
+def ordered_in_pool(
+    chunks: Sequence[T],
+    workers: int,
+    task: Callable[[T], R],
+    initializer: Callable[..., None],
+    initargs: tuple,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[R]:
+    """`task(chunk)` on spawned worker processes, results in chunk order.
+
+    At most two chunks per worker wait, so memory stays flat; once `stop()` is true no new
+    chunk is submitted. `task` and `initializer` must be module-level (spawn pickles them).
+    Leaving the iteration early drops the chunks not started and waits for the running ones.
+    """
+    # "spawn": the parent may run threads (the desktop), and fork would copy their locks.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs
+    )
+    try:
+        waiting: deque[Future[R]] = deque()
+        pending = iter(chunks)
+        for part in pending:
+            waiting.append(pool.submit(task, part))
+            if len(waiting) >= 2 * workers:
+                break
+        while waiting:
+            results = waiting.popleft().result()
+            part = None if stop() else next(pending, None)
+            if part is not None:
+                waiting.append(pool.submit(task, part))
+            yield results
+    finally:
+        # Ctrl+C, a closed pipe, a cancel or an error: drop the chunks not started.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def settle_worker() -> None:
+    """After a worker's set-up: its imports and compiled rules live as long as the process,
+    so the cyclic collector need not walk them again on every collection during the run.
+
+    A batch allocates millions of short-lived objects that reference counting frees (facts,
+    features, results); at the default threshold (700) the collector ran ~450 times per
+    12,000 evaluations for nothing, 5-10 % of a worker's time. A worker only lives for one
+    run, so it collects 140 times less often.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(100_000, 10, 10)
+
+
+def map_sqlite_file(db: Database) -> None:
+    """Read a SQLite database through a memory map on every connection `db` opens."""
+    if db.is_sqlite:
+        event.listen(db.engine, "connect", _map_file)
+
+
+def _map_file(dbapi_connection, _record) -> None:
+    """A batch worker reads a SQLite file through a memory map: its index lookups for a chunk
+    of customers land all over the file, and each page read through read() was a system call
+    (loading facts took 10-35 % less time mapped, measured on the 100,000-customer file)."""
+    dbapi_connection.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
