@@ -100,3 +100,37 @@ def runner(qapp):
         yield threaded
     finally:
         assert threaded.shutdown(5000)
+
+
+class _Owner:
+    """A stand-in for a window: records the thread that destroys it."""
+
+    died_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.results: list = []
+
+    def show(self, result: object) -> None:
+        self.results.append(result)
+
+    def __del__(self) -> None:
+        _Owner.died_on.append(threading.current_thread().name)
+
+
+def test_a_callback_owner_is_never_released_on_a_worker_thread(qtbot, runner) -> None:
+    # A window whose last reference sits in an operation would otherwise be destroyed by the
+    # pool thread that ran the work: Qt crashes deleting widgets off the GUI thread (seen as
+    # a segfault in the suite). Both orders are tried: delivery before and after the job ends.
+    _Owner.died_on.clear()
+    delivered: list = []
+    for number in range(60):
+        owner = _Owner()
+        op = Operation(work=lambda n=number: n, on_success=owner.show)
+        runner.submit(op)
+        if number % 2:
+            runner.wait_idle(5000)  # the job is over before the GUI thread delivers
+        del owner, op
+        qtbot.waitUntil(lambda n=number: len(_Owner.died_on) > n, timeout=5000)
+        delivered.append(number)
+    assert set(_Owner.died_on) == {threading.main_thread().name}
+    assert len(delivered) == 60

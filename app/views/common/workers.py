@@ -110,23 +110,33 @@ class SyncRunner(QObject):
 class _Relay(QObject):
     """Lives on the GUI thread; worker threads emit, Qt queues the call to the GUI thread."""
 
-    finished = Signal(object, bool, object)
+    finished = Signal(int, bool, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, op: Operation, relay: _Relay) -> None:
+    """Runs one operation's work on a pool thread, holding nothing else of it.
+
+    The operation itself (its callbacks hold widgets) stays with the runner on the GUI
+    thread: if a worker dropped the last reference to a window, Python would destroy the
+    window's wrapper, and with it the widgets, on the worker thread, and Qt crashes.
+    """
+
+    def __init__(self, token: int, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._op = op
+        self._token = token
+        self._work: Callable[[], Any] | None = work
         self._relay = relay
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None, "a job runs once"
         try:
-            result = self._op.work()
+            result, ok = work(), True
         except Exception as error:
-            self._relay.finished.emit(self._op, False, error)
-            return
-        self._relay.finished.emit(self._op, True, result)
+            result, ok = error, False
+        del work  # before the result can reach the GUI thread, which may drop the operation
+        self._relay.finished.emit(self._token, ok, result)
 
 
 class ThreadedRunner(QObject):
@@ -145,20 +155,23 @@ class ThreadedRunner(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._closed = False
+        self._running: dict[int, Operation] = {}  # by token; touched on the GUI thread only
 
     def submit(self, op: Operation) -> None:
         if self._closed:
             log.warning("runner is shut down; operation dropped")
             return
         self._guard.stamp(op)
+        self._running[op.token] = op
         pool = self._writer if op.write else self._readers
-        pool.start(_Job(op, self._relay))
+        pool.start(_Job(op.token, op.work, self._relay))
 
     def cancel(self, key: str) -> None:
         self._guard.cancel(key)
 
-    def _on_finished(self, op: Operation, ok: bool, payload: Any) -> None:
-        if self._closed:
+    def _on_finished(self, token: int, ok: bool, payload: Any) -> None:
+        op = self._running.pop(token, None)
+        if self._closed or op is None:
             return
         _deliver(self._guard, op, ok, payload, self.writeCommitted)
 
@@ -171,4 +184,5 @@ class ThreadedRunner(QObject):
         self._readers.clear()
         drained = self.wait_idle(timeout_ms)
         self._closed = True
+        self._running.clear()  # no callback runs after this; release what they hold
         return drained
