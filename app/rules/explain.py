@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -67,13 +68,22 @@ def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
 def render_template(template: str, values: Mapping[str, object], formatter: ValueFormatter) -> str:
     """Fill {placeholders}; names were checked at compile time, unknown ones stay as written."""
     parts = []
-    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+    for literal, name in _parsed(template):
         parts.append(literal)
         if name is not None:
             parts.append(
                 format_value(name, values[name], formatter) if name in values else "{" + name + "}"
             )
     return "".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(template: str) -> tuple[tuple[str, str | None], ...]:
+    """A template's (literal, placeholder) parts: a batch fills the same few templates for
+    every customer, and parsing each one again cost as much as filling it."""
+    return tuple(
+        (literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template)
+    )
 
 
 def default_why(
@@ -122,5 +132,25 @@ REASONS = {
 
 def reason_text(code: str, detail: object, formatter: ValueFormatter) -> str:
     """English text of a suppression reason (the desktop has translated ones)."""
+    if type(formatter) is PlainFormatter and type(detail) in _CACHED_DETAILS:
+        # The same few reasons recur for every customer of a batch ("ranked below the top 3").
+        return _plain_reason(code, detail, type(detail))
+    return _reason(code, detail, formatter)
+
+
+# Details whose equal values always read the same (not Decimal("1.0") and Decimal("1"), nor
+# equal datetimes in different zones); their type is part of the key (True == 1).
+_CACHED_DETAILS = frozenset({str, int, bool, date})
+
+
+def _reason(code: str, detail: object, formatter: ValueFormatter) -> str:
     shown = formatter.day(detail) if isinstance(detail, (date, datetime)) else str(detail)
     return REASONS.get(code, code + " ({detail})").format(detail=shown)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_reason(code: str, detail: object, _kind: type) -> str:
+    return _reason(code, detail, _PLAIN)
+
+
+_PLAIN = PlainFormatter()
