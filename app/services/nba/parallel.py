@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import signal
 import uuid
@@ -236,8 +235,7 @@ def _as_dicts(context: WorkerContext, ids: list[uuid.UUID]) -> list[dict]:
 
 def _as_lines(context: WorkerContext, ids: list[uuid.UUID]) -> JsonLines:
     batch, skipped = _evaluate(context, ids)
-    dumps = json.dumps
-    text = "".join([dumps(result.to_json(), ensure_ascii=False) + "\n" for result in batch])
+    text = "".join([result.json_line() + "\n" for result in batch])
     return JsonLines(text, [item.to_json() for item in skipped], len(ids))
 
 
