@@ -45,6 +45,8 @@ class PlainFormatter:
 
 def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
     """One feature's value as a person reads it (money as money, times as dates)."""
+    if type(value) is str:  # the commonest value, and the last of the checks below
+        return value
     feature = FEATURES_BY_NAME.get(name)
     if value is None:
         return formatter.empty()
@@ -95,10 +97,7 @@ def default_why(
     attributes["tenure"] = 2". `reads` is CompiledRule.reads (a bare feature name counts as
     (name, None)); an attribute is shown by key, never the whole mapping."""
     shown = []
-    for read in reads:
-        name, key = (read, None) if isinstance(read, str) else read
-        if name not in FEATURES_BY_NAME or name == "as_of":
-            continue
+    for name, key in _shown_reads(tuple(reads)):
         value = values.get(name)
         if key is not None:
             item = value.get(key) if isinstance(value, Mapping) else None
@@ -114,6 +113,15 @@ def default_why(
         else:
             shown.append(f"{name} = {format_value(name, value, formatter)}")
     return "; ".join(shown)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_reads(
+    reads: tuple[str | tuple[str, str | None], ...],
+) -> tuple[tuple[str, str | None], ...]:
+    """The reads a why shows, as (name, key): worked out once per rule, not per customer."""
+    pairs = ((read, None) if isinstance(read, str) else read for read in reads)
+    return tuple((name, key) for name, key in pairs if name in FEATURES_BY_NAME and name != "as_of")
 
 
 REASONS = {
