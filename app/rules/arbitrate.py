@@ -110,7 +110,7 @@ def arbitrate(
         if held:
             suppressed.append(Suppression(compiled, *held))
         else:
-            allowed.append(Candidate(compiled, rule.score, _period(rule, as_of)))
+            allowed.append(Candidate(compiled, _score(rule), _period(rule, as_of)))
     # Highest score first; sorted() is stable, so ties keep the rule set's order.
     allowed.sort(key=lambda candidate: -candidate.score)
     prompts, automatic = _split(allowed, suppressed, top)
@@ -118,6 +118,23 @@ def arbitrate(
     return Decision(
         tuple(prompts), tuple(automatic), tuple(suppressed), evaluation.failures, tuple(alerts)
     )
+
+
+# rule -> its score (a Decimal product, the same for every customer), by id; each entry holds
+# its rule, so an id is never reused while its entry is there.
+_SCORES: dict[int, tuple[RuleDefinition, Decimal]] = {}
+_SCORES_KEPT = 20_000
+
+
+def _score(rule: RuleDefinition) -> Decimal:
+    kept = _SCORES.get(id(rule))
+    if kept is not None and kept[0] is rule:
+        return kept[1]
+    if len(_SCORES) >= _SCORES_KEPT:  # drafts tried one after another: start afresh
+        _SCORES.clear()
+    score = rule.score
+    _SCORES[id(rule)] = (rule, score)
+    return score
 
 
 def _raise_alert(
