@@ -254,7 +254,7 @@ def _in_workers(
     if can_fork((db,)):
         # Forked workers inherit the rules compiled here once (and rule-engine's parser):
         # each spawned worker spent ~2 s of CPU importing and compiling them again.
-        _compiled = (plan.version, pinned_rule_set(rulebook, plan.version))
+        _compiled = (plan, pinned_rule_set(rulebook, plan.version))
     try:
         yield from ordered_in_pool(chunks, workers, task, _start_worker, (plan,), release=(db,))
     finally:
@@ -274,14 +274,14 @@ def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
 # --- inside a worker process ------------------------------------------------------------
 
 _worker: WorkerContext | None = None
-# In the parent while its forked workers run: (version, its compiled rules), inherited by them.
-_compiled: tuple[int, CompiledRuleSet] | None = None
+# In the parent while its forked workers run: (plan, its compiled rules), inherited by them.
+_compiled: tuple[BatchPlan, CompiledRuleSet] | None = None
 
 
 def _start_worker(plan: BatchPlan) -> None:
     global _worker
     nba, rulebook = open_worker(plan)
-    if _compiled is not None and _compiled[0] == plan.version:
+    if _compiled is not None and _compiled[0] == plan:  # this batch's, not another's
         rules = _compiled[1]
     else:
         rules = pinned_rule_set(rulebook, plan.version)
