@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from app.rules.compiler import CompiledRule
@@ -98,18 +98,19 @@ def arbitrate(
     suppressed: list[Suppression] = []
     alerts: list[Candidate] = []
     by_rule = _presentations_by_rule(history.presentations)
+    today = as_of.date()
     for compiled in evaluation.fired:
         rule = compiled.definition
         if rule.kind is RuleKind.ALERT:
             _raise_alert(compiled, as_of, alerts, suppressed)
             continue
-        held = _held_back(rule, features, by_rule.get(rule.id, ()), as_of) or _already_done(
-            rule, history, as_of
-        )
+        held = _held_back(rule, features, by_rule.get(rule.id, ()), as_of, today)
+        if held is None and rule.kind is RuleKind.AUTOMATIC:
+            held = _already_done(rule, history, as_of)
         if held:
             suppressed.append(Suppression(compiled, *held))
         else:
-            allowed.append(Candidate(compiled, rule.score, _period(rule, as_of)))
+            allowed.append(Candidate(compiled, _score(rule), _period(rule, as_of)))
     # Highest score first; sorted() is stable, so ties keep the rule set's order.
     allowed.sort(key=lambda candidate: -candidate.score)
     prompts, automatic = _split(allowed, suppressed, top)
@@ -119,11 +120,28 @@ def arbitrate(
     )
 
 
+# rule -> its score (a Decimal product, the same for every customer), by id; each entry holds
+# its rule, so an id is never reused while its entry is there.
+_SCORES: dict[int, tuple[RuleDefinition, Decimal]] = {}
+_SCORES_KEPT = 20_000
+
+
+def _score(rule: RuleDefinition) -> Decimal:
+    kept = _SCORES.get(id(rule))
+    if kept is not None and kept[0] is rule:
+        return kept[1]
+    if len(_SCORES) >= _SCORES_KEPT:  # drafts tried one after another: start afresh
+        _SCORES.clear()
+    score = rule.score
+    _SCORES[id(rule)] = (rule, score)
+    return score
+
+
 def _raise_alert(
     compiled: CompiledRule, as_of: datetime, alerts: list[Candidate], held: list[Suppression]
 ) -> None:
     """An alert in force is shown whatever the contact history and consents say."""
-    outside = _outside_dates(compiled.definition, as_of)
+    outside = _outside_dates(compiled.definition, as_of.date())
     if outside:
         held.append(Suppression(compiled, *outside))
     else:  # scored by priority alone: business value is about offers
@@ -172,18 +190,22 @@ def _held_back(
     features: Mapping[str, object],
     past: list[PastPresentation],
     as_of: datetime,
+    today: date,
 ) -> tuple[str, object] | None:
     """The first reason to hold the rule back, in the order people check them."""
-    outside = _outside_dates(rule, as_of)
-    if outside:
-        return outside
+    if rule.valid_from or rule.valid_to:
+        outside = _outside_dates(rule, today)
+        if outside:
+            return outside
     if rule.requires_consent and features.get(f"consent_{rule.requires_consent}") is not True:
         return "no_consent", rule.requires_consent
+    if not past:  # never shown: only a cap of zero presentations holds it back
+        cap = rule.policy.max_presentations
+        return ("presentation_cap", 0) if cap and cap <= 0 else None
     return _policy(rule, past, as_of)
 
 
-def _outside_dates(rule: RuleDefinition, as_of: datetime) -> tuple[str, object] | None:
-    today = as_of.date()
+def _outside_dates(rule: RuleDefinition, today: date) -> tuple[str, object] | None:
     if rule.valid_from and today < rule.valid_from:
         return "outside_dates", f"from {rule.valid_from.isoformat()}"
     if rule.valid_to and today > rule.valid_to:

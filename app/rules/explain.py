@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -44,6 +45,8 @@ class PlainFormatter:
 
 def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
     """One feature's value as a person reads it (money as money, times as dates)."""
+    if type(value) is str:  # the commonest value, and the last of the checks below
+        return value
     feature = FEATURES_BY_NAME.get(name)
     if value is None:
         return formatter.empty()
@@ -67,13 +70,22 @@ def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
 def render_template(template: str, values: Mapping[str, object], formatter: ValueFormatter) -> str:
     """Fill {placeholders}; names were checked at compile time, unknown ones stay as written."""
     parts = []
-    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+    for literal, name in _parsed(template):
         parts.append(literal)
         if name is not None:
             parts.append(
                 format_value(name, values[name], formatter) if name in values else "{" + name + "}"
             )
     return "".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(template: str) -> tuple[tuple[str, str | None], ...]:
+    """A template's (literal, placeholder) parts: a batch fills the same few templates for
+    every customer, and parsing each one again cost as much as filling it."""
+    return tuple(
+        (literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template)
+    )
 
 
 def default_why(
@@ -85,10 +97,7 @@ def default_why(
     attributes["tenure"] = 2". `reads` is CompiledRule.reads (a bare feature name counts as
     (name, None)); an attribute is shown by key, never the whole mapping."""
     shown = []
-    for read in reads:
-        name, key = (read, None) if isinstance(read, str) else read
-        if name not in FEATURES_BY_NAME or name == "as_of":
-            continue
+    for name, key in _shown_reads(tuple(reads)):
         value = values.get(name)
         if key is not None:
             item = value.get(key) if isinstance(value, Mapping) else None
@@ -104,6 +113,15 @@ def default_why(
         else:
             shown.append(f"{name} = {format_value(name, value, formatter)}")
     return "; ".join(shown)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_reads(
+    reads: tuple[str | tuple[str, str | None], ...],
+) -> tuple[tuple[str, str | None], ...]:
+    """The reads a why shows, as (name, key): worked out once per rule, not per customer."""
+    pairs = ((read, None) if isinstance(read, str) else read for read in reads)
+    return tuple((name, key) for name, key in pairs if name in FEATURES_BY_NAME and name != "as_of")
 
 
 REASONS = {
@@ -122,5 +140,25 @@ REASONS = {
 
 def reason_text(code: str, detail: object, formatter: ValueFormatter) -> str:
     """English text of a suppression reason (the desktop has translated ones)."""
+    if type(formatter) is PlainFormatter and type(detail) in _CACHED_DETAILS:
+        # The same few reasons recur for every customer of a batch ("ranked below the top 3").
+        return _plain_reason(code, detail, type(detail))
+    return _reason(code, detail, formatter)
+
+
+# Details whose equal values always read the same (not Decimal("1.0") and Decimal("1"), nor
+# equal datetimes in different zones); their type is part of the key (True == 1).
+_CACHED_DETAILS = frozenset({str, int, bool, date})
+
+
+def _reason(code: str, detail: object, formatter: ValueFormatter) -> str:
     shown = formatter.day(detail) if isinstance(detail, (date, datetime)) else str(detail)
     return REASONS.get(code, code + " ({detail})").format(detail=shown)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_reason(code: str, detail: object, _kind: type) -> str:
+    return _reason(code, detail, _PLAIN)
+
+
+_PLAIN = PlainFormatter()

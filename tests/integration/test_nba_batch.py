@@ -4,6 +4,7 @@ summaries are what the full per-customer evaluation gives, whatever the chunking
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -116,6 +117,23 @@ def test_json_lines_are_the_same_whatever_the_workers_and_chunks(crowd, workers,
     assert not any(part.skipped for part in chunks)
     if chunk < 11:
         assert len(chunks) > 1  # the boundaries were really crossed
+
+
+def test_forked_and_spawned_workers_write_the_same_lines(crowd) -> None:
+    expected = written(evaluate_all(crowd, AS_OF, chunk=1000))
+    forked = "".join(part.text for part in evaluate_all_lines(crowd, AS_OF, workers=2, chunk=3))
+    release, busy = threading.Event(), threading.Event()
+    other = threading.Thread(target=lambda: (busy.set(), release.wait()))
+    other.start()
+    try:
+        busy.wait()  # another thread alive: the workers are spawned
+        spawned = "".join(
+            part.text for part in evaluate_all_lines(crowd, AS_OF, workers=2, chunk=3)
+        )
+    finally:
+        release.set()
+        other.join()
+    assert forked == spawned == expected
 
 
 def test_json_lines_from_workers_still_name_the_skipped(sqlite_db) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import signal
 import uuid
@@ -17,7 +16,13 @@ from app.rules.compiler import CompiledRuleSet, compile_rule_set
 from app.rules.decide import NbaResult
 from app.services.errors import NotFound
 from app.services.nba.features import FeatureLoader
-from app.services.nba.pool import map_sqlite_file, ordered_in_pool, settle_worker, split_chunks
+from app.services.nba.pool import (
+    can_fork,
+    map_sqlite_file,
+    ordered_in_pool,
+    settle_worker,
+    split_chunks,
+)
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SkippedCustomer
 from app.services.rulebook.cache import EMPTY, RuleCache
@@ -180,7 +185,7 @@ def _evaluated(
         if workers <= 1 or not can_share(database.url) or len(ids) <= 1:
             chunks = _in_process(database, rulebook, plan, ids, chunk, shape)
         else:
-            chunks = _in_workers(plan, ids, workers, chunk, shape)
+            chunks = _in_workers(database, rulebook, plan, ids, workers, chunk, shape)
         done = 0
         for results in chunks:
             yield results
@@ -230,17 +235,30 @@ def _as_dicts(context: WorkerContext, ids: list[uuid.UUID]) -> list[dict]:
 
 def _as_lines(context: WorkerContext, ids: list[uuid.UUID]) -> JsonLines:
     batch, skipped = _evaluate(context, ids)
-    dumps = json.dumps
-    text = "".join([dumps(result.to_json(), ensure_ascii=False) + "\n" for result in batch])
+    text = "".join([result.json_line() + "\n" for result in batch])
     return JsonLines(text, [item.to_json() for item in skipped], len(ids))
 
 
 def _in_workers(
-    plan: BatchPlan, ids: list[uuid.UUID], workers: int, chunk: int, shape: Shape[R]
+    db: Database,
+    rulebook: RuleBookService,
+    plan: BatchPlan,
+    ids: list[uuid.UUID],
+    workers: int,
+    chunk: int,
+    shape: Shape[R],
 ) -> Iterator[R]:
+    global _compiled
     chunks = split_chunks(ids, workers, chunk)
     task = functools.partial(_in_worker, shape)  # module-level parts: spawn can pickle it
-    return ordered_in_pool(chunks, workers, task, _start_worker, (plan,))
+    if can_fork((db,)):
+        # Forked workers inherit the rules compiled here once (and rule-engine's parser):
+        # each spawned worker spent ~2 s of CPU importing and compiling them again.
+        _compiled = (plan, pinned_rule_set(rulebook, plan.version))
+    try:
+        yield from ordered_in_pool(chunks, workers, task, _start_worker, (plan,), release=(db,))
+    finally:
+        _compiled = None
 
 
 def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
@@ -256,12 +274,18 @@ def open_worker(plan: BatchPlan) -> tuple[NbaService, RuleBookService]:
 # --- inside a worker process ------------------------------------------------------------
 
 _worker: WorkerContext | None = None
+# In the parent while its forked workers run: (plan, its compiled rules), inherited by them.
+_compiled: tuple[BatchPlan, CompiledRuleSet] | None = None
 
 
 def _start_worker(plan: BatchPlan) -> None:
     global _worker
     nba, rulebook = open_worker(plan)
-    _worker = (nba, pinned_rule_set(rulebook, plan.version), plan.as_of)
+    if _compiled is not None and _compiled[0] == plan:  # this batch's, not another's
+        rules = _compiled[1]
+    else:
+        rules = pinned_rule_set(rulebook, plan.version)
+    _worker = (nba, rules, plan.as_of)
     settle_worker()
 
 

@@ -66,6 +66,10 @@ class NbaService:
         self._loader = loader
         self.top = top
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     def rule_set(self) -> CompiledRuleSet:
         return self._cache.current()
 

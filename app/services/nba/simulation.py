@@ -19,7 +19,7 @@ from app.services.nba.parallel import (
     open_worker,
     pinned_rule_set,
 )
-from app.services.nba.pool import ordered_in_pool, settle_worker, split_chunks
+from app.services.nba.pool import can_fork, ordered_in_pool, settle_worker, split_chunks
 from app.services.nba.service import BATCH, NbaService
 from app.services.rulebook.service import RuleBookError
 
@@ -108,8 +108,15 @@ class SimulationService:
         plan = BatchPlan(self._url, as_of, published.version, self._nba.top)
         rules = [rule.to_dict() for rule in draft]
         parts = split_chunks(ids, workers, self._batch)
-        return ordered_in_pool(
-            parts, workers, _compare_chunk, _start_worker, (plan, rules), cancelled
+        db = self._nba.database
+        inherited = None
+        if can_fork((db,)):  # forked workers inherit both rule sets compiled here once
+            inherited = (plan, published, compile_rule_set(DRAFT_VERSION, draft, catalogue))
+        return _forking(
+            inherited,
+            ordered_in_pool(
+                parts, workers, _compare_chunk, _start_worker, (plan, rules), cancelled, (db,)
+            ),
         )
 
     def _worker_count(self, customers: int) -> int:
@@ -153,7 +160,21 @@ def compare(
     return len(ids), nba.map_batch(ids, as_of, judge)
 
 
+def _forking(inherited: tuple | None, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+    """`chunks`, with `inherited` where the workers forked from here find it."""
+    global _inherited
+    _inherited = inherited
+    try:
+        yield from chunks
+    finally:
+        _inherited = None
+        chunks.close()
+
+
 # --- inside a worker process ------------------------------------------------------------
+
+# In the parent while its forked workers start: (plan, published, draft) compiled.
+_inherited: tuple[BatchPlan, CompiledRuleSet, CompiledRuleSet] | None = None
 
 # Compiled once per process: the pool lives for one run, with one draft and one version.
 _worker: tuple[NbaService, CompiledRuleSet, CompiledRuleSet, datetime] | None = None
@@ -162,6 +183,10 @@ _worker: tuple[NbaService, CompiledRuleSet, CompiledRuleSet, datetime] | None = 
 def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
     global _worker
     nba, rulebook = open_worker(plan)
+    if _inherited is not None and _inherited[0] == plan:
+        _worker = (nba, _inherited[1], _inherited[2], plan.as_of)
+        settle_worker()
+        return
     rules = [parse_rule(data, position) for position, data in enumerate(draft)]
     draft_set = compile_rule_set(DRAFT_VERSION, rules, nba.catalogue())
     _worker = (nba, pinned_rule_set(rulebook, plan.version), draft_set, plan.as_of)
