@@ -79,11 +79,12 @@ _CUSTOMERS = (
     "SELECT id, external_id, first_name, last_name, birth_date, segment, city "
     f"FROM customers WHERE id IN {_IDS}"
 )
+# The generic query joins each row to its definition; here the few definitions are read once.
 _ATTRIBUTES = (
-    "SELECT a.customer_id, a.name, d.type, a.value FROM customer_attributes a "
-    "JOIN attribute_definitions d ON d.name = a.name "
-    f"WHERE a.customer_id IN {_IDS} ORDER BY a.customer_id, a.name"
+    "SELECT customer_id, name, value FROM customer_attributes "
+    f"WHERE customer_id IN {_IDS} ORDER BY customer_id, name"
 )
+_TYPES = "SELECT name, type FROM attribute_definitions"
 _PRODUCTS = (
     "SELECT DISTINCT customer_id, product FROM products "
     f"WHERE customer_id IN {_IDS} AND opened_at <= ? AND (closed_at IS NULL OR closed_at > ?) "
@@ -145,7 +146,12 @@ def sqlite_batch(
             for key, last, recent in cursor.execute(_CONTACTS, (_bound(as_of - window), keys, at))
         }
         people = [(_customer_id(row[0]), row[0], _day(row[4]), row) for row in customers]
-        attribute_rows = cursor.execute(_ATTRIBUTES, (keys,)).fetchall()
+        types = dict(cursor.execute(_TYPES).fetchall())
+        attribute_rows = [
+            (key, name, types[name], value)
+            for key, name, value in cursor.execute(_ATTRIBUTES, (keys,))
+            if name in types
+        ]
     finally:
         cursor.close()
     no_values, typed = attributes(attribute_rows)
