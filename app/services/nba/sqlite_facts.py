@@ -106,9 +106,15 @@ _CONSENTS = (
     f"WHERE customer_id IN {_IDS} AND purpose = 'marketing' AND at <= ? "
     "ORDER BY customer_id, channel, at, granted DESC"
 )
+# Per customer, two index seeks instead of a scan of all their contacts: the latest one by
+# as_of, and a count over the last 90 days only (half the query's time on the bench base).
+# A customer without contacts gets (NULL, 0), as the generic path's default.
 _CONTACTS = (
-    "SELECT customer_id, max(started_at), sum(CASE WHEN started_at > ? THEN 1 ELSE 0 END) "
-    f"FROM contacts WHERE customer_id IN {_IDS} AND started_at <= ? GROUP BY customer_id"
+    "SELECT j.value, "
+    "(SELECT max(started_at) FROM contacts WHERE customer_id = j.value AND started_at <= ?), "
+    "(SELECT count(*) FROM contacts "
+    "WHERE customer_id = j.value AND started_at > ? AND started_at <= ?) "
+    "FROM json_each(?) j"
 )
 
 
@@ -141,9 +147,10 @@ def sqlite_batch(
             if granted.__class__ is not int:
                 raise Slow(granted)
             consents.setdefault(key, {})[channel] = bool(granted)
+        since = _bound(as_of - window)
         contacts = {
             key: (_stamp(last), int(recent or 0))
-            for key, last, recent in cursor.execute(_CONTACTS, (_bound(as_of - window), keys, at))
+            for key, last, recent in cursor.execute(_CONTACTS, (at, since, at, keys))
         }
         people = [(_customer_id(row[0]), row[0], _day(row[4]), row) for row in customers]
         types = dict(cursor.execute(_TYPES).fetchall())
