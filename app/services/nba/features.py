@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -24,12 +25,16 @@ from app.models import (
 from app.rules.features import YEAR, ComplaintFact, CustomerFacts
 from app.services.customers.attributes import parse_attribute
 from app.services.errors import NotFound
+from app.services.nba.sqlite_facts import Slow, sqlite_batch
+from app.services.nba.unreadable import UNREADABLE
 from app.services.storage.db import Database
 from app.services.storage.sql import run
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
+# The SQLite fast path of batches (sqlite_facts.py); off only to compare it with the generic one.
+FAST_SQLITE = os.environ.get("ACRM_FAST_SQLITE_FACTS", "1") != "0"
 CONTACT_WINDOW = timedelta(days=90)
 MARKETING = "marketing"
 
@@ -160,6 +165,21 @@ class FeatureLoader:
 def _batch(
     session: Session, ids: list[uuid.UUID], as_of: datetime
 ) -> dict[uuid.UUID, CustomerFacts]:
+    if session.get_bind().dialect.name == "sqlite" and FAST_SQLITE:
+        try:
+            return sqlite_batch(
+                session, ids, as_of, CONTACT_WINDOW, lambda rows: _typed_attributes(session, rows)
+            )
+        except (Slow, TypeError, *UNREADABLE):
+            # A stored value in another form than ours (or a bad one): the generic path
+            # reads it exactly as before, errors and warnings included.
+            pass
+    return _generic_batch(session, ids, as_of)
+
+
+def _generic_batch(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, CustomerFacts]:
     customers = run(session, _CUSTOMERS, ids=ids).all()
     if not customers:
         return {}
@@ -211,9 +231,14 @@ def _attributes(
     a customer without rows shares the first mapping (read only: build_features copies it),
     the others start from a copy of it.
     """
+    return _typed_attributes(session, run(session, _ATTRIBUTES, ids=ids))
+
+
+def _typed_attributes(session: Session, rows) -> tuple[dict[str, None], dict[Key, dict]]:
+    """See _attributes; `rows` are (raw customer id, name, type, stored text) in key order."""
     empty = dict.fromkeys(run(session, _ATTRIBUTE_NAMES).scalars())
     result: dict[Key, dict[str, object]] = {}
-    for customer_id, name, type_, text in run(session, _ATTRIBUTES, ids=ids):
+    for customer_id, name, type_, text in rows:
         values = result.get(customer_id)
         if values is None:
             values = result[customer_id] = empty.copy()
