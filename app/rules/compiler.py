@@ -240,10 +240,15 @@ def check_placeholders(template: str) -> None:
             )
 
 
-def compile_rule(
+def check_rule(
     definition: RuleDefinition, catalogue: AttributeCatalogue | None = None
-) -> CompiledRule:
-    """Compile one rule; RuleCompileError names the rule, field and position."""
+) -> tuple[rule_engine.Rule, tuple[str, ...]]:
+    """The save-time checks of one rule (condition, placeholders) and the typed condition.
+
+    What refuses a rule is all here; compile_rule adds what only evaluation needs, so a check
+    (save, import, publish, the import's rule guard) does not build and lower an evaluator it
+    throws away.
+    """
     try:
         rule, symbols = compile_condition(definition.condition, catalogue)
     except ConditionError as error:
@@ -253,6 +258,14 @@ def compile_rule(
             check_placeholders(getattr(definition, field_name))
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
+    return rule, symbols
+
+
+def compile_rule(
+    definition: RuleDefinition, catalogue: AttributeCatalogue | None = None
+) -> CompiledRule:
+    """Compile one rule; RuleCompileError names the rule, field and position."""
+    rule, symbols = check_rule(definition, catalogue)
     evaluator = use_re2(rule_engine.Rule(definition.condition, context=evaluation_context()))
     reads = attribute_use(definition.condition, symbols).order
     return CompiledRule(definition, rule, symbols, evaluator, reads, lowered=lower_rule(evaluator))
@@ -271,7 +284,7 @@ def check_rules(
             )
         seen.add(definition.id)
         try:
-            compile_rule(definition, catalogue)
+            check_rule(definition, catalogue)
         except RuleCompileError as error:
             problems.append(error)
     return problems

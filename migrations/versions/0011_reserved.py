@@ -1,4 +1,4 @@
-"""Reserved for a change in progress (issue 13); does nothing yet
+"""Reserved for a change in progress (issue 12); does nothing yet
 
 Revision ID: 0011
 Revises: 0010

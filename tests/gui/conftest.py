@@ -82,6 +82,22 @@ def window(qtbot, services, runner, pl_locale):
     return win
 
 
+def published_pair_editor(qtbot, services, runner, locale: QLocale, customer=None):
+    """A rule editor over the published AFFLUENT and MASS rules, AFFLUENT open, shown."""
+    from app.views.rule_editor import RuleEditorWindow
+    from tests.rule_fixtures import AFFLUENT, MASS
+
+    services.rulebook.replace_draft([AFFLUENT, MASS])
+    services.rulebook.publish("first")
+    win = RuleEditorWindow(services, runner, locale, lambda: customer)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.form.original == AFFLUENT, timeout=5000)
+    return win
+
+
 def rich_customer(db: Database, today: date | None = None) -> uuid.UUID:
     """A customer with every card section filled: birthday today, money, complaints, consents."""
     today = today or datetime.now(UTC).date()

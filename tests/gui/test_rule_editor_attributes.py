@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from app.views.rule_editor import RuleEditorWindow
 from tests.factories import define_attributes
-from tests.gui.conftest import rich_customer
-from tests.rule_fixtures import AFFLUENT, MASS
+from tests.gui.conftest import published_pair_editor, rich_customer
+from tests.rule_fixtures import AFFLUENT
 
 WAIT = 5000
 
 
 @pytest.fixture
 def editor(qtbot, services, runner, pl_locale):
-    services.rulebook.replace_draft([AFFLUENT, MASS])
-    services.rulebook.publish("first")
     customer = rich_customer(services.db)  # nps (int), risk_class (text), ...
-    win = RuleEditorWindow(services, runner, pl_locale, lambda: customer)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.form.original == AFFLUENT, timeout=WAIT)
-    return win
+    return published_pair_editor(qtbot, services, runner, pl_locale, customer)
 
 
 def test_a_typo_in_an_attribute_is_shown_while_typing_with_its_position(qtbot, editor) -> None:

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.views.rule_editor import RuleEditorWindow
-from tests.rule_fixtures import AFFLUENT, MASS
+from tests.gui.conftest import published_pair_editor
+from tests.rule_fixtures import AFFLUENT
 
 WAIT = 5000
 
 
 @pytest.fixture
 def editor(qtbot, services, runner, pl_locale):
-    services.rulebook.replace_draft([AFFLUENT, MASS])
-    services.rulebook.publish("first")
-    win = RuleEditorWindow(services, runner, pl_locale, lambda: None)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.form.original == AFFLUENT, timeout=WAIT)
-    return win
+    return published_pair_editor(qtbot, services, runner, pl_locale)
 
 
 def test_a_capitalised_code_is_saved_as_typed(qtbot, editor, services) -> None:

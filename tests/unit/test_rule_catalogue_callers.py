@@ -11,7 +11,13 @@ from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
 # function -> index of its `catalogue` parameter
-COMPILERS = {"compile_condition": 1, "compile_rule": 1, "check_rules": 1, "compile_rule_set": 2}
+COMPILERS = {
+    "compile_condition": 1,
+    "check_rule": 1,
+    "compile_rule": 1,
+    "check_rules": 1,
+    "compile_rule_set": 2,
+}
 
 
 def _calls_without_catalogue(source: str, where: str) -> list[str]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import RuleDraft, RuleSetVersion
 from app.rules.attributes import AttributeCatalogue, AttributeKind
-from app.rules.compiler import RuleCompileError, check_rules, compile_rule
+from app.rules.compiler import RuleCompileError, check_rule, check_rules
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.services.customers.attribute_catalogue import load_catalogue
 from app.services.errors import AcrmError, NotFound
@@ -180,7 +180,7 @@ class RuleBookService:
     def save_rule(self, rule: RuleDefinition, replaces: str | None = None) -> None:
         """Create or update one draft rule; a rule that does not compile is refused."""
         try:
-            compile_rule(rule, self.catalogue())
+            check_rule(rule, self.catalogue())
         except RuleCompileError as error:
             raise RuleBookError(str(error), [error]) from None
         with self._db.unit_of_work() as uow:

@@ -200,19 +200,21 @@ class ConditionEditor(QWidget):
         self._timer.stop()
         self.check_now()
 
-    def use_catalogue(self, load: Callable[[], AttributeCatalogue]) -> None:
-        """Load the attribute catalogue off the GUI thread for completion inside attributes[…]."""
+    def set_catalogue_source(self, source: Callable[[], AttributeCatalogue]) -> None:
+        """Check custom attributes against `source()` (a database read: run in the worker)."""
+        self._catalogue = source
+
+    def refresh_completion(self) -> None:
+        """Load the catalogue off the GUI thread for completion inside attributes[…]."""
+        if self._catalogue is None:
+            return
         self._runner.submit(
             Operation(
-                work=load,
+                work=self._catalogue,
                 on_success=self.edit.attributes.set_catalogue,
                 key=f"attribute-catalogue-{id(self)}",
             )
         )
-
-    def set_catalogue_source(self, source: Callable[[], AttributeCatalogue]) -> None:
-        """Check custom attributes against `source()` (a database read: run in the worker)."""
-        self._catalogue = source
 
     def check_now(self) -> None:
         text = self.text()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rules.compiler import RuleCompileError, compile_rule
+from app.rules.compiler import RuleCompileError, check_rule
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
 from app.rules.why_check import why_mismatches
 from app.services.rulebook.service import RuleBookError, RuleBookService
@@ -178,7 +178,7 @@ class RuleForm(QWidget):
             rule = parse_rule(self.fields.to_dict())
             # Untyped here, on the GUI thread (no database read): save_rule types the custom
             # attributes in the worker and a refusal comes back to _save_failed.
-            compile_rule(rule, catalogue=None)
+            check_rule(rule, catalogue=None)
         except RuleDefinitionError as error:
             self._field_error(error.field, error.message)
             return None

@@ -248,7 +248,7 @@ class RuleEditorWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Imports and sync change the catalogue: read it again each time the editor opens.
-        self.form.fields.condition.use_catalogue(self.services.rulebook.catalogue)
+        self.form.fields.condition.refresh_completion()
         if not self._sized:
             # The rules list a quarter of the width: at 1366 px form and tools stay side by side.
             self._sized = True
