@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
+from app.services.campaigns.service import CampaignService
 from app.services.config import Settings, data_dir
 from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService
@@ -27,6 +28,8 @@ from app.services.nba.service import NbaService
 from app.services.nba.simulation import SimulationService
 from app.services.queue.callbacks import CallbackService
 from app.services.queue.team_queue import TeamQueueService
+from app.services.queue.work_queue import WorkQueueService
+from app.services.reports.service import ReportService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
 from app.services.storage import db_errors, migrate
@@ -56,6 +59,9 @@ class Services:
     actions: AutomaticActionService
     team_queue: TeamQueueService
     callbacks: CallbackService  # open callbacks: mine, a customer's
+    work_queue: WorkQueueService  # my queue and the team pool (issue 14)
+    campaigns: CampaignService
+    reports: ReportService  # team-lead figures
     simulation: SimulationService
     drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
@@ -157,6 +163,9 @@ def build_services(
         actions=AutomaticActionService(db, nba, webhook),
         team_queue=TeamQueueService(db, settings.agent_login),
         callbacks=CallbackService(db, settings.agent_login),
+        work_queue=WorkQueueService(db, settings.agent_login),
+        campaigns=CampaignService(db, settings.agent_login),
+        reports=ReportService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.models.banking import Complaint, Consent, Product, Transaction
     from app.models.base import Base
+    from app.models.campaign import Campaign
     from app.models.contact import Contact, ContactWrapUp, OutboxEntry, QueueItem
     from app.models.customer import (
         AttributeDefinition,
@@ -40,13 +41,14 @@ if TYPE_CHECKING:
     )
 
 # All of them at once: Base.metadata must hold every table (foreign keys, migrations, sync).
-_MODULES = ("banking", "base", "contact", "customer", "org", "rules", "sync")
+_MODULES = ("banking", "base", "campaign", "contact", "customer", "org", "rules", "sync")
 
 __all__ = [
     "ActionLedgerEntry",
     "AttributeDefinition",
     "AuditLogEntry",
     "Base",
+    "Campaign",
     "ChangeLogEntry",
     "Complaint",
     "Consent",

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Index, Str
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import SERVER_STAMPED, Base, Outbox, Timestamped, UuidPk, utcnow
-from app.models.enums import Channel, Direction, QueueStatus, Verification, sql_in
+from app.models.enums import Channel, Direction, QueueKind, QueueStatus, Verification, sql_in
 from app.models.types import UTCDateTime
 
 
@@ -68,16 +68,26 @@ class ContactWrapUp(Base):
 
 
 class QueueItem(UuidPk, Timestamped, Base):
-    """Work waiting for an agent, e.g. a callback promised during a contact."""
+    """Work waiting for an agent or a team's pool: a callback, a rule's follow-up, a campaign entry.
+
+    `due_at` opens the call window and `window_end` (if any) closes it; on top of that the
+    centre's calling hours hold in the customer's time zone. `assigned_to` NULL is the pool of
+    `team_id` (the whole centre when that is NULL too): one taker wins.
+    """
 
     __tablename__ = "queue_items"
     __outbox__ = Outbox("queue_item", SERVER_STAMPED)
     __table_args__ = (
         Index("ix_queue_items_assignee_due", "assigned_to", "status", "due_at"),
+        Index("ix_queue_items_team_status_due", "team_id", "status", "due_at"),
+        # A customer is never twice on one campaign (NULL campaign_id: not a campaign entry).
+        Index("ux_queue_items_campaign_customer", "campaign_id", "customer_id", unique=True),
         CheckConstraint(f"status IN ({sql_in(QueueStatus)})", name="status"),
+        CheckConstraint(f"kind IN ({sql_in(QueueKind)})", name="kind"),
+        CheckConstraint("attempts >= 0 AND max_attempts >= 1", name="attempts"),
     )
 
-    kind: Mapped[str] = mapped_column(String(20), default="callback")
+    kind: Mapped[str] = mapped_column(String(20), default=QueueKind.CALLBACK.value)
     customer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), nullable=True
     )
@@ -87,8 +97,22 @@ class QueueItem(UuidPk, Timestamped, Base):
     assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), nullable=True)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(10), default=QueueStatus.OPEN.value)
+    status: Mapped[str] = mapped_column(String(12), default=QueueStatus.OPEN.value)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Issue 14: what the item is for and how it is worked.
+    reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    script: Mapped[str] = mapped_column(Text, default="", server_default="")
+    priority: Mapped[int] = mapped_column(default=0, server_default="0")  # higher first
+    window_end: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    max_attempts: Mapped[int] = mapped_column(default=3, server_default="3")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=True
+    )
+    rule_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    action: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class OutboxEntry(UuidPk, Base):

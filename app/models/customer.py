@@ -33,6 +33,9 @@ class Customer(UuidPk, Timestamped, Base):
     last_key: Mapped[str] = mapped_column(String(100))
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     city: Mapped[str] = mapped_column(String(100), default="")
+    # IANA zone (e.g. "Europe/Warsaw") for calling hours; "" = from the phone number's country,
+    # else the centre's own zone.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     segment: Mapped[str] = mapped_column(String(50), default="")
 
     phones: Mapped[list[CustomerPhone]] = relationship(

@@ -46,8 +46,36 @@ class Role(StrEnum):
 
 class QueueStatus(StrEnum):
     OPEN = "open"
+    IN_PROGRESS = "in_progress"  # opened by its owner ("next"), not yet closed or rescheduled
     DONE = "done"
+    EXPIRED = "expired"  # its call window or attempt limit ran out before anyone reached them
     CANCELLED = "cancelled"
+
+
+# Statuses of work still to do: listed in queues, counted as open and (when late) overdue.
+QUEUE_PENDING = (QueueStatus.OPEN, QueueStatus.IN_PROGRESS)
+
+
+class QueueKind(StrEnum):
+    CALLBACK = "callback"  # promised to the customer in a wrap-up or by an offer's "Later"
+    FOLLOW_UP = "follow_up"  # an outbound contact a prompt rule asked for
+    CAMPAIGN = "campaign"  # an entry of a campaign's call list
+
+
+class QueueOutcome(StrEnum):
+    """How an attempt on a queue item ended (the desk lists them in this order)."""
+
+    REACHED = "reached"  # spoke to the customer: the item is done
+    NO_ANSWER = "no_answer"  # an attempt used; retried later, expired at the attempt limit
+    BUSY = "busy"  # as no_answer
+    RESCHEDULED = "rescheduled"  # the customer asked for another time: due moves, no attempt lost
+    WRONG_NUMBER = "wrong_number"  # done: nobody to call on this number
+    REFUSED = "refused"  # the customer does not want to be called about it: done
+
+
+class CampaignStatus(StrEnum):
+    OPEN = "open"  # may be generated again (adds only new targets) and worked
+    CLOSED = "closed"  # its open entries are cancelled; its results stay
 
 
 def sql_in(enum: type[StrEnum]) -> str:

@@ -1,0 +1,1 @@
+"""Team-lead figures: agents, offers, campaigns and hours, as SQL aggregates."""
