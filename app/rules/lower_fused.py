@@ -1,0 +1,193 @@
+"""`and` / `or` of two or three raw leaves fused into one closure: one Python call a rule.
+
+The raw leaves of lower_compare.py (`feature OP literal`, `feature == literal`, `feature !=
+null`, `"text" in feature`) and a bare feature name describe themselves as a `Leaf`: the
+feature read, the one type tested at once (a C-level `test(value, literal)`), and two ways
+out taken exactly where the leaf's own closure takes them (`generic` for a feature not in
+the dict, `other` for a value of any other type). A fused closure runs the leaves' common
+path inline, so `age > 30 and segment == "mass"` costs one call instead of three (the `and`
+and one per leaf), and answers what they answer: the same values, the same errors, the same
+order of reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+Fn = Callable[[Any], Any]
+Test = Callable[[Any, Any], Any]
+
+
+class Leaf(NamedTuple):
+    name: str
+    kind: type  # the value type `test` answers directly (`is`: cheaper than a set look-up)
+    test: Test  # test(value, literal), for a value of type `kind`
+    literal: Any
+    generic: Fn  # the feature is not in the dict: the leaf's generic closure decides
+    other: Callable[[Any, Any], Any]  # other(env, value) for a value of another type
+
+
+def make_leaf(
+    name: str, same: Sequence[type], test: Test, literal: Any, generic: Fn, other: Any
+) -> Leaf:
+    """A leaf whose `test` answers for values of the types `same` (the first tested inline)."""
+    rest = tuple(same[1:])
+    if not rest:
+        return Leaf(name, same[0], test, literal, generic, other)
+
+    def not_first(env: Any, value: Any) -> Any:
+        if type(value) in rest:
+            return test(value, literal)
+        return other(env, value)
+
+    return Leaf(name, same[0], test, literal, generic, not_first)
+
+
+def number_leaf(name: str, literal: Decimal, test: Test, generic: Fn, other: Any) -> Leaf:
+    """A leaf testing a number feature (an int or a Decimal) against a number literal.
+
+    The features' counts and ages are ints: against a whole-number literal they are tested
+    as ints (exact, and a third of the cost of comparing an int with a Decimal, measured);
+    a Decimal feature is tested against the Decimal literal, as before.
+    """
+    whole = _whole(literal)
+    if whole is None:
+        return make_leaf(name, (int, Decimal), test, literal, generic, other)
+
+    def not_int(env: Any, value: Any) -> Any:
+        if type(value) is Decimal:
+            return test(value, literal)
+        return other(env, value)
+
+    return Leaf(name, int, test, whole, generic, not_int)
+
+
+def _whole(literal: Decimal) -> int | None:
+    """The literal as an int when it is a whole number of sensible size (`1E+99999` is not
+    worth turning into an int)."""
+    if not literal.is_finite() or literal.adjusted() > 18:
+        return None
+    whole = int(literal)
+    return whole if whole == literal else None
+
+
+def fuse(leaves: Sequence[Leaf], conjunction: bool, as_bool: bool) -> Fn | None:
+    """One closure for `a and b` / `a or b` (the deciding operand's value, as `x and y`
+    answers) or, `as_bool`, for all_of / any_of of three (True or False); None for others."""
+    if len(leaves) == 2 and not as_bool:
+        return _and_two(*leaves) if conjunction else _or_two(*leaves)
+    if len(leaves) == 3 and as_bool:
+        return _all_three(*leaves) if conjunction else _any_three(*leaves)
+    return None
+
+
+def _and_two(first: Leaf, second: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1 = first
+    n2, k2, t2, l2, g2, x2 = second
+
+    def both(env: Any) -> Any:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+        if not result:
+            return result
+        try:
+            value = env[n2]
+        except KeyError:
+            return g2(env)
+        return t2(value, l2) if type(value) is k2 else x2(env, value)
+
+    return both
+
+
+def _or_two(first: Leaf, second: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1 = first
+    n2, k2, t2, l2, g2, x2 = second
+
+    def either(env: Any) -> Any:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+        if result:
+            return result
+        try:
+            value = env[n2]
+        except KeyError:
+            return g2(env)
+        return t2(value, l2) if type(value) is k2 else x2(env, value)
+
+    return either
+
+
+def _all_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1 = first
+    n2, k2, t2, l2, g2, x2 = second
+    n3, k3, t3, l3, g3, x3 = third
+
+    def all_of(env: Any) -> bool:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+        if not result:
+            return False
+        try:
+            value = env[n2]
+        except KeyError:
+            result = g2(env)
+        else:
+            result = t2(value, l2) if type(value) is k2 else x2(env, value)
+        if not result:
+            return False
+        try:
+            value = env[n3]
+        except KeyError:
+            result = g3(env)
+        else:
+            result = t3(value, l3) if type(value) is k3 else x3(env, value)
+        return True if result else False  # noqa: SIM210 - no call
+
+    return all_of
+
+
+def _any_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1 = first
+    n2, k2, t2, l2, g2, x2 = second
+    n3, k3, t3, l3, g3, x3 = third
+
+    def any_of(env: Any) -> bool:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+        if result:
+            return True
+        try:
+            value = env[n2]
+        except KeyError:
+            result = g2(env)
+        else:
+            result = t2(value, l2) if type(value) is k2 else x2(env, value)
+        if result:
+            return True
+        try:
+            value = env[n3]
+        except KeyError:
+            result = g3(env)
+        else:
+            result = t3(value, l3) if type(value) is k3 else x3(env, value)
+        return True if result else False  # noqa: SIM210 - no call
+
+    return any_of
