@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.rules.lazy_engine import rule_engine
-from app.rules.lower_fused import make_leaf, number_leaf
+from app.rules.lower_fused import guard_leaf, make_leaf, number_leaf
 from app.rules.lower_ops import Fn, mismatch
 from app.rules.lower_values import COERCED_TYPE
 
@@ -70,8 +70,8 @@ def raw_equality(name: str, literal: Any, negate: bool, generic: Fn) -> Fn:
                     return generic(env)
 
             # A null tests inline; any other value is simply not null.
-            is_not_null.leaf = make_leaf(  # type: ignore[attr-defined]
-                name, (NoneType,), operator.is_not, None, generic, _not_none
+            is_not_null.leaf = guard_leaf(  # type: ignore[attr-defined]
+                name, operator.is_not, generic, _not_none
             )
             return is_not_null
 
@@ -108,10 +108,11 @@ def raw_equality(name: str, literal: Any, negate: bool, generic: Fn) -> Fn:
         return negate
 
     test = operator.ne if negate else operator.eq
+    # a null is another type: == answers False, != True, inline
     if kind is Decimal:
-        equal.leaf = number_leaf(name, literal, test, generic, other)  # type: ignore[attr-defined]
+        equal.leaf = number_leaf(name, literal, test, generic, other, negate)  # type: ignore[attr-defined]
     else:
-        equal.leaf = make_leaf(name, same, test, literal, generic, other)  # type: ignore[attr-defined]
+        equal.leaf = make_leaf(name, same, test, literal, generic, other, negate)  # type: ignore[attr-defined]
     return equal
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 Fn = Callable[[Any], Any]
+NoneType = type(None)
 Test = Callable[[Any, Any], Any]
 
 
@@ -27,25 +28,67 @@ class Leaf(NamedTuple):
     literal: Any
     generic: Fn  # the feature is not in the dict: the leaf's generic closure decides
     other: Callable[[Any, Any], Any]  # other(env, value) for a value of another type
+    if_none: bool | None = None  # the answer for a null value (None: `other` answers)
+    guard: bool = False  # `feature != null`: merged with a next leaf on the same feature
 
 
 def make_leaf(
-    name: str, same: Sequence[type], test: Test, literal: Any, generic: Fn, other: Any
+    name: str,
+    same: Sequence[type],
+    test: Test,
+    literal: Any,
+    generic: Fn,
+    other: Any,
+    if_none: bool | None = None,
 ) -> Leaf:
     """A leaf whose `test` answers for values of the types `same` (the first tested inline)."""
     rest = tuple(same[1:])
     if not rest:
-        return Leaf(name, same[0], test, literal, generic, other)
+        return Leaf(name, same[0], test, literal, generic, other, if_none)
 
     def not_first(env: Any, value: Any) -> Any:
         if type(value) in rest:
             return test(value, literal)
         return other(env, value)
 
-    return Leaf(name, same[0], test, literal, generic, not_first)
+    return Leaf(name, same[0], test, literal, generic, not_first, if_none)
 
 
-def number_leaf(name: str, literal: Decimal, test: Test, generic: Fn, other: Any) -> Leaf:
+def guard_leaf(name: str, test: Test, generic: Fn, other: Any) -> Leaf:
+    """`feature != null`, tested inline for a null (any other value is not null)."""
+    return Leaf(name, NoneType, test, None, generic, other, False, guard=True)
+
+
+def _merged(guard: Leaf, leaf: Leaf) -> Leaf:
+    """`x != null and x OP literal` as one leaf: x read once (no KeyError in between, the
+    same value), a null answers False as the guard does, any other value the leaf's test."""
+    guard_generic, generic = guard.generic, leaf.generic
+
+    def both_generic(env: Any) -> Any:
+        return guard_generic(env) and generic(env)
+
+    return leaf._replace(generic=both_generic, if_none=False, guard=False)
+
+
+def _merge_guards(leaves: Sequence[Leaf]) -> list[Leaf]:
+    merged: list[Leaf] = []
+    for leaf in leaves:
+        # (not with a test of null itself, whose `kind` would answer before `if_none`)
+        if (
+            merged
+            and merged[-1].guard
+            and merged[-1].name == leaf.name
+            and leaf.kind is not NoneType
+        ):
+            merged[-1] = _merged(merged[-1], leaf)
+        else:
+            merged.append(leaf)
+    return merged
+
+
+def number_leaf(
+    name: str, literal: Decimal, test: Test, generic: Fn, other: Any, if_none: bool | None = None
+) -> Leaf:
     """A leaf testing a number feature (an int or a Decimal) against a number literal.
 
     The features' counts and ages are ints: against a whole-number literal they are tested
@@ -54,14 +97,14 @@ def number_leaf(name: str, literal: Decimal, test: Test, generic: Fn, other: Any
     """
     whole = _whole(literal)
     if whole is None:
-        return make_leaf(name, (int, Decimal), test, literal, generic, other)
+        return make_leaf(name, (int, Decimal), test, literal, generic, other, if_none)
 
     def not_int(env: Any, value: Any) -> Any:
         if type(value) is Decimal:
             return test(value, literal)
         return other(env, value)
 
-    return Leaf(name, int, test, whole, generic, not_int)
+    return Leaf(name, int, test, whole, generic, not_int, if_none)
 
 
 def _whole(literal: Decimal) -> int | None:
@@ -75,62 +118,43 @@ def _whole(literal: Decimal) -> int | None:
 
 def fuse(leaves: Sequence[Leaf], conjunction: bool, as_bool: bool) -> Fn | None:
     """One closure for `a and b` / `a or b` (the deciding operand's value, as `x and y`
-    answers) or, `as_bool`, for all_of / any_of of three (True or False); None for others."""
+    answers) or, `as_bool`, for all_of / any_of (True or False); None for other shapes."""
+    if conjunction:  # `x != null and x < 3`: one leaf (a null guard is worth a read only)
+        leaves = _merge_guards(leaves)
+    if len(leaves) == 1:
+        return _one(leaves[0], as_bool)
     if len(leaves) == 2 and not as_bool:
         return _and_two(*leaves) if conjunction else _or_two(*leaves)
+    if len(leaves) == 2 and conjunction:
+        return _all_two(*leaves)
     if len(leaves) == 3 and as_bool:
-        return _all_three(*leaves) if conjunction else _any_three(*leaves)
+        return _all_three(*leaves) if conjunction else None
     return None
 
 
-def _and_two(first: Leaf, second: Leaf) -> Fn:
-    n1, k1, t1, l1, g1, x1 = first
-    n2, k2, t2, l2, g2, x2 = second
+def _one(leaf: Leaf, as_bool: bool) -> Fn:
+    n1, k1, t1, l1, g1, x1, z1, _guard = leaf
 
-    def both(env: Any) -> Any:
+    def one(env: Any) -> Any:
         try:
             value = env[n1]
         except KeyError:
             result = g1(env)
         else:
-            result = t1(value, l1) if type(value) is k1 else x1(env, value)
-        if not result:
-            return result
-        try:
-            value = env[n2]
-        except KeyError:
-            return g2(env)
-        return t2(value, l2) if type(value) is k2 else x2(env, value)
+            if type(value) is k1:
+                result = t1(value, l1)
+            elif value is None and z1 is not None:
+                result = z1
+            else:
+                result = x1(env, value)
+        return (True if result else False) if as_bool else result  # noqa: SIM210 - no call
 
-    return both
-
-
-def _or_two(first: Leaf, second: Leaf) -> Fn:
-    n1, k1, t1, l1, g1, x1 = first
-    n2, k2, t2, l2, g2, x2 = second
-
-    def either(env: Any) -> Any:
-        try:
-            value = env[n1]
-        except KeyError:
-            result = g1(env)
-        else:
-            result = t1(value, l1) if type(value) is k1 else x1(env, value)
-        if result:
-            return result
-        try:
-            value = env[n2]
-        except KeyError:
-            return g2(env)
-        return t2(value, l2) if type(value) is k2 else x2(env, value)
-
-    return either
+    return one
 
 
-def _all_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
-    n1, k1, t1, l1, g1, x1 = first
-    n2, k2, t2, l2, g2, x2 = second
-    n3, k3, t3, l3, g3, x3 = third
+def _all_two(first: Leaf, second: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1, z1, _guard = first
+    n2, k2, t2, l2, g2, x2, z2, _guard = second
 
     def all_of(env: Any) -> bool:
         try:
@@ -138,7 +162,12 @@ def _all_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
         except KeyError:
             result = g1(env)
         else:
-            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+            if type(value) is k1:
+                result = t1(value, l1)
+            elif value is None and z1 is not None:
+                result = z1
+            else:
+                result = x1(env, value)
         if not result:
             return False
         try:
@@ -146,48 +175,126 @@ def _all_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
         except KeyError:
             result = g2(env)
         else:
-            result = t2(value, l2) if type(value) is k2 else x2(env, value)
-        if not result:
-            return False
-        try:
-            value = env[n3]
-        except KeyError:
-            result = g3(env)
-        else:
-            result = t3(value, l3) if type(value) is k3 else x3(env, value)
+            if type(value) is k2:
+                result = t2(value, l2)
+            elif value is None and z2 is not None:
+                result = z2
+            else:
+                result = x2(env, value)
         return True if result else False  # noqa: SIM210 - no call
 
     return all_of
 
 
-def _any_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
-    n1, k1, t1, l1, g1, x1 = first
-    n2, k2, t2, l2, g2, x2 = second
-    n3, k3, t3, l3, g3, x3 = third
+def _and_two(first: Leaf, second: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1, z1, _guard = first
+    n2, k2, t2, l2, g2, x2, z2, _guard = second
 
-    def any_of(env: Any) -> bool:
+    def both(env: Any) -> Any:
         try:
             value = env[n1]
         except KeyError:
             result = g1(env)
         else:
-            result = t1(value, l1) if type(value) is k1 else x1(env, value)
+            if type(value) is k1:
+                result = t1(value, l1)
+            elif value is None and z1 is not None:
+                result = z1
+            else:
+                result = x1(env, value)
+        if not result:
+            return result
+        try:
+            value = env[n2]
+        except KeyError:
+            return g2(env)
+        if type(value) is k2:
+            result = t2(value, l2)
+        elif value is None and z2 is not None:
+            result = z2
+        else:
+            result = x2(env, value)
+        return result
+
+    return both
+
+
+def _or_two(first: Leaf, second: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1, z1, _guard = first
+    n2, k2, t2, l2, g2, x2, z2, _guard = second
+
+    def either(env: Any) -> Any:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            if type(value) is k1:
+                result = t1(value, l1)
+            elif value is None and z1 is not None:
+                result = z1
+            else:
+                result = x1(env, value)
         if result:
-            return True
+            return result
+        try:
+            value = env[n2]
+        except KeyError:
+            return g2(env)
+        if type(value) is k2:
+            result = t2(value, l2)
+        elif value is None and z2 is not None:
+            result = z2
+        else:
+            result = x2(env, value)
+        return result
+
+    return either
+
+
+def _all_three(first: Leaf, second: Leaf, third: Leaf) -> Fn:
+    n1, k1, t1, l1, g1, x1, z1, _guard = first
+    n2, k2, t2, l2, g2, x2, z2, _guard = second
+    n3, k3, t3, l3, g3, x3, z3, _guard = third
+
+    def all_of(env: Any) -> bool:
+        try:
+            value = env[n1]
+        except KeyError:
+            result = g1(env)
+        else:
+            if type(value) is k1:
+                result = t1(value, l1)
+            elif value is None and z1 is not None:
+                result = z1
+            else:
+                result = x1(env, value)
+        if not result:
+            return False
         try:
             value = env[n2]
         except KeyError:
             result = g2(env)
         else:
-            result = t2(value, l2) if type(value) is k2 else x2(env, value)
-        if result:
-            return True
+            if type(value) is k2:
+                result = t2(value, l2)
+            elif value is None and z2 is not None:
+                result = z2
+            else:
+                result = x2(env, value)
+        if not result:
+            return False
         try:
             value = env[n3]
         except KeyError:
             result = g3(env)
         else:
-            result = t3(value, l3) if type(value) is k3 else x3(env, value)
+            if type(value) is k3:
+                result = t3(value, l3)
+            elif value is None and z3 is not None:
+                result = z3
+            else:
+                result = x3(env, value)
         return True if result else False  # noqa: SIM210 - no call
 
-    return any_of
+    return all_of

@@ -135,8 +135,8 @@ class Lowering:
 
         # A symbol is never a boolean node, so it is fused only into all_of / any_of, where
         # its truth alone counts: a bool feature is true when it is True (new_value leaves
-        # a bool as it is).
-        symbol.leaf = Leaf(name, bool, operator.is_, True, evaluate, other)  # type: ignore[attr-defined]
+        # a bool as it is), a null is false.
+        symbol.leaf = Leaf(name, bool, operator.is_, True, evaluate, other, False)  # type: ignore[attr-defined]
         return symbol
 
     def _literal(self, node: Any) -> Fn:
