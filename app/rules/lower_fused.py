@@ -73,14 +73,10 @@ def _merged(guard: Leaf, leaf: Leaf) -> Leaf:
 def _merge_guards(leaves: Sequence[Leaf]) -> list[Leaf]:
     merged: list[Leaf] = []
     for leaf in leaves:
+        last = merged[-1] if merged else leaf
         # (not with a test of null itself, whose `kind` would answer before `if_none`)
-        if (
-            merged
-            and merged[-1].guard
-            and merged[-1].name == leaf.name
-            and leaf.kind is not NoneType
-        ):
-            merged[-1] = _merged(merged[-1], leaf)
+        if last.guard and last.name == leaf.name and leaf.kind is not NoneType and merged:
+            merged[-1] = _merged(last, leaf)
         else:
             merged.append(leaf)
     return merged

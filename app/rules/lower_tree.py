@@ -133,9 +133,8 @@ class Lowering:
             except KeyError:
                 return evaluate(env)
 
-        # A symbol is never a boolean node, so it is fused only into all_of / any_of, where
-        # its truth alone counts: a bool feature is true when it is True (new_value leaves
-        # a bool as it is), a null is false.
+        # Fused only into all_of (never a boolean node), where its truth alone counts: a
+        # bool feature is true when it is True (new_value keeps it), a null is false.
         symbol.leaf = Leaf(name, bool, operator.is_, True, evaluate, other, False)  # type: ignore[attr-defined]
         return symbol
 
