@@ -14,12 +14,24 @@ from decimal import Decimal
 from typing import Any
 
 from app.rules.lazy_engine import rule_engine
+from app.rules.lower_fused import guard_leaf, make_leaf, number_leaf
 from app.rules.lower_ops import Fn, mismatch
 from app.rules.lower_values import COERCED_TYPE
+
+NoneType = type(None)
+_CONTAINERS = (tuple, str, dict, list)  # products first: the common one
 
 _ORDER_EQUAL_OK = (operator.ge, operator.le)  # what two nulls (or equal arrays) answer
 SWAPPED = {operator.lt: operator.gt, operator.gt: operator.lt, operator.le: operator.ge}
 SWAPPED[operator.ge] = operator.le
+
+
+def _not_none(env: Any, value: Any) -> bool:
+    return value is not None
+
+
+def _is_none(env: Any, value: Any) -> bool:
+    return value is None
 
 
 # -- == and != ---------------------------------------------------------------------------
@@ -57,6 +69,10 @@ def raw_equality(name: str, literal: Any, negate: bool, generic: Fn) -> Fn:
                 except KeyError:
                     return generic(env)
 
+            # A null tests inline; any other value is simply not null.
+            is_not_null.leaf = guard_leaf(  # type: ignore[attr-defined]
+                name, operator.is_not, generic, _not_none
+            )
             return is_not_null
 
         def is_null(env: Any) -> bool:
@@ -65,6 +81,9 @@ def raw_equality(name: str, literal: Any, negate: bool, generic: Fn) -> Fn:
             except KeyError:
                 return generic(env)
 
+        is_null.leaf = make_leaf(  # type: ignore[attr-defined]
+            name, (NoneType,), operator.is_, None, generic, _is_none
+        )
         return is_null
     # A number feature may be an int (rule-engine makes it a Decimal, which compares with
     # the literal exactly as the int does).
@@ -82,6 +101,18 @@ def raw_equality(name: str, literal: Any, negate: bool, generic: Fn) -> Fn:
             return generic(env)
         return negate  # another type: rule-engine's == is false, != true
 
+    def other(env: Any, value: Any) -> bool:
+        actual = type(value)
+        if actual not in COERCED_TYPE or COERCED_TYPE[actual] is kind:
+            return generic(env)
+        return negate
+
+    test = operator.ne if negate else operator.eq
+    # a null is another type: == answers False, != True, inline
+    if kind is Decimal:
+        equal.leaf = number_leaf(name, literal, test, generic, other, negate)  # type: ignore[attr-defined]
+    else:
+        equal.leaf = make_leaf(name, same, test, literal, generic, other, negate)  # type: ignore[attr-defined]
     return equal
 
 
@@ -149,6 +180,18 @@ def raw_ordered(
             return generic(env)
         raise mismatch()
 
+    if not dated:  # a naive datetime feature needs the zone first: no fused form
+
+        def other(env: Any, value: Any) -> Any:
+            actual = type(value)
+            if actual not in COERCED_TYPE or COERCED_TYPE[actual] is kind:
+                return generic(env)
+            raise mismatch()
+
+        if kind is Decimal:
+            compare.leaf = number_leaf(name, literal, op, generic, other)  # type: ignore[attr-defined]
+        else:
+            compare.leaf = make_leaf(name, same, op, literal, generic, other)  # type: ignore[attr-defined]
     return compare
 
 
@@ -187,6 +230,9 @@ def raw_contains(name: str, literal: str, generic: Fn) -> Fn:
             return literal in value
         return generic(env)
 
+    is_in.leaf = make_leaf(  # type: ignore[attr-defined]
+        name, _CONTAINERS, operator.contains, literal, generic, lambda env, value: generic(env)
+    )
     return is_in
 
 

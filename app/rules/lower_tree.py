@@ -15,6 +15,7 @@ from app.rules import lower_compare as compare
 from app.rules import lower_ops as ops
 from app.rules.lazy_engine import rule_ast, rule_engine
 from app.rules.lower_access import comprehension, get_attribute, get_item, raw_get_item
+from app.rules.lower_fused import Leaf, fuse
 from app.rules.lower_values import make_item_value, make_new_value
 from app.rules.tree import walk
 
@@ -126,6 +127,15 @@ class Lowering:
             except KeyError:
                 return evaluate(env)
 
+        def other(env: Any, value: Any) -> Any:
+            try:
+                return new_value(value)
+            except KeyError:
+                return evaluate(env)
+
+        # Fused only into all_of (never a boolean node), where its truth alone counts: a
+        # bool feature is true when it is True (new_value keeps it), a null is false.
+        symbol.leaf = Leaf(name, bool, operator.is_, True, evaluate, other, False)  # type: ignore[attr-defined]
         return symbol
 
     def _literal(self, node: Any) -> Fn:
@@ -147,6 +157,13 @@ class Lowering:
     def _LogicExpression(self, node: Any) -> Fn:
         parts = [self.lower(part) for part in self._chain(node, node.type)]
         booleans = all(returns_bool(part) for part in self._chain(node, node.type))
+        leaves = [getattr(part, "leaf", None) for part in parts]
+        if None not in leaves:
+            # `x and y` answers y's value, all_of/any_of (below) True or False
+            as_bool = not (len(parts) == 2 and booleans)
+            fused = fuse(leaves, node.type == "and", as_bool)
+            if fused is not None:
+                return fused
         if node.type == "and":
             if len(parts) == 2 and booleans:
                 first, second = parts

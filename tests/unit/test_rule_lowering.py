@@ -293,6 +293,26 @@ CONDITION_SET = (
         'segment + city == "massWarszawa"',
         "is_birthday ? age > 30 : age < 30",
         "attributes.length > 2",
+        # fused into one closure (app/rules/lower_fused.py): guards, nulls, ints against
+        # whole and fractional literals, Decimals, floats, texts where numbers are expected
+        "age != null and age == null",
+        "age != null and age != null",
+        "last_inflow != null and last_inflow == 12",
+        "last_inflow != null and last_inflow >= 70.7 and age > 1",
+        "consent_email and age > 30",
+        "consent_email or age > 30",
+        "consent_sms and consent_email and is_birthday",
+        "age > 2.5 and age < 40.5",
+        "age >= 1E+30 or age < -1E+30",
+        'age == 40 or segment != "mass"',
+        'last_inflow == 0 and city == "Warszawa"',
+        'last_inflow != 0 or city != "Warszawa"',
+        '"a" in city and age >= 18',
+        '"mortgage" in products or "credit_card" in products',
+        "city > 1 and age > 1",
+        'age != null and age < "x"',
+        "age == true and days_to_birthday != null",
+        "days_to_birthday == null and last_inflow != null and last_inflow < 0",
         # not lowered: rule-engine evaluates these nodes inside the lowered rest
         "$abs(age ?? 0) > 3 and products[0:1] == products[:1]",
         '(inflow_count_12m & 1) == 0 or {"a": age}["a"] == age',
@@ -350,6 +370,21 @@ def _assert_agree(text: str, rule: Any, samples: list[dict]) -> None:
         ("(1 + city) == 1", {}, ("EvaluationError", "data type mismatch (not a string value)")),
         ("age / 0 > 1", {}, ("ArithmeticError", "arithmetic error: division by zero")),
         ("age == 40", {"age": 40}, ("value", bool, True)),
+        # fused leaves: a missing feature, a null, a bool, a text, a float where a number is
+        ("agee != null and agee > 1", {}, ("SymbolResolutionError", "unknown symbol: 'agee'")),
+        ("age > 1 and agee == 2", {}, ("SymbolResolutionError", "unknown symbol: 'agee'")),
+        ("age < 1 and agee == 2", {}, ("value", bool, False)),
+        ("age > 1 and city == 1", {}, ("value", bool, False)),
+        ("age > 1 and age != null", {"age": None}, ("EvaluationError", "data type mismatch")),
+        ("age != null and age > 1", {"age": None}, ("value", bool, False)),
+        ("age != null and age > 1", {"age": True}, ("EvaluationError", "data type mismatch")),
+        ("age != null and age > 1", {"age": "40"}, ("EvaluationError", "data type mismatch")),
+        ("age != null and age > 39.5", {"age": 40.0}, ("value", bool, True)),
+        ("age != null and age == 40", {"age": Decimal("40.0")}, ("value", bool, True)),
+        ("age > 39 or age < 0", {"age": Decimal("39.5")}, ("value", bool, True)),
+        ('is_birthday and age > 1 and city == "Warszawa"', {"is_birthday": None}, None),
+        ('is_birthday and age > 1 and city == "Warszawa"', {"is_birthday": True}, None),
+        ('is_birthday and age > 1 and city == "Warszawa"', {"is_birthday": "yes"}, None),
         ("age == 40", {"age": 40.0}, ("value", bool, True)),
         ("age == 40", {"age": True}, ("value", bool, False)),
         ("is_birthday == 1", {"is_birthday": True}, ("value", bool, False)),
@@ -413,6 +448,20 @@ def test_shipped_and_benchmarked_rules_lower_without_fallback(source: str) -> No
         compiled = compile_rule(definition)
         assert compiled.lowered is not None, definition.condition
         assert compiled.lowered.fallbacks == (), definition.condition
+
+
+def test_the_benchmarked_rule_shapes_run_as_one_fused_closure() -> None:
+    for definition in scalar_rules(200):
+        lowered = compile_rule(definition).lowered
+        assert lowered.value.__module__ == "app.rules.lower_fused", definition.condition
+
+
+def test_a_null_test_after_a_guard_is_not_merged_into_it() -> None:
+    rule = reference("age != null and age == null")
+    lowered = lower.lower_rule(rule)
+    for age in (None, 3):
+        features = {**_plain_features(), "age": age}
+        assert lowered.value(features) is rule.evaluate(features) is False
 
 
 def test_unlowered_constructs_fall_back_per_node_and_still_agree() -> None:
