@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -22,6 +20,7 @@ from app.rules.explain import (
     render_template,
     why_of,
 )
+from app.rules.json_line import result_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,48 +148,7 @@ class NbaResult:
     def json_line(self) -> str:
         """`json.dumps(self.to_json(), ensure_ascii=False)`, written without building the dicts
         first (`acrm nba --all` writes one per customer: the dicts cost as much as the JSON)."""
-        text = _text
-        actions = ", ".join(
-            [
-                f'{{"rule_id": {text(a.rule_id)}, "rule_name": {text(a.rule_name)}, '
-                f'"kind": {text(a.kind)}, "action": {text(a.action)}, '
-                f'"score": {_number(a.score)}, "script": {text(a.script)}, '
-                f'"explanation": {text(a.explanation)}}}'
-                for a in self.actions
-            ]
-        )
-        suppressed = ", ".join(
-            [
-                f'{{"rule_id": {text(h.rule_id)}, "reason": {text(h.reason)}, '
-                f'"code": {text(h.code)}}}'
-                for h in self.suppressed
-            ]
-        )
-        errors = ", ".join(
-            [f'{{"rule_id": {text(e.rule_id)}, "message": {text(e.message)}}}' for e in self.errors]
-        )
-        alerts = ", ".join(
-            [
-                f'{{"rule_id": {text(a.rule_id)}, "severity": {text(a.severity)}, '
-                f'"title": {text(a.title)}, "explanation": {text(a.explanation)}}}'
-                for a in self.alerts
-            ]
-        )
-        return (
-            f'{{"customer_id": {text(self.customer_id)}, "at": {text(self.at.isoformat())}, '
-            f'"rule_version": {int.__repr__(self.rule_version)}, "actions": [{actions}], '
-            f'"suppressed": [{suppressed}], "errors": [{errors}], "alerts": [{alerts}]}}'
-        )
-
-
-# How json.dumps(..., ensure_ascii=False) writes a string (its C encoder where available).
-_text = json.encoder.encode_basestring  # type: ignore[attr-defined]
-
-
-def _number(score: Decimal) -> str:
-    """A score as json.dumps writes float(score) (NaN and the infinities as it spells them)."""
-    value = float(score)
-    return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
+        return result_line(self)
 
 
 def decide(
