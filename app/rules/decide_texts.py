@@ -17,7 +17,7 @@ HELD_KEPT = 64  # per rule: its "held back" results for the plain formatter
 class RuleTexts:
     """A rule's words: its kind as text (str() of a StrEnum cost ~0.2 µs a call), its why
     template if it has one (a `strip()` per call otherwise), the reads its default why shows,
-    and the held-back results the plain formatter writes for it (see decide._held)."""
+    and the held-back results the plain formatter writes for it (see decide._held_back)."""
 
     __slots__ = (
         "action",

@@ -131,6 +131,8 @@ def why_of(
                 # wherever the viewer is (a desk west of UTC would show the day before).
                 item = item.astimezone(UTC).date()
             parts.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
+        elif type(value) in _NOT_MAPPINGS:  # spares the slow isinstance(value, Mapping)
+            parts.append(f"{name} = {format_value(name, value, formatter)}")
         elif isinstance(value, Mapping):
             # Read as a whole (attributes.length, attributes[segment]): its size, not its
             # twenty values.
@@ -138,6 +140,10 @@ def why_of(
         else:
             parts.append(f"{name} = {format_value(name, value, formatter)}")
     return "; ".join(parts)
+
+
+# Exact types of feature values that are never mappings.
+_NOT_MAPPINGS = frozenset({str, int, tuple, bool, float, Decimal, date, datetime, type(None)})
 
 
 def shown_reads(

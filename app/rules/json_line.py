@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.rules.decide import HeldAction, NbaResult, OfferedAction
+    from app.rules.results import HeldAction, NbaResult, OfferedAction
 
 # How json.dumps(..., ensure_ascii=False) writes a string (its C encoder where available).
 text = json.encoder.encode_basestring  # type: ignore[attr-defined]
