@@ -66,7 +66,7 @@ def decide(
         failures = tuple(RuleFailure(error.rule_id, str(error)) for error in rule_set.errors) + (
             failures
         )
-    alerts = tuple(_alert(candidate, values, fmt) for candidate in decision.alerts)
+    alerts = tuple([_alert(candidate, values, fmt) for candidate in decision.alerts])
     return new_result(external_id, as_of, version, tuple(actions), held, failures, alerts)
 
 
