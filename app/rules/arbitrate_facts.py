@@ -55,7 +55,7 @@ class RuleFacts:
         self.alert = rule.kind is RuleKind.ALERT
         self.automatic = rule.kind is RuleKind.AUTOMATIC
         self.dates = bool(rule.valid_from or rule.valid_to)
-        # The f-string per rule and customer was a tenth of arbitration.
+        # Was an f-string per rule and customer.
         self.consent_key = f"consent_{rule.requires_consent}" if rule.requires_consent else None
         cap = rule.policy.max_presentations
         zero_cap = bool(cap and cap <= 0)

@@ -49,7 +49,7 @@ def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
     if kind is str:  # the commonest value, and the last of the checks below
         return value  # type: ignore[return-value]
     # Plain ints and tuples (counts, product lists) go straight to their branch below: the
-    # checks before it cannot match them, and walking them cost half of a why (measured).
+    # checks before it cannot match them (measured: int 1.25 -> 0.84 µs, tuple 2.8 -> 2.0).
     if kind is int:
         return _number(name, value, formatter)  # type: ignore[arg-type]
     if kind is tuple:
@@ -131,7 +131,7 @@ def why_of(
                 # wherever the viewer is (a desk west of UTC would show the day before).
                 item = item.astimezone(UTC).date()
             parts.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
-        elif type(value) in _NOT_MAPPINGS:  # spares the slow isinstance(value, Mapping)
+        elif type(value) in _NOT_MAPPINGS:  # spares isinstance(value, Mapping), an ABC check
             parts.append(f"{name} = {format_value(name, value, formatter)}")
         elif isinstance(value, Mapping):
             # Read as a whole (attributes.length, attributes[segment]): its size, not its
