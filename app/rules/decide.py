@@ -7,7 +7,7 @@ from datetime import datetime
 
 from app.rules.arbitrate import DEFAULT_TOP, Candidate, CustomerHistory, Suppression, arbitrate
 from app.rules.compiler import CompiledRuleSet
-from app.rules.decide_texts import HELD_KEPT, TEXTS, texts_of
+from app.rules.decide_texts import HELD_KEPT, TEXTS, RuleTexts, texts_of
 from app.rules.evaluate import RuleFailure, evaluate
 from app.rules.explain import (
     CACHED_DETAILS,
@@ -155,11 +155,7 @@ def _offers(
             texts = texts_of(compiled)
         if written is None:
             script = render_template(texts.script, values, fmt)
-            why = (
-                why_of(texts.reads, values, fmt)
-                if texts.why is None
-                else (render_template(texts.why, values, fmt))
-            )
+            why = _why(texts, values, fmt)
         else:
             script = written.get(texts.script)  # type: ignore[assignment]
             if script is None:
@@ -167,11 +163,7 @@ def _offers(
             by = texts.reads if texts.why is None else texts.why
             why = written.get(by)  # type: ignore[assignment]
             if why is None:
-                why = written[by] = (
-                    why_of(texts.reads, values, fmt)
-                    if texts.why is None
-                    else render_template(texts.why, values, fmt)
-                )
+                why = written[by] = _why(texts, values, fmt)
         offers.append(
             new_offer(
                 texts.rule_id,
@@ -187,3 +179,10 @@ def _offers(
             )
         )
     return offers
+
+
+def _why(texts: RuleTexts, values: Mapping[str, object], fmt: ValueFormatter) -> str:
+    """explain() for a rule's texts."""
+    if texts.why is None:
+        return why_of(texts.reads, values, fmt)
+    return render_template(texts.why, values, fmt)
