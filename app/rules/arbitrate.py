@@ -10,9 +10,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from operator import itemgetter
 
+from app.rules.arbitrate_facts import FACTS, RuleFacts, facts_of
 from app.rules.compiler import CompiledRule
-from app.rules.definition import Repeat, RuleDefinition, RuleKind, Severity
+from app.rules.definition import Repeat, RuleDefinition
 from app.rules.evaluate import Evaluation, RuleFailure
 
 DEFAULT_TOP = 3
@@ -94,82 +96,82 @@ def arbitrate(
     top: int = DEFAULT_TOP,
 ) -> Decision:
     """Apply dates, consent and contact policy to the fired rules, then rank and cut to `top`."""
-    allowed: list[Candidate] = []
+    allowed: list[tuple[Decimal, RuleFacts, Candidate]] = []
     suppressed: list[Suppression] = []
-    alerts: list[Candidate] = []
-    by_rule = _presentations_by_rule(history.presentations)
+    alerts: list[tuple[bool, Decimal, Candidate]] = []
+    presentations = history.presentations
+    by_rule = _presentations_by_rule(presentations) if presentations else {}
+    executed = history.executed
     today = as_of.date()
+    known = FACTS
     for compiled in evaluation.fired:
-        rule = compiled.definition
-        if rule.kind is RuleKind.ALERT:
-            _raise_alert(compiled, as_of, alerts, suppressed)
+        facts = known.get(id(compiled))
+        if facts is None or facts.compiled is not compiled:
+            facts = facts_of(compiled)
+        if facts.alert:  # shown whatever the contact history and consents say
+            outside = _outside_dates(compiled.definition, today) if facts.dates else None
+            if outside:
+                suppressed.append(Suppression(compiled, *outside))
+            else:
+                alerts.append((not facts.red, facts.rank, facts.candidate))
             continue
-        held = _held_back(rule, features, by_rule.get(rule.id, ()), as_of, today)
-        if held is None and rule.kind is RuleKind.AUTOMATIC:
-            held = _already_done(rule, history, as_of)
-        if held:
-            suppressed.append(Suppression(compiled, *held))
+        held = _held_back(facts, features, by_rule, as_of, today)
+        candidate = facts.candidate
+        if facts.automatic:
+            candidate = _automatic(facts, as_of)
+            if held is None and executed:
+                held = _already_done(facts, candidate.period, executed)
+        if held is None:
+            allowed.append((facts.rank, facts, candidate))
+        elif type(held) is Suppression:
+            suppressed.append(held)
         else:
-            allowed.append(Candidate(compiled, _score(rule), _period(rule, as_of)))
-    # Highest score first; sorted() is stable, so ties keep the rule set's order.
-    allowed.sort(key=lambda candidate: -candidate.score)
+            suppressed.append(Suppression(compiled, *held))
+    # Highest score first; sort() is stable and compares the ranks alone, so ties keep the
+    # rule set's order.
+    allowed.sort(key=_first)
     prompts, automatic = _split(allowed, suppressed, top)
-    alerts.sort(key=lambda alert: (alert.definition.severity is not Severity.RED, -alert.score))
+    alerts.sort(key=_severity_then_rank)
     return Decision(
-        tuple(prompts), tuple(automatic), tuple(suppressed), evaluation.failures, tuple(alerts)
+        tuple(prompts),
+        tuple(automatic),
+        tuple(suppressed),
+        evaluation.failures,
+        tuple([alert for _red, _rank, alert in alerts]),
     )
 
 
-# rule -> its score (a Decimal product, the same for every customer), by id; each entry holds
-# its rule, so an id is never reused while its entry is there.
-_SCORES: dict[int, tuple[RuleDefinition, Decimal]] = {}
-_SCORES_KEPT = 20_000
+_first = itemgetter(0)
+_severity_then_rank = itemgetter(0, 1)  # red first, then by priority
 
 
-def _score(rule: RuleDefinition) -> Decimal:
-    kept = _SCORES.get(id(rule))
-    if kept is not None and kept[0] is rule:
+def _automatic(facts: RuleFacts, as_of: datetime) -> Candidate:
+    """An automatic action's candidate carries its ledger period: the same for a whole batch
+    (one as_of), so it is made once per as_of object."""
+    kept = facts.period_for
+    if kept is not None and kept[0] is as_of:
         return kept[1]
-    if len(_SCORES) >= _SCORES_KEPT:  # drafts tried one after another: start afresh
-        _SCORES.clear()
-    score = rule.score
-    _SCORES[id(rule)] = (rule, score)
-    return score
-
-
-def _raise_alert(
-    compiled: CompiledRule, as_of: datetime, alerts: list[Candidate], held: list[Suppression]
-) -> None:
-    """An alert in force is shown whatever the contact history and consents say."""
-    outside = _outside_dates(compiled.definition, as_of.date())
-    if outside:
-        held.append(Suppression(compiled, *outside))
-    else:  # scored by priority alone: business value is about offers
-        alerts.append(Candidate(compiled, Decimal(compiled.definition.priority)))
-
-
-def _period(rule: RuleDefinition, as_of: datetime) -> str:
-    return period_key(rule.repeat, as_of) if rule.kind is RuleKind.AUTOMATIC else ""
+    compiled = facts.compiled
+    candidate = Candidate(compiled, facts.score, period_key(compiled.definition.repeat, as_of))
+    facts.period_for = (as_of, candidate)
+    return candidate
 
 
 def _split(
-    allowed: list[Candidate], suppressed: list[Suppression], top: int
+    allowed: list[tuple[Decimal, RuleFacts, Candidate]], suppressed: list[Suppression], top: int
 ) -> tuple[list[Candidate], list[Candidate]]:
     prompts: list[Candidate] = []
     automatic: list[Candidate] = []
     offered_by: dict[str, str] = {}
-    for candidate in allowed:
-        rule = candidate.definition
-        if rule.kind is RuleKind.AUTOMATIC:
+    for _rank, facts, candidate in allowed:
+        if facts.automatic:
             automatic.append(candidate)
-        elif rule.action in offered_by:
-            suppressed.append(
-                Suppression(candidate.compiled, "duplicate_action", offered_by[rule.action])
-            )
+        elif facts.action in offered_by:
+            suppressed.append(facts.duplicate_of(offered_by[facts.action]))
         elif len(prompts) >= top:
-            suppressed.append(Suppression(candidate.compiled, "below_top", top))
+            suppressed.append(facts.ranked_below(top))
         else:
-            offered_by[rule.action] = rule.id
+            offered_by[facts.action] = facts.rule_id
             prompts.append(candidate)
     return prompts, automatic
 
@@ -186,23 +188,23 @@ def _presentations_by_rule(
 
 
 def _held_back(
-    rule: RuleDefinition,
+    facts: RuleFacts,
     features: Mapping[str, object],
-    past: list[PastPresentation],
+    by_rule: dict[str, list[PastPresentation]],
     as_of: datetime,
     today: date,
-) -> tuple[str, object] | None:
+) -> Suppression | tuple[str, object] | None:
     """The first reason to hold the rule back, in the order people check them."""
-    if rule.valid_from or rule.valid_to:
-        outside = _outside_dates(rule, today)
+    if facts.dates:
+        outside = _outside_dates(facts.compiled.definition, today)
         if outside:
             return outside
-    if rule.requires_consent and features.get(f"consent_{rule.requires_consent}") is not True:
-        return "no_consent", rule.requires_consent
+    if facts.consent_key is not None and features.get(facts.consent_key) is not True:
+        return facts.no_consent
+    past = by_rule.get(facts.rule_id) if by_rule else None
     if not past:  # never shown: only a cap of zero presentations holds it back
-        cap = rule.policy.max_presentations
-        return ("presentation_cap", 0) if cap and cap <= 0 else None
-    return _policy(rule, past, as_of)
+        return facts.never_shown
+    return _policy(facts.compiled.definition, past, as_of)
 
 
 def _outside_dates(rule: RuleDefinition, today: date) -> tuple[str, object] | None:
@@ -252,11 +254,9 @@ def _until(moment: datetime, days: int) -> datetime:
 
 
 def _already_done(
-    rule: RuleDefinition, history: CustomerHistory, as_of: datetime
+    facts: RuleFacts, period: str, executed: Mapping[tuple[str, str], datetime]
 ) -> tuple[str, object] | None:
-    if rule.kind is not RuleKind.AUTOMATIC:
-        return None
-    done_at = history.executed.get((rule.id, period_key(rule.repeat, as_of)))
+    done_at = executed.get((facts.rule_id, period))
     if done_at is None:
         return None
     return "already_done", done_at.date()

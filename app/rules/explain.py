@@ -45,9 +45,15 @@ class PlainFormatter:
 
 def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
     """One feature's value as a person reads it (money as money, times as dates)."""
-    if type(value) is str:  # the commonest value, and the last of the checks below
-        return value
-    feature = FEATURES_BY_NAME.get(name)
+    kind = type(value)
+    if kind is str:  # the commonest value, and the last of the checks below
+        return value  # type: ignore[return-value]
+    # Plain ints and tuples (counts, product lists) go straight to their branch below: the
+    # checks before it cannot match them (measured: int 1.25 -> 0.84 µs, tuple 2.8 -> 2.0).
+    if kind is int:
+        return _number(name, value, formatter)  # type: ignore[arg-type]
+    if kind is tuple:
+        return _sequence(name, value, formatter)  # type: ignore[arg-type]
     if value is None:
         return formatter.empty()
     if isinstance(value, bool):
@@ -55,16 +61,26 @@ def format_value(name: str, value: object, formatter: ValueFormatter) -> str:
     if isinstance(value, (date, datetime)):
         return formatter.day(value)
     if isinstance(value, (int, float, Decimal)):
-        if feature is not None and feature.unit == "money":
-            return formatter.money(Decimal(value))
-        return formatter.number(value)
+        return _number(name, value, formatter)
     if isinstance(value, (tuple, list)):
-        if feature is not None and feature.type is FeatureType.RECORD_LIST:
-            return formatter.number(len(value))
-        return ", ".join(str(item) for item in value) or formatter.empty()
+        return _sequence(name, value, formatter)
     if isinstance(value, Mapping):
         return ", ".join(f"{key}: {item}" for key, item in value.items()) or formatter.empty()
     return str(value)
+
+
+def _number(name: str, value: int | float | Decimal, formatter: ValueFormatter) -> str:
+    feature = FEATURES_BY_NAME.get(name)
+    if feature is not None and feature.unit == "money":
+        return formatter.money(Decimal(value))
+    return formatter.number(value)
+
+
+def _sequence(name: str, value: tuple | list, formatter: ValueFormatter) -> str:
+    feature = FEATURES_BY_NAME.get(name)
+    if feature is not None and feature.type is FeatureType.RECORD_LIST:
+        return formatter.number(len(value))
+    return ", ".join(map(str, value)) or formatter.empty()
 
 
 def render_template(template: str, values: Mapping[str, object], formatter: ValueFormatter) -> str:
@@ -96,8 +112,17 @@ def default_why(
     """The facts the condition read, in reading order, e.g. "last_inflow = 52000.00 PLN;
     attributes["tenure"] = 2". `reads` is CompiledRule.reads (a bare feature name counts as
     (name, None)); an attribute is shown by key, never the whole mapping."""
-    shown = []
-    for name, key in _shown_reads(tuple(reads)):
+    return why_of(shown_reads(reads), values, formatter)
+
+
+def why_of(
+    shown: tuple[tuple[str, str | None], ...],
+    values: Mapping[str, object],
+    formatter: ValueFormatter,
+) -> str:
+    """default_why of reads already filtered by `shown_reads`."""
+    parts = []
+    for name, key in shown:
         value = values.get(name)
         if key is not None:
             item = value.get(key) if isinstance(value, Mapping) else None
@@ -105,14 +130,27 @@ def default_why(
                 # A date attribute reaches rules as UTC midnight: its day is the UTC one,
                 # wherever the viewer is (a desk west of UTC would show the day before).
                 item = item.astimezone(UTC).date()
-            shown.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
+            parts.append(f'{name}["{key}"] = {format_value("", item, formatter)}')
+        elif type(value) in _NOT_MAPPINGS:  # spares isinstance(value, Mapping), an ABC check
+            parts.append(f"{name} = {format_value(name, value, formatter)}")
         elif isinstance(value, Mapping):
             # Read as a whole (attributes.length, attributes[segment]): its size, not its
             # twenty values.
-            shown.append(f"{name}.length = {formatter.number(len(value))}")
+            parts.append(f"{name}.length = {formatter.number(len(value))}")
         else:
-            shown.append(f"{name} = {format_value(name, value, formatter)}")
-    return "; ".join(shown)
+            parts.append(f"{name} = {format_value(name, value, formatter)}")
+    return "; ".join(parts)
+
+
+# Exact types of feature values that are never mappings.
+_NOT_MAPPINGS = frozenset({str, int, tuple, bool, float, Decimal, date, datetime, type(None)})
+
+
+def shown_reads(
+    reads: Sequence[str | tuple[str, str | None]],
+) -> tuple[tuple[str, str | None], ...]:
+    """The reads a why shows, as (name, key), in reading order."""
+    return _shown_reads(tuple(reads))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,7 +178,7 @@ REASONS = {
 
 def reason_text(code: str, detail: object, formatter: ValueFormatter) -> str:
     """English text of a suppression reason (the desktop has translated ones)."""
-    if type(formatter) is PlainFormatter and type(detail) in _CACHED_DETAILS:
+    if type(formatter) is PlainFormatter and type(detail) in CACHED_DETAILS:
         # The same few reasons recur for every customer of a batch ("ranked below the top 3").
         return _plain_reason(code, detail, type(detail))
     return _reason(code, detail, formatter)
@@ -148,7 +186,7 @@ def reason_text(code: str, detail: object, formatter: ValueFormatter) -> str:
 
 # Details whose equal values always read the same (not Decimal("1.0") and Decimal("1"), nor
 # equal datetimes in different zones); their type is part of the key (True == 1).
-_CACHED_DETAILS = frozenset({str, int, bool, date})
+CACHED_DETAILS = frozenset({str, int, bool, date})
 
 
 def _reason(code: str, detail: object, formatter: ValueFormatter) -> str:
