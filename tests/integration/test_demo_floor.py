@@ -211,3 +211,15 @@ def test_same_seed_same_floor_files_and_russian_words(tmp_path: Path, sqlite_db)
         reasons = set(session.scalars(select(QueueItem.reason)))
     assert names == {"Команда «Север»", "Команда «Юг»"}
     assert any("Перезвонить" in reason for reason in reasons)
+
+
+def test_the_floor_on_postgresql(pg_db) -> None:
+    # `acrm demo --db postgresql://…` (an administrator's test server) builds the same floor.
+    generate_demo(pg_db, customers=60, seed=5, as_of=AS_OF, now=NOW, lead=LEAD)
+    with pg_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Team)) == 2
+        assert user(session, LEAD).role == Role.TEAM_LEAD.value
+        assert session.scalar(select(func.count()).select_from(Campaign)) == 1
+        kinds = set(session.scalars(select(QueueItem.kind).distinct()))
+        outcomes = session.scalar(select(func.count()).select_from(OfferOutcomeEvent))
+    assert kinds == {"callback", "follow_up", "campaign"} and outcomes > 0
