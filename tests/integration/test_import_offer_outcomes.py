@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.cli import main
 from app.models import OfferOutcomeEvent, OfferPresentation, User
 from app.services.errors import ImportFailed
 from app.services.importer import context, import_directory
@@ -224,3 +225,17 @@ def test_the_reason_column_may_be_left_out(sqlite_db, tmp_path: Path) -> None:
         outcome = session.scalars(select(OfferOutcomeEvent)).one()
         assert (outcome.outcome, outcome.reason) == ("accepted", "")
         assert isinstance(outcome.presentation_id, uuid.UUID)
+
+
+def test_the_cli_counts_the_file_and_exits_2_on_a_bad_row(tmp_path: Path, capsys) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    write(tmp_path / "in", "customers.csv", CUSTOMERS)
+    write(tmp_path / "in", "offer_outcomes.csv", GOOD)
+    assert main(["--db", url, "import", "--tz", "Europe/Warsaw", str(tmp_path / "in")]) == 0
+    out = capsys.readouterr().out
+    assert "offer_outcomes.csv" in out and "5 inserted" in out
+    write(tmp_path / "bad", "offer_outcomes.csv", GOOD + ROW.replace("accepted,", "declined,"))
+    assert main(["--db", url, "import", str(tmp_path / "bad")]) == 2
+    err = capsys.readouterr().err
+    assert "acrm: error: offer_outcomes.csv, line 7, column 'reason': a declined offer" in err
+    assert "Traceback" not in err
