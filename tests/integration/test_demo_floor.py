@@ -223,3 +223,16 @@ def test_the_floor_on_postgresql(pg_db) -> None:
         kinds = set(session.scalars(select(QueueItem.kind).distinct()))
         outcomes = session.scalar(select(func.count()).select_from(OfferOutcomeEvent))
     assert kinds == {"callback", "follow_up", "campaign"} and outcomes > 0
+
+
+@pytest.mark.parametrize("login", ["a.nowak", "e.szymanska"])
+def test_a_desk_login_that_is_a_demo_agent_still_gives_two_led_teams(sqlite_db, login) -> None:
+    generate_demo(sqlite_db, customers=30, seed=2, as_of=AS_OF, now=NOW, lead=login)
+    with sqlite_db.reading() as session:
+        leads = session.execute(
+            select(Team.name, User.login)
+            .join(User, User.team_id == Team.id)
+            .where(User.role == Role.TEAM_LEAD.value)
+        ).all()
+    assert len(leads) == 2 and len({team for team, _ in leads}) == 2
+    assert login in {lead for _, lead in leads}

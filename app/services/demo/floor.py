@@ -56,8 +56,13 @@ def set_up_floor(
 
 
 def _members(lead: str) -> tuple[list[str], list[str]]:
+    """Each team's logins, its lead first."""
     others = [agent for agent in AGENTS if agent != lead]
-    return [lead, *others[:FIRST_TEAM_SIZE]], others[FIRST_TEAM_SIZE:]
+    second = others[FIRST_TEAM_SIZE:]
+    if SECOND_LEAD in second:
+        second.remove(SECOND_LEAD)
+        second.insert(0, SECOND_LEAD)
+    return [lead, *others[:FIRST_TEAM_SIZE]], second
 
 
 def _people(floor: Floor, lead: str) -> None:
@@ -72,11 +77,12 @@ def _people(floor: Floor, lead: str) -> None:
         for login in logins:
             user = known.get(login)
             if user is None:
-                user = User(id=floor.new_id(), login=login, display_name=login)
+                user = User(id=floor.new_id(), login=login, role=Role.AGENT.value)
                 session.add(user)
             user.team_id = team_id
             user.display_name = AGENT_NAMES.get(login, user.display_name or login)
-            user.role = Role.TEAM_LEAD.value if login in (lead, SECOND_LEAD) else Role.AGENT.value
+            if login == logins[0] and user.role == Role.AGENT.value:
+                user.role = Role.TEAM_LEAD.value  # an administrator stays one
             floor.users[login] = user.id
     session.flush()
 
