@@ -121,6 +121,7 @@ def test_every_agent_handled_contacts_recently_with_handle_times(floor_db) -> No
     assert all(end > start for _, start, end in rows if end is not None)
     today = [start for _, start, _ in rows if start.date() == AS_OF]
     assert today and max(today) < NOW  # the day so far, nothing after the demo's 'now'
+    assert all(end < NOW for _, _, end in rows if end is not None)
     last_week = [start for _, start, _ in rows if start.date() == AS_OF - timedelta(days=7)]
     assert last_week  # the same weekday a week ago, for the hourly comparison
 

@@ -106,7 +106,7 @@ def _attempt(floor: Floor) -> datetime:
         moment = floor.at(
             int(rng.random() * STARTED_DAYS_AGO), 8 * 3600 + int(rng.random() * 10 * 3600)
         )
-        if moment < floor.now:
+        if moment < floor.now - timedelta(minutes=15):  # the call is over by now
             return moment
     return floor.now - timedelta(days=1)
 

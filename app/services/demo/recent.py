@@ -61,10 +61,10 @@ class Recent:
         for _ in range(count):
             back, agent = days.draw(rng), share.draw(rng)
             start = self._second()
-            if back == 0 and start >= self.now_second:
-                continue  # not yet: today's calls end where the demo's 'now' is
             speed, sells = skills[agent]
             end = min(start + int((90 + rng.random() * 480) * speed), DAY_SECONDS - 1)
+            if back == 0 and end >= self.now_second:
+                continue  # not yet: today's calls end before the demo's 'now'
             contacts.append(self._contact(back, start, end, agent))
             if rng.random() < 0.55:
                 offer = self._offer(back, start, end, agent, sells, contacts[-1][0])
