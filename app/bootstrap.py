@@ -142,7 +142,8 @@ def build_services(
     if demo_if_empty and sync is None:
         from app.services.demo.data import ensure_demo_data
 
-        ensure_demo_data(db, language=desk_language(settings.desk))
+        # The desk's login leads the demo's first team and takes calls: both sides show.
+        ensure_demo_data(db, language=desk_language(settings.desk), lead=settings.agent_login)
     rulebook = RuleBookService(
         db, author=settings.agent_login, server=sync.server_database if sync else None
     )

@@ -180,6 +180,7 @@ def run_demo(args: argparse.Namespace) -> int:
                 as_of=args.as_of,
                 progress=printer,
                 language=desk_language(settings.desk),
+                lead=settings.agent_login,
             )
         finally:
             printer.close()

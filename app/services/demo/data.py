@@ -8,14 +8,15 @@ import random
 import tempfile
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.models import AttributeDefinition, Customer
+from app.services.demo.floor import set_up_floor
 from app.services.demo.history import Clock, History
-from app.services.demo.names import WRAPUP_CODES
+from app.services.demo.names import AGENTS, WRAPUP_CODES
 from app.services.demo.people import (
     COLUMN_TYPES,
     CUSTOMER_HEADER,
@@ -23,6 +24,7 @@ from app.services.demo.people import (
     make_person,
     story_person,
 )
+from app.services.demo.recent import DAY_SECONDS, RECENT_DAYS, Recent
 from app.services.demo.rules import PACK_LANGUAGE, install_demo_rules
 from app.services.importer import ImportProgress, ImportReport, import_directory
 from app.services.storage.db import Database
@@ -50,12 +52,33 @@ HEADERS = {
         "notes",
         "codes",
     ),
+    "offer_outcomes.csv": (
+        "customer_id",
+        "rule_id",
+        "action",
+        "presented_at",
+        "outcome",
+        "reason",
+        "agent",
+    ),
 }
+# The login the demo's team lead has when none is given (acrm demo --out): the desk's own
+# default login. The desk and `acrm demo` pass the signed-in login instead (see floor.py).
+DEMO_LEAD = "consultant"
+RECENT_CONTACTS_PER_CUSTOMER = 1.0  # the last four weeks on the floor, on top of the history
+RECENT_SEED = 0x5EED  # the floor's own random stream: the customers' rows stay as they were
 PROGRESS_EVERY = 2000  # customers
 
 
 def today() -> date:
     return datetime.now(UTC).date()
+
+
+def demo_now(as_of: date, now: datetime | None) -> datetime:
+    """The demo's 'now': given, or the evening of as_of (the whole office day is past)."""
+    if now is not None:
+        return now.astimezone(UTC)
+    return datetime.combine(as_of, time(21, 0), UTC)
 
 
 def write_demo_csvs(
@@ -67,12 +90,16 @@ def write_demo_csvs(
     transactions_per_customer: float = 10,
     contacts_per_customer: float = 10,
     progress: Callable[[ImportProgress], None] | None = None,
+    lead: str = DEMO_LEAD,
+    now: datetime | None = None,
 ) -> dict[str, int]:
     """Write the demo CSV files into out_dir; returns rows written per file.
 
-    The same seed and as_of give byte-identical files. The first customers are "stories":
-    a birthday on as_of, a large inflow the day before, three upheld complaints, and no
-    marketing consent at all.
+    The same seed, as_of, lead and now give byte-identical files. The first customers are
+    "stories": a birthday on as_of, a large inflow the day before, three upheld complaints,
+    and no marketing consent at all. Then come the last four weeks on the floor (recent.py):
+    contacts by the agents and by `lead`, none after `now` (default: the evening of as_of),
+    and the offers they presented with their outcomes.
     """
     as_of = as_of or today()
     out_dir = Path(out_dir)
@@ -90,6 +117,7 @@ def write_demo_csvs(
             _write_person(rng, history, number, as_of, writers, counts)
             if progress is not None and (number % PROGRESS_EVERY == 0 or number == customers):
                 progress(ImportProgress("demo data", number, customers))
+        _write_recent(writers, counts, seed, as_of, customers, lead, now)
     counts["wrapup_codes.csv"] = _write_codes(out_dir / "wrapup_codes.csv")
     return counts
 
@@ -112,6 +140,20 @@ def _write_person(rng, history: History, number: int, as_of: date, writers, coun
         counts[name] += len(rows)
 
 
+def _write_recent(writers, counts, seed: int, as_of: date, customers: int, lead, now) -> None:
+    moment = demo_now(as_of, now)
+    now_second = DAY_SECONDS if moment.date() != as_of else moment.hour * 3600 + moment.minute * 60
+    recent = Recent(
+        random.Random(seed ^ RECENT_SEED), Clock(as_of, RECENT_DAYS), customers, now_second
+    )
+    agents = [agent for agent in AGENTS if agent != lead] + [lead]
+    contacts, offers = recent.rows(agents, int(customers * RECENT_CONTACTS_PER_CUSTOMER))
+    writers["contacts.csv"].writerows(contacts)
+    writers["offer_outcomes.csv"].writerows(offers)
+    counts["contacts.csv"] += len(contacts)
+    counts["offer_outcomes.csv"] += len(offers)
+
+
 def _write_codes(path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -128,14 +170,22 @@ def generate_demo(
     as_of: date | None = None,
     progress: Callable[[ImportProgress], None] | None = None,
     language: str = PACK_LANGUAGE,
+    lead: str = DEMO_LEAD,
+    now: datetime | None = None,
 ) -> ImportReport:
     """Write demo CSVs to a temporary directory and import them (the one import code path).
 
     Then, if the database has no rules yet, the demo rule pack is published as well, its
     campaign dates set around as_of, so the next-best-action panel is live at once; its
     texts are in `language` (the desk's, see data_language.desk_language) where it has them.
+    Last, in a database without teams, the floor (floor.py): teams led by `lead` (the
+    signed-in login) and by a demo agent, everyone's queue and an open campaign, seen at
+    `now` (default: now when as_of is today or not given, else the evening of as_of).
     """
+    if as_of is None or (now is None and as_of == today()):
+        now = now or datetime.now(UTC)
     as_of = as_of or today()
+    moment = demo_now(as_of, now)
     with tempfile.TemporaryDirectory(prefix="acrm-demo-") as folder:
         write_demo_csvs(
             Path(folder),
@@ -145,11 +195,14 @@ def generate_demo(
             transactions_per_customer=DEMO_TRANSACTIONS_PER_CUSTOMER,
             contacts_per_customer=DEMO_CONTACTS_PER_CUSTOMER,
             progress=progress,
+            lead=lead,
+            now=moment,
         )
         _declare_columns(db)
         # The demo's people are born before its own 'today', which may lie ahead of ours.
         report = import_directory(db, Path(folder), progress=progress, today=as_of)
     install_demo_rules(db, as_of, language=language)
+    set_up_floor(db, lead=lead, as_of=as_of, now=moment, seed=seed, language=language)
     return report
 
 
@@ -166,13 +219,20 @@ def _declare_columns(db: Database) -> None:
 
 
 def ensure_demo_data(
-    db: Database, customers: int = 2000, seed: int = 7, language: str = PACK_LANGUAGE
+    db: Database,
+    customers: int = 2000,
+    seed: int = 7,
+    language: str = PACK_LANGUAGE,
+    lead: str = DEMO_LEAD,
 ) -> bool:
-    """Fill an empty database (no customers) with demo data; True when it did."""
+    """Fill an empty database (no customers) with demo data; True when it did.
+
+    `lead` is the desk's login: it leads the demo's first team and takes calls too.
+    """
     with db.reading() as session:
         if session.execute(select(Customer.id).limit(1)).first() is not None:
             return False
-    report = generate_demo(db, customers=customers, seed=seed, language=language)
+    report = generate_demo(db, customers=customers, seed=seed, language=language, lead=lead)
     log.info(
         "empty database filled with demo data: %s rows in %.1f s", report.rows_read, report.seconds
     )

@@ -17,6 +17,7 @@ from app.services.importer.contacts import load_contacts
 from app.services.importer.context import ImportContext
 from app.services.importer.customers import load_customers
 from app.services.importer.events import loader
+from app.services.importer.offer_outcomes import load_offer_outcomes
 from app.services.importer.pipeline import Job, Pipeline
 from app.services.importer.report import FileCounts, ImportProgress, ImportReport
 from app.services.importer.store import import_transaction
@@ -46,6 +47,7 @@ PIPELINE_LOADERS: dict[str, Callable[[ImportContext, Path, Callable[[Job], None]
     "complaints.csv": loader("complaints.csv"),
     "consents.csv": loader("consents.csv"),
     "contacts.csv": load_contacts,
+    "offer_outcomes.csv": load_offer_outcomes,
 }
 FILE_ORDER = (*DIRECT_LOADERS, *PIPELINE_LOADERS)
 # From this many bytes of CSV on, foreign-key checks are left to the loaders (see store).

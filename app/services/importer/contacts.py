@@ -65,7 +65,7 @@ def _codes_parser(ctx: ImportContext):
     return parse
 
 
-def _agent_id(ctx: ImportContext, login: str, send: Callable[[Job], None]) -> str:
+def new_agent(ctx: ImportContext, login: str, send: Callable[[Job], None]) -> str:
     """The user id of an agent login; a login seen for the first time becomes a user."""
     found = stable_id("user", login)
     row = (found, login, login, Role.AGENT.value, None, True, ctx.store.now, ctx.store.now)
@@ -104,7 +104,7 @@ def load_contacts(ctx: ImportContext, path: Path, send: Callable[[Job], None]) -
                 values[9] = ";".join(codes)
                 contact_id = next_id(join(map(str, values)))
                 login = values[5]
-                agent = (users.get(login) or _agent_id(ctx, login, send)) if login else None
+                agent = (users.get(login) or new_agent(ctx, login, send)) if login else None
                 contacts.add((contact_id, *values[:5], agent, *values[6:9], codes))
             contacts.flush()
     send(lambda: count_file(ctx, name, contacts))
