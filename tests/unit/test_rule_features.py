@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from types import MappingProxyType
 
 import pytest
 import rule_engine
 
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.features import (
+    MAX_TEXT,
     ComplaintFact,
     CustomerFacts,
     build_features,
@@ -236,3 +238,51 @@ def test_rule_engine_accepts_the_values(text: str) -> None:
 def test_rule_engine_accepts_nulls() -> None:
     f = build_features(facts(birth_date=None, inflows=(), last_contact_at=None), AS_OF)
     assert rule_engine.Rule("age == null and last_inflow_at == null").matches(f)
+
+
+def test_features_keep_the_schema_order() -> None:
+    # Built as one literal: the order the step-by-step build gave (output stays byte-identical).
+    assert list(build_features(facts(), AS_OF)) == [
+        "as_of", "age", "is_birthday", "days_to_birthday", "segment", "city", "attributes",
+        "products", "last_inflow", "last_inflow_at", "avg_prior_inflow", "inflow_count_12m",
+        "upheld_complaints", "open_complaints", "complaints", "consent_email", "consent_phone",
+        "consent_sms", "last_contact_at", "contacts_90d",
+    ]  # fmt: skip
+
+
+def test_what_is_kept_per_as_of_follows_each_as_of() -> None:
+    # Birthdays and windows are kept for the last as_of: alternating moments must not mix.
+    given = facts(birth_date=date(1990, 6, 20), inflows=((AS_OF - 364 * DAY, Decimal("1")),))
+    later = AS_OF + 5 * DAY
+    for moment, expected in [(AS_OF, (False, 5, 1)), (later, (True, 0, 0))] * 2:
+        f = build_features(given, moment)
+        assert (f["is_birthday"], f["days_to_birthday"], f["inflow_count_12m"]) == expected
+    # The same instant in another zone: an equal moment, but the birthday is the UTC date's.
+    eve = datetime(2026, 6, 19, 23, 30, tzinfo=UTC)
+    warsaw = eve.astimezone(timezone(timedelta(hours=2)))
+    for moment in (eve, warsaw, eve):
+        f = build_features(given, moment)
+        assert (f["is_birthday"], f["days_to_birthday"], f["as_of"].tzinfo) == (False, 1, UTC)
+    with pytest.raises(ValueError, match="naive"):
+        build_features(given, datetime(2026, 6, 19, 23, 30))
+
+
+class _Text(str):
+    pass
+
+
+def test_attribute_values_widened_or_cut_by_kind() -> None:
+    stamp = datetime(2020, 1, 2, 3, 4, tzinfo=UTC)
+    stored = {"d": date(2020, 1, 2), "t": "x" * 300, "s": _Text("y" * 300), "at": stamp, "n": 7}
+    for attributes in (stored, MappingProxyType(stored)):
+        for _ in range(2):  # the second time the date's midnight is the one kept
+            got = build_features(facts(attributes=attributes), AS_OF)["attributes"]
+            assert got == {
+                "d": datetime(2020, 1, 2, tzinfo=UTC),
+                "t": "x" * MAX_TEXT,
+                "s": "y" * MAX_TEXT,
+                "at": stamp,  # a datetime is not widened
+                "n": 7,
+            }
+            assert list(got) == list(stored) and type(got["s"]) is str
+    assert stored["t"] == "x" * 300  # the facts are never changed
