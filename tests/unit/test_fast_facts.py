@@ -37,6 +37,5 @@ def test_every_field_lands_in_its_own_slot() -> None:
     expected = CustomerFacts(*values)
     assert type(built) is CustomerFacts and built == expected and repr(built) == repr(expected)
     assert [getattr(built, f.name) for f in dataclasses.fields(built)] == values
-    assert hash(built.customer_id) == hash(values[0])
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.city = "Łódź"  # type: ignore[misc]

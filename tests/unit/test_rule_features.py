@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from types import MappingProxyType
+from zoneinfo import ZoneInfo
 
 import pytest
 import rule_engine
 
+from app.rules import calendar_math
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.features import (
     MAX_TEXT,
@@ -286,3 +289,33 @@ def test_attribute_values_widened_or_cut_by_kind() -> None:
             }
             assert list(got) == list(stored) and type(got["s"]) is str
     assert stored["t"] == "x" * 300  # the facts are never changed
+
+
+@pytest.mark.parametrize(
+    "today", [date(2027, 2, 28), date(2028, 2, 28), date(2028, 2, 29), date(2026, 12, 31)]
+)
+def test_birthday_features_shared_by_day_of_year_match_calendar_math(today: date) -> None:
+    # Every birth date of five years (29 February included), twice in a row: the second pass
+    # reads what the first kept per day of the year and must still give each customer's own.
+    moment = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
+    births = [date(2024, 1, 1) + i * DAY for i in range(5 * 366)]
+    births += [date(1960, 2, 29), date(1, 1, 1), date(1999, 12, 31)]
+    for _ in range(2):
+        for birth in births:
+            f = build_features(facts(birth_date=birth), pickle.loads(pickle.dumps(moment)))
+            expected = (
+                calendar_math.age_on(birth, today),
+                calendar_math.is_birthday(birth, today),
+                calendar_math.days_to_birthday(birth, today),
+            )
+            assert (f["age"], f["is_birthday"], f["days_to_birthday"]) == expected, birth
+
+
+def test_as_of_at_a_repeated_hour_keeps_its_fold() -> None:
+    # 2025-10-26 02:30 happens twice in Warsaw: equal wall times, fold tells them apart.
+    warsaw = ZoneInfo("Europe/Warsaw")
+    first = datetime(2025, 10, 26, 2, 30, tzinfo=warsaw)
+    second = first.replace(fold=1)
+    for moment in (first, second, first):
+        assert build_features(facts(), moment)["as_of"] == moment.astimezone(UTC)
+    assert first.astimezone(UTC) != second.astimezone(UTC)
