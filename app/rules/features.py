@@ -102,7 +102,7 @@ def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
         "segment": segment[:MAX_TEXT] if segment else "",
         "city": city[:MAX_TEXT] if city else "",
         "attributes": _attributes(facts.attributes),
-        "products": tuple([c[:MAX_TEXT] if c else "" for c in facts.products[:MAX_PRODUCTS]]),
+        "products": _products(facts.products),
         "last_inflow": last_inflow,
         "last_inflow_at": last_at,
         "avg_prior_inflow": average,
@@ -212,6 +212,27 @@ def _attributes(attributes: Mapping[str, AttributeValue]) -> dict[str, object]:
     return result
 
 
+_SEEN_PRODUCTS: dict[tuple, tuple[str, ...]] = {}  # a customer's codes -> what rules see
+_MAX_SEEN_PRODUCTS = 10_000
+
+
+def _products(products: tuple[str, ...]) -> tuple[str, ...]:
+    """At most MAX_PRODUCTS codes, each cut like text. Customers hold a few combinations of a
+    few codes: each combination is cut once and its tuple shared (immutable), which saves a
+    list and a tuple per customer (~1 us with the garbage collector's share)."""
+    try:
+        seen = _SEEN_PRODUCTS.get(products)
+    except TypeError:  # something unhashable in there: cut it as it is, keep nothing
+        return tuple([code[:MAX_TEXT] if code else "" for code in products[:MAX_PRODUCTS]])
+    if seen is None:
+        seen = tuple([code[:MAX_TEXT] if code else "" for code in products[:MAX_PRODUCTS]])
+        if products.__class__ is tuple:
+            if len(_SEEN_PRODUCTS) > _MAX_SEEN_PRODUCTS:
+                _SEEN_PRODUCTS.clear()
+            _SEEN_PRODUCTS[products] = seen
+    return seen
+
+
 def _average_prior(inflows: tuple[tuple[datetime, Decimal], ...], last_at: datetime):
     """Mean of the inflows in [last_at - 365 days, last_at], the latest one excluded."""
     low = last_at - YEAR
@@ -227,7 +248,11 @@ def _average_prior(inflows: tuple[tuple[datetime, Decimal], ...], last_at: datet
 
 def _count_since(inflows, low: datetime, high: datetime) -> int:
     """Inflows booked in (low, high]."""
-    return sum(1 for booked_at, _ in inflows if low < booked_at <= high)
+    count = 0
+    for booked_at, _ in inflows:  # a plain loop: no generator per customer
+        if low < booked_at <= high:
+            count += 1
+    return count
 
 
 _NO_COMPLAINTS = (0, 0, ())

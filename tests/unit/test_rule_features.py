@@ -16,6 +16,7 @@ import rule_engine
 from app.rules import calendar_math
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.features import (
+    MAX_PRODUCTS,
     MAX_TEXT,
     ComplaintFact,
     CustomerFacts,
@@ -319,3 +320,18 @@ def test_as_of_at_a_repeated_hour_keeps_its_fold() -> None:
     for moment in (first, second, first):
         assert build_features(facts(), moment)["as_of"] == moment.astimezone(UTC)
     assert first.astimezone(UTC) != second.astimezone(UTC)
+
+
+def test_products_cut_alike_however_often_seen() -> None:
+    long = "p" * 300
+    for codes, expected in [
+        (("savings", long, ""), ("savings", "p" * MAX_TEXT, "")),
+        (tuple(f"c{i}" for i in range(60)), tuple(f"c{i}" for i in range(MAX_PRODUCTS))),
+        (["savings", None], ("savings", "")),  # not a tuple: cut each time
+        ((["unhashable"],), (["unhashable"],)),
+    ]:
+        for _ in range(2):
+            assert build_features(facts(products=codes), AS_OF)["products"] == expected
+    with pytest.raises(TypeError):  # an int code fails as it always did, seen or not
+        for _ in range(2):
+            build_features(facts(products=(5,)), AS_OF)
