@@ -65,23 +65,57 @@ class CustomerFacts:
 
 def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
     """A new dict with exactly the keys of schema.FEATURES, typed for rule-engine."""
-    if as_of.tzinfo is None:
-        raise ValueError(f"naive as_of {as_of!r}: rules need an aware moment")
-    as_of = as_of.astimezone(UTC)
-    features: dict[str, object] = {"as_of": as_of}
-    features.update(_birthday_features(facts.birth_date, as_of.date()))
-    features["segment"] = _text(facts.segment)
-    features["city"] = _text(facts.city)
-    features["attributes"] = _attributes(facts.attributes)
-    features["products"] = tuple(_text(code) for code in facts.products[:MAX_PRODUCTS])
-    features.update(_inflow_features(facts.inflows, as_of))
-    features.update(_complaint_features(facts.complaints))
+    day = _day(as_of)
+    moment = day.moment
+    birth = facts.birth_date
+    if birth is None:
+        age, is_birthday, days_to_birthday = None, False, None
+    elif birth.__class__ is date and not birth > day.today:
+        # Customers born on the same day of the year share all but the age, which moves with
+        # the birth year: one calendar computation per day of the year and as_of.
+        key = birth.month * 32 + birth.day
+        known = day.birthdays.get(key)
+        if known is None:
+            known = day.birthdays[key] = (birth.year, *_birthday(birth, day.today))
+        year, age, is_birthday, days_to_birthday = known
+        age += year - birth.year
+    else:
+        age, is_birthday, days_to_birthday = _birthday(birth, day.today)
+    inflows = facts.inflows
+    if inflows:
+        last_at, last_inflow = inflows[0]
+        average = _average_prior(inflows, last_at)
+        count = _count_since(inflows, day.year_ago, moment)
+    else:
+        last_at = last_inflow = average = None
+        count = 0
+    complaints = facts.complaints
+    upheld, open_, records = _complaint_features(complaints) if complaints else _NO_COMPLAINTS
     consents = facts.marketing_consents
-    for channel in CONSENT_CHANNELS:
-        features[f"consent_{channel}"] = bool(consents.get(channel, False))
-    features["last_contact_at"] = facts.last_contact_at
-    features["contacts_90d"] = facts.contacts_90d
-    return features
+    segment, city = facts.segment, facts.city
+    # One literal in the schema's order (the order the old step-by-step build gave).
+    return {
+        "as_of": moment,
+        "age": age,
+        "is_birthday": is_birthday,
+        "days_to_birthday": days_to_birthday,
+        "segment": segment[:MAX_TEXT] if segment else "",
+        "city": city[:MAX_TEXT] if city else "",
+        "attributes": _attributes(facts.attributes),
+        "products": _products(facts.products),
+        "last_inflow": last_inflow,
+        "last_inflow_at": last_at,
+        "avg_prior_inflow": average,
+        "inflow_count_12m": count,
+        "upheld_complaints": upheld,
+        "open_complaints": open_,
+        "complaints": records,
+        "consent_email": bool(consents.get("email", False)),
+        "consent_phone": bool(consents.get("phone", False)),
+        "consent_sms": bool(consents.get("sms", False)),
+        "last_contact_at": facts.last_contact_at,
+        "contacts_90d": facts.contacts_90d,
+    }
 
 
 def placeholder_values(facts: CustomerFacts, features: Mapping[str, object]) -> dict[str, object]:
@@ -97,46 +131,106 @@ def _text(value: str | None) -> str:
     return value[:MAX_TEXT] if value else ""
 
 
-def _birthday_features(birth: date | None, today: date) -> dict[str, object]:
-    if birth is None:
-        return {"age": None, "is_birthday": False, "days_to_birthday": None}
-    return {
-        "age": calendar_math.age_on(birth, today),
-        "is_birthday": calendar_math.is_birthday(birth, today),
-        "days_to_birthday": calendar_math.days_to_birthday(birth, today),
-    }
+class _Day:
+    """What features derive from as_of alone, kept for the last as_of seen (a batch has one).
+
+    Recomputing the UTC moment, the date, the 12-month window and each birthday per customer
+    was about a third of build_features (~24 -> ~15 us per customer on the bench base).
+    """
+
+    __slots__ = ("as_of", "birthdays", "moment", "today", "year_ago")
+
+    def __init__(self, as_of: datetime) -> None:
+        if as_of.tzinfo is None:
+            raise ValueError(f"naive as_of {as_of!r}: rules need an aware moment")
+        self.as_of = as_of
+        self.moment = as_of.astimezone(UTC)
+        self.today = self.moment.date()
+        self.year_ago = self.moment - YEAR
+        # month * 32 + day -> (a birth year, its age, is_birthday, days_to_birthday)
+        self.birthdays: dict[int, tuple[int, int | None, bool, int | None]] = {}
+
+    def serves(self, as_of: datetime) -> bool:
+        """The same moment written the same way: same wall time, zone object and fold, so the
+        same UTC moment (a batch's chunks each get their own unpickled copy of as_of)."""
+        kept = self.as_of
+        return kept is as_of or (
+            kept == as_of and kept.tzinfo is as_of.tzinfo and kept.fold == as_of.fold
+        )
+
+
+_last_day: _Day | None = None
+
+
+def _day(as_of: datetime) -> _Day:
+    """The _Day of this as_of (threads each read one whole _Day, never a mix)."""
+    global _last_day
+    day = _last_day
+    if day is None or not day.serves(as_of):
+        day = _last_day = _Day(as_of)
+    return day
+
+
+def _birthday(birth: date, today: date) -> tuple[int | None, bool, int | None]:
+    """(age, is_birthday, days_to_birthday); a birth date after today gives (None, False, None)."""
+    return (
+        calendar_math.age_on(birth, today),
+        calendar_math.is_birthday(birth, today),
+        calendar_math.days_to_birthday(birth, today),
+    )
+
+
+# Values rules see as stored: no date to widen, no text to cut.
+_AS_IS = frozenset({int, bool, Decimal, type(None)})
+_MIDNIGHTS: dict[date, datetime] = {}  # date attribute -> its UTC midnight, shared by customers
+_MAX_MIDNIGHTS = 50_000
 
 
 def _attributes(attributes: Mapping[str, AttributeValue]) -> dict[str, object]:
     """Dates become aware UTC midnights (rule-engine has no date type), text is cut at
-    MAX_TEXT characters; the rest as is."""
-    result: dict[str, object] = {}
-    for name, value in attributes.items():
-        if isinstance(value, date) and not isinstance(value, datetime):
-            value = datetime.combine(value, time(), UTC)
+    MAX_TEXT characters; the rest as is.
+
+    Copied whole (a dict's copy() is ~10x cheaper than rebuilding it item by item), then only
+    the values that change are replaced: ~3.9 -> ~1.5 us for the bench base's 7 attributes.
+    """
+    result = attributes.copy() if type(attributes) is dict else dict(attributes.items())
+    for name, value in result.items():  # replacing values (not keys) while iterating is safe
+        kind = type(value)
+        if kind in _AS_IS or (kind is str and len(value) <= MAX_TEXT):
+            continue
+        if kind is date:
+            midnight = _MIDNIGHTS.get(value)
+            if midnight is None:
+                if len(_MIDNIGHTS) > _MAX_MIDNIGHTS:
+                    _MIDNIGHTS.clear()
+                midnight = _MIDNIGHTS[value] = datetime.combine(value, time(), UTC)
+            result[name] = midnight
+        elif isinstance(value, date) and not isinstance(value, datetime):
+            result[name] = datetime.combine(value, time(), UTC)
         elif isinstance(value, str):
-            value = value[:MAX_TEXT]
-        result[name] = value
+            result[name] = value[:MAX_TEXT]
     return result
 
 
-def _inflow_features(
-    inflows: tuple[tuple[datetime, Decimal], ...], as_of: datetime
-) -> dict[str, object]:
-    if not inflows:
-        return {
-            "last_inflow": None,
-            "last_inflow_at": None,
-            "avg_prior_inflow": None,
-            "inflow_count_12m": 0,
-        }
-    last_at, last_amount = inflows[0]
-    return {
-        "last_inflow": last_amount,
-        "last_inflow_at": last_at,
-        "avg_prior_inflow": _average_prior(inflows, last_at),
-        "inflow_count_12m": _count_since(inflows, as_of - YEAR, as_of),
-    }
+_SEEN_PRODUCTS: dict[tuple, tuple[str, ...]] = {}  # a customer's codes -> what rules see
+_MAX_SEEN_PRODUCTS = 10_000
+
+
+def _products(products: tuple[str, ...]) -> tuple[str, ...]:
+    """At most MAX_PRODUCTS codes, each cut like text. Customers hold a few combinations of a
+    few codes: each combination is cut once and its tuple shared (immutable), which saves a
+    list and a tuple per customer (~1 us with the garbage collector's share)."""
+    try:
+        seen = _SEEN_PRODUCTS.get(products)
+    except TypeError:  # something unhashable in there: cut it as it is, keep nothing
+        return tuple([code[:MAX_TEXT] if code else "" for code in products[:MAX_PRODUCTS]])
+    if seen is None:
+        seen = tuple([code[:MAX_TEXT] if code else "" for code in products[:MAX_PRODUCTS]])
+        if products.__class__ is tuple:
+            if len(_SEEN_PRODUCTS) > _MAX_SEEN_PRODUCTS:
+                _SEEN_PRODUCTS.clear()
+            _SEEN_PRODUCTS[products] = seen
+    return seen
 
 
 def _average_prior(inflows: tuple[tuple[datetime, Decimal], ...], last_at: datetime):
@@ -154,10 +248,18 @@ def _average_prior(inflows: tuple[tuple[datetime, Decimal], ...], last_at: datet
 
 def _count_since(inflows, low: datetime, high: datetime) -> int:
     """Inflows booked in (low, high]."""
-    return sum(1 for booked_at, _ in inflows if low < booked_at <= high)
+    count = 0
+    for booked_at, _ in inflows:  # a plain loop: no generator per customer
+        if low < booked_at <= high:
+            count += 1
+    return count
 
 
-def _complaint_features(complaints: tuple[ComplaintFact, ...]) -> dict[str, object]:
+_NO_COMPLAINTS = (0, 0, ())
+
+
+def _complaint_features(complaints: tuple[ComplaintFact, ...]) -> tuple[int, int, tuple]:
+    """(upheld, open, the newest MAX_COMPLAINTS as records)."""
     upheld = open_ = 0
     for complaint in complaints:
         upheld += complaint.resolution == "upheld"
@@ -171,4 +273,4 @@ def _complaint_features(complaints: tuple[ComplaintFact, ...]) -> dict[str, obje
         }
         for c in complaints[:MAX_COMPLAINTS]
     )
-    return {"upheld_complaints": upheld, "open_complaints": open_, "complaints": records}
+    return upheld, open_, records

@@ -108,3 +108,32 @@ def test_bad_outcomes_name_the_field_and_write_nothing(sqlite_db, offers, entry,
     assert caught.value.field == field
     assert count(sqlite_db, OfferOutcomeEvent) == 0
     assert count(sqlite_db, QueueItem) == 0
+
+
+def test_a_batch_reads_history_only_for_customers_with_some(sqlite_db, offers) -> None:
+    """The SQLite batch asks the three queries only about customers with a row in one of the
+    three tables: every customer's history is what the full queries give, in the batch order."""
+    from app.services.nba import offer_history
+    from tests.integration.action_helpers import ledger_row
+
+    shown_only, with_outcome, ledger_only, none_1, none_2 = (
+        make_customer(sqlite_db, f"C{n}") for n in range(5)
+    )
+    offers.record_presentations(shown_only, [offered()], NOW)
+    shown = offers.record_presentations(with_outcome, [offered("other")], NOW)["other"]
+    offers.record_outcome(
+        OutcomeInput(shown, "declined", reason="other"), NOW + timedelta(minutes=1)
+    )
+    with sqlite_db.unit_of_work() as uow:
+        uow.session.add(ledger_row(ledger_only))
+        uow.commit()
+    batch = [none_1, ledger_only, shown_only, none_2, with_outcome]
+    as_of = NOW + timedelta(minutes=5)
+    with sqlite_db.reading() as session:
+        fast = load_histories(session, batch, as_of)
+        full = offer_history._histories(session, batch, as_of)
+    assert repr(fast) == repr(full) and list(fast) == batch
+    assert [len(fast[c].presentations) for c in batch] == [0, 0, 1, 0, 1]
+    assert fast[with_outcome].presentations[0].outcome == "declined"
+    assert list(fast[ledger_only].executed) == [("birthday_greeting", "2026")]
+    assert fast[none_1].executed == {} and fast[none_1].executed is not fast[none_2].executed

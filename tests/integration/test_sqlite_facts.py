@@ -186,3 +186,34 @@ def test_stored_forms_we_do_not_write_go_the_generic_way(demo, caplog) -> None:
     for customer in ids[:3]:
         _same(demo, [customer], as_of, caplog)
     _same(demo, ids, as_of, caplog)
+
+
+class _Id(uuid.UUID):
+    pass
+
+
+def test_facts_carry_plain_uuids_whatever_ids_were_asked(demo) -> None:
+    """A plain UUID of the batch stands for its row; any other kind is read from the row, so
+    the facts' ids are what the generic loader builds (class and is_safe included)."""
+    ids = _ids(demo)[:4]
+    asked = [
+        ids[0],
+        uuid.UUID(ids[1].hex, is_safe=uuid.SafeUUID.safe),
+        _Id(ids[2].hex),
+        ids[3],
+    ]
+    as_of = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+    with demo.reading() as session:
+        generic = features._generic_batch(session, asked, as_of)
+        fast = sqlite_batch(
+            session,
+            asked,
+            as_of,
+            features.CONTACT_WINDOW,
+            lambda rows: features._typed_attributes(session, rows),
+        )
+    assert repr(fast) == repr(generic) and len(fast) == 4
+    for key, facts in fast.items():
+        assert type(key) is uuid.UUID and key.is_safe is uuid.SafeUUID.unknown
+        assert facts.customer_id is key
+    assert [k.is_safe for k in generic] == [k.is_safe for k in fast]

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
 
 import pytest
 import rule_engine
 
+from app.rules import calendar_math
 from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.features import (
+    MAX_PRODUCTS,
+    MAX_TEXT,
     ComplaintFact,
     CustomerFacts,
     build_features,
@@ -236,3 +242,96 @@ def test_rule_engine_accepts_the_values(text: str) -> None:
 def test_rule_engine_accepts_nulls() -> None:
     f = build_features(facts(birth_date=None, inflows=(), last_contact_at=None), AS_OF)
     assert rule_engine.Rule("age == null and last_inflow_at == null").matches(f)
+
+
+def test_features_keep_the_schema_order() -> None:
+    # Built as one literal: the order the step-by-step build gave (output stays byte-identical).
+    assert list(build_features(facts(), AS_OF)) == [
+        "as_of", "age", "is_birthday", "days_to_birthday", "segment", "city", "attributes",
+        "products", "last_inflow", "last_inflow_at", "avg_prior_inflow", "inflow_count_12m",
+        "upheld_complaints", "open_complaints", "complaints", "consent_email", "consent_phone",
+        "consent_sms", "last_contact_at", "contacts_90d",
+    ]  # fmt: skip
+
+
+def test_what_is_kept_per_as_of_follows_each_as_of() -> None:
+    # Birthdays and windows are kept for the last as_of: alternating moments must not mix.
+    given = facts(birth_date=date(1990, 6, 20), inflows=((AS_OF - 364 * DAY, Decimal("1")),))
+    later = AS_OF + 5 * DAY
+    for moment, expected in [(AS_OF, (False, 5, 1)), (later, (True, 0, 0))] * 2:
+        f = build_features(given, moment)
+        assert (f["is_birthday"], f["days_to_birthday"], f["inflow_count_12m"]) == expected
+    # The same instant in another zone: an equal moment, but the birthday is the UTC date's.
+    eve = datetime(2026, 6, 19, 23, 30, tzinfo=UTC)
+    warsaw = eve.astimezone(timezone(timedelta(hours=2)))
+    for moment in (eve, warsaw, eve):
+        f = build_features(given, moment)
+        assert (f["is_birthday"], f["days_to_birthday"], f["as_of"].tzinfo) == (False, 1, UTC)
+    with pytest.raises(ValueError, match="naive"):
+        build_features(given, datetime(2026, 6, 19, 23, 30))
+
+
+class _Text(str):
+    pass
+
+
+def test_attribute_values_widened_or_cut_by_kind() -> None:
+    stamp = datetime(2020, 1, 2, 3, 4, tzinfo=UTC)
+    stored = {"d": date(2020, 1, 2), "t": "x" * 300, "s": _Text("y" * 300), "at": stamp, "n": 7}
+    for attributes in (stored, MappingProxyType(stored)):
+        for _ in range(2):  # the second time the date's midnight is the one kept
+            got = build_features(facts(attributes=attributes), AS_OF)["attributes"]
+            assert got == {
+                "d": datetime(2020, 1, 2, tzinfo=UTC),
+                "t": "x" * MAX_TEXT,
+                "s": "y" * MAX_TEXT,
+                "at": stamp,  # a datetime is not widened
+                "n": 7,
+            }
+            assert list(got) == list(stored) and type(got["s"]) is str
+    assert stored["t"] == "x" * 300  # the facts are never changed
+
+
+@pytest.mark.parametrize(
+    "today", [date(2027, 2, 28), date(2028, 2, 28), date(2028, 2, 29), date(2026, 12, 31)]
+)
+def test_birthday_features_shared_by_day_of_year_match_calendar_math(today: date) -> None:
+    # Every birth date of five years (29 February included), twice in a row: the second pass
+    # reads what the first kept per day of the year and must still give each customer's own.
+    moment = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
+    births = [date(2024, 1, 1) + i * DAY for i in range(5 * 366)]
+    births += [date(1960, 2, 29), date(1, 1, 1), date(1999, 12, 31)]
+    for _ in range(2):
+        for birth in births:
+            f = build_features(facts(birth_date=birth), pickle.loads(pickle.dumps(moment)))
+            expected = (
+                calendar_math.age_on(birth, today),
+                calendar_math.is_birthday(birth, today),
+                calendar_math.days_to_birthday(birth, today),
+            )
+            assert (f["age"], f["is_birthday"], f["days_to_birthday"]) == expected, birth
+
+
+def test_as_of_at_a_repeated_hour_keeps_its_fold() -> None:
+    # 2025-10-26 02:30 happens twice in Warsaw: equal wall times, fold tells them apart.
+    warsaw = ZoneInfo("Europe/Warsaw")
+    first = datetime(2025, 10, 26, 2, 30, tzinfo=warsaw)
+    second = first.replace(fold=1)
+    for moment in (first, second, first):
+        assert build_features(facts(), moment)["as_of"] == moment.astimezone(UTC)
+    assert first.astimezone(UTC) != second.astimezone(UTC)
+
+
+def test_products_cut_alike_however_often_seen() -> None:
+    long = "p" * 300
+    for codes, expected in [
+        (("savings", long, ""), ("savings", "p" * MAX_TEXT, "")),
+        (tuple(f"c{i}" for i in range(60)), tuple(f"c{i}" for i in range(MAX_PRODUCTS))),
+        (["savings", None], ("savings", "")),  # not a tuple: cut each time
+        ((["unhashable"],), (["unhashable"],)),
+    ]:
+        for _ in range(2):
+            assert build_features(facts(products=codes), AS_OF)["products"] == expected
+    with pytest.raises(TypeError):  # an int code fails as it always did, seen or not
+        for _ in range(2):
+            build_features(facts(products=(5,)), AS_OF)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -53,11 +54,53 @@ _LEDGER = select(
 ).where(ActionLedgerEntry.customer_id.in_(IDS))
 
 
+# Which of a batch's customers have any history at all (on SQLite: ids as one JSON array, the
+# stored form of Uuid being 32 hex digits, as SQLAlchemy binds it). Most customers of a batch
+# have none; expanding 2000 bound ids three times cost ~17 us per customer even on empty tables.
+# One index seek per customer and table, stopping at the first row.
+_WITH_HISTORY = (
+    "SELECT value FROM json_each(?) j WHERE "
+    "EXISTS (SELECT 1 FROM offer_presentations WHERE customer_id = j.value) "
+    "OR EXISTS (SELECT 1 FROM offer_outcomes WHERE customer_id = j.value) "
+    "OR EXISTS (SELECT 1 FROM action_ledger WHERE customer_id = j.value)"
+)
+
+
 def load_histories(
     session: Session, customer_ids: Sequence[uuid.UUID], as_of: datetime
 ) -> dict[uuid.UUID, CustomerHistory]:
     """Three queries for a batch of customers; customers with no history get an empty one."""
     ids = list(customer_ids)
+    if len(ids) > 1 and session.get_bind().dialect.name == "sqlite":
+        return _sqlite_histories(session, ids, as_of)
+    return _histories(session, ids, as_of)
+
+
+def _sqlite_histories(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, CustomerHistory]:
+    """The three queries for only the customers with rows in one of the three tables.
+
+    Every query filters by customer alone, so leaving out customers without a row changes no
+    one's history; the others get the empty one the full queries would have given them.
+    """
+    by_key = {customer_id.hex: customer_id for customer_id in ids}
+    keys = json.dumps(list(by_key))
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    try:
+        found = {key for (key,) in cursor.execute(_WITH_HISTORY, (keys,))}
+    finally:
+        cursor.close()
+    result = {customer_id: CustomerHistory((), {}) for customer_id in ids}
+    some = [by_key[key] for key in by_key if key in found]
+    if some:
+        result.update(_histories(session, some, as_of))
+    return result
+
+
+def _histories(
+    session: Session, ids: list[uuid.UUID], as_of: datetime
+) -> dict[uuid.UUID, CustomerHistory]:
     latest: dict[uuid.UUID, tuple[str, datetime, datetime | None]] = {}
     for row in run(session, _OUTCOMES, ids=ids, as_of=as_of):
         latest[row.presentation_id] = (row.outcome, row.recorded_at, row.due_at)  # last wins
