@@ -13,9 +13,9 @@ from decimal import Decimal
 from operator import itemgetter
 
 from app.rules.arbitrate_facts import FACTS, RuleFacts, facts_of
-from app.rules.compiler import CompiledRule
 from app.rules.definition import Repeat, RuleDefinition
 from app.rules.evaluate import Evaluation, RuleFailure
+from app.rules.verdicts import Candidate, Suppression
 
 DEFAULT_TOP = 3
 # Presentations this close to now belong to the contact in progress: reopening the card in
@@ -41,28 +41,6 @@ class CustomerHistory:
 
     presentations: tuple[PastPresentation, ...] = ()
     executed: Mapping[tuple[str, str], datetime] = field(default_factory=dict)  # ledger
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A fired rule that passed every policy, with its score and the data it read."""
-
-    compiled: CompiledRule
-    score: Decimal
-    period: str = ""  # automatic actions: the ledger period key
-
-    @property
-    def definition(self) -> RuleDefinition:
-        return self.compiled.definition
-
-
-@dataclass(frozen=True, slots=True)
-class Suppression:
-    """A fired rule held back: `code` says why (see explain.REASONS), `detail` fills it in."""
-
-    compiled: CompiledRule
-    code: str
-    detail: object = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.rules.definition import RuleKind, Severity
+from app.rules.verdicts import Candidate, Suppression
 
 if TYPE_CHECKING:
-    from app.rules.arbitrate import Candidate, Suppression
     from app.rules.compiler import CompiledRule
 
 # A batch holds rule sets in use at once (the published one, drafts under test): a few hundred
@@ -46,7 +46,6 @@ class RuleFacts:
     )
 
     def __init__(self, compiled: CompiledRule) -> None:
-        from app.rules.arbitrate import Candidate, Suppression
 
         rule = compiled.definition
         self.compiled = compiled
@@ -74,16 +73,12 @@ class RuleFacts:
     def ranked_below(self, top: int) -> Suppression:
         held = self.below_top
         if held is None or held.detail is not top:  # another `top`: make (and keep) its own
-            from app.rules.arbitrate import Suppression
-
             held = self.below_top = Suppression(self.compiled, "below_top", top)
         return held
 
     def duplicate_of(self, rule_id: str) -> Suppression:
         held = self.duplicates.get(rule_id)
         if held is None:
-            from app.rules.arbitrate import Suppression
-
             if len(self.duplicates) >= _SHARED_KEPT:
                 self.duplicates.clear()
             held = self.duplicates[rule_id] = Suppression(
