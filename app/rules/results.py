@@ -1,4 +1,4 @@
-"""One customer's next best actions as result objects (see decide): their quick making and JSON line."""
+"""Next-best-action result objects (see decide): their quick making and their JSON line."""
 
 from __future__ import annotations
 
