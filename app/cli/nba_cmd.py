@@ -102,8 +102,8 @@ def _all(db: Database, nba: NbaService, as_of: datetime, args: argparse.Namespac
     )
     skipped = 0
     for chunk in chunks:
-        # Already JSON lines (written by the workers): the parent only passes them on.
-        sys.stdout.write(chunk.text)
+        # Already JSON lines in UTF-8 (written by the workers): the parent only passes them on.
+        chunk.write_to(sys.stdout)
         for item in chunk.skipped:  # named on stderr; everyone else is still evaluated
             skipped += 1
             sys.stderr.write(f"acrm: {skipped_message(item)}\n")

@@ -65,6 +65,8 @@ _CUSTOMERS = select(
     Customer.city,
 ).where(Customer.id.in_(IDS))
 _CUSTOMER_IDS = select(Customer.id).order_by(Customer.external_id)
+_CUSTOMER_KEYS = "SELECT id FROM customers ORDER BY external_id"  # its SQLite fast path
+_LIMITED = _CUSTOMER_KEYS + " LIMIT ?"
 _ATTRIBUTES = (
     select(
         _key(CustomerAttribute.customer_id),
@@ -157,9 +159,20 @@ class FeatureLoader:
             raise NotFound(f"customer {customer_id} not found")
         return found[customer_id]
 
-    def customer_ids(self, session: Session) -> list[uuid.UUID]:
-        """All customers, ordered by external_id."""
-        return list(run(session, _CUSTOMER_IDS).scalars())
+    def customer_ids(self, session: Session, limit: int | None = None) -> list[uuid.UUID]:
+        """All customers (or the first `limit`), ordered by external_id."""
+        if session.get_bind().dialect.name == "sqlite" and FAST_SQLITE:
+            # Each stored key turned into a UUID exactly as the Uuid column type does, without
+            # SQLAlchemy's row processing: ~6 -> ~3.5 us per customer, paid by the parent of
+            # `nba --all` before its workers start.
+            sql, params = (_CUSTOMER_KEYS, ()) if limit is None else (_LIMITED, (limit,))
+            cursor = session.connection().connection.dbapi_connection.cursor()
+            try:
+                return [uuid.UUID(key) for (key,) in cursor.execute(sql, params).fetchall()]
+            finally:
+                cursor.close()
+        query = _CUSTOMER_IDS if limit is None else _CUSTOMER_IDS.limit(limit)
+        return list(run(session, query).scalars())
 
 
 def _batch(

@@ -19,7 +19,14 @@ from app.services.nba.parallel import (
     open_worker,
     pinned_rule_set,
 )
-from app.services.nba.pool import can_fork, ordered_in_pool, settle_worker, split_chunks
+from app.services.nba.pool import (
+    can_fork,
+    ids_between,
+    ordered_in_pool,
+    settle_worker,
+    shared_ids,
+    split_ranges,
+)
 from app.services.nba.service import BATCH, NbaService
 from app.services.rulebook.service import RuleBookError
 
@@ -107,15 +114,18 @@ class SimulationService:
             )
         plan = BatchPlan(self._url, as_of, published.version, self._nba.top)
         rules = [rule.to_dict() for rule in draft]
-        parts = split_chunks(ids, workers, self._batch)
         db = self._nba.database
         inherited = None
-        if can_fork((db,)):  # forked workers inherit both rule sets compiled here once
+        fork = can_fork((db,))
+        if fork:  # forked workers inherit both rule sets compiled here once
             inherited = (plan, published, compile_rule_set(DRAFT_VERSION, draft, catalogue))
+        # Every worker gets the ids once; a chunk is only its (start, stop) in them.
+        initargs = (plan, rules, shared_ids(ids, fork))
+        spans = split_ranges(len(ids), workers, self._batch)
         return _forking(
             inherited,
             ordered_in_pool(
-                parts, workers, _compare_chunk, _start_worker, (plan, rules), cancelled, (db,)
+                spans, workers, _compare_chunk, _start_worker, initargs, cancelled, (db,), fork
             ),
         )
 
@@ -178,10 +188,12 @@ _inherited: tuple[BatchPlan, CompiledRuleSet, CompiledRuleSet] | None = None
 
 # Compiled once per process: the pool lives for one run, with one draft and one version.
 _worker: tuple[NbaService, CompiledRuleSet, CompiledRuleSet, datetime] | None = None
+_ids: list = []  # this run's customer ids, as shared_ids gave them
 
 
-def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
-    global _worker
+def _start_worker(plan: BatchPlan, draft: list[dict], ids: list) -> None:
+    global _worker, _ids
+    _ids = ids
     nba, rulebook = open_worker(plan)
     if _inherited is not None and _inherited[0] == plan:
         _worker = (nba, _inherited[1], _inherited[2], plan.as_of)
@@ -193,8 +205,8 @@ def _start_worker(plan: BatchPlan, draft: list[dict]) -> None:
     settle_worker()
 
 
-def _compare_chunk(ids: list[uuid.UUID]) -> Chunk:
+def _compare_chunk(span: tuple[int, int]) -> Chunk:
     if _worker is None:
         raise RuntimeError("the worker process was not initialised")
     nba, published, draft, as_of = _worker
-    return compare(nba, ids, as_of, published, draft)
+    return compare(nba, ids_between(_ids, *span), as_of, published, draft)
