@@ -1,0 +1,91 @@
+"""One figures table: a filter box over a sortable view that keeps selection and scroll."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.common.keyboard import keyboard_list
+from app.views.team.figure_model import KEY_ROLE, SORT_ROLE, FigureTableModel
+
+
+class TableTab(QWidget):
+    """`model` holds the rows, `proxy` filters and sorts them, `table` shows the proxy."""
+
+    def __init__(self, model: FigureTableModel, filter_hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)  # a match in any column keeps the row
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(filter_hint)
+        self.filter.setAccessibleName(filter_hint)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = keyboard_list(QTableView())
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        self._sized = False
+
+    def set_rows(self, rows: Sequence[object]) -> None:
+        """New figures in place of the old: the same rows stay selected, the view stays put."""
+        chosen = self.selected_keys()
+        current = self.table.currentIndex().data(KEY_ROLE)
+        vertical = self.table.verticalScrollBar().value()
+        horizontal = self.table.horizontalScrollBar().value()
+        self.model.set_rows(rows)
+        if not self._sized and rows:
+            self.table.resizeColumnsToContents()
+            self._sized = True  # later refreshes keep the widths the lead may have dragged
+        self._select(chosen, current)
+        self.table.verticalScrollBar().setValue(vertical)
+        self.table.horizontalScrollBar().setValue(horizontal)
+
+    def selected_keys(self) -> list[str]:
+        return [index.data(KEY_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def _select(self, keys: list[str], current: str | None) -> None:
+        wanted = set(keys)
+        selection = QItemSelection()
+        flags = QItemSelectionModel.SelectionFlag
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            key = index.data(KEY_ROLE)
+            if key == current:
+                self.table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+            if key in wanted:
+                selection.select(index, index)
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def export_model(self) -> QSortFilterProxyModel:
+        """What CSV export writes: the rows as shown."""
+        return self.proxy
