@@ -206,10 +206,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n on the same weekday last week</source>
+        <source>%n by this hour on the same weekday last week</source>
         <translation>
-            <numerusform>%n on the same weekday last week</numerusform>
-            <numerusform>%n on the same weekday last week</numerusform>
+            <numerusform>%n by this hour on the same weekday last week</numerusform>
+            <numerusform>%n by this hour on the same weekday last week</numerusform>
         </translation>
     </message>
 </context>

@@ -925,7 +925,7 @@
         <translation>Kontakty na godzinę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/hours_tab.py" line="112"/>
+        <location filename="../../app/views/team/hours_tab.py" line="116"/>
         <source>%n contact(s) today</source>
         <translation>
             <numerusform>%n kontakt dziś</numerusform>
@@ -934,12 +934,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/hours_tab.py" line="114"/>
-        <source>%n on the same weekday last week</source>
+        <location filename="../../app/views/team/hours_tab.py" line="118"/>
+        <source>%n by this hour on the same weekday last week</source>
         <translation>
-            <numerusform>%n w ten sam dzień tydzień temu</numerusform>
-            <numerusform>%n w ten sam dzień tydzień temu</numerusform>
-            <numerusform>%n w ten sam dzień tydzień temu</numerusform>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
         </translation>
     </message>
 </context>
@@ -2963,27 +2963,27 @@
         <translation>Panel zespołu wymaga roli team_lead (poproś administratora).</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="152"/>
+        <location filename="../../app/views/team/window.py" line="153"/>
         <source>updated %1</source>
         <translation>zaktualizowano %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="159"/>
+        <location filename="../../app/views/team/window.py" line="160"/>
         <source>Could not refresh the figures: %1</source>
         <translation>Nie udało się odświeżyć wyników: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="178"/>
+        <location filename="../../app/views/team/window.py" line="179"/>
         <source>This tab has no table to export.</source>
         <translation>Ta karta nie ma tabeli do eksportu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="187"/>
+        <location filename="../../app/views/team/window.py" line="188"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/window.py" line="191"/>
+        <location filename="../../app/views/team/window.py" line="192"/>
         <source>%n row(s) saved to %1</source>
         <translation>
             <numerusform>Zapisano %n wiersz do %1</numerusform>
@@ -2992,12 +2992,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="195"/>
+        <location filename="../../app/views/team/window.py" line="196"/>
         <source>Export the table</source>
         <translation>Eksport tabeli</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/window.py" line="195"/>
+        <location filename="../../app/views/team/window.py" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>

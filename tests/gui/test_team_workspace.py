@@ -64,12 +64,15 @@ def test_tabs_show_agents_offers_and_hours(qtbot, runner, reports) -> None:
                                          ("Piotr Nowak", 9)]  # fmt: skip
     assert list(window.hours.today.getData()[1])[8:11] == [5, 5, 5]
     assert list(window.hours.last_week.getData()[1])[8:11] == [10, 10, 10]
-    assert window.hours.summary.text() == "15 contact(s) today · 30 on the same weekday last week"
+    assert (
+        window.hours.summary.text()
+        == "15 contact(s) today · 30 by this hour on the same weekday last week"
+    )
     assert window.updated.text() == "updated 10:30"
     assert window.error.text() == "" and not window.notice.isVisible()
     # Today is the default period; the chart's agents are today's, read once.
-    assert reports.calls == [("agents", Period(TODAY, TODAY, "UTC")),
-                             ("offers", Period(TODAY, TODAY, "UTC")), ("hourly", TODAY)]  # fmt: skip
+    day = Period(TODAY, TODAY, "UTC")
+    assert reports.calls == [("agents", day), ("offers", day), ("hourly", TODAY)]
 
 
 def test_the_period_picker_changes_what_the_service_is_asked(qtbot, runner, reports) -> None:

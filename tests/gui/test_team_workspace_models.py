@@ -30,9 +30,10 @@ def sorted_by(model, column: int, order=Qt.SortOrder.AscendingOrder) -> QSortFil
 
 def test_agent_row_reads_as_the_lead_expects_in_polish(qapp) -> None:
     model = AgentsModel(PL)
-    model.set_rows([agent("ewa", display_name="Ewa Kowalczyk", contacts=1234,
-                         avg_handle_seconds=245.4, offers_presented=8, offers_accepted=1,
-                         acceptance_rate=0.125, callbacks_due=15, callbacks_on_time=12)])  # fmt: skip
+    ewa = agent("ewa", display_name="Ewa Kowalczyk", contacts=1234, avg_handle_seconds=245.4,
+                offers_presented=8, offers_accepted=1, acceptance_rate=0.125,
+                callbacks_due=15, callbacks_on_time=12)  # fmt: skip
+    model.set_rows([ewa])
     assert model.columnCount() == 9
     row = [model.index(0, c).data() for c in range(9)]
     assert row == ["Ewa Kowalczyk", "T1", "4", "1", "1\xa0234", "4:05", "8", "12,5 %", "12/15"]

@@ -100,18 +100,22 @@ class HoursTab(QWidget):
         layout.addWidget(self.summary)
         return layout
 
-    def show_figures(self, hourly: HourlyFigures, agents: Sequence[AgentFigures]) -> None:
+    def show_figures(
+        self, hourly: HourlyFigures, agents: Sequence[AgentFigures], hour_now: int = 23
+    ) -> None:
+        """`hour_now`: today's line stops at the current hour (the rest has not happened)."""
         hours = list(range(24))
-        self.today.setData(hours, list(hourly.today))
+        self.today.setData(hours[: hour_now + 1], list(hourly.today[: hour_now + 1]))
         self.last_week.setData(hours, list(hourly.last_week))
         top = max([*hourly.today, *hourly.last_week, 1])
         self.hours.getPlotItem().setYRange(0, top * 1.1, padding=0)
         self._show_agents(agents)
-        today, before = sum(hourly.today), sum(hourly.last_week)
+        # Like for like: today so far against last week up to the same hour.
+        today, before = sum(hourly.today), sum(hourly.last_week[: hour_now + 1])
         self.summary.setText(
             self.tr("%n contact(s) today", "", today)
             + " · "
-            + self.tr("%n on the same weekday last week", "", before)
+            + self.tr("%n by this hour on the same weekday last week", "", before)
         )
 
     def _show_agents(self, agents: Sequence[AgentFigures]) -> None:

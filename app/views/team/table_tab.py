@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,6 +45,9 @@ class TableTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Titles wrap onto two lines: nine figures fit a 1024 px window without scrolling.
+        wrap = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        header.setDefaultAlignment(Qt.AlignmentFlag(int(wrap)))
         header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(self)
@@ -60,11 +64,29 @@ class TableTab(QWidget):
         horizontal = self.table.horizontalScrollBar().value()
         self.model.set_rows(rows)
         if not self._sized and rows:
-            self.table.resizeColumnsToContents()
+            self._fit_columns()
             self._sized = True  # later refreshes keep the widths the lead may have dragged
         self._select(chosen, current)
         self.table.verticalScrollBar().setValue(vertical)
         self.table.horizontalScrollBar().setValue(horizontal)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its cells or its title's longest word, whichever is wider."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        lines = 1
+        for column in range(self.proxy.columnCount()):
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            self.table.resizeColumnToContents(column)
+            cells = self.table.sizeHintForColumn(column)
+            width = max(cells, word + 16)
+            self.table.setColumnWidth(column, width)
+            if metrics.horizontalAdvance(title) + 16 > width:
+                lines = 2
+        header.setFixedHeight(metrics.lineSpacing() * lines + 14)
 
     def selected_keys(self) -> list[str]:
         return [index.data(KEY_ROLE) for index in self.table.selectionModel().selectedRows()]

@@ -146,9 +146,10 @@ class TeamWorkspaceWindow(QMainWindow):
                                         "(ask an administrator)."))  # fmt: skip
         self.agents.set_rows(figures.agents)
         self.offers.set_rows(figures.offers)
+        now = self._clock()
         if figures.hourly is not None:
-            self.hours.show_figures(figures.hourly, figures.agents_today)
-        at = self._locale.toString(self._clock().time(), "HH:mm")
+            self.hours.show_figures(figures.hourly, figures.agents_today, now.hour)
+        at = self._locale.toString(now.time(), "HH:mm")
         self.updated.setText(self.tr("updated %1").replace("%1", at))
         self.error.clear()
         self._finished()
