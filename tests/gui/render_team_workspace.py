@@ -23,10 +23,12 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from app.services.errors import AcrmError
     from app.views.common.formatting import app_locale
     from app.views.common.i18n import install_locale
     from app.views.common.workers import ThreadedRunner
     from app.views.shell.desk_app import application, apply_style
+    from app.views.team.period import CUSTOM
     from app.views.team.window import TeamWorkspaceWindow
     from tests.gui.team_fakes import FakeReports, realistic
 
@@ -59,6 +61,17 @@ def main() -> int:
             path = out / f"workspace-{language}-{width}x{height}-{name}.png"
             window.grab().save(str(path))
             print(path)
+    # The custom period open, and a refresh that failed: the quiet line under the tables.
+    window.resize(1366, 768)
+    window.tabs.setCurrentIndex(0)
+    window.period.choose(CUSTOM)
+    pump(500)
+    reports.fail = AcrmError("the server did not answer (timeout after 10 s)")
+    window.refresh()
+    pump(500)
+    path = out / f"workspace-{language}-1366x768-dates-error.png"
+    window.grab().save(str(path))
+    print(path)
     runner.shutdown()
     return 0
 

@@ -213,3 +213,13 @@ def test_added_tabs_refresh_with_the_workspace(qtbot, runner, reports) -> None:
     with qtbot.waitSignal(window.refreshed, timeout=WAIT):
         window.refresh()
     assert tab.refreshes == 1
+
+
+def test_f5_refreshes(qtbot, runner, reports) -> None:
+    window = open_workspace(qtbot, runner, reports)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    loads = window.loads
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.loads == loads + 1

@@ -108,7 +108,7 @@ class HoursTab(QWidget):
         self.today.setData(hours[: hour_now + 1], list(hourly.today[: hour_now + 1]))
         self.last_week.setData(hours, list(hourly.last_week))
         top = max([*hourly.today, *hourly.last_week, 1])
-        self.hours.getPlotItem().setYRange(0, top * 1.1, padding=0)
+        self.hours.getPlotItem().setYRange(-top * 0.03, top * 1.1, padding=0)  # 0 gets its label
         self._show_agents(agents)
         # Like for like: today so far against last week up to the same hour.
         today, before = sum(hourly.today), sum(hourly.last_week[: hour_now + 1])
@@ -126,5 +126,5 @@ class HoursTab(QWidget):
         names = [(i, name) for i, (name, _n) in enumerate(self.shown_agents)]
         self.agents.getPlotItem().getAxis("left").setTicks([names])
         widest = max([a.contacts for a in ranked] or [1])
-        self.agents.getPlotItem().setXRange(0, max(widest, 1) * 1.08, padding=0)
+        self.agents.getPlotItem().setXRange(-widest * 0.02, max(widest, 1) * 1.08, padding=0)
         self.agents.getPlotItem().setYRange(-0.6, max(len(ranked), 1) - 0.4, padding=0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,15 @@ from PySide6.QtWidgets import (
 
 from app.views.common.keyboard import keyboard_list
 from app.views.team.figure_model import KEY_ROLE, SORT_ROLE, FigureTableModel
+
+PADDING = 16  # the header's padding (style sheet: 3px 6px) and its hair line
+
+
+def _lines(metrics: QFontMetrics, title: str, width: int) -> int:
+    """How many lines the title takes, wrapped at spaces into `width` pixels."""
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignCenter)
+    height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), flags, title).height()
+    return max(1, round(height / metrics.lineSpacing()))
 
 
 class TableTab(QWidget):
@@ -48,7 +57,7 @@ class TableTab(QWidget):
         # Titles wrap onto two lines: nine figures fit a 1024 px window without scrolling.
         wrap = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         header.setDefaultAlignment(Qt.AlignmentFlag(int(wrap)))
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # a stretched last column parts figures from names
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -82,11 +91,12 @@ class TableTab(QWidget):
             word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
             self.table.resizeColumnToContents(column)
             cells = self.table.sizeHintForColumn(column)
-            width = max(cells, word + 16)
+            width = max(cells, word + PADDING)
+            while _lines(metrics, title, width - PADDING) > 2:
+                width += 8  # never a third line: the header is two lines high
             self.table.setColumnWidth(column, width)
-            if metrics.horizontalAdvance(title) + 16 > width:
-                lines = 2
-        header.setFixedHeight(metrics.lineSpacing() * lines + 14)
+            lines = max(lines, _lines(metrics, title, width - PADDING))
+        header.setFixedHeight(metrics.lineSpacing() * min(lines, 2) + 14)
 
     def selected_keys(self) -> list[str]:
         return [index.data(KEY_ROLE) for index in self.table.selectionModel().selectedRows()]
