@@ -54,7 +54,7 @@ def test_ctrl_shift_t_opens_the_workspace_and_a_pull_refreshes_it(qtbot, desk) -
     workspace = desk.tools.workspace
     assert workspace is not None and workspace.isVisible()
     qtbot.waitUntil(lambda: workspace.agents.proxy.rowCount() == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: not workspace._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: workspace.updated.text() != "", timeout=WAIT)  # first one done
     loads = workspace.loads
     with qtbot.waitSignal(workspace.refreshed, timeout=WAIT):
         desk.sync.bridge.report.emit(SyncReport(pulled=3))
