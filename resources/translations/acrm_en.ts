@@ -179,4 +179,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AgentsModel</name>
+    <message numerus="yes">
+        <source>%n callback(s) due in the period</source>
+        <translation>
+            <numerusform>%n callback due in the period</numerusform>
+            <numerusform>%n callbacks due in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept on time</source>
+        <translation>
+            <numerusform>%n kept on time</numerusform>
+            <numerusform>%n kept on time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message numerus="yes">
+        <source>%n contact(s) today</source>
+        <translation>
+            <numerusform>%n contact today</numerusform>
+            <numerusform>%n contacts today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by this hour on the same weekday last week</source>
+        <translation>
+            <numerusform>%n by this hour on the same weekday last week</numerusform>
+            <numerusform>%n by this hour on the same weekday last week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

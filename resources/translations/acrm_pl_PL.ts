@@ -98,6 +98,77 @@
     </message>
 </context>
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="29"/>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="30"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="31"/>
+        <source>Open items</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="32"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="33"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="35"/>
+        <source>Avg handle time</source>
+        <translation>Śr. czas obsługi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="39"/>
+        <source>Offers presented</source>
+        <translation>Przedstawione oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="41"/>
+        <source>Acceptance rate</source>
+        <translation>Odsetek przyjętych</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="43"/>
+        <source>Callbacks on time</source>
+        <translation>Oddzwonienia na czas</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="67"/>
+        <source>%1 accepted of %2 presented</source>
+        <translation>%1 przyjętych z %2 przedstawionych</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/agents_model.py" line="80"/>
+        <source>%n callback(s) due in the period</source>
+        <translation>
+            <numerusform>%n oddzwonienie na ten okres</numerusform>
+            <numerusform>%n oddzwonienia na ten okres</numerusform>
+            <numerusform>%n oddzwonień na ten okres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/agents_model.py" line="82"/>
+        <source>%n kept on time</source>
+        <translation>
+            <numerusform>%n na czas</numerusform>
+            <numerusform>%n na czas</numerusform>
+            <numerusform>%n na czas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <location filename="../../app/views/customer/alert_banner.py" line="77"/>
@@ -584,27 +655,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="176"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="179"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="244"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Warunek jest poprawny. Odczytuje: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="246"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Warunek jest poprawny.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Wiersz %1, kolumna %2: %3</translation>
     </message>
@@ -808,6 +879,68 @@
         <location filename="../../app/views/customer/search_panel.py" line="60"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="59"/>
+        <source>Contacts per hour, today and last week</source>
+        <translation>Kontakty na godzinę, dziś i przed tygodniem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="62"/>
+        <source>Hour</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="63"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="66"/>
+        <source>Same weekday last week</source>
+        <translation>Ten sam dzień tydzień temu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="69"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="75"/>
+        <location filename="../../app/views/team/hours_tab.py" line="85"/>
+        <source>Contacts today per agent</source>
+        <translation>Kontakty dziś według konsultanta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="77"/>
+        <source>Contacts today</source>
+        <translation>Kontakty dziś</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="84"/>
+        <source>Contacts per hour</source>
+        <translation>Kontakty na godzinę</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/hours_tab.py" line="116"/>
+        <source>%n contact(s) today</source>
+        <translation>
+            <numerusform>%n kontakt dziś</numerusform>
+            <numerusform>%n kontakty dziś</numerusform>
+            <numerusform>%n kontaktów dziś</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/hours_tab.py" line="118"/>
+        <source>%n by this hour on the same weekday last week</source>
+        <translation>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
+            <numerusform>%n do tej godziny w ten sam dzień tydzień temu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1315,22 +1448,22 @@
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="90"/>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="158"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
@@ -1340,7 +1473,7 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="338"/>
+        <location filename="../../app/views/shell/main_window.py" line="339"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1351,7 +1484,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="385"/>
+        <location filename="../../app/views/shell/main_window.py" line="386"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1381,7 +1514,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="394"/>
+        <location filename="../../app/views/shell/main_window.py" line="395"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -1605,6 +1738,54 @@
     </message>
 </context>
 <context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="26"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="27"/>
+        <source>Presented</source>
+        <translation>Przedstawione</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="28"/>
+        <source>Accepted</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="29"/>
+        <source>Declined</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="30"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="31"/>
+        <source>Not relevant</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="32"/>
+        <source>No outcome</source>
+        <translation>Bez wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="33"/>
+        <source>Conversion (95 % interval)</source>
+        <translation>Konwersja (przedział 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="58"/>
+        <source>No reasons recorded</source>
+        <translation>Nie zapisano powodów</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeControls</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="137"/>
@@ -1665,6 +1846,54 @@
             <numerusform>%n niezapisane podsumowania, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
             <numerusform>%n niezapisanych podsumowań, ostatnie: %1 (Ctrl+Shift+W)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../app/views/team/period.py" line="37"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="38"/>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="39"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="40"/>
+        <source>Dates…</source>
+        <translation>Daty…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="44"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="46"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="46"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="53"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="55"/>
+        <source>to</source>
+        <translation>do</translation>
     </message>
 </context>
 <context>
@@ -2022,103 +2251,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>New rule  Ctrl+N</source>
         <translation>Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="59"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Yes, delete it</source>
         <translation>Tak, usuń</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="66"/>
         <source>Discard my changes</source>
         <translation>Odrzuć moje zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="130"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>New rule</source>
         <translation>Nowa reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="170"/>
         <source>  (unsaved changes)</source>
         <translation>  (niezapisane zmiany)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="193"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="206"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft, but check the why: %1</source>
         <translation>Zapisano w wersji roboczej, ale sprawdź pole „Dlaczego”: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="236"/>
         <source>This id is already used by another rule.</source>
         <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="237"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="249"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="273"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>Usunięto „%1” z wersji roboczej.</translation>
     </message>
@@ -2199,68 +2428,68 @@
         <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>cannot test</source>
         <translation>nie można testować</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="93"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>testing…</source>
         <translation>testowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="109"/>
         <source>Tested on %1</source>
         <translation>Sprawdzono na kliencie: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="131"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Fires</source>
         <translation>Spełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="117"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Script: %1</source>
         <translation>Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Banner: %1</source>
         <translation>Baner: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>Does not fire</source>
         <translation>Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="125"/>
         <source>No data for: %1</source>
         <translation>Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Dane klienta: %1</translation>
     </message>
@@ -2697,24 +2926,101 @@
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceWindow</name>
+    <message>
+        <location filename="../../app/views/team/window.py" line="76"/>
+        <source>Team workspace — aCRM Desk</source>
+        <translation>Panel zespołu — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="79"/>
+        <source>Filter agents  Ctrl+F</source>
+        <translation>Filtruj konsultantów  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="81"/>
+        <source>Filter rules  Ctrl+F</source>
+        <translation>Filtruj reguły  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="85"/>
+        <source>Agents</source>
+        <translation>Konsultanci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="86"/>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="87"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="145"/>
+        <source>The team workspace needs the team_lead role (ask an administrator).</source>
+        <translation>Panel zespołu wymaga roli team_lead (poproś administratora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="153"/>
+        <source>updated %1</source>
+        <translation>zaktualizowano %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="160"/>
+        <source>Could not refresh the figures: %1</source>
+        <translation>Nie udało się odświeżyć wyników: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="179"/>
+        <source>This tab has no table to export.</source>
+        <translation>Ta karta nie ma tabeli do eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="188"/>
+        <source>Could not save %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/window.py" line="192"/>
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>Zapisano %n wiersz do %1</numerusform>
+            <numerusform>Zapisano %n wiersze do %1</numerusform>
+            <numerusform>Zapisano %n wierszy do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="196"/>
+        <source>Export the table</source>
+        <translation>Eksport tabeli</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="196"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="55"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="57"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="56"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="58"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="72"/>
-        <source>Team queue  %1</source>
-        <translation>Kolejka zespołu  %1</translation>
+        <location filename="../../app/views/shell/tool_windows.py" line="74"/>
+        <source>Team  %1</source>
+        <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="122"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="152"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>

@@ -98,6 +98,77 @@
     </message>
 </context>
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="29"/>
+        <source>Agent</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="30"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="31"/>
+        <source>Open items</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="32"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="33"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="35"/>
+        <source>Avg handle time</source>
+        <translation>Ср. время обработки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="39"/>
+        <source>Offers presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="41"/>
+        <source>Acceptance rate</source>
+        <translation>Доля принятых</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="43"/>
+        <source>Callbacks on time</source>
+        <translation>Звонки вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/agents_model.py" line="67"/>
+        <source>%1 accepted of %2 presented</source>
+        <translation>принято %1 из %2 предложенных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/agents_model.py" line="80"/>
+        <source>%n callback(s) due in the period</source>
+        <translation>
+            <numerusform>%n обратный звонок за период</numerusform>
+            <numerusform>%n обратных звонка за период</numerusform>
+            <numerusform>%n обратных звонков за период</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/agents_model.py" line="82"/>
+        <source>%n kept on time</source>
+        <translation>
+            <numerusform>%n вовремя</numerusform>
+            <numerusform>%n вовремя</numerusform>
+            <numerusform>%n вовремя</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <location filename="../../app/views/customer/alert_banner.py" line="77"/>
@@ -584,27 +655,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="176"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="179"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="244"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Условие корректно. Оно использует: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="246"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Условие корректно.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
@@ -808,6 +879,68 @@
         <location filename="../../app/views/customer/search_panel.py" line="60"/>
         <source>born %1</source>
         <translation>род. %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="59"/>
+        <source>Contacts per hour, today and last week</source>
+        <translation>Обращения по часам, сегодня и неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="62"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="63"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="66"/>
+        <source>Same weekday last week</source>
+        <translation>Тот же день неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="69"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="75"/>
+        <location filename="../../app/views/team/hours_tab.py" line="85"/>
+        <source>Contacts today per agent</source>
+        <translation>Обращения сегодня по консультантам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="77"/>
+        <source>Contacts today</source>
+        <translation>Обращения сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/hours_tab.py" line="84"/>
+        <source>Contacts per hour</source>
+        <translation>Обращения по часам</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/hours_tab.py" line="116"/>
+        <source>%n contact(s) today</source>
+        <translation>
+            <numerusform>%n обращение сегодня</numerusform>
+            <numerusform>%n обращения сегодня</numerusform>
+            <numerusform>%n обращений сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/hours_tab.py" line="118"/>
+        <source>%n by this hour on the same weekday last week</source>
+        <translation>
+            <numerusform>%n к этому часу в тот же день неделю назад</numerusform>
+            <numerusform>%n к этому часу в тот же день неделю назад</numerusform>
+            <numerusform>%n к этому часу в тот же день неделю назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,27 +1443,27 @@
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="90"/>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="176"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="157"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="158"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="338"/>
+        <location filename="../../app/views/shell/main_window.py" line="339"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1351,12 +1484,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="385"/>
+        <location filename="../../app/views/shell/main_window.py" line="386"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="394"/>
+        <location filename="../../app/views/shell/main_window.py" line="395"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1605,6 +1738,54 @@
     </message>
 </context>
 <context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="26"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="27"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="28"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="29"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="30"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="31"/>
+        <source>Not relevant</source>
+        <translation>Неактуально</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="32"/>
+        <source>No outcome</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="33"/>
+        <source>Conversion (95 % interval)</source>
+        <translation>Конверсия (интервал 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/offers_model.py" line="58"/>
+        <source>No reasons recorded</source>
+        <translation>Причины не записаны</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeControls</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="137"/>
@@ -1665,6 +1846,54 @@
             <numerusform>%n несохранённых итога обращений, последние: %1 (Ctrl+Shift+W)</numerusform>
             <numerusform>%n несохранённых итогов обращений, последние: %1 (Ctrl+Shift+W)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../app/views/team/period.py" line="37"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="38"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="39"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="40"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="44"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="46"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="46"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="53"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/period.py" line="55"/>
+        <source>to</source>
+        <translation>по</translation>
     </message>
 </context>
 <context>
@@ -2022,103 +2251,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Сохранить черновик  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>New rule  Ctrl+N</source>
         <translation>Новое правило  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="59"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Yes, delete it</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="66"/>
         <source>Discard my changes</source>
         <translation>Отменить мои изменения</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="130"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Есть несохранённые изменения. Сохраните их (Ctrl+S) или отмените, чтобы открыть «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="170"/>
         <source>  (unsaved changes)</source>
         <translation>  (несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="193"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Не сохранено: исправьте поле, выделенное красным (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="206"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft, but check the why: %1</source>
         <translation>Сохранено в черновике, но проверьте поле «Почему»: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Сохранено в черновике. Опубликуйте, чтобы изменения начали действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="236"/>
         <source>This id is already used by another rule.</source>
         <translation>Этот идентификатор уже занят другим правилом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="237"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Не сохранено — ваши изменения остались. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="249"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Удалить «%1» из черновика? В опубликованной версии правило останется до публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="273"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>«%1» удалено из черновика.</translation>
     </message>
@@ -2199,68 +2428,68 @@
         <translation>Откройте клиента в главном окне, чтобы проверить на нём правило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>cannot test</source>
         <translation>проверка невозможна</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="93"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Сначала исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="109"/>
         <source>Tested on %1</source>
         <translation>Проверено на клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="131"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Правило выдаёт ошибку на этом клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Fires</source>
         <translation>Срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="117"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Script: %1</source>
         <translation>Скрипт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Banner: %1</source>
         <translation>Баннер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>Does not fire</source>
         <translation>Не срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="125"/>
         <source>No data for: %1</source>
         <translation>Нет данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Данные клиента: %1</translation>
     </message>
@@ -2697,24 +2926,101 @@
     </message>
 </context>
 <context>
+    <name>TeamWorkspaceWindow</name>
+    <message>
+        <location filename="../../app/views/team/window.py" line="76"/>
+        <source>Team workspace — aCRM Desk</source>
+        <translation>Панель команды — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="79"/>
+        <source>Filter agents  Ctrl+F</source>
+        <translation>Фильтр консультантов  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="81"/>
+        <source>Filter rules  Ctrl+F</source>
+        <translation>Фильтр правил  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="85"/>
+        <source>Agents</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="86"/>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="87"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="145"/>
+        <source>The team workspace needs the team_lead role (ask an administrator).</source>
+        <translation>Для панели команды нужна роль team_lead (обратитесь к администратору).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="153"/>
+        <source>updated %1</source>
+        <translation>обновлено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="160"/>
+        <source>Could not refresh the figures: %1</source>
+        <translation>Не удалось обновить показатели: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="179"/>
+        <source>This tab has no table to export.</source>
+        <translation>На этой вкладке нет таблицы для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="188"/>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/window.py" line="192"/>
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1</numerusform>
+            <numerusform>%n строки сохранены в %1</numerusform>
+            <numerusform>%n строк сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="196"/>
+        <source>Export the table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/window.py" line="196"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="55"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="57"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="56"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="58"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="72"/>
-        <source>Team queue  %1</source>
-        <translation>Очередь группы  %1</translation>
+        <location filename="../../app/views/shell/tool_windows.py" line="74"/>
+        <source>Team  %1</source>
+        <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="122"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="152"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>

@@ -12,7 +12,7 @@ def test_top_bar_buttons_open_the_editor_and_the_outbox(qtbot, window, services)
     qtbot.wait(300)  # the team-lead check runs off the GUI thread; this agent is not one
     shown = {text for text, button in buttons.items() if button.isVisible()}
     assert shown == {"Rules  Ctrl+Shift+R", "Automatic messages  Ctrl+Shift+O"}
-    assert not buttons["Team queue  Ctrl+Shift+T"].isVisible()
+    assert not buttons["Team  Ctrl+Shift+T"].isVisible()
     buttons["Rules  Ctrl+Shift+R"].click()
     editor = window.tools.editor
     assert editor is not None and editor.isVisible()

@@ -108,6 +108,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             self.sync = SyncController(self, services.sync, self.runner, self._locale)
             self.status.add_sync(self.sync.widget)
             self.sync.customersChanged.connect(self.refresh_open_customer)
+            self.sync.customersChanged.connect(self.tools.pulled)  # the team figures too
         self.load_drafts()  # held with the rest until the release just below
         self.runner.release()
         self.servicesReady.emit()

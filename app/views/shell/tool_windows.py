@@ -1,4 +1,4 @@
-"""The rule editor, the automatic-action outbox and the team queue: top bar or shortcut."""
+"""The rule editor, the automatic-action outbox and the team workspace: top bar or shortcut."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
     from app.bootstrap import Services
     from app.views.rule_editor import RuleEditorWindow
+    from app.views.team.window import TeamWorkspaceWindow
     from app.views.tools.team_queue import TeamQueueWindow
 
 EDITOR_KEY = "Ctrl+Shift+R"
@@ -33,7 +34,8 @@ class ToolWindows(QObject):
         locale: QLocale,
     ) -> None:
         super().__init__(window)
-        self.queue: TeamQueueWindow | None = None
+        self.queue: TeamQueueWindow | None = None  # until it becomes the workspace's Queue tab
+        self.workspace: TeamWorkspaceWindow | None = None
         self.queue_button: QToolButton | None = None
         self._window = window
         # None while the desk starts: the windows open once `use` has given the services, and
@@ -46,7 +48,7 @@ class ToolWindows(QObject):
         self.outbox: QMainWindow | None = None
         QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
-        QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_queue)
+        QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
 
     def buttons(self, parent: QWidget) -> QHBoxLayout:
         """Two quiet buttons for the top bar; the shortcuts are in their labels."""
@@ -69,9 +71,9 @@ class ToolWindows(QObject):
         """Shown only to team leads; whether one is signed in is read off the GUI thread."""
         button = QToolButton(parent)
         button.setObjectName("topTool")
-        button.setText(self.tr("Team queue  %1").replace("%1", QUEUE_KEY))
+        button.setText(self.tr("Team  %1").replace("%1", QUEUE_KEY))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(self.open_queue)
+        button.clicked.connect(self.open_workspace)
         button.hide()
         self._runner.submit(Operation(work=lambda: self._services.team_queue.is_lead(),
                                       on_success=button.setVisible,
@@ -111,6 +113,34 @@ class ToolWindows(QObject):
             )
         self.queue.refresh()
         _raise(self.queue)
+
+    def open_workspace(self) -> None:
+        """The team lead's figures; agents get the window too, saying which role it needs."""
+        if self._services is None:
+            return
+        if self.workspace is None:
+            from app.views.team.window import TeamWorkspaceWindow
+
+            services = self._services
+            self.workspace = TeamWorkspaceWindow(
+                self._runner,
+                services.reports,
+                services.team_queue.is_lead,
+                self._locale,
+                self._window,
+            )
+            # ---- issue 14 coordinator: add the two tabs built on branch i14-v3 here --------
+            # self.workspace.add_tab(CampaignsTab(...), self.tr("Campaigns"))
+            # self.workspace.add_tab(TeamQueueTab(...), self.tr("Queue"))
+            # -----------------------------------------------------------------------------------
+            _fit_to_screen(self.workspace, self._window)
+        self.workspace.refresh()
+        _raise(self.workspace)
+
+    def pulled(self, *_args: object) -> None:
+        """The sync pulled news: an open workspace refreshes its figures (a hidden one waits)."""
+        if self.workspace is not None:
+            self.workspace.pulled()
 
     def open_outbox(self) -> None:
         if self._services is None:
