@@ -1,0 +1,1 @@
+"""The team lead's workspace: figures, campaigns and the team's queue."""

@@ -1,0 +1,107 @@
+"""Campaign values in words: status, target, dates, conversion with its interval, a run's report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.services.campaigns.values import CampaignRow, GenerateReport
+from app.views.common.formatting import day, number
+from app.views.common.labels import decline_reason_name
+
+translate = QCoreApplication.translate
+NBSP = "\u00a0"
+
+
+def status_name(status: str) -> str:
+    names = {
+        "open": translate("CampaignTexts", "open"),
+        "closed": translate("CampaignTexts", "closed"),
+    }
+    return names.get(status, status)
+
+
+def target_text(row: CampaignRow) -> str:
+    if row.rule_id:
+        return translate("CampaignTexts", "rule %1").replace("%1", row.rule_id)
+    return row.condition
+
+
+def team_text(team: str) -> str:
+    return team or translate("CampaignTexts", "whole centre")
+
+
+def dates_text(row: CampaignRow, locale: QLocale) -> str:
+    start = day(row.starts_on, locale)
+    if row.ends_on is None:
+        return translate("CampaignTexts", "from %1").replace("%1", start)
+    return f"{start} – {day(row.ends_on, locale)}"
+
+
+def cap_text(cap: int | None, locale: QLocale) -> str:
+    return translate("CampaignTexts", "no cap") if cap is None else number(cap, locale)
+
+
+def percent(share: float, locale: QLocale) -> str:
+    """12,5% in Polish, 12,5 % in Russian (the locale's own habit), one decimal."""
+    sign = NBSP + "%" if locale.language() == QLocale.Language.Russian else "%"
+    return locale.toString(share * 100, "f", 1) + sign
+
+
+def conversion_text(value: float | None, low: float | None, high: float | None,
+                    locale: QLocale) -> str:  # fmt: skip
+    if value is None:
+        return translate("CampaignTexts", "nothing presented yet")
+    if low is None or high is None:
+        return percent(value, locale)
+    return (
+        translate("CampaignTexts", "%1 (95% interval %2 – %3)")
+        .replace("%1", percent(value, locale))
+        .replace("%2", percent(low, locale))
+        .replace("%3", percent(high, locale))
+    )
+
+
+def declined_text(declined: Mapping[str, int], locale: QLocale) -> str:
+    """ "Too expensive 3, Not interested 1": the most frequent reason first."""
+    if not declined:
+        return translate("CampaignTexts", "none")
+    ordered = sorted(declined.items(), key=lambda pair: (-pair[1], pair[0]))
+    return ", ".join(f"{decline_reason_name(code)} {number(n, locale)}" for code, n in ordered)
+
+
+def held_reason_name(code: str) -> str:
+    """Why a generation left a customer out (the service's suppression codes)."""
+    names = {
+        "no_consent": translate("CampaignTexts", "no consent"),
+        "contact_policy": translate("CampaignTexts", "contact policy"),
+        "cooldown": translate("CampaignTexts", "contacted recently"),
+        "cooldown_shown": translate("CampaignTexts", "shown recently"),
+        "cooldown_declined": translate("CampaignTexts", "declined recently"),
+        "cooldown_accepted": translate("CampaignTexts", "accepted recently"),
+        "presentation_cap": translate("CampaignTexts", "shown too often"),
+        "no_phone": translate("CampaignTexts", "no phone number"),
+        "already_done": translate("CampaignTexts", "already done"),
+    }
+    return names.get(code, code.replace("_", " "))
+
+
+def report_words(report: GenerateReport) -> str:
+    """What one generation did, in sentences; counts in the language's plural forms."""
+    parts = [
+        translate("CampaignTexts", "%n customer(s) evaluated", "", report.evaluated),
+        translate("CampaignTexts", "%n added to the call list", "", report.added),
+        translate("CampaignTexts", "%n already on the campaign", "", report.already),
+    ]
+    if report.capped:
+        parts.append(translate("CampaignTexts", "%n left out by the cap", "", report.capped))
+    text = "; ".join(parts) + "."
+    if report.held:
+        held = sorted(report.held.items(), key=lambda pair: (-pair[1], pair[0]))
+        reasons = ", ".join(f"{held_reason_name(code)}: {n}" for code, n in held)
+        total = sum(report.held.values())
+        text += " " + translate("CampaignTexts", "%n held back", "", total) + f" ({reasons})."
+    if report.cancelled:
+        text = translate("CampaignTexts", "Cancelled; what was added stays.") + " " + text
+    return text
