@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionOutbox</name>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="201" />
+        <location filename="../../app/views/tools/action_outbox.py" line="145"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/action_outbox.py" line="203" />
+        <location filename="../../app/views/tools/action_outbox.py" line="147"/>
         <source>%n failed delivery(ies)</source>
         <translation>
             <numerusform>%n failed delivery</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>CallerPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/caller_panel.py" line="82" />
+        <location filename="../../app/views/customer/caller_panel.py" line="90"/>
         <source>%n customer(s) use this number. Pick the caller (Enter).</source>
         <translation>
             <numerusform>%n customer uses this number. Pick the caller (Enter).</numerusform>
@@ -31,89 +32,17 @@
     </message>
 </context>
 <context>
-    <name>CardHeader</name>
+    <name>CardCallbacks</name>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="79" />
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+        <location filename="../../app/views/customer/card_callbacks.py" line="92"/>
+        <source>Open callbacks and promises: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/card_header.py" line="92" />
-        <source>Birthday in %n day(s)</source>
-        <translation>
-            <numerusform>Birthday in %n day</numerusform>
-            <numerusform>Birthday in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message numerus="yes">
-        <location filename="../../app/views/history_view.py" line="137" />
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NextBestActionPanel</name>
-    <message numerus="yes">
-        <location filename="../../app/views/nba_panel.py" line="233" />
-        <source>%n rule(s) could not be evaluated; rule authors have been told</source>
-        <translation>
-            <numerusform>%n rule could not be evaluated; rule authors have been told</numerusform>
-            <numerusform>%n rules could not be evaluated; rule authors have been told</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message numerus="yes">
-        <location filename="../../app/views/search_panel.py" line="119" />
-        <source>%n customer(s) found</source>
-        <translation>
-            <numerusform>%n customer found</numerusform>
-            <numerusform>%n customers found</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VersionsPanel</name>
-    <message numerus="yes">
-        <location filename="../../app/views/rule_editor/versions_panel.py" line="159" />
-        <source>%n rule(s) differ.</source>
-        <translation><numerusform>%n rule differs.</numerusform><numerusform>%n rules differ.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>SyncProblemsWindow</name>
-    <message numerus="yes">
-        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
-        <translation><numerusform>The server refused %n row. Ask an administrator to fix the cause, then retry; until then it stays on this desktop only.</numerusform><numerusform>The server refused %n rows. Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>FirstSyncDialog</name>
-    <message numerus="yes">
-        <source>First sync with the server: %1 of %2 rows (%3)</source>
-        <translation><numerusform>First sync with the server: %1 of %2 row (%3)</numerusform><numerusform>First sync with the server: %1 of %2 rows (%3)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>TeamQueueWindow</name>
-    <message numerus="yes">
-        <source>%n open item(s)</source>
-        <translation>
-            <numerusform>%n open item</numerusform>
-            <numerusform>%n open items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+        <location filename="../../app/views/customer/card_callbacks.py" line="94"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -122,9 +51,164 @@
     </message>
 </context>
 <context>
+    <name>CardHeader</name>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_header.py" line="80"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/card_header.py" line="93"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="163"/>
+        <source>First sync with the server: %1 of %2 rows (%3)</source>
+        <translation>
+            <numerusform>First sync with the server: %1 of %2 row (%3)</numerusform>
+            <numerusform>First sync with the server: %1 of %2 rows (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../app/views/history/view.py" line="162"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyCallbacksWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
+        <source>%n open callback(s)</source>
+        <translation>
+            <numerusform>%n open callback</numerusform>
+            <numerusform>%n open callbacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextBestActionPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/nba/panel.py" line="307"/>
+        <source>%n rule(s) could not be evaluated; rule authors have been told</source>
+        <translation>
+            <numerusform>%n rule could not be evaluated; rule authors have been told</numerusform>
+            <numerusform>%n rules could not be evaluated; rule authors have been told</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingDraftsLine</name>
+    <message numerus="yes">
+        <location filename="../../app/views/wrapup/pending_line.py" line="22"/>
+        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <translation>
+            <numerusform>%n unsaved wrap-up: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n unsaved wrap-ups, the latest: %1 (Ctrl+Shift+W)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <source>%n customer(s) evaluated</source>
+        <translation>
+            <numerusform>%n customer evaluated</numerusform>
+            <numerusform>%n customers evaluated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <source>%n added to the call list</source>
+        <translation>
+            <numerusform>%n added to the call list</numerusform>
+            <numerusform>%n added to the call list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <source>%n already on the campaign</source>
+        <translation>
+            <numerusform>%n already on the campaign</numerusform>
+            <numerusform>%n already on the campaign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="101"/>
+        <source>%n left out by the cap</source>
+        <translation>
+            <numerusform>%n left out by the cap</numerusform>
+            <numerusform>%n left out by the cap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="107"/>
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n held back</numerusform>
+            <numerusform>%n held back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleFailuresPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/rule_editor/failures_panel.py" line="116"/>
+        <source>%n rule failure(s) in published versions.</source>
+        <translation>
+            <numerusform>%n rule failure in published versions.</numerusform>
+            <numerusform>%n rule failures in published versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/views/customer/search_panel.py" line="153"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncProblemsWindow</name>
     <message numerus="yes">
-        <location filename="../../app/views/sync_problems.py" line="195" />
+        <location filename="../../app/views/sync/problems.py" line="121"/>
+        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
+        <translation>
+            <numerusform>The server refused %n row. Ask an administrator to fix the cause, then retry; until then it stays on this desktop only.</numerusform>
+            <numerusform>The server refused %n rows. Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/problems.py" line="136"/>
         <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
         <translation>
             <numerusform>%n feed row skipped: it could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
@@ -135,7 +219,40 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../app/views/sync_status.py" line="138" />
+        <location filename="../../app/views/sync/status.py" line="98"/>
+        <location filename="../../app/views/sync/status.py" line="110"/>
+        <source>Syncing… %n unsynced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="101"/>
+        <source>Offline — %n unsynced · last sync %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="103"/>
+        <source>Offline — %n unsynced · never synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="116"/>
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sync/status.py" line="120"/>
         <source>%n feed row(s) skipped</source>
         <translation>
             <numerusform>%n feed row skipped</numerusform>
@@ -144,38 +261,75 @@
     </message>
 </context>
 <context>
-    <name>RuleFailuresPanel</name>
+    <name>TeamQueueTab</name>
     <message numerus="yes">
-        <location filename="../../app/views/rule_editor/failures_panel.py" line="115"/>
-        <source>%n rule failure(s) in published versions.</source>
+        <location filename="../../app/views/team/queue_tab.py" line="182"/>
+        <source>%1 — %n open</source>
         <translation>
-            <numerusform>%n rule failure in published versions.</numerusform>
-            <numerusform>%n rule failures in published versions.</numerusform>
+            <numerusform>%1 — %n open</numerusform>
+            <numerusform>%1 — %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="191"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="193"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="195"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="246"/>
+        <source>%n item(s) given to %1</source>
+        <translation>
+            <numerusform>%n item given to %1</numerusform>
+            <numerusform>%n items given to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-</context>
-<context>
-    <name>PendingDraftsLine</name>
+    <name>TeamQueueWindow</name>
     <message numerus="yes">
-        <location filename="../../app/views/wrapup/pending_line.py" line="22" />
-        <source>%n unsaved wrap-up(s): %1 (Ctrl+Shift+W)</source>
+        <location filename="../../app/views/tools/team_queue.py" line="153"/>
+        <source>%n open item(s)</source>
         <translation>
-            <numerusform>%n unsaved wrap-up: %1 (Ctrl+Shift+W)</numerusform>
-            <numerusform>%n unsaved wrap-ups, the latest: %1 (Ctrl+Shift+W)</numerusform>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/team_queue.py" line="155"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>MyCallbacksWindow</name>
+    <name>VersionsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="138" />
-        <source>%n open callback(s)</source>
+        <location filename="../../app/views/rule_editor/versions_panel.py" line="176"/>
+        <source>%n rule(s) differ.</source>
         <translation>
-            <numerusform>%n open callback</numerusform>
-            <numerusform>%n open callbacks</numerusform>
+            <numerusform>%n rule differs.</numerusform>
+            <numerusform>%n rules differ.</numerusform>
         </translation>
     </message>
 </context>

@@ -223,6 +223,436 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="50"/>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="53"/>
+        <source>Published &amp;rule</source>
+        <translation>Опубликованное &amp;правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="54"/>
+        <source>C&amp;ondition</source>
+        <translation>&amp;Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="65"/>
+        <source>e.g. segment == &quot;affluent&quot;</source>
+        <translation>напр. segment == &quot;affluent&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="67"/>
+        <source>the rule&apos;s action</source>
+        <translation>действие правила</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="73"/>
+        <source>no end</source>
+        <translation>без окончания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="77"/>
+        <source>no cap</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="78"/>
+        <source>Create  %1</source>
+        <translation>Создать  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="80"/>
+        <source>Close panel</source>
+        <translation>Закрыть панель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="113"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="114"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="115"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="116"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="117"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="118"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="119"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="120"/>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="121"/>
+        <source>T&amp;eam</source>
+        <translation>К&amp;оманда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="122"/>
+        <source>Ca&amp;p</source>
+        <translation>&amp;Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="161"/>
+        <source>no published rule</source>
+        <translation>нет опубликованных правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="166"/>
+        <source>whole centre</source>
+        <translation>весь центр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="210"/>
+        <source>write a whole number, or leave it empty for no cap</source>
+        <translation>введите целое число или оставьте пустым — без лимита</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="37"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="38"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="39"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="40"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="43"/>
+        <source>Cap</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="45"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="46"/>
+        <source>Generated</source>
+        <translation>Сформирована</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="47"/>
+        <source>Targeted</source>
+        <translation>Отобрано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="48"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="49"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="50"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="51"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="62"/>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="34"/>
+        <source>Generate  %1</source>
+        <translation>Сформировать  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="36"/>
+        <source>Close campaign…</source>
+        <translation>Закрыть кампанию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="38"/>
+        <source>Generation progress</source>
+        <translation>Ход формирования</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="45"/>
+        <source>Close it</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="46"/>
+        <source>Keep it open</source>
+        <translation>Оставить открытой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="58"/>
+        <source>Targeted</source>
+        <translation>Отобрано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="58"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="59"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="59"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="60"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="60"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <source>Declined by reason</source>
+        <translation>Отказы по причинам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="95"/>
+        <source>Select a campaign to see its results</source>
+        <translation>Выберите кампанию, чтобы увидеть её результаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="100"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="119"/>
+        <source>Generating %1…</source>
+        <translation>Формирование: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="132"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 из %2 клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="138"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="152"/>
+        <source>Close %1? Its open entries are cancelled; its results stay.</source>
+        <translation>Закрыть %1? Открытые записи будут отменены; результаты сохранятся.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTexts</name>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="19"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="20"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="27"/>
+        <source>rule %1</source>
+        <translation>правило %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="32"/>
+        <source>whole centre</source>
+        <translation>весь центр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="38"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="43"/>
+        <source>no cap</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="55"/>
+        <source>nothing presented yet</source>
+        <translation>ещё ничего не предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="59"/>
+        <source>%1 (95% interval %2 – %3)</source>
+        <translation>%1 (95-процентный интервал %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="69"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="77"/>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="78"/>
+        <source>contact policy</source>
+        <translation>правила контактов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="79"/>
+        <source>contacted recently</source>
+        <translation>недавний контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="80"/>
+        <source>shown recently</source>
+        <translation>недавно предлагалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="81"/>
+        <source>declined recently</source>
+        <translation>недавно отказался</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="82"/>
+        <source>accepted recently</source>
+        <translation>недавно принял</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="83"/>
+        <source>shown too often</source>
+        <translation>предлагалось слишком часто</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="84"/>
+        <source>no phone number</source>
+        <translation>нет номера телефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="85"/>
+        <source>already done</source>
+        <translation>уже выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="61"/>
+        <source>New campaign  %1</source>
+        <translation>Новая кампания  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="87"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="136"/>
+        <source>No campaigns yet: create one with New campaign.</source>
+        <translation>Кампаний пока нет: создайте кнопкой «Новая кампания».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="140"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Не удалось прочитать кампании: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="196"/>
+        <source>Campaign %1 created: generate it to fill its call list.</source>
+        <translation>Кампания %1 создана: сформируйте её, чтобы заполнить список обзвона.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="206"/>
+        <source>Could not create the campaign: %1</source>
+        <translation>Не удалось создать кампанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="241"/>
+        <source>Could not generate the campaign: %1</source>
+        <translation>Не удалось сформировать кампанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="256"/>
+        <source>Campaign %1 closed: its open entries are cancelled, its results stay.</source>
+        <translation>Кампания %1 закрыта: открытые записи отменены, результаты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="262"/>
+        <source>Could not close the campaign: %1</source>
+        <translation>Не удалось закрыть кампанию: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardCallbacks</name>
     <message>
         <location filename="../../app/views/customer/card_callbacks.py" line="25"/>
@@ -584,27 +1014,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="176"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="179"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="244"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Условие корректно. Оно использует: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="246"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Условие корректно.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
@@ -1681,6 +2111,44 @@
     </message>
 </context>
 <context>
+    <name>QueueTabModel</name>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="41"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="42"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>nobody</source>
+        <translation>никому</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="45"/>
+        <source>Reason / note</source>
+        <translation>Причина / заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="57"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · просрочено</translation>
+    </message>
+</context>
+<context>
     <name>ReasonList</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="43"/>
@@ -1704,6 +2172,59 @@
         <location filename="../../app/views/sync/problems.py" line="35"/>
         <source>Server&apos;s message</source>
         <translation>Сообщение сервера</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <source>%n customer(s) evaluated</source>
+        <translation>
+            <numerusform>Проверен %n клиент</numerusform>
+            <numerusform>Проверено %n клиента</numerusform>
+            <numerusform>Проверено %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <source>%n added to the call list</source>
+        <translation>
+            <numerusform>%n добавлен в список обзвона</numerusform>
+            <numerusform>%n добавлено в список обзвона</numerusform>
+            <numerusform>%n добавлено в список обзвона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <source>%n already on the campaign</source>
+        <translation>
+            <numerusform>%n уже в кампании</numerusform>
+            <numerusform>%n уже в кампании</numerusform>
+            <numerusform>%n уже в кампании</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="101"/>
+        <source>%n left out by the cap</source>
+        <translation>
+            <numerusform>%n не вошёл из-за лимита</numerusform>
+            <numerusform>%n не вошли из-за лимита</numerusform>
+            <numerusform>%n не вошли из-за лимита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="107"/>
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n отложен</numerusform>
+            <numerusform>%n отложено</numerusform>
+            <numerusform>%n отложено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="109"/>
+        <source>Cancelled; what was added stays.</source>
+        <translation>Отменено; добавленное остаётся.</translation>
     </message>
 </context>
 <context>
@@ -2022,103 +2543,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Сохранить черновик  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>New rule  Ctrl+N</source>
         <translation>Новое правило  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="59"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Yes, delete it</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="66"/>
         <source>Discard my changes</source>
         <translation>Отменить мои изменения</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="130"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Есть несохранённые изменения. Сохраните их (Ctrl+S) или отмените, чтобы открыть «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="170"/>
         <source>  (unsaved changes)</source>
         <translation>  (несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="193"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Не сохранено: исправьте поле, выделенное красным (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="206"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft, but check the why: %1</source>
         <translation>Сохранено в черновике, но проверьте поле «Почему»: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Сохранено в черновике. Опубликуйте, чтобы изменения начали действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="236"/>
         <source>This id is already used by another rule.</source>
         <translation>Этот идентификатор уже занят другим правилом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="237"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Не сохранено — ваши изменения остались. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="249"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Удалить «%1» из черновика? В опубликованной версии правило останется до публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="273"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>«%1» удалено из черновика.</translation>
     </message>
@@ -2199,68 +2720,68 @@
         <translation>Откройте клиента в главном окне, чтобы проверить на нём правило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>cannot test</source>
         <translation>проверка невозможна</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="93"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Сначала исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="109"/>
         <source>Tested on %1</source>
         <translation>Проверено на клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="131"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Правило выдаёт ошибку на этом клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Fires</source>
         <translation>Срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="117"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Script: %1</source>
         <translation>Скрипт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Banner: %1</source>
         <translation>Баннер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>Does not fire</source>
         <translation>Не срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="125"/>
         <source>No data for: %1</source>
         <translation>Нет данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Данные клиента: %1</translation>
     </message>
@@ -2643,6 +3164,99 @@
         <location filename="../../app/views/tools/team_queue.py" line="76"/>
         <source>%1 · overdue</source>
         <translation>%1 · просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueTab</name>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="73"/>
+        <source>Filter: customer, member, note…</source>
+        <translation>Фильтр: клиент, сотрудник, заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="75"/>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="78"/>
+        <source>Team members</source>
+        <translation>Сотрудники команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="79"/>
+        <source>Give selected to member  %1</source>
+        <translation>Передать выбранные сотруднику  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="112"/>
+        <source>Open items</source>
+        <translation>Открытые задания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="116"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="131"/>
+        <source>&amp;Members (drop rows on one):</source>
+        <translation>&amp;Сотрудники (перетащите строки на сотрудника):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="182"/>
+        <source>%1 — %n open</source>
+        <translation>
+            <numerusform>%1 — %n открытое</numerusform>
+            <numerusform>%1 — %n открытых</numerusform>
+            <numerusform>%1 — %n открытых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="185"/>
+        <source>Could not read the team queue: %1</source>
+        <translation>Не удалось прочитать очередь команды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="191"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n открытое задание</numerusform>
+            <numerusform>%n открытых задания</numerusform>
+            <numerusform>%n открытых заданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="193"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="195"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n показано</numerusform>
+            <numerusform>%n показано</numerusform>
+            <numerusform>%n показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="246"/>
+        <source>%n item(s) given to %1</source>
+        <translation>
+            <numerusform>%n задание передано: %1</numerusform>
+            <numerusform>%n задания переданы: %1</numerusform>
+            <numerusform>%n заданий передано: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="254"/>
+        <source>Could not reassign: %1</source>
+        <translation>Не удалось передать: %1</translation>
     </message>
 </context>
 <context>

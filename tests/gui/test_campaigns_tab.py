@@ -259,3 +259,16 @@ def test_refresh_coalesces_and_keeps_the_selection(qtbot, runner, services, fake
     qtbot.waitUntil(lambda: not tab._loader.busy, timeout=5000)
     assert tab._loader.loads - before == 2  # one now, one folded for the four that waited
     assert tab.selected_line().row.name == "Winter"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("pl_PL", "Sprawdzono 22 klientów; 1 dodany do listy połączeń; 5 już w kampanii. "
+              "2 wstrzymanych (brak zgody: 2)."),
+    ("ru_RU", "Проверено 22 клиента; 1 добавлен в список обзвона; 5 уже в кампании. "
+              "2 отложено (нет согласия: 2)."),
+])  # fmt: skip
+def test_the_report_reads_in_polish_and_russian_plurals(qapp, monkeypatch, language, expected):
+    report = GenerateReport("A", evaluated=22, targeted=8, added=1, already=5, capped=0,
+                            held={"no_consent": 2})  # fmt: skip
+    with desk_in(qapp, monkeypatch, language):
+        assert report_words(report) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from app.services.campaigns.values import CampaignRow, GenerateReport
 from app.views.common.formatting import day, number
@@ -87,21 +87,28 @@ def held_reason_name(code: str) -> str:
     return names.get(code, code.replace("_", " "))
 
 
+class ReportWords(QObject):
+    """What one generation did, in sentences; counts in the language's plural forms (a class:
+    lupdate collects plural texts from `self.tr` calls)."""
+
+    def text(self, report: GenerateReport) -> str:
+        parts = [
+            self.tr("%n customer(s) evaluated", "", report.evaluated),
+            self.tr("%n added to the call list", "", report.added),
+            self.tr("%n already on the campaign", "", report.already),
+        ]
+        if report.capped:
+            parts.append(self.tr("%n left out by the cap", "", report.capped))
+        text = "; ".join(parts) + "."
+        if report.held:
+            held = sorted(report.held.items(), key=lambda pair: (-pair[1], pair[0]))
+            reasons = ", ".join(f"{held_reason_name(code)}: {n}" for code, n in held)
+            total = sum(report.held.values())
+            text += " " + self.tr("%n held back", "", total) + f" ({reasons})."
+        if report.cancelled:
+            text = self.tr("Cancelled; what was added stays.") + " " + text
+        return text
+
+
 def report_words(report: GenerateReport) -> str:
-    """What one generation did, in sentences; counts in the language's plural forms."""
-    parts = [
-        translate("CampaignTexts", "%n customer(s) evaluated", "", report.evaluated),
-        translate("CampaignTexts", "%n added to the call list", "", report.added),
-        translate("CampaignTexts", "%n already on the campaign", "", report.already),
-    ]
-    if report.capped:
-        parts.append(translate("CampaignTexts", "%n left out by the cap", "", report.capped))
-    text = "; ".join(parts) + "."
-    if report.held:
-        held = sorted(report.held.items(), key=lambda pair: (-pair[1], pair[0]))
-        reasons = ", ".join(f"{held_reason_name(code)}: {n}" for code, n in held)
-        total = sum(report.held.values())
-        text += " " + translate("CampaignTexts", "%n held back", "", total) + f" ({reasons})."
-    if report.cancelled:
-        text = translate("CampaignTexts", "Cancelled; what was added stays.") + " " + text
-    return text
+    return ReportWords().text(report)
