@@ -135,7 +135,7 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="119"/>
         <source>%n customer(s) evaluated</source>
         <translation>
             <numerusform>%n customer evaluated</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="120"/>
         <source>%n added to the call list</source>
         <translation>
             <numerusform>%n added to the call list</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="121"/>
         <source>%n already on the campaign</source>
         <translation>
             <numerusform>%n already on the campaign</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="101"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="124"/>
         <source>%n left out by the cap</source>
         <translation>
             <numerusform>%n left out by the cap</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="107"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="132"/>
         <source>%n held back</source>
         <translation>
             <numerusform>%n held back</numerusform>

@@ -416,97 +416,97 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="34"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="37"/>
         <source>Generate  %1</source>
         <translation>Generuj  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="36"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="39"/>
         <source>Close campaign…</source>
         <translation>Zamknij kampanię…</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="38"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="41"/>
         <source>Generation progress</source>
         <translation>Postęp generowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="39"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="42"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="45"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="48"/>
         <source>Close it</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="46"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="49"/>
         <source>Keep it open</source>
         <translation>Zostaw otwartą</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="58"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
         <source>Targeted</source>
         <translation>Wybrani</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="58"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
         <source>Entries</source>
         <translation>Wpisy</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="59"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
         <source>Reached</source>
         <translation>Osiągnięci</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="59"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
         <source>Presented</source>
         <translation>Przedstawione</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="60"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="63"/>
         <source>Accepted</source>
         <translation>Przyjęte</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="60"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="67"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="68"/>
         <source>Declined by reason</source>
         <translation>Odrzucone wg powodu</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="95"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="102"/>
         <source>Select a campaign to see its results</source>
         <translation>Wybierz kampanię, aby zobaczyć jej wyniki</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="100"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="108"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="119"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="128"/>
         <source>Generating %1…</source>
         <translation>Generowanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="132"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="141"/>
         <source>%1 of %2 customers</source>
         <translation>%1 z %2 klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="138"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="147"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_panel.py" line="152"/>
+        <location filename="../../app/views/team/campaign_panel.py" line="161"/>
         <source>Close %1? Its open entries are cancelled; its results stay.</source>
         <translation>Zamknąć %1? Otwarte wpisy zostaną anulowane; wyniki zostaną.</translation>
     </message>
@@ -540,66 +540,82 @@
     </message>
     <message>
         <location filename="../../app/views/team/campaign_texts.py" line="43"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="55"/>
         <source>no cap</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="55"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="49"/>
+        <source>never generated</source>
+        <translation>jeszcze nie generowana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="51"/>
+        <source>generated %1</source>
+        <translation>wygenerowana %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="54"/>
+        <source>cap %1</source>
+        <translation>limit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="69"/>
         <source>nothing presented yet</source>
         <translation>jeszcze nic nie przedstawiono</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="59"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="73"/>
         <source>%1 (95% interval %2 – %3)</source>
         <translation>%1 (przedział 95%: %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="69"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="83"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="77"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="91"/>
         <source>no consent</source>
         <translation>brak zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="78"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="92"/>
         <source>contact policy</source>
         <translation>zasady kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="79"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="93"/>
         <source>contacted recently</source>
         <translation>niedawny kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="80"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="94"/>
         <source>shown recently</source>
         <translation>niedawno przedstawiona</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="81"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="95"/>
         <source>declined recently</source>
         <translation>niedawno odrzucona</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="82"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
         <source>accepted recently</source>
         <translation>niedawno przyjęta</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="83"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
         <source>shown too often</source>
         <translation>przedstawiana zbyt często</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="84"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
         <source>no phone number</source>
         <translation>brak numeru telefonu</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="85"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="99"/>
         <source>already done</source>
         <translation>już wykonane</translation>
     </message>
@@ -607,47 +623,47 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="61"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="62"/>
         <source>New campaign  %1</source>
         <translation>Nowa kampania  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="87"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="88"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="136"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="142"/>
         <source>No campaigns yet: create one with New campaign.</source>
         <translation>Nie ma jeszcze kampanii: utwórz ją przyciskiem Nowa kampania.</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="140"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="146"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Nie udało się odczytać kampanii: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="196"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="202"/>
         <source>Campaign %1 created: generate it to fill its call list.</source>
         <translation>Utworzono kampanię %1: wygeneruj ją, aby wypełnić listę połączeń.</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="206"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="212"/>
         <source>Could not create the campaign: %1</source>
         <translation>Nie udało się utworzyć kampanii: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="241"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="247"/>
         <source>Could not generate the campaign: %1</source>
         <translation>Nie udało się wygenerować kampanii: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="256"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="262"/>
         <source>Campaign %1 closed: its open entries are cancelled, its results stay.</source>
         <translation>Zamknięto kampanię %1: otwarte wpisy anulowano, wyniki zostają.</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaigns_tab.py" line="262"/>
+        <location filename="../../app/views/team/campaigns_tab.py" line="268"/>
         <source>Could not close the campaign: %1</source>
         <translation>Nie udało się zamknąć kampanii: %1</translation>
     </message>
@@ -2177,7 +2193,7 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="119"/>
         <source>%n customer(s) evaluated</source>
         <translation>
             <numerusform>Sprawdzono %n klienta</numerusform>
@@ -2186,7 +2202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="120"/>
         <source>%n added to the call list</source>
         <translation>
             <numerusform>%n dodany do listy połączeń</numerusform>
@@ -2195,7 +2211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="121"/>
         <source>%n already on the campaign</source>
         <translation>
             <numerusform>%n już w kampanii</numerusform>
@@ -2204,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="101"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="124"/>
         <source>%n left out by the cap</source>
         <translation>
             <numerusform>%n pominięty przez limit</numerusform>
@@ -2213,7 +2229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/team/campaign_texts.py" line="107"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="132"/>
         <source>%n held back</source>
         <translation>
             <numerusform>%n wstrzymany</numerusform>
@@ -2222,7 +2238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/team/campaign_texts.py" line="109"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="134"/>
         <source>Cancelled; what was added stays.</source>
         <translation>Anulowano; to, co dodano, zostaje.</translation>
     </message>
@@ -3169,37 +3185,37 @@
 <context>
     <name>TeamQueueTab</name>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="73"/>
+        <location filename="../../app/views/team/queue_tab.py" line="74"/>
         <source>Filter: customer, member, note…</source>
         <translation>Filtr: klient, osoba, notatka…</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="75"/>
+        <location filename="../../app/views/team/queue_tab.py" line="76"/>
         <source>Filter</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="78"/>
+        <location filename="../../app/views/team/queue_tab.py" line="79"/>
         <source>Team members</source>
         <translation>Członkowie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="79"/>
-        <source>Give selected to member  %1</source>
-        <translation>Przekaż zaznaczone osobie  %1</translation>
+        <location filename="../../app/views/team/queue_tab.py" line="80"/>
+        <source>Give to member  %1</source>
+        <translation>Przekaż osobie  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="112"/>
+        <location filename="../../app/views/team/queue_tab.py" line="110"/>
         <source>Open items</source>
         <translation>Otwarte pozycje</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="116"/>
+        <location filename="../../app/views/team/queue_tab.py" line="115"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../app/views/team/queue_tab.py" line="131"/>
+        <location filename="../../app/views/team/queue_tab.py" line="130"/>
         <source>&amp;Members (drop rows on one):</source>
         <translation>&amp;Członkowie (upuść wiersze na osobę):</translation>
     </message>

@@ -30,6 +30,9 @@ class CampaignPanel(QFrame):
         self.name = ""  # the campaign shown
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.definition = QLabel()  # target, team, dates, cap: what a narrow table hides
+        self.definition.setObjectName("muted")
+        self.definition.setWordWrap(True)
         self.results: dict[str, QLabel] = {}
         self.generate_button = QPushButton(self.tr("Generate  %1").replace("%1", "Ctrl+G"))
         self.generate_button.setObjectName("primary")
@@ -54,27 +57,20 @@ class CampaignPanel(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
-        names = (
+        counts = (
             ("targeted", self.tr("Targeted")), ("entries", self.tr("Entries")),
             ("reached", self.tr("Reached")), ("presented", self.tr("Presented")),
-            ("accepted", self.tr("Accepted")), ("conversion", self.tr("Conversion")),
-            ("declined", self.tr("Declined by reason")),
+            ("accepted", self.tr("Accepted")),
         )  # fmt: skip
-        for i, (key, text) in enumerate(names):
-            name = QLabel(text)
-            name.setObjectName("muted")
-            value = QLabel()
-            value.setWordWrap(key in ("declined", "conversion"))
-            self.results[key] = value
-            row, col = (i // 3, (i % 3) * 2) if key != "declined" else (3, 0)
-            grid.addWidget(name, row, col)
-            grid.addWidget(value, row, col + 1, 1, 5 if key == "declined" else 1)
+        for i, (key, text) in enumerate(counts):
+            self._add(grid, key, text, i // 3, (i % 3) * 2, 1)
+        self._add(grid, "conversion", self.tr("Conversion"), 2, 0, 5)
+        self._add(grid, "declined", self.tr("Declined by reason"), 3, 0, 5)
         grid.setColumnStretch(5, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.generate_button)
-        actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
-        actions.addStretch(0)
+        actions.addStretch(1)
         actions.addWidget(self.close_button)
         confirm = QHBoxLayout(self.confirm)
         confirm.setContentsMargins(0, 0, 0, 0)
@@ -84,10 +80,21 @@ class CampaignPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.addWidget(self.title)
+        layout.addWidget(self.definition)
         layout.addLayout(grid)
         layout.addLayout(actions)
+        layout.addWidget(self.progress)
         layout.addWidget(self.confirm)
         layout.addWidget(self.report)
+
+    def _add(self, grid: QGridLayout, key: str, text: str, row: int, col: int, span: int) -> None:
+        name = QLabel(text)
+        name.setObjectName("muted")
+        value = QLabel()
+        value.setWordWrap(span > 1)
+        self.results[key] = value
+        grid.addWidget(name, row, col)
+        grid.addWidget(value, row, col + 1, 1, span)
 
     def show_line(self, line: CampaignLine | None) -> None:
         self.name = "" if line is None else line.row.name
@@ -95,10 +102,12 @@ class CampaignPanel(QFrame):
             self.title.setText(self.tr("Select a campaign to see its results"))
             for value in self.results.values():
                 value.clear()
+            self.definition.clear()
             self.hide_confirm()
             return
         self.title.setText(self.tr("%1 · %2").replace("%1", line.row.name)
                            .replace("%2", texts.status_name(line.row.status)))  # fmt: skip
+        self.definition.setText(texts.definition_text(line.row, self._locale))
         figures = line.figures
         if figures is None:
             for value in self.results.values():
@@ -143,7 +152,7 @@ class CampaignPanel(QFrame):
         self.cancel_button.hide()
 
     def show_report(self, report: GenerateReport) -> None:
-        self.report.setText(texts.report_words(report))
+        self.report.setText(texts.report_words(report, self._locale))
 
     # -- closing -------------------------------------------------------------------------------
     def ask_close(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from app.services.campaigns.values import CampaignRow, GenerateReport
-from app.views.common.formatting import day, number
+from app.views.common.formatting import day, local_datetime, number
 from app.views.common.labels import decline_reason_name
 
 translate = QCoreApplication.translate
@@ -41,6 +41,20 @@ def dates_text(row: CampaignRow, locale: QLocale) -> str:
 
 def cap_text(cap: int | None, locale: QLocale) -> str:
     return translate("CampaignTexts", "no cap") if cap is None else number(cap, locale)
+
+
+def definition_text(row: CampaignRow, locale: QLocale) -> str:
+    """One line: target · team · dates · cap · last generated."""
+    if row.generated_at is None:
+        generated = translate("CampaignTexts", "never generated")
+    else:
+        generated = translate("CampaignTexts", "generated %1").replace(
+            "%1", local_datetime(row.generated_at, locale)
+        )
+    cap = translate("CampaignTexts", "cap %1").replace("%1", number(row.cap, locale)) \
+        if row.cap is not None else translate("CampaignTexts", "no cap")  # fmt: skip
+    parts = (target_text(row), team_text(row.team), dates_text(row, locale), cap, generated)
+    return " · ".join(parts)
 
 
 def percent(share: float, locale: QLocale) -> str:
@@ -89,26 +103,37 @@ def held_reason_name(code: str) -> str:
 
 class ReportWords(QObject):
     """What one generation did, in sentences; counts in the language's plural forms (a class:
-    lupdate collects plural texts from `self.tr` calls)."""
+    lupdate collects plural texts from `self.tr` calls) and grouped as the locale groups them."""
+
+    def __init__(self, locale: QLocale) -> None:
+        super().__init__()
+        self._locale = locale
+
+    def _grouped(self, text: str, n: int) -> str:
+        # Qt writes %n as bare digits ("100000"): put the locale's grouping in ("100 000").
+        return text.replace(str(n), number(n, self._locale), 1)
 
     def text(self, report: GenerateReport) -> str:
+        r, grouped = report, self._grouped
         parts = [
-            self.tr("%n customer(s) evaluated", "", report.evaluated),
-            self.tr("%n added to the call list", "", report.added),
-            self.tr("%n already on the campaign", "", report.already),
+            grouped(self.tr("%n customer(s) evaluated", "", r.evaluated), r.evaluated),
+            grouped(self.tr("%n added to the call list", "", r.added), r.added),
+            grouped(self.tr("%n already on the campaign", "", r.already), r.already),
         ]
-        if report.capped:
-            parts.append(self.tr("%n left out by the cap", "", report.capped))
+        if r.capped:
+            parts.append(grouped(self.tr("%n left out by the cap", "", r.capped), r.capped))
         text = "; ".join(parts) + "."
-        if report.held:
-            held = sorted(report.held.items(), key=lambda pair: (-pair[1], pair[0]))
-            reasons = ", ".join(f"{held_reason_name(code)}: {n}" for code, n in held)
-            total = sum(report.held.values())
-            text += " " + self.tr("%n held back", "", total) + f" ({reasons})."
-        if report.cancelled:
+        if r.held:
+            held = sorted(r.held.items(), key=lambda pair: (-pair[1], pair[0]))
+            reasons = ", ".join(
+                f"{held_reason_name(code)}: {number(n, self._locale)}" for code, n in held
+            )
+            total = sum(r.held.values())
+            text += " " + grouped(self.tr("%n held back", "", total), total) + f" ({reasons})."
+        if r.cancelled:
             text = self.tr("Cancelled; what was added stays.") + " " + text
         return text
 
 
-def report_words(report: GenerateReport) -> str:
-    return ReportWords().text(report)
+def report_words(report: GenerateReport, locale: QLocale | None = None) -> str:
+    return ReportWords(locale or QLocale()).text(report)

@@ -28,6 +28,7 @@ from app.views.team.campaign_form import CampaignForm
 from app.views.team.campaign_load import CampaignsView, load_campaigns
 from app.views.team.campaign_model import SORT_ROLE, CampaignLine, CampaignModel
 from app.views.team.campaign_panel import CampaignPanel
+from app.views.team.fitting import ColumnFitter
 from app.views.team.generate_job import GenerateJob
 from app.views.team.reload import CoalescingLoader
 
@@ -85,6 +86,11 @@ class CampaignsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.setAccessibleName(self.tr("Campaigns"))
+        # A narrow window hides first what the panel below repeats for the selected campaign.
+        m = CampaignModel
+        optional = (m.PRESENTED, m.TARGETED, m.GENERATED, m.REACHED, m.CAP, m.DATES, m.TEAM,
+                    m.STATUS, m.ACCEPTED)  # fmt: skip
+        self._fitter = ColumnFitter(table, m.TARGET, optional)
         return table
 
     def _lay_out(self) -> None:
@@ -128,7 +134,7 @@ class CampaignsTab(QWidget):
 
     def _show(self, view: CampaignsView) -> None:
         self.model.set_rows(view.lines)
-        self.table.resizeColumnsToContents()
+        self._fitter.later()
         self.form.set_rules(view.rules)
         self.form.set_teams([line.row.team for line in view.lines])
         self._reselect()

@@ -24,6 +24,10 @@ class MemberList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
+        # Long names wrap rather than hide the open-item count behind a scroll bar.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def set_members(self, members: Sequence[Member], counts: dict[str, int],
                     label: Callable[[Member, int], str]) -> None:  # fmt: skip

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,11 +31,13 @@ from app.services.errors import AcrmError
 from app.services.queue.team_queue import Member, QueueRow, Reassigned, TeamQueueService
 from app.views.common.keyboard import keyboard_list
 from app.views.common.workers import Operation, Runner
+from app.views.team.fitting import ColumnFitter
 from app.views.team.member_list import MemberList
 from app.views.team.queue_model import SORT_ROLE, QueueTabModel
 from app.views.team.reload import CoalescingLoader
 
 REASSIGN_KEY = "Ctrl+R"
+MEMBERS_MOST = 320  # px: the members list beside the queue never takes the table's room
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class TeamQueueTab(QWidget):
         self.table = self._make_table()
         self.members = MemberList()
         self.members.setAccessibleName(self.tr("Team members"))
-        self.give = QPushButton(self.tr("Give selected to member  %1").replace("%1", REASSIGN_KEY))
+        self.give = QPushButton(self.tr("Give to member  %1").replace("%1", REASSIGN_KEY))
         self.give.setObjectName("primary")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -106,10 +107,8 @@ class TeamQueueTab(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(
-            QueueTabModel.NOTE, QHeaderView.ResizeMode.Stretch
-        )
         table.setAccessibleName(self.tr("Open items"))
+        self._fitter = ColumnFitter(table, QueueTabModel.NOTE, (QueueTabModel.KIND,))
         return table
 
     def _lay_out(self) -> None:
@@ -140,6 +139,7 @@ class TeamQueueTab(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        right.setMaximumWidth(MEMBERS_MOST)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -168,7 +168,7 @@ class TeamQueueTab(QWidget):
         current_id = str(self.model.row(self.proxy.mapToSource(current).row()).id) \
             if current.isValid() else None  # fmt: skip
         self.model.set_rows(view.rows)
-        self.table.resizeColumnsToContents()
+        self._fitter.later()
         counts = Counter(row.assignee for row in view.rows)
         self.members.set_members(view.members, dict(counts), self._member_line)
         if self.members.currentItem() is None and self.members.count():
