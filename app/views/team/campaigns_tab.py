@@ -32,6 +32,8 @@ from app.views.team.fitting import ColumnFitter
 from app.views.team.generate_job import GenerateJob
 from app.views.team.reload import CoalescingLoader
 
+FORM_WIDTH = 400  # px: the create panel's width when it opens (rule names fit whole)
+
 
 class CampaignsTab(QWidget):
     """Reads on the pool, writes (create, generate, close) on the writer; never blocks."""
@@ -181,7 +183,11 @@ class CampaignsTab(QWidget):
 
     # -- creating ------------------------------------------------------------------------------
     def open_form(self) -> None:
-        self.form.show()
+        if self.form.isHidden():
+            total = self.splitter.width()
+            wide = min(max(FORM_WIDTH, total * 3 // 10), total * 45 // 100)
+            self.form.show()
+            self.splitter.setSizes([total - wide, wide])
         self.form.name.setFocus()
 
     def close_form(self) -> None:
