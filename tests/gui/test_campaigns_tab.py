@@ -272,3 +272,24 @@ def test_the_report_reads_in_polish_and_russian_plurals(qapp, monkeypatch, langu
                             held={"no_consent": 2})  # fmt: skip
     with desk_in(qapp, monkeypatch, language):
         assert report_words(report) == expected
+
+
+def test_escape_closes_the_panel_and_a_failed_read_is_said(qtbot, runner, services, fake):
+    from app.services.errors import ValidationError
+
+    tab = make_tab(qtbot, runner, services, fake)
+    tab.open_form()
+    qtbot.keyClick(tab.form.name, Qt.Key.Key_Escape)
+    assert not tab.form.isVisible() and tab.table.hasFocus()
+    tab.open_form()
+    tab.form.close_button.click()
+    assert not tab.form.isVisible()
+
+    def refuse():
+        raise ValidationError("role", "campaigns need the team_lead role")
+
+    fake.list = refuse
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.refresh()
+    assert tab.message.text() == "role: campaigns need the team_lead role"
+    assert tab.message.objectName() == "fieldError"

@@ -85,11 +85,11 @@ class CampaignForm(QFrame):
         self._lay_out()
         self.by_rule.toggled.connect(self._target_kind)
         self.create.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.dismissed)
+        self.close_button.clicked.connect(self.dismissed.emit)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, activated=self.submit,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        QShortcut(QKeySequence("Escape"), self, activated=self.dismissed,
+        QShortcut(QKeySequence("Escape"), self, activated=self.dismissed.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.set_teams([])
         self._target_kind()
