@@ -294,6 +294,452 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="50"/>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="53"/>
+        <source>Published &amp;rule</source>
+        <translation>Opublikowana &amp;reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="54"/>
+        <source>C&amp;ondition</source>
+        <translation>&amp;Warunek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="65"/>
+        <source>e.g. segment == &quot;affluent&quot;</source>
+        <translation>np. segment == &quot;affluent&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="67"/>
+        <source>the rule&apos;s action</source>
+        <translation>akcja reguły</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="73"/>
+        <source>no end</source>
+        <translation>bez końca</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="77"/>
+        <source>no cap</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="78"/>
+        <source>Create  %1</source>
+        <translation>Utwórz  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="80"/>
+        <source>Close panel</source>
+        <translation>Zamknij panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="113"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="114"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="115"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="116"/>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="117"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Akcja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="118"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="119"/>
+        <source>&amp;From</source>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="120"/>
+        <source>&amp;To</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="121"/>
+        <source>T&amp;eam</source>
+        <translation>&amp;Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="122"/>
+        <source>Ca&amp;p</source>
+        <translation>&amp;Limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="161"/>
+        <source>no published rule</source>
+        <translation>brak opublikowanej reguły</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="166"/>
+        <source>whole centre</source>
+        <translation>całe centrum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="210"/>
+        <source>write a whole number, or leave it empty for no cap</source>
+        <translation>wpisz liczbę całkowitą albo zostaw puste, aby nie było limitu</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="37"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="39"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="40"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="43"/>
+        <source>Cap</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="45"/>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="46"/>
+        <source>Generated</source>
+        <translation>Wygenerowano</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="47"/>
+        <source>Targeted</source>
+        <translation>Wybrani</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="48"/>
+        <source>Reached</source>
+        <translation>Osiągnięci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="49"/>
+        <source>Presented</source>
+        <translation>Przedstawione</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="50"/>
+        <source>Accepted</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="51"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="62"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="37"/>
+        <source>Generate  %1</source>
+        <translation>Generuj  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="39"/>
+        <source>Close campaign…</source>
+        <translation>Zamknij kampanię…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="41"/>
+        <source>Generation progress</source>
+        <translation>Postęp generowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="48"/>
+        <source>Close it</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="49"/>
+        <source>Keep it open</source>
+        <translation>Zostaw otwartą</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <source>Targeted</source>
+        <translation>Wybrani</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
+        <source>Reached</source>
+        <translation>Osiągnięci</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
+        <source>Presented</source>
+        <translation>Przedstawione</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="63"/>
+        <source>Accepted</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="67"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="68"/>
+        <source>Declined by reason</source>
+        <translation>Odrzucone wg powodu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="102"/>
+        <source>Select a campaign to see its results</source>
+        <translation>Wybierz kampanię, aby zobaczyć jej wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="108"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="128"/>
+        <source>Generating %1…</source>
+        <translation>Generowanie: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="141"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 z %2 klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="147"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="161"/>
+        <source>Close %1? Its open entries are cancelled; its results stay.</source>
+        <translation>Zamknąć %1? Otwarte wpisy zostaną anulowane; wyniki zostaną.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTexts</name>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="19"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="20"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="27"/>
+        <source>rule %1</source>
+        <translation>reguła %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="32"/>
+        <source>whole centre</source>
+        <translation>całe centrum</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="38"/>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="43"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="55"/>
+        <source>no cap</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="49"/>
+        <source>never generated</source>
+        <translation>jeszcze nie generowana</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="51"/>
+        <source>generated %1</source>
+        <translation>wygenerowana %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="54"/>
+        <source>cap %1</source>
+        <translation>limit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="69"/>
+        <source>nothing presented yet</source>
+        <translation>jeszcze nic nie przedstawiono</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="73"/>
+        <source>%1 (95% interval %2 – %3)</source>
+        <translation>%1 (przedział 95%: %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="83"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="91"/>
+        <source>no consent</source>
+        <translation>brak zgody</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="92"/>
+        <source>contact policy</source>
+        <translation>zasady kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="93"/>
+        <source>contacted recently</source>
+        <translation>niedawny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="94"/>
+        <source>shown recently</source>
+        <translation>niedawno przedstawiona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="95"/>
+        <source>declined recently</source>
+        <translation>niedawno odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <source>accepted recently</source>
+        <translation>niedawno przyjęta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <source>shown too often</source>
+        <translation>przedstawiana zbyt często</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <source>no phone number</source>
+        <translation>brak numeru telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="99"/>
+        <source>already done</source>
+        <translation>już wykonane</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="64"/>
+        <source>New campaign  %1</source>
+        <translation>Nowa kampania  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="90"/>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="144"/>
+        <source>No campaigns yet: create one with New campaign.</source>
+        <translation>Nie ma jeszcze kampanii: utwórz ją przyciskiem Nowa kampania.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="148"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Nie udało się odczytać kampanii: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="208"/>
+        <source>Campaign %1 created: generate it to fill its call list.</source>
+        <translation>Utworzono kampanię %1: wygeneruj ją, aby wypełnić listę połączeń.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="218"/>
+        <source>Could not create the campaign: %1</source>
+        <translation>Nie udało się utworzyć kampanii: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="253"/>
+        <source>Could not generate the campaign: %1</source>
+        <translation>Nie udało się wygenerować kampanii: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="268"/>
+        <source>Campaign %1 closed: its open entries are cancelled, its results stay.</source>
+        <translation>Zamknięto kampanię %1: otwarte wpisy anulowano, wyniki zostają.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="274"/>
+        <source>Could not close the campaign: %1</source>
+        <translation>Nie udało się zamknąć kampanii: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardCallbacks</name>
     <message>
         <location filename="../../app/views/customer/card_callbacks.py" line="25"/>
@@ -1910,6 +2356,44 @@
     </message>
 </context>
 <context>
+    <name>QueueTabModel</name>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="41"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="42"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Przypisane do</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="45"/>
+        <source>Reason / note</source>
+        <translation>Powód / notatka</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="57"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · po terminie</translation>
+    </message>
+</context>
+<context>
     <name>ReasonList</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="43"/>
@@ -1933,6 +2417,59 @@
         <location filename="../../app/views/sync/problems.py" line="35"/>
         <source>Server&apos;s message</source>
         <translation>Komunikat serwera</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="119"/>
+        <source>%n customer(s) evaluated</source>
+        <translation>
+            <numerusform>Sprawdzono %n klienta</numerusform>
+            <numerusform>Sprawdzono %n klientów</numerusform>
+            <numerusform>Sprawdzono %n klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="120"/>
+        <source>%n added to the call list</source>
+        <translation>
+            <numerusform>%n dodany do listy połączeń</numerusform>
+            <numerusform>%n dodanych do listy połączeń</numerusform>
+            <numerusform>%n dodanych do listy połączeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="121"/>
+        <source>%n already on the campaign</source>
+        <translation>
+            <numerusform>%n już w kampanii</numerusform>
+            <numerusform>%n już w kampanii</numerusform>
+            <numerusform>%n już w kampanii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="124"/>
+        <source>%n left out by the cap</source>
+        <translation>
+            <numerusform>%n pominięty przez limit</numerusform>
+            <numerusform>%n pominiętych przez limit</numerusform>
+            <numerusform>%n pominiętych przez limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="132"/>
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n wstrzymany</numerusform>
+            <numerusform>%n wstrzymanych</numerusform>
+            <numerusform>%n wstrzymanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="134"/>
+        <source>Cancelled; what was added stays.</source>
+        <translation>Anulowano; to, co dodano, zostaje.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3409,99 @@
         <location filename="../../app/views/tools/team_queue.py" line="63"/>
         <source>nobody</source>
         <translation>nikt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueTab</name>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="74"/>
+        <source>Filter: customer, member, note…</source>
+        <translation>Filtr: klient, osoba, notatka…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="76"/>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="79"/>
+        <source>Team members</source>
+        <translation>Członkowie zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="80"/>
+        <source>Give to member  %1</source>
+        <translation>Przekaż osobie  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="110"/>
+        <source>Open items</source>
+        <translation>Otwarte pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="115"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="130"/>
+        <source>&amp;Members (drop rows on one):</source>
+        <translation>&amp;Członkowie (upuść wiersze na osobę):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="182"/>
+        <source>%1 — %n open</source>
+        <translation>
+            <numerusform>%1 — %n otwarta</numerusform>
+            <numerusform>%1 — %n otwarte</numerusform>
+            <numerusform>%1 — %n otwartych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="185"/>
+        <source>Could not read the team queue: %1</source>
+        <translation>Nie udało się odczytać kolejki zespołu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="191"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n otwarta pozycja</numerusform>
+            <numerusform>%n otwarte pozycje</numerusform>
+            <numerusform>%n otwartych pozycji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="193"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="195"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n widoczna</numerusform>
+            <numerusform>%n widoczne</numerusform>
+            <numerusform>%n widocznych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="246"/>
+        <source>%n item(s) given to %1</source>
+        <translation>
+            <numerusform>%n pozycję przekazano: %1</numerusform>
+            <numerusform>%n pozycje przekazano: %1</numerusform>
+            <numerusform>%n pozycji przekazano: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="254"/>
+        <source>Could not reassign: %1</source>
+        <translation>Nie udało się przekazać: %1</translation>
     </message>
 </context>
 <context>

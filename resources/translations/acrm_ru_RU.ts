@@ -294,6 +294,452 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="50"/>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="53"/>
+        <source>Published &amp;rule</source>
+        <translation>Опубликованное &amp;правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="54"/>
+        <source>C&amp;ondition</source>
+        <translation>&amp;Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="65"/>
+        <source>e.g. segment == &quot;affluent&quot;</source>
+        <translation>напр. segment == &quot;affluent&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="67"/>
+        <source>the rule&apos;s action</source>
+        <translation>действие правила</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="73"/>
+        <source>no end</source>
+        <translation>без окончания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="77"/>
+        <source>no cap</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="78"/>
+        <source>Create  %1</source>
+        <translation>Создать  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="80"/>
+        <source>Close panel</source>
+        <translation>Закрыть панель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="113"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="114"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="115"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="116"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="117"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="118"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="119"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="120"/>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="121"/>
+        <source>T&amp;eam</source>
+        <translation>К&amp;оманда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="122"/>
+        <source>Ca&amp;p</source>
+        <translation>&amp;Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="161"/>
+        <source>no published rule</source>
+        <translation>нет опубликованных правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="166"/>
+        <source>whole centre</source>
+        <translation>весь центр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="189"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_form.py" line="210"/>
+        <source>write a whole number, or leave it empty for no cap</source>
+        <translation>введите целое число или оставьте пустым — без лимита</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="37"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="38"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="39"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="40"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="43"/>
+        <source>Cap</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="45"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="46"/>
+        <source>Generated</source>
+        <translation>Сформирована</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="47"/>
+        <source>Targeted</source>
+        <translation>Отобрано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="48"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="49"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="50"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="51"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_model.py" line="62"/>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="37"/>
+        <source>Generate  %1</source>
+        <translation>Сформировать  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="39"/>
+        <source>Close campaign…</source>
+        <translation>Закрыть кампанию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="41"/>
+        <source>Generation progress</source>
+        <translation>Ход формирования</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="48"/>
+        <source>Close it</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="49"/>
+        <source>Keep it open</source>
+        <translation>Оставить открытой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <source>Targeted</source>
+        <translation>Отобрано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="61"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="62"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="63"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="67"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="68"/>
+        <source>Declined by reason</source>
+        <translation>Отказы по причинам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="102"/>
+        <source>Select a campaign to see its results</source>
+        <translation>Выберите кампанию, чтобы увидеть её результаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="108"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="128"/>
+        <source>Generating %1…</source>
+        <translation>Формирование: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="141"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 из %2 клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="147"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_panel.py" line="161"/>
+        <source>Close %1? Its open entries are cancelled; its results stay.</source>
+        <translation>Закрыть %1? Открытые записи будут отменены; результаты сохранятся.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTexts</name>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="19"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="20"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="27"/>
+        <source>rule %1</source>
+        <translation>правило %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="32"/>
+        <source>whole centre</source>
+        <translation>весь центр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="38"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="43"/>
+        <location filename="../../app/views/team/campaign_texts.py" line="55"/>
+        <source>no cap</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="49"/>
+        <source>never generated</source>
+        <translation>ещё не формировалась</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="51"/>
+        <source>generated %1</source>
+        <translation>сформирована %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="54"/>
+        <source>cap %1</source>
+        <translation>лимит %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="69"/>
+        <source>nothing presented yet</source>
+        <translation>ещё ничего не предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="73"/>
+        <source>%1 (95% interval %2 – %3)</source>
+        <translation>%1 (95-процентный интервал %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="83"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="91"/>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="92"/>
+        <source>contact policy</source>
+        <translation>правила контактов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="93"/>
+        <source>contacted recently</source>
+        <translation>недавний контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="94"/>
+        <source>shown recently</source>
+        <translation>недавно предлагалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="95"/>
+        <source>declined recently</source>
+        <translation>недавно отказался</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="96"/>
+        <source>accepted recently</source>
+        <translation>недавно принял</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="97"/>
+        <source>shown too often</source>
+        <translation>предлагалось слишком часто</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="98"/>
+        <source>no phone number</source>
+        <translation>нет номера телефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="99"/>
+        <source>already done</source>
+        <translation>уже выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="64"/>
+        <source>New campaign  %1</source>
+        <translation>Новая кампания  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="90"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="144"/>
+        <source>No campaigns yet: create one with New campaign.</source>
+        <translation>Кампаний пока нет: создайте кнопкой «Новая кампания».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="148"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Не удалось прочитать кампании: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="208"/>
+        <source>Campaign %1 created: generate it to fill its call list.</source>
+        <translation>Кампания %1 создана: сформируйте её, чтобы заполнить список обзвона.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="218"/>
+        <source>Could not create the campaign: %1</source>
+        <translation>Не удалось создать кампанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="253"/>
+        <source>Could not generate the campaign: %1</source>
+        <translation>Не удалось сформировать кампанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="268"/>
+        <source>Campaign %1 closed: its open entries are cancelled, its results stay.</source>
+        <translation>Кампания %1 закрыта: открытые записи отменены, результаты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaigns_tab.py" line="274"/>
+        <source>Could not close the campaign: %1</source>
+        <translation>Не удалось закрыть кампанию: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardCallbacks</name>
     <message>
         <location filename="../../app/views/customer/card_callbacks.py" line="25"/>
@@ -1910,6 +2356,44 @@
     </message>
 </context>
 <context>
+    <name>QueueTabModel</name>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="41"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="42"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="44"/>
+        <source>nobody</source>
+        <translation>никому</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="45"/>
+        <source>Reason / note</source>
+        <translation>Причина / заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_model.py" line="57"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · просрочено</translation>
+    </message>
+</context>
+<context>
     <name>ReasonList</name>
     <message>
         <location filename="../../app/views/nba/outcome.py" line="43"/>
@@ -1933,6 +2417,59 @@
         <location filename="../../app/views/sync/problems.py" line="35"/>
         <source>Server&apos;s message</source>
         <translation>Сообщение сервера</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="119"/>
+        <source>%n customer(s) evaluated</source>
+        <translation>
+            <numerusform>Проверен %n клиент</numerusform>
+            <numerusform>Проверено %n клиента</numerusform>
+            <numerusform>Проверено %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="120"/>
+        <source>%n added to the call list</source>
+        <translation>
+            <numerusform>%n добавлен в список обзвона</numerusform>
+            <numerusform>%n добавлено в список обзвона</numerusform>
+            <numerusform>%n добавлено в список обзвона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="121"/>
+        <source>%n already on the campaign</source>
+        <translation>
+            <numerusform>%n уже в кампании</numerusform>
+            <numerusform>%n уже в кампании</numerusform>
+            <numerusform>%n уже в кампании</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="124"/>
+        <source>%n left out by the cap</source>
+        <translation>
+            <numerusform>%n не вошёл из-за лимита</numerusform>
+            <numerusform>%n не вошли из-за лимита</numerusform>
+            <numerusform>%n не вошли из-за лимита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/campaign_texts.py" line="132"/>
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n отложен</numerusform>
+            <numerusform>%n отложено</numerusform>
+            <numerusform>%n отложено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/campaign_texts.py" line="134"/>
+        <source>Cancelled; what was added stays.</source>
+        <translation>Отменено; добавленное остаётся.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3409,99 @@
         <location filename="../../app/views/tools/team_queue.py" line="76"/>
         <source>%1 · overdue</source>
         <translation>%1 · просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQueueTab</name>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="74"/>
+        <source>Filter: customer, member, note…</source>
+        <translation>Фильтр: клиент, сотрудник, заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="76"/>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="79"/>
+        <source>Team members</source>
+        <translation>Сотрудники команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="80"/>
+        <source>Give to member  %1</source>
+        <translation>Передать сотруднику  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="110"/>
+        <source>Open items</source>
+        <translation>Открытые задания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="115"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="130"/>
+        <source>&amp;Members (drop rows on one):</source>
+        <translation>&amp;Сотрудники (перетащите строки на сотрудника):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="182"/>
+        <source>%1 — %n open</source>
+        <translation>
+            <numerusform>%1 — %n открытое</numerusform>
+            <numerusform>%1 — %n открытых</numerusform>
+            <numerusform>%1 — %n открытых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="185"/>
+        <source>Could not read the team queue: %1</source>
+        <translation>Не удалось прочитать очередь команды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="191"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n открытое задание</numerusform>
+            <numerusform>%n открытых задания</numerusform>
+            <numerusform>%n открытых заданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="193"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="195"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n показано</numerusform>
+            <numerusform>%n показано</numerusform>
+            <numerusform>%n показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/team/queue_tab.py" line="246"/>
+        <source>%n item(s) given to %1</source>
+        <translation>
+            <numerusform>%n задание передано: %1</numerusform>
+            <numerusform>%n задания переданы: %1</numerusform>
+            <numerusform>%n заданий передано: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/queue_tab.py" line="254"/>
+        <source>Could not reassign: %1</source>
+        <translation>Не удалось передать: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+"""Keep a table's columns fitted to its width (common.fit_columns) whenever the table resizes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QTableView
+
+from app.views.common.fit_columns import fit_columns
+
+
+class ColumnFitter(QObject):
+    """Fits after the table's size or rows change, once per burst (a timer folds them)."""
+
+    def __init__(self, table: QTableView, stretch: int, optional: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._stretch = stretch
+        self._optional = tuple(optional)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()
+        return False
+
+    def later(self) -> None:
+        self._timer.start()
+
+    def fit(self) -> None:
+        if self._table.isVisible() and self._table.model().rowCount() > 0:
+            fit_columns(self._table, self._stretch, self._optional)
