@@ -62,4 +62,5 @@ def test_ctrl_shift_t_opens_the_workspace_and_a_pull_refreshes_it(qtbot, desk) -
     desk.sync.bridge.report.emit(SyncReport(pushed=2))  # nothing pulled: nothing to re-read
     qtbot.wait(200)
     assert workspace.loads == loads + 1
-    assert desk.tools.queue is None  # the old queue window stays for the Queue tab to come
+    titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    assert titles[-2:] == ["Queue", "Campaigns"]  # the team's queue and campaigns too

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from app.bootstrap import Services
     from app.views.rule_editor import RuleEditorWindow
     from app.views.team.window import TeamWorkspaceWindow
-    from app.views.tools.team_queue import TeamQueueWindow
 
 EDITOR_KEY = "Ctrl+Shift+R"
 OUTBOX_KEY = "Ctrl+Shift+O"
@@ -34,7 +33,6 @@ class ToolWindows(QObject):
         locale: QLocale,
     ) -> None:
         super().__init__(window)
-        self.queue: TeamQueueWindow | None = None  # until it becomes the workspace's Queue tab
         self.workspace: TeamWorkspaceWindow | None = None
         self.queue_button: QToolButton | None = None
         self._window = window
@@ -101,19 +99,6 @@ class ToolWindows(QObject):
             _fit_to_screen(self.editor, self._window)
         _raise(self.editor)
 
-    def open_queue(self) -> None:
-        """Agents get the window too, saying which role it needs, rather than nothing at all."""
-        if self._services is None:
-            return
-        if self.queue is None:
-            from app.views.tools.team_queue import TeamQueueWindow
-
-            self.queue = TeamQueueWindow(
-                self._runner, self._services.team_queue, self._locale, self._window
-            )
-        self.queue.refresh()
-        _raise(self.queue)
-
     def open_workspace(self) -> None:
         """The team lead's figures; agents get the window too, saying which role it needs."""
         if self._services is None:
@@ -129,13 +114,20 @@ class ToolWindows(QObject):
                 self._locale,
                 self._window,
             )
-            # ---- issue 14 coordinator: add the two tabs built on branch i14-v3 here --------
-            # self.workspace.add_tab(CampaignsTab(...), self.tr("Campaigns"))
-            # self.workspace.add_tab(TeamQueueTab(...), self.tr("Queue"))
-            # -----------------------------------------------------------------------------------
+            self._add_work_tabs(self.workspace, services)
             _fit_to_screen(self.workspace, self._window)
         self.workspace.refresh()
         _raise(self.workspace)
+
+    def _add_work_tabs(self, workspace: TeamWorkspaceWindow, services: Services) -> None:
+        """The team's queue (bulk and drag-and-drop reassignment) and its campaigns."""
+        from app.views.team.campaigns_tab import CampaignsTab
+        from app.views.team.queue_tab import TeamQueueTab
+
+        queue = TeamQueueTab(self._runner, services.team_queue, self._locale)
+        campaigns = CampaignsTab(self._runner, services.campaigns, services.rulebook, self._locale)
+        workspace.add_tab(queue, self.tr("Queue"))
+        workspace.add_tab(campaigns, self.tr("Campaigns"))
 
     def pulled(self, *_args: object) -> None:
         """The sync pulled news: an open workspace refreshes its figures (a hidden one waits)."""

@@ -1,1 +1,1 @@
-"""The team lead's workspace: figures, campaigns and the team's queue, refreshed after every pull."""
+"""The team lead's workspace: figures, campaigns and the team's queue, fresh after each pull."""
