@@ -96,6 +96,14 @@
         <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
         <translation><numerusform>The server refused %n row. Ask an administrator to fix the cause, then retry; until then it stays on this desktop only.</numerusform><numerusform>The server refused %n rows. Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</numerusform></translation>
     </message>
+<message numerus="yes">
+        <location filename="../../app/views/sync_problems.py" line="195" />
+        <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
+        <translation>
+            <numerusform>%n feed row skipped: it could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
+            <numerusform>%n feed rows skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -121,25 +129,6 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>SyncProblemsWindow</name>
-    <message numerus="yes">
-        <location filename="../../app/views/sync_problems.py" line="195" />
-        <source>%n feed row(s) skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</source>
-        <translation>
-            <numerusform>%n feed row skipped: it could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
-            <numerusform>%n feed rows skipped: they could not be read or stored on this desktop. Everything else was applied. Tell an administrator.</numerusform>
-        </translation>
-    </message>
-<message numerus="yes">
-        <location filename="../../app/views/sync/problems.py" line="121" />
-        <source>The server refused %n row(s). Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</source>
-        <translation>
-            <numerusform>The server refused %n row. Ask an administrator to fix the cause, then retry; until then it stays on this desktop only.</numerusform>
-            <numerusform>The server refused %n rows. Ask an administrator to fix the cause, then retry; until then they stay on this desktop only.</numerusform>
-        </translation>
-    </message>
-    </context>
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
