@@ -202,7 +202,11 @@ def refusal_message(error: BaseException) -> str | None:
         )
     if table == "queue_items":
         if by_policy:
-            return prefix + "work may only be assigned to yourself or within your own team"
+            # Since 0014 agents may assign pool work to themselves: a policy says no here.
+            return prefix + (
+                "you may take work from your team's pool for yourself and change your own "
+                "items; giving work to someone else needs the team_lead role (within your team)"
+            )
         return prefix + "reassigning work needs the team_lead role"
     if table == "audit_log":
         return prefix + "the audit log cannot be changed"

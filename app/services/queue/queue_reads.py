@@ -1,0 +1,121 @@
+"""Reading queue items as QueueEntry values: who, why, when, and whether callable now."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.models import Campaign, Customer, CustomerPhone, QueueItem, Team, User
+from app.models.enums import QUEUE_PENDING, QueueStatus
+from app.services.calling_hours_settings import CallingHours
+from app.services.queue.customer_zone import customer_zone
+from app.services.queue.entries import QueueEntry
+from app.services.queue.hours import judge
+
+PENDING = tuple(status.value for status in QUEUE_PENDING)
+
+
+def entry_select() -> Select:
+    """Items with their customer, owner, team, campaign and the customer's primary phone."""
+    owner = aliased(User)
+    primary_phone = (
+        select(CustomerPhone.e164)
+        .where(CustomerPhone.customer_id == QueueItem.customer_id)
+        .order_by(CustomerPhone.position, CustomerPhone.e164)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            QueueItem,
+            Customer.external_id,
+            Customer.first_name,
+            Customer.last_name,
+            Customer.time_zone,
+            primary_phone,
+            owner.login,
+            owner.display_name,
+            Team.name,
+            Campaign.name,
+        )
+        .outerjoin(Customer, Customer.id == QueueItem.customer_id)
+        .outerjoin(owner, owner.id == QueueItem.assigned_to)
+        .outerjoin(Team, Team.id == QueueItem.team_id)
+        .outerjoin(Campaign, Campaign.id == QueueItem.campaign_id)
+    )
+
+
+def mine_select(me: uuid.UUID) -> Select:
+    return entry_select().where(QueueItem.assigned_to == me, QueueItem.status.in_(PENDING))
+
+
+def pool_select(team_id: uuid.UUID | None) -> Select:
+    """Unassigned open items of the team and of the whole centre (team NULL)."""
+    teams = QueueItem.team_id.is_(None)
+    if team_id is not None:
+        teams = or_(teams, QueueItem.team_id == team_id)
+    return entry_select().where(
+        QueueItem.assigned_to.is_(None), QueueItem.status == QueueStatus.OPEN.value, teams
+    )
+
+
+def read_entries(
+    session: Session, stmt: Select, now: datetime, hours: CallingHours
+) -> list[QueueEntry]:
+    """The rows of `stmt` as entries, in working order."""
+    entries = [to_entry(row, now, hours) for row in session.execute(stmt)]
+    return sorted(entries, key=order_key)
+
+
+def order_key(entry: QueueEntry) -> tuple:
+    """Overdue first, then soonest due, then highest priority (the id keeps it stable)."""
+    return (not entry.overdue, entry.due_at, -entry.priority, entry.id)
+
+
+def to_entry(row, now: datetime, hours: CallingHours) -> QueueEntry:
+    item, ext, first, last, zone_name, phone, login, name, team, campaign = row
+    zone = customer_zone(zone_name or "", phone or "", hours.time_zone)
+    verdict = judge(
+        now,
+        due_at=item.due_at,
+        window_end=item.window_end,
+        attempts=item.attempts,
+        max_attempts=item.max_attempts,
+        zone=zone,
+        hours=hours,
+    )
+    return QueueEntry(
+        id=item.id,
+        kind=item.kind,
+        status=item.status,
+        customer_id=item.customer_id,
+        customer_number=ext or "",
+        customer_name=" ".join(p for p in (first, last) if p),
+        reason=item.reason or item.note,
+        script=item.script,
+        due_at=item.due_at,
+        window_end=item.window_end,
+        priority=item.priority,
+        owner=login or "",
+        owner_name=name or login or "",
+        team=team or "",
+        attempts=item.attempts,
+        max_attempts=item.max_attempts,
+        outcome=item.outcome,
+        campaign=campaign or "",
+        overdue=item.status in PENDING and item.due_at < now,
+        callable_now=verdict.callable_now,
+        blocked=verdict.blocked,
+        callable_from=verdict.callable_from,
+        customer_time_zone=zone.key,
+        note=item.note,
+        last_attempt_at=item.last_attempt_at,
+    )
+
+
+def one_entry(session: Session, item_id: uuid.UUID, now: datetime, hours: CallingHours):
+    row = session.execute(entry_select().where(QueueItem.id == item_id)).one()
+    return to_entry(row, now, hours)
