@@ -149,6 +149,10 @@ def test_a_deactivated_person_takes_and_closes_nothing(cast: Cast) -> None:  # n
     assert row(cast, pool)[0] is None and row(cast, own)[1] == "open"
 
 
+def take_into(conn, item: uuid.UUID, touched: list[int]) -> None:
+    touched.append(conn.execute(TAKE.encode(), (item,)).rowcount)
+
+
 def test_two_takers_at_once_exactly_one_wins(cast: Cast) -> None:  # noqa: F811
     """The second UPDATE waits for the first transaction, then finds the row taken."""
     for _ in range(3):
@@ -158,9 +162,7 @@ def test_two_takers_at_once_exactly_one_wins(cast: Cast) -> None:  # noqa: F811
         try:
             assert first.execute(TAKE.encode(), (item,)).rowcount == 1  # holds the row lock
             touched: list[int] = []
-            waiter = threading.Thread(
-                target=lambda: touched.append(second.execute(TAKE.encode(), (item,)).rowcount)
-            )
+            waiter = threading.Thread(target=take_into, args=(second, item, touched))
             waiter.start()
             waiter.join(timeout=0.5)
             assert waiter.is_alive(), "the second taker should wait for the first"
