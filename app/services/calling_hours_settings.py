@@ -80,7 +80,10 @@ def _span(section: dict, key: str, default: Span | None, where: str) -> Span | N
     if value == "":
         return None  # closed all day
     if not isinstance(value, str) or value.count("-") != 1:
-        raise AcrmError(f"{where} {key} {value!r} is not hours like '08:00-20:00' (or '' closed)")
+        raise AcrmError(
+            f"{where} {key} {value!r} is not hours like '08:00-20:00' ('' closed, "
+            "'00:00-24:00' all day)"
+        )
     start, end = (_clock(part, key, value, where) for part in value.split("-"))
     if start >= end:
         raise AcrmError(f"{where} {key} {value!r}: the end must come after the start")
@@ -88,6 +91,8 @@ def _span(section: dict, key: str, default: Span | None, where: str) -> Span | N
 
 
 def _clock(part: str, key: str, value: str, where: str) -> time:
+    if part.strip() == "24:00":
+        return time.max  # "00:00-24:00": the whole day
     try:
         return time.fromisoformat(part.strip())
     except ValueError:

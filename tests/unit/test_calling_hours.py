@@ -123,5 +123,7 @@ def test_settings_read_with_defaults_and_named_errors(monkeypatch) -> None:
         with pytest.raises(AcrmError, match=r"c.toml: \[calling_hours\]") as raised:
             calling_hours({"calling_hours": section}, "c.toml")
         assert message in str(raised.value)
+    whole = calling_hours({"calling_hours": {"sunday": "00:00-24:00"}}, "c.toml")
+    assert in_hours(utc(2027, 3, 28, 21, 59, 59), WARSAW, whole)  # 23:59:59 local
     monkeypatch.setenv("ACRM_CENTRE_TIME_ZONE", "Europe/Kyiv")
     assert calling_hours({}, "c.toml").time_zone == "Europe/Kyiv"

@@ -204,8 +204,8 @@ def refusal_message(error: BaseException) -> str | None:
         if by_policy:
             # Since 0014 agents may assign pool work to themselves: a policy says no here.
             return prefix + (
-                "you may take work from your team's pool for yourself and change your own "
-                "items; giving work to someone else needs the team_lead role (within your team)"
+                "work is given to others only by a team lead (team_lead role) within your own "
+                "team; agents take pool work for themselves and change only their own items"
             )
         return prefix + "reassigning work needs the team_lead role"
     if table == "audit_log":
