@@ -16,13 +16,20 @@ from app.services.errors import NotFound, ValidationError
 from app.services.queue.closing import close_item
 from app.services.queue.entries import QueueEntry
 from app.services.queue.errors import Conflict
-from app.services.queue.queue_reads import mine_select, one_entry, order_key, pool_select
+from app.services.queue.queue_reads import (
+    WORKING_ORDER,
+    callable_first,
+    mine_select,
+    one_entry,
+    pool_select,
+)
 from app.services.queue.queue_reads import read_entries as _read
 from app.services.queue.taking import take_locally, take_on_server
 from app.services.queue.team_queue import find_items
 from app.services.storage.db import Database
 
 IN_PROGRESS = QueueStatus.IN_PROGRESS.value
+POOL_LIMIT = 200  # pool items listed: the head of the queue, never the whole centre's
 
 
 class WorkQueueService:
@@ -54,31 +61,51 @@ class WorkQueueService:
                 return []  # never signed in here yet: nothing can be assigned to me
             return _read(session, mine_select(me.id), now, self.hours)
 
-    def pool(self, now: datetime | None = None) -> list[QueueEntry]:
-        """Unassigned items of my team (and of the whole centre) that I may take."""
+    def pool(
+        self, now: datetime | None = None, *, limit: int | None = POOL_LIMIT
+    ) -> list[QueueEntry]:
+        """Unassigned items of my team (and of the whole centre) that I may take: the first
+        `limit` in working order (None: all of them; a centre's pool can hold thousands)."""
         now = _now(now)
         with self._db.reading() as session:
             me = _me(session, self._login)
-            team = me.team_id if me is not None else None
-            return _read(session, pool_select(team), now, self.hours)
+            stmt = pool_select(me.team_id if me is not None else None)
+            if limit is not None:
+                stmt = stmt.order_by(*WORKING_ORDER).limit(limit)
+            return _read(session, stmt, now, self.hours)
 
     def next(self, now: datetime | None = None) -> QueueEntry | None:
         """The first item I may call now (mine first, else taken from the pool), marked in
         progress; None when nothing is callable now."""
         now = _now(now)
-        mine = sorted(self.mine(now), key=lambda e: (e.status != IN_PROGRESS, order_key(e)))
-        for entry in mine:
-            if entry.callable_now:
-                return self._start(entry.id, now)
-        for entry in self.pool(now):
-            if not entry.callable_now:
-                continue
+        found = self._first_callable(now, mine=True)
+        if found is not None:
+            return self._start(found.id, now)
+        tried: set[uuid.UUID] = set()
+        while (found := self._first_callable(now, mine=False, skip=tried)) is not None:
             try:
-                self.take(entry.id)
+                self.take(found.id)
             except Conflict:
-                continue  # another desk was quicker: the next one
-            return self._start(entry.id, now)
+                tried.add(found.id)  # another desk was quicker: the next one
+                continue
+            return self._start(found.id, now)
         return None
+
+    def _first_callable(
+        self, now: datetime, *, mine: bool, skip: set[uuid.UUID] | None = None
+    ) -> QueueEntry | None:
+        with self._db.reading() as session:
+            me = _me(session, self._login)
+            if mine:
+                if me is None:
+                    return None
+                started = mine_select(me.id).where(QueueItem.status == IN_PROGRESS)
+                found = callable_first(session, started, now, self.hours)
+                return found or callable_first(session, mine_select(me.id), now, self.hours)
+            stmt = pool_select(me.team_id if me is not None else None)
+            if skip:
+                stmt = stmt.where(QueueItem.id.not_in(skip))
+            return callable_first(session, stmt, now, self.hours)
 
     def next_callable_at(self, now: datetime | None = None) -> datetime | None:
         """When something of mine or of the pool next becomes callable (None: nothing will)."""
