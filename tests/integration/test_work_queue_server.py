@@ -6,10 +6,12 @@ touch nothing; the fingerprint of the whole database proves nothing else moved.
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from datetime import timedelta
 
+import psycopg
 import pytest
 
 from tests.security_helpers import (  # noqa: F401  (fixtures)
@@ -214,3 +216,38 @@ def test_the_feed_announces_a_take_and_the_audit_log_names_the_taker(cast: Cast)
         ).fetchall()
     assert ("queue_item", str(item)) in feed
     assert audit == [(cast.agent.login,)]
+
+
+FOLLOW_UP = (
+    "INSERT INTO queue_items (id, kind, customer_id, assigned_to, team_id, due_at, status, note, "
+    "rule_id, created_at, updated_at) VALUES (%s, 'follow_up', %s, NULL, NULL, now(), 'open', "
+    "'', %s, now(), now())"
+)
+
+
+def test_only_administrators_queue_rule_follow_ups_in_the_centre_pool(cast: Cast) -> None:  # noqa: F811
+    with unchanged(cast):
+        for person in (cast.agent, cast.team_lead, cast.rule_author):
+            params = (uuid.uuid4(), cast.customers[0], "call_back")
+            assert refused_or_nothing(cast, person, FOLLOW_UP, params) == "42501"
+        # Not even an administrator puts a pool item there that no rule asked for.
+        assert refused_or_nothing(cast, cast.admin, FOLLOW_UP,
+                                  (uuid.uuid4(), cast.customers[0], "")) == "42501"  # fmt: skip
+    item = uuid.uuid4()
+    assert run_as(cast, cast.admin, FOLLOW_UP, (item, cast.customers[0], "call_back")) == 1
+    assert row(cast, item)[:2] == (None, "open")
+
+
+PUBLISH = (
+    "INSERT INTO rule_set_versions (version, published_at, published_by, note, rules) "
+    "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM rule_set_versions), now(), "
+    "current_user, 'probe', %s::json)"
+)
+
+
+def test_the_servers_rule_check_takes_follow_up_days_as_a_number(cast: Cast) -> None:  # noqa: F811
+    rule = {"id": "r1", "name": "Rule", "condition": "age > 30", "script": "Hello"}
+    good = json.dumps([{**rule, "follow_up_days": 7}])
+    assert run_as(cast, cast.rule_author, PUBLISH, (good,)) == 1
+    with pytest.raises(psycopg.errors.CheckViolation, match="field follow_up_days: must be a"):
+        run_as(cast, cast.rule_author, PUBLISH, (json.dumps([{**rule, "follow_up_days": "7"}]),))
