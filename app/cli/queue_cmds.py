@@ -17,7 +17,9 @@ from app.services.sync.errors import ServerUnavailable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    queue = subparsers.add_parser("queue", help="your open callbacks; a team lead's team queue")
+    queue = subparsers.add_parser(
+        "queue", help="your queue and your team's pool; a team lead's team queue"
+    )
     commands = queue.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", help="the team's open items, soonest due first")
     _common(listing)

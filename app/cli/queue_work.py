@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction, common: Common, handlers: dic
     pool = commands.add_parser("pool", help="your team's (and the centre's) unassigned items")
     pool.add_argument("--json", action="store_true", help="print the items as JSON")
     commands.add_parser("next", help="open the next callable item (exit 1: nothing callable)")
-    take = commands.add_parser("take", help="take a pool item (one taker wins; needs the server)")
+    take = commands.add_parser("take", help="take a pool item (one taker wins; a server decides)")
     take.add_argument("item", metavar="ITEM", help="item id or its first digits")
     close = commands.add_parser("close", help="record how the call ended")
     close.add_argument("item", metavar="ITEM", help="item id or its first digits")
