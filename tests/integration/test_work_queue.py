@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -126,6 +127,8 @@ def test_take_one_taker_wins_and_other_teams_pools_are_refused(team) -> None:
         WorkQueueService(team.db, ME).take(theirs)
     with pytest.raises(NotFound):
         WorkQueueService(team.db, ME).take("abcdef01")
+    with pytest.raises(NotFound, match="no queue item"):
+        WorkQueueService(team.db, ME).entry(uuid.uuid4())
     with pytest.raises(ValidationError, match="not a queue item id"):
         WorkQueueService(team.db, ME).take("xyz")
     assert team.get(theirs).assigned_to is None

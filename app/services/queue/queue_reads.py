@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from app.models import Campaign, Customer, CustomerPhone, QueueItem, Team, User
 from app.models.enums import QUEUE_PENDING, QueueStatus
 from app.services.calling_hours_settings import CallingHours
+from app.services.errors import NotFound
 from app.services.queue.customer_zone import customer_zone
 from app.services.queue.entries import QueueEntry
 from app.services.queue.hours import judge
@@ -144,6 +145,10 @@ def to_entry(row, now: datetime, hours: CallingHours) -> QueueEntry:
     )
 
 
-def one_entry(session: Session, item_id: uuid.UUID, now: datetime, hours: CallingHours):
-    row = session.execute(entry_select().where(QueueItem.id == item_id)).one()
+def one_entry(
+    session: Session, item_id: uuid.UUID, now: datetime, hours: CallingHours
+) -> QueueEntry:
+    row = session.execute(entry_select().where(QueueItem.id == item_id)).first()
+    if row is None:
+        raise NotFound(f"no queue item {item_id.hex[:8]}")
     return to_entry(row, now, hours)
