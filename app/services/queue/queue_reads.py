@@ -52,51 +52,53 @@ def entry_select() -> Select:
 
 
 def mine_select(me: uuid.UUID) -> Select:
-    return entry_select().where(QueueItem.assigned_to == me, QueueItem.status.in_(PENDING))
+    """The ids of my pending items (details are joined to the chosen ids only, see _details)."""
+    return select(QueueItem.id).where(QueueItem.assigned_to == me, QueueItem.status.in_(PENDING))
 
 
 def pool_select(team_id: uuid.UUID | None) -> Select:
-    """Unassigned open items of the team and of the whole centre (team NULL)."""
+    """The ids of unassigned open items of the team and of the whole centre (team NULL)."""
     teams = QueueItem.team_id.is_(None)
     if team_id is not None:
         teams = or_(teams, QueueItem.team_id == team_id)
-    return entry_select().where(
+    return select(QueueItem.id).where(
         QueueItem.assigned_to.is_(None), QueueItem.status == QueueStatus.OPEN.value, teams
     )
 
 
 def callable_first(
-    session: Session, stmt: Select, now: datetime, hours: CallingHours, page: int = 50
+    session: Session, ids: Select, now: datetime, hours: CallingHours, page: int = 50
 ) -> QueueEntry | None:
-    """The first entry of `stmt` callable now, in working order, read a page at a time.
+    """The first item of `ids` callable now, in working order, read a page at a time.
 
     Only items due, with attempts left and an open window can be callable, so the database
     filters those; calling hours depend on each customer's zone, so they are judged here.
     Ascending due time then descending priority is the working order (overdue come first).
     """
-    stmt = (
-        stmt.where(QueueItem.due_at <= now, QueueItem.attempts < QueueItem.max_attempts)
+    ids = (
+        ids.where(QueueItem.due_at <= now, QueueItem.attempts < QueueItem.max_attempts)
         .where(or_(QueueItem.window_end.is_(None), QueueItem.window_end > now))
         .order_by(*WORKING_ORDER)
     )
     offset = 0
     while True:
-        rows = session.execute(stmt.limit(page).offset(offset)).all()
-        for row in rows:
-            entry = to_entry(row, now, hours)
+        entries = read_entries(session, ids.limit(page).offset(offset), now, hours)
+        for entry in entries:
             if entry.callable_now:
                 return entry
-        if len(rows) < page:
+        if len(entries) < page:
             return None
         offset += page
 
 
 def read_entries(
-    session: Session, stmt: Select, now: datetime, hours: CallingHours
+    session: Session, ids: Select, now: datetime, hours: CallingHours
 ) -> list[QueueEntry]:
-    """The rows of `stmt` as entries, in working order."""
-    entries = [to_entry(row, now, hours) for row in session.execute(stmt)]
-    return sorted(entries, key=order_key)
+    """The items `ids` selects as entries, in working order."""
+    # Filtering (and limiting) the ids first keeps the joins to the rows shown: joined
+    # before the limit, PostgreSQL hashes the whole customer table for a page of 200.
+    rows = session.execute(entry_select().where(QueueItem.id.in_(ids.scalar_subquery())))
+    return sorted((to_entry(row, now, hours) for row in rows), key=order_key)
 
 
 def order_key(entry: QueueEntry) -> tuple:
