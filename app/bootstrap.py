@@ -156,7 +156,7 @@ def build_services(
         search=SearchService(db, region=settings.region),
         cards=CustomerCardService(db),
         history=ContactHistoryService(db),
-        contacts=ContactService(db, agent_login=settings.agent_login),
+        contacts=ContactService(db, agent_login=settings.agent_login, hours=settings.calling_hours),
         customers=CustomerService(db, region=settings.region),
         rulebook=rulebook,
         nba=nba,
@@ -164,7 +164,13 @@ def build_services(
         actions=AutomaticActionService(db, nba, webhook),
         team_queue=TeamQueueService(db, settings.agent_login),
         callbacks=CallbackService(db, settings.agent_login),
-        work_queue=WorkQueueService(db, settings.agent_login),
+        work_queue=WorkQueueService(
+            db,
+            settings.agent_login,
+            hours=settings.calling_hours,
+            # With a server, taking from the pool is decided there (one taker wins).
+            server=sync.server_database if sync else None,
+        ),
         campaigns=CampaignService(db, settings.agent_login),
         reports=ReportService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).

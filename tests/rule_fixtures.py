@@ -101,7 +101,7 @@ _ALWAYS = ("id", "name", "condition")
 def file_shape(rule: RuleDefinition, **changes: Any) -> dict[str, Any]:
     """The rule as an author writes it in a rules file: defaults left out, `changes` on top."""
     data = rule.to_dict()
-    written = {k: v for k, v in data.items() if k in _ALWAYS or v != _DEFAULTS[k]}
+    written = {k: v for k, v in data.items() if k in _ALWAYS or v != _DEFAULTS.get(k)}
     return {**written, **changes}
 
 

@@ -21,7 +21,7 @@ COMMAND_MODULES = (
     "app.cli.actions_cmd",  # actions run, actions outbox
     "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
     "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password; login
-    "app.cli.queue_cmds",  # queue list, reassign (team leads)
+    "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
 )
 
 

@@ -148,6 +148,7 @@ def run_actions(args: argparse.Namespace) -> int:
         f"delivery failed: {report.failed}",
         f"taken by another run: {report.taken}",
         f"left for the next run: {report.postponed}",
+        f"follow-up calls queued: {report.follow_ups}",
         f"rule failures: {report.errors}",
         f"customers skipped: {len(report.skipped)}",
     ]

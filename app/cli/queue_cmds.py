@@ -1,24 +1,25 @@
-"""`acrm queue list | reassign | mine`: a lead's team queue, and anyone's own open callbacks."""
+"""`acrm queue ...`: a lead's team queue (list, reassign) and anyone's own queue (mine, pool,
+next, take, close; see queue_work)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 
 from app.bootstrap import Services, open_services
+from app.cli import queue_work
 from app.cli.password import add_password_option, password_source
 from app.services.config import resolve_settings
-from app.services.jsonable import to_jsonable
 from app.services.queue.team_queue import short_id
 from app.services.sync.errors import ServerUnavailable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    queue = subparsers.add_parser("queue", help="your open callbacks; a team lead's team queue")
+    queue = subparsers.add_parser(
+        "queue", help="your queue and your team's pool; a team lead's team queue"
+    )
     commands = queue.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", help="the team's open items, soonest due first")
     _common(listing)
@@ -28,10 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reassign.add_argument("--to", required=True, metavar="LOGIN", help="the new assignee")
     _common(reassign)
     reassign.set_defaults(handler=run_reassign)
-    mine = commands.add_parser("mine", help="your open callbacks, overdue first (any role)")
-    mine.add_argument("--json", action="store_true", help="print the callbacks as JSON")
-    _common(mine)
-    mine.set_defaults(handler=run_mine)
+    handlers = dict(mine=run_mine, pool=run_pool, next=run_next, take=run_take, close=run_close)
+    queue_work.register(commands, _common, handlers)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -60,22 +59,51 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_mine(args: argparse.Namespace) -> int:
-    """The signed-in person's open callbacks as the desk's "My callbacks" lists them."""
+    """All my pending items (callbacks, follow-ups, campaign entries), overdue first."""
     with _services(args) as services:
-        rows = services.callbacks.mine()
-    if args.json:
-        print(json.dumps([to_jsonable(row) for row in rows], ensure_ascii=False, indent=2))
-        return 0
-    now = datetime.now(UTC)
-    if rows:
-        print(f"{'ITEM':<8}  {'DUE':<16}  {'':<7}  {'CUSTOMER':<30} REASON")
-    for row in rows:
-        due = row.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        late = "overdue" if row.overdue(now) else ""
-        who = f"{row.customer_number} {row.customer_name}".strip()
-        print(f"{short_id(row.id)}  {due}  {late:<7}  {who:<30} {row.note}")
-    print(f"{len(rows)} open callback(s)", file=sys.stderr)
+        entries = services.work_queue.mine()
+    queue_work.print_entries(entries, args.json, mine=True)
     return 0
+
+
+def run_pool(args: argparse.Namespace) -> int:
+    """My team's and the centre's unassigned items, as they may be taken."""
+    with _services(args) as services:
+        entries = services.work_queue.pool()
+    queue_work.print_entries(entries, args.json, mine=False)
+    return 0
+
+
+def run_next(args: argparse.Namespace) -> int:
+    """Open the next callable item (mine first, else taken from the pool); 1: nothing now."""
+    with _services(args) as services:
+        queue = services.work_queue
+        entry = queue.next()
+        if entry is None:
+            waiting = len(queue.mine()) + len(queue.pool())
+            print(f"acrm: {queue_work.nothing_callable(waiting, queue.next_callable_at())}",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        queue_work.print_opened(entry)
+        return _send(services)
+
+
+def run_take(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        entry = services.work_queue.take(args.item)
+    print(f"{entry.short_id}: taken ({entry.customer_number} {entry.customer_name}, "
+          f"{entry.reason})")  # fmt: skip
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    when = queue_work.reschedule_time(args.at)
+    with _services(args) as services:
+        entry = services.work_queue.close(
+            args.item, args.outcome, reschedule_to=when, note=args.note
+        )
+        print(queue_work.closed_text(entry))
+        return _send(services)
 
 
 def run_reassign(args: argparse.Namespace) -> int:

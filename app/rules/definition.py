@@ -43,6 +43,7 @@ ACTION_CODE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 CODE_RULE = "must be 1-64 characters of letters A-Z or a-z, digits, '_', '-', '.', ':'"
 MAX_NAME = 120
 MAX_TEXT = 2000
+MAX_FOLLOW_UP_DAYS = 365
 
 
 class RuleDefinitionError(ValueError):
@@ -91,6 +92,9 @@ class RuleDefinition:
     enabled: bool = True
     severity: Severity = Severity.AMBER  # alerts only
     title: str = ""  # alerts only: the banner's headline; may use {placeholders}
+    # Prompts only: `acrm actions run` puts an outbound call for each customer the prompt is
+    # offered to in the centre's pool, callable for this many days, once per such period.
+    follow_up_days: int | None = None
 
     @property
     def score(self) -> Decimal:
@@ -107,6 +111,8 @@ class RuleDefinition:
             data["severity"] = str(self.severity)
         else:  # prompts and automatic actions keep the shape they had before alerts
             del data["severity"], data["title"]
+        if self.follow_up_days is None:  # rules without follow-ups keep their old shape
+            del data["follow_up_days"]
         data["business_value"] = str(self.business_value)
         data["valid_from"] = self.valid_from.isoformat() if self.valid_from else None
         data["valid_to"] = self.valid_to.isoformat() if self.valid_to else None
@@ -164,6 +170,7 @@ def parse_rule(data: Any, position: int = 0) -> RuleDefinition:
         enabled=reader.boolean("enabled", True),
         severity=reader.choice("severity", Severity, Severity.AMBER),
         title=reader.text("title", limit=MAX_NAME).strip(),
+        follow_up_days=reader.optional_integer("follow_up_days", low=1, high=MAX_FOLLOW_UP_DAYS),
     )
     _check_consistency(reader, definition)
     return definition
@@ -178,6 +185,8 @@ def _check_consistency(reader: _FieldReader, rule: RuleDefinition) -> None:
         reader.fail("title", "an alert needs a title for the card's banner")
     if rule.kind is not RuleKind.ALERT and (rule.title or reader.data.get("severity")):
         reader.fail("title" if rule.title else "severity", "only alerts have one")
+    if rule.follow_up_days is not None and rule.kind is not RuleKind.PROMPT:
+        reader.fail("follow_up_days", "only prompts ask for an outbound follow-up call")
     if rule.entitlement and rule.entitlement_days <= 0:
         reader.fail("entitlement_days", "an entitlement needs its validity in days (> 0)")
 
@@ -219,6 +228,11 @@ class _FieldReader:
         if not low <= value <= high:
             self.fail(name, f"must be between {low} and {high}, got {value}")
         return value
+
+    def optional_integer(self, name: str, *, low: int, high: int) -> int | None:
+        if self.data.get(name) is None:
+            return None
+        return self.integer(name, low, low=low, high=high)
 
     def decimal(self, name: str, default: Decimal) -> Decimal:
         value = self.data.get(name, default)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.services.calling_hours_settings import CallingHours, calling_hours
 from app.services.errors import AcrmError
 from app.services.storage.private_files import private_dir
 from app.services.storage.url_secrets import redacted, refuse_secrets
@@ -159,6 +160,7 @@ class Settings:
     server: ServerSettings | None = None  # None: embedded database only, nothing syncs
     desk: DeskSettings = DeskSettings()
     verification: VerificationSettings = field(default_factory=VerificationSettings)
+    calling_hours: CallingHours = field(default_factory=CallingHours)  # queue: when to call
 
     @property
     def is_sqlite(self) -> bool:
@@ -199,4 +201,5 @@ def resolve_settings(
         server=server,
         desk=desk_settings(config),
         verification=verification_settings(config, config_file()),
+        calling_hours=calling_hours(config, config_file()),
     )

@@ -249,6 +249,11 @@ class WrapUpInput:
     # None when the writer did not check (the CLI, imports).
     verification: str | None = None
     verified_with: tuple[str, ...] = ()
+    # The queue item this contact worked (mine, pending) and how the attempt ended (a
+    # QueueOutcome); applied in the same commit. `queue_reschedule_to` for "rescheduled".
+    queue_item: uuid.UUID | None = None
+    queue_outcome: str = ""
+    queue_reschedule_to: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +261,7 @@ class SavedContact:
     contact: ContactRow
     callback_id: uuid.UUID | None
     closed_callbacks: tuple[uuid.UUID, ...] = ()  # callbacks this save marked done
+    queue_status: str = ""  # the worked queue item's status after this save ("" for none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,10 @@ DB_COMMANDS = {
     "actions outbox": ["actions", "outbox"],
     "actions retry": ["actions", "retry", "--webhook-url", "http://127.0.0.1:9/hook"],
     "queue mine": ["queue", "mine"],
+    "queue pool": ["queue", "pool"],
+    "queue next": ["queue", "next"],
+    "queue take": ["queue", "take", "abcdef12"],
+    "queue close": ["queue", "close", "abcdef12", "--outcome", "reached"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {

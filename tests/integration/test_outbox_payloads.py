@@ -118,6 +118,18 @@ def test_the_wire_format_is_what_the_server_reads(sqlite_db, recorded):
         "due_at": "2026-12-01T10:00:00+00:00",
         "status": "open",  # a column default, filled in by the flush before the payload
         "note": "Card question",
+        # Issue 14: how the item is worked; the server inserts them as sent.
+        "reason": "",
+        "script": "",
+        "priority": 0,
+        "window_end": None,
+        "attempts": 0,
+        "max_attempts": 3,
+        "last_attempt_at": None,
+        "outcome": "",
+        "campaign_id": None,
+        "rule_id": "",
+        "action": "",
     }
     assert recorded["customer"] == {
         "id": str(created.id),
@@ -129,6 +141,7 @@ def test_the_wire_format_is_what_the_server_reads(sqlite_db, recorded):
         "segment": "",
         "phones": ["+48500600700"],
         "emails": ["ewa@example.pl"],
+        "time_zone": "",  # not set: calling hours follow the phone number's zone
     }
     presentation = recorded["offer_presentation"]
     assert presentation == {

@@ -58,6 +58,10 @@ def test_a_version_that_is_not_a_rule_set_is_refused(cast: Cast, group: str, rul
 
 def test_every_rule_the_desk_writes_is_accepted(cast: Cast) -> None:  # noqa: F811
     rules = [rule.to_dict() for rule in demo_rules(date(2026, 12, 1))]
+    # A prompt that asks for a follow-up call (issue 14): no demo rule does.
+    rules.append(
+        parse_rule({**GOOD, "id": "call_back", "action": "A", "follow_up_days": 7}).to_dict()
+    )
     assert set().union(*(set(r) for r in rules)) == set(KNOWN_FIELDS)  # every field appears
     with cast.connect(cast.rule_author) as conn:
         conn.execute(PUBLISH, (json.dumps(rules),))

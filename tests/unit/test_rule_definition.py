@@ -98,3 +98,18 @@ def test_not_an_object() -> None:
 def test_with_changes_keeps_the_rest() -> None:
     rule = RuleDefinition(id="a", name="A", condition="age > 1", script="s")
     assert rule.with_changes(priority=9).name == "A"
+
+
+def test_follow_up_days_only_on_prompts_and_within_a_year() -> None:
+    base = {"id": "call_back", "name": "Call back", "condition": "True", "action": "A",
+            "script": "Hello"}  # fmt: skip
+    assert parse_rule({**base, "follow_up_days": 14}).follow_up_days == 14
+    assert parse_rule({**base, "follow_up_days": None}).follow_up_days is None
+    cases = ((0, "between 1 and 365, got 0"), (366, "between 1 and 365"),
+             ("7", "must be a whole number"), (True, "must be a whole number"))  # fmt: skip
+    for value, message in cases:
+        with pytest.raises(RuleDefinitionError, match=message) as raised:
+            parse_rule({**base, "follow_up_days": value})
+        assert raised.value.field == "follow_up_days"
+    with pytest.raises(RuleDefinitionError, match="only prompts ask for an outbound"):
+        parse_rule({**base, "kind": "automatic", "follow_up_days": 3})

@@ -23,6 +23,7 @@ from app.services.customers import card_parts
 from app.services.dto import EntitlementRow, LedgerRow
 from app.services.nba.service import NbaService
 from app.services.nba.unreadable import SkippedCustomer
+from app.services.queue.follow_ups import record_follow_ups
 from app.services.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class ActionRunReport:
     taken: int = 0  # claimed or sent by another run meanwhile
     postponed: int = 0  # left pending for the next run: this run's deadline had passed
     skipped: tuple[SkippedCustomer, ...] = ()  # data that cannot be evaluated; the rest ran
+    follow_ups: int = 0  # new follow-up calls queued for prompts that ask for one
 
 
 class AutomaticActionService:
@@ -87,7 +89,9 @@ class AutomaticActionService:
         rule_set = self._nba.rule_set()
         rules = {compiled.id: compiled.definition for compiled in rule_set.rules}
         ids = self._nba.customer_ids()
-        totals = dict.fromkeys(("customers", "executed", "already_done", "local", "errors"), 0)
+        totals = dict.fromkeys(
+            ("customers", "executed", "already_done", "local", "errors", "follow_ups"), 0
+        )
         sent = DeliveryReport()
         delivery = None if self._webhook is None else Delivery(self._db, self._webhook, limits)
         tried: set[uuid.UUID] = set()
@@ -102,6 +106,7 @@ class AutomaticActionService:
                 self._nba.for_all(as_of, rule_set=rule_set, customer_ids=chunk, skipped=unreadable)
             )
             new_ids, skipped = self._record(chunk, results, rules, as_of)
+            totals["follow_ups"] += record_follow_ups(self._db, chunk, results, rules, as_of)
             self._nba.report_failures(*results)  # one write per batch
             totals["customers"] += len(results)
             totals["executed"] += len(new_ids)

@@ -202,7 +202,11 @@ def refusal_message(error: BaseException) -> str | None:
         )
     if table == "queue_items":
         if by_policy:
-            return prefix + "work may only be assigned to yourself or within your own team"
+            # Since 0014 agents may assign pool work to themselves: a policy says no here.
+            return prefix + (
+                "work is given to others only by a team lead (team_lead role) within your own "
+                "team; agents take pool work for themselves and change only their own items"
+            )
         return prefix + "reassigning work needs the team_lead role"
     if table == "audit_log":
         return prefix + "the audit log cannot be changed"

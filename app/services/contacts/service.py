@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactWrapUp, QueueItem, WrapUpCode
 from app.services.admin.agents import agent_team, ensure_agent
+from app.services.calling_hours_settings import CallingHours
 from app.services.contacts.history import contact_rows, contact_select
 from app.services.contacts.validation import validate_entry
 from app.services.data_language import clean_labels
@@ -18,16 +20,25 @@ from app.services.dto import SavedContact, WrapUpCodeRow, WrapUpInput
 from app.services.errors import ValidationError
 from app.services.normalise import to_e164
 from app.services.queue.callbacks import close_own
+from app.services.queue.closing import close_item
 from app.services.storage.db import Database, UnitOfWork
 
 
 class ContactService:
     """Writes contacts for one agent; every write is one local transaction plus outbox rows."""
 
-    def __init__(self, db: Database, agent_login: str, region: str = "PL") -> None:
+    def __init__(
+        self,
+        db: Database,
+        agent_login: str,
+        region: str = "PL",
+        *,
+        hours: CallingHours | None = None,
+    ) -> None:
         self._db = db
         self._agent_login = agent_login
         self._region = region
+        self._hours = hours or CallingHours()  # a retried queue item's next try
 
     def wrapup_codes(self) -> list[WrapUpCodeRow]:
         """Active wrap-up codes in the business's sort order."""
@@ -72,11 +83,30 @@ class ContactService:
             uow.add_synced(contact)
             self._callback(uow, entry, contact, agent_id)
             closed = close_own(uow, entry.close_callbacks, agent_id, entry.customer_id)
+            worked = self._queue_outcome(uow, entry)
             session.flush()
             saved = _saved(session, contact.id)
             uow.commit()
         assert saved is not None  # just written in this transaction
-        return replace(saved, closed_callbacks=closed)
+        return replace(saved, closed_callbacks=closed, queue_status=worked)
+
+    def _queue_outcome(self, uow: UnitOfWork, entry: WrapUpInput) -> str:
+        """Close or reschedule the worked queue item with the contact (same transaction)."""
+        if entry.queue_item is None:
+            if entry.queue_outcome or entry.queue_reschedule_to:
+                raise ValidationError("queue_item", "an outcome needs the queue item it ends")
+            return ""
+        item = uow.session.get(QueueItem, entry.queue_item)
+        if item is not None and item.customer_id != entry.customer_id:
+            raise ValidationError(
+                "queue_item", f"queue item {item.id.hex[:8]} is about another customer"
+            )
+        closed = close_item(
+            uow, entry.queue_item, self._agent_login, entry.queue_outcome,
+            reschedule_to=entry.queue_reschedule_to, note="", now=datetime.now(UTC),
+            hours=self._hours, field="queue_item", outcome_field="queue_outcome",
+        )  # fmt: skip
+        return closed.status
 
     def _existing(self, contact_id: uuid.UUID) -> SavedContact | None:
         with self._db.reading() as session:

@@ -40,6 +40,8 @@ class QueueEntry:
     blocked: str = ""
     callable_from: datetime | None = None
     customer_time_zone: str = ""  # the zone the calling hours were judged in
+    note: str = ""  # free text: the promise's words, notes added when attempts were closed
+    last_attempt_at: datetime | None = None
 
     @property
     def short_id(self) -> str:

@@ -162,15 +162,20 @@ class TeamQueueService:
 
     @staticmethod
     def _find(session: Session, ref: str) -> list[QueueItem]:
-        digits = ref.strip().lower().replace("-", "")
-        if len(digits) < SHORT_ID_MIN or any(c not in "0123456789abcdef" for c in digits):
-            raise ValidationError("items", f"{ref!r} is not a queue item id (at least "
-                                           f"{SHORT_ID_MIN} hex digits)")  # fmt: skip
-        # SQLite keeps UUIDs as 32 hex digits, PostgreSQL prints them with dashes: compare both
-        # without dashes. A team's open queue is small, so the scan costs nothing noticeable.
-        hex_id = func.replace(cast(QueueItem.id, String), "-", "")
-        stmt = select(QueueItem).where(hex_id.like(f"{digits}%")).limit(2)
-        return list(session.scalars(stmt))
+        return find_items(session, ref)
+
+
+def find_items(session: Session, ref: str) -> list[QueueItem]:
+    """Items whose id starts with `ref` (at most two: one is the answer, two is ambiguous)."""
+    digits = ref.strip().lower().replace("-", "")
+    if len(digits) < SHORT_ID_MIN or any(c not in "0123456789abcdef" for c in digits):
+        raise ValidationError("items", f"{ref!r} is not a queue item id (at least "
+                                       f"{SHORT_ID_MIN} hex digits)")  # fmt: skip
+    # SQLite keeps UUIDs as 32 hex digits, PostgreSQL prints them with dashes: compare both
+    # without dashes. A team's open queue is small, so the scan costs nothing noticeable.
+    hex_id = func.replace(cast(QueueItem.id, String), "-", "")
+    stmt = select(QueueItem).where(hex_id.like(f"{digits}%")).limit(2)
+    return list(session.scalars(stmt))
 
 
 def short_id(item_id: uuid.UUID) -> str:

@@ -3,35 +3,124 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import QueueItem, User
+from app.models.enums import QueueStatus
+from app.services.calling_hours_settings import CallingHours
+from app.services.errors import NotFound, ValidationError
+from app.services.queue.closing import close_item
 from app.services.queue.entries import QueueEntry
+from app.services.queue.errors import Conflict
+from app.services.queue.queue_reads import (
+    WORKING_ORDER,
+    callable_first,
+    mine_select,
+    one_entry,
+    pool_select,
+)
+from app.services.queue.queue_reads import read_entries as _read
+from app.services.queue.taking import take_locally, take_on_server
+from app.services.queue.team_queue import find_items
 from app.services.storage.db import Database
+
+IN_PROGRESS = QueueStatus.IN_PROGRESS.value
+POOL_LIMIT = 200  # pool items listed: the head of the queue, never the whole centre's
 
 
 class WorkQueueService:
-    """The signed-in person's queue on the local database (and the server for `take`)."""
+    """The signed-in person's queue on the local database (and the server for `take`).
 
-    def __init__(self, db: Database, login: str) -> None:
+    `server` (a desk with a shared server) opens the server's Database: taking from the
+    pool is decided there. Without it the embedded database decides.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        login: str,
+        *,
+        hours: CallingHours | None = None,
+        server: Callable[[], Database] | None = None,
+    ) -> None:
         self._db = db
         self._login = login
+        self.hours = hours or CallingHours()
+        self._server = server
 
     def mine(self, now: datetime | None = None) -> list[QueueEntry]:
         """My open and in-progress items: overdue first, then soonest due, highest priority."""
-        raise NotImplementedError
+        now = _now(now)
+        with self._db.reading() as session:
+            me = _me(session, self._login)
+            if me is None:
+                return []  # never signed in here yet: nothing can be assigned to me
+            return _read(session, mine_select(me.id), now, self.hours)
 
-    def pool(self, now: datetime | None = None) -> list[QueueEntry]:
-        """Unassigned items of my team (and of the whole centre) that I may take."""
-        raise NotImplementedError
+    def pool(
+        self, now: datetime | None = None, *, limit: int | None = POOL_LIMIT
+    ) -> list[QueueEntry]:
+        """Unassigned items of my team (and of the whole centre) that I may take: the first
+        `limit` in working order (None: all of them; a centre's pool can hold thousands)."""
+        now = _now(now)
+        with self._db.reading() as session:
+            me = _me(session, self._login)
+            stmt = pool_select(me.team_id if me is not None else None)
+            if limit is not None:
+                stmt = stmt.order_by(*WORKING_ORDER).limit(limit)
+            return _read(session, stmt, now, self.hours)
 
     def next(self, now: datetime | None = None) -> QueueEntry | None:
         """The first item I may call now (mine first, else taken from the pool), marked in
         progress; None when nothing is callable now."""
-        raise NotImplementedError
+        now = _now(now)
+        found = self._first_callable(now, mine=True)
+        if found is not None:
+            return self._start(found.id, now)
+        tried: set[uuid.UUID] = set()
+        while (found := self._first_callable(now, mine=False, skip=tried)) is not None:
+            try:
+                self.take(found.id)
+            except Conflict:
+                tried.add(found.id)  # another desk was quicker: the next one
+                continue
+            return self._start(found.id, now)
+        return None
+
+    def _first_callable(
+        self, now: datetime, *, mine: bool, skip: set[uuid.UUID] | None = None
+    ) -> QueueEntry | None:
+        with self._db.reading() as session:
+            me = _me(session, self._login)
+            if mine:
+                if me is None:
+                    return None
+                started = mine_select(me.id).where(QueueItem.status == IN_PROGRESS)
+                found = callable_first(session, started, now, self.hours)
+                return found or callable_first(session, mine_select(me.id), now, self.hours)
+            stmt = pool_select(me.team_id if me is not None else None)
+            if skip:
+                stmt = stmt.where(QueueItem.id.not_in(skip))
+            return callable_first(session, stmt, now, self.hours)
+
+    def next_callable_at(self, now: datetime | None = None) -> datetime | None:
+        """When something of mine or of the pool next becomes callable (None: nothing will)."""
+        now = _now(now)
+        times = [e.callable_from for e in self.mine(now) + self.pool(now) if e.callable_from]
+        return min(times, default=None)
 
     def take(self, item_ref: str | uuid.UUID) -> QueueEntry:
         """Take a pool item; one taker wins (Conflict for the others)."""
-        raise NotImplementedError
+        item_id = self._resolve(item_ref)
+        if self._server is not None:
+            take_on_server(self._server(), self._db, item_id)
+        else:
+            take_locally(self._db, item_id, self._login)
+        return self.entry(item_id)
 
     def close(
         self,
@@ -43,4 +132,46 @@ class WorkQueueService:
         now: datetime | None = None,
     ) -> QueueEntry:
         """Record an attempt's QueueOutcome: done, retried later, rescheduled or expired."""
-        raise NotImplementedError
+        now = _now(now)
+        item_id = self._resolve(item_ref)
+        with self._db.unit_of_work() as uow:
+            close_item(uow, item_id, self._login, outcome, reschedule_to=reschedule_to,
+                       note=note, now=now, hours=self.hours)  # fmt: skip
+            uow.commit()
+        return self.entry(item_id, now)
+
+    def entry(self, item_ref: str | uuid.UUID, now: datetime | None = None) -> QueueEntry:
+        """One item as a QueueEntry, whoever has it (NotFound when there is none)."""
+        item_id = self._resolve(item_ref)
+        with self._db.reading() as session:
+            return one_entry(session, item_id, _now(now), self.hours)
+
+    def _start(self, item_id: uuid.UUID, now: datetime) -> QueueEntry:
+        with self._db.unit_of_work() as uow:
+            item = uow.session.get(QueueItem, item_id)
+            assert item is not None  # just read
+            if item.status != IN_PROGRESS:
+                item.status = IN_PROGRESS
+                item.updated_at = datetime.now(UTC)
+                uow.update_synced(QueueItem, item_id, {"status": IN_PROGRESS})
+                uow.commit()
+        return self.entry(item_id, now)
+
+    def _resolve(self, ref: str | uuid.UUID) -> uuid.UUID:
+        if isinstance(ref, uuid.UUID):
+            return ref
+        with self._db.reading() as session:
+            found = [item.id for item in find_items(session, ref)]
+        if not found:
+            raise NotFound(f"no queue item {ref!r}")
+        if len(found) > 1:
+            raise ValidationError("item", f"{ref!r} matches {len(found)} items; type more of it")
+        return found[0]
+
+
+def _me(session: Session, login: str) -> User | None:
+    return session.scalar(select(User).where(User.login == login))
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone(UTC)

@@ -19,7 +19,15 @@ TABLES = Base.metadata.tables
 # Fields a desktop may change on an existing row; the rest is server-owned.
 UPDATABLE = {
     "customer": ("city", "phones", "emails"),
-    "queue_item": ("assigned_to", "due_at", "status", "note"),
+    "queue_item": (
+        "assigned_to",
+        "due_at",
+        "status",
+        "note",
+        "attempts",
+        "outcome",
+        "last_attempt_at",
+    ),
 }
 
 
