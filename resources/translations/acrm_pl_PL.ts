@@ -356,6 +356,39 @@
     </message>
 </context>
 <context>
+    <name>CardQueueItem</name>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="25"/>
+        <source>Queue item</source>
+        <translation>Pozycja kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="51"/>
+        <source>Queue item: %1</source>
+        <translation>Pozycja kolejki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
+        <source>Reason: %1</source>
+        <translation>Powód: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="55"/>
+        <source>Script</source>
+        <translation>Skrypt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="59"/>
+        <source>attempt %1 of %2</source>
+        <translation>próba %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="65"/>
+        <source>window ends %1</source>
+        <translation>okno kończy się %1</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <location filename="../../app/views/customer/card_sections.py" line="97"/>
@@ -563,12 +596,12 @@
 <context>
     <name>CloseCallbacks</name>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="103"/>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="111"/>
         <source>Callback: %1, due %2 · close on save</source>
         <translation>Oddzwonienie: %1, termin %2 · zamknij przy zapisie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="105"/>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="113"/>
         <source>Close callback due %1: %2</source>
         <translation>Zamknij oddzwonienie z terminem %1: %2</translation>
     </message>
@@ -584,27 +617,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="176"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>np. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: nazwy)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="179"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="244"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Warunek jest poprawny. Odczytuje: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="246"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Warunek jest poprawny.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Wiersz %1, kolumna %2: %3</translation>
     </message>
@@ -949,6 +982,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
@@ -1201,102 +1235,137 @@
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="249"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
+        <source>Follow-up</source>
+        <translation>Ponowny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="245"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="253"/>
+        <source>Reached the customer</source>
+        <translation>Rozmowa z klientem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="255"/>
+        <source>Line busy</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="256"/>
+        <source>Call again at…</source>
+        <translation>Zadzwonić ponownie o…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="257"/>
+        <source>Wrong number</source>
+        <translation>Błędny numer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="258"/>
+        <source>Does not want the call</source>
+        <translation>Nie chce rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="250"/>
+        <location filename="../../app/views/common/labels.py" line="267"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="251"/>
+        <location filename="../../app/views/common/labels.py" line="268"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="252"/>
+        <location filename="../../app/views/common/labels.py" line="269"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="270"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="271"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="272"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="263"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="264"/>
+        <location filename="../../app/views/common/labels.py" line="281"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="265"/>
+        <location filename="../../app/views/common/labels.py" line="282"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="283"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="284"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="285"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="286"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="287"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="273"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="274"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -1314,33 +1383,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90"/>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="158"/>
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="159"/>
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="338"/>
+        <location filename="../../app/views/shell/main_window.py" line="344"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -1351,7 +1420,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="385"/>
+        <location filename="../../app/views/shell/main_window.py" line="392"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -1381,57 +1450,144 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="394"/>
+        <location filename="../../app/views/shell/main_window.py" line="401"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="65"/>
+        <source>A caller is being identified: Next waits.</source>
+        <translation>Trwa identyfikacja dzwoniącego: „Następny” czeka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="67"/>
+        <source>Save or discard the wrap-up first: Next never goes over a contact.</source>
+        <translation>Najpierw zapisz lub odrzuć podsumowanie: „Następny” nie przerywa kontaktu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="72"/>
+        <source>A call is being opened: Next waits.</source>
+        <translation>Otwieranie połączenia: „Następny” czeka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="81"/>
+        <source>Looking for the next item…</source>
+        <translation>Szukam następnej pozycji…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="87"/>
+        <source>Next: %1</source>
+        <translation>Następny: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="100"/>
+        <source>A call came in: %1 waits in My queue (%2).</source>
+        <translation>Przyszło połączenie: %1 czeka w Mojej kolejce (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="110"/>
+        <source>Nothing to call now.</source>
+        <translation>Teraz nie ma do kogo dzwonić.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="112"/>
+        <source>Nothing to call now; the next item is callable from %1.</source>
+        <translation>Teraz nie ma do kogo dzwonić; następna pozycja od %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="125"/>
+        <source>Calling %1: %2</source>
+        <translation>Dzwonię: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="142"/>
+        <source>Contact saved; the queue item is updated.</source>
+        <translation>Kontakt zapisany; pozycja kolejki zaktualizowana.</translation>
+    </message>
 </context>
 <context>
-    <name>MyCallbacksModel</name>
+    <name>MyQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="40"/>
+        <location filename="../../app/views/tools/queue_model.py" line="81"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="82"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="42"/>
+        <location filename="../../app/views/tools/queue_model.py" line="84"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
+        <location filename="../../app/views/tools/queue_model.py" line="85"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="86"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="88"/>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="89"/>
+        <source>Window ends</source>
+        <translation>Koniec okna</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="90"/>
+        <source>Callable</source>
+        <translation>Można dzwonić?</translation>
+    </message>
 </context>
 <context>
-    <name>MyCallbacksWindow</name>
+    <name>MyQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="78"/>
-        <source>My callbacks  %1</source>
-        <translation>Moje oddzwonienia  %1</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="57"/>
+        <source>My queue  %1</source>
+        <translation>Moja kolejka  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="99"/>
-        <source>My open callbacks</source>
-        <translation>Moje otwarte oddzwonienia</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="70"/>
+        <location filename="../../app/views/tools/my_queue.py" line="78"/>
+        <source>My queue</source>
+        <translation>Moja kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="131"/>
-        <source>Could not load your callbacks: %1</source>
-        <translation>Nie udało się wczytać Twoich oddzwonień: %1</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="71"/>
+        <location filename="../../app/views/tools/my_queue.py" line="84"/>
+        <source>Team pool</source>
+        <translation>Pula zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <source>Take  %1</source>
+        <translation>Weź  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="76"/>
+        <source>Queue message</source>
+        <translation>Komunikat kolejki</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
-        <source>%n open callback(s)</source>
+        <location filename="../../app/views/tools/my_queue.py" line="159"/>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n otwarte oddzwonienie</numerusform>
-            <numerusform>%n otwarte oddzwonienia</numerusform>
-            <numerusform>%n otwartych oddzwonień</numerusform>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
+        <location filename="../../app/views/tools/my_queue.py" line="161"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -1439,10 +1595,63 @@
             <numerusform>%n po terminie</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="164"/>
+        <source>%n callable now</source>
+        <translation>
+            <numerusform>%n do zadzwonienia teraz</numerusform>
+            <numerusform>%n do zadzwonienia teraz</numerusform>
+            <numerusform>%n do zadzwonienia teraz</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="144"/>
-        <source>No open callbacks. Well done.</source>
-        <translation>Brak otwartych oddzwonień. Dobra robota.</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="165"/>
+        <source>Nothing in your queue. Well done.</source>
+        <translation>Kolejka pusta. Dobra robota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="166"/>
+        <source>My queue (%1)</source>
+        <translation>Moja kolejka (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="174"/>
+        <source>%n item(s) nobody has taken yet</source>
+        <translation>
+            <numerusform>%n pozycja jeszcze nieprzyjęta</numerusform>
+            <numerusform>%n pozycje jeszcze nieprzyjęte</numerusform>
+            <numerusform>%n pozycji jeszcze nieprzyjętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="176"/>
+        <source>The team pool is empty.</source>
+        <translation>Pula zespołu jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="178"/>
+        <source>Team pool (%1)</source>
+        <translation>Pula zespołu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="198"/>
+        <source>Taking %1…</source>
+        <translation>Biorę: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="210"/>
+        <source>Taken: %1 is in your queue now.</source>
+        <translation>Wzięte: %1 jest teraz w Twojej kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="215"/>
+        <source>Not taken: %1. %2</source>
+        <translation>Nie wzięto: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="233"/>
+        <source>Could not load the queue: %1</source>
+        <translation>Nie udało się wczytać kolejki: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1877,19 @@
     </message>
 </context>
 <context>
+    <name>PoolModel</name>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <source>Whole centre</source>
+        <translation>Całe centrum</translation>
+    </message>
+</context>
+<context>
     <name>QLocaleFormatter</name>
     <message>
         <location filename="../../app/views/common/value_format.py" line="43"/>
@@ -1678,6 +1900,92 @@
         <location filename="../../app/views/common/value_format.py" line="44"/>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOutcomeRow</name>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="36"/>
+        <source>How did the call end?</source>
+        <translation>Jak zakończyło się połączenie?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
+        <source>Queue outcome</source>
+        <translation>Wynik dla kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="45"/>
+        <source>Call again at</source>
+        <translation>Zadzwonić ponownie o</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="92"/>
+        <source>Choose how the call on the queue item ended.</source>
+        <translation>Wybierz, jak zakończyło się połączenie z pozycji kolejki.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="97"/>
+        <source>The new call time must be in the future.</source>
+        <translation>Nowy termin połączenia musi być w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <source>The new call time must be within the item&apos;s call window.</source>
+        <translation>Nowy termin musi mieścić się w oknie połączeń pozycji.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="26"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="39"/>
+        <source>Its call window has not opened yet</source>
+        <translation>Okno połączeń jeszcze się nie otworzyło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="40"/>
+        <source>Its call window has closed</source>
+        <translation>Okno połączeń się zamknęło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="41"/>
+        <source>Outside calling hours in the customer&apos;s zone</source>
+        <translation>Poza godzinami dzwonienia w strefie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="42"/>
+        <source>All attempts used</source>
+        <translation>Wykorzystano wszystkie próby</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="50"/>
+        <source>Callable now</source>
+        <translation>Można dzwonić</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <source>Not now: %1</source>
+        <translation>Nie teraz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="54"/>
+        <source>callable from %1</source>
+        <translation>można dzwonić od %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="55"/>
+        <source>not callable again</source>
+        <translation>nie można już dzwonić</translation>
     </message>
 </context>
 <context>
@@ -2022,103 +2330,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Zapisz wersję roboczą  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>New rule  Ctrl+N</source>
         <translation>Nowa reguła  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="59"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Yes, delete it</source>
         <translation>Tak, usuń</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="66"/>
         <source>Discard my changes</source>
         <translation>Odrzuć moje zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="130"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Masz niezapisane zmiany. Zapisz je (Ctrl+S) albo odrzuć, aby otworzyć „%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>New rule</source>
         <translation>Nowa reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="170"/>
         <source>  (unsaved changes)</source>
         <translation>  (niezapisane zmiany)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="193"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Nie zapisano: popraw pole zaznaczone na czerwono (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="206"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft, but check the why: %1</source>
         <translation>Zapisano w wersji roboczej, ale sprawdź pole „Dlaczego”: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Zapisano w wersji roboczej. Opublikuj, aby zmiany zaczęły obowiązywać.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="236"/>
         <source>This id is already used by another rule.</source>
         <translation>Ten identyfikator jest już używany przez inną regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="237"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Nie zapisano — wprowadzone zmiany zostały zachowane. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="249"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Usunąć „%1” z wersji roboczej? Do czasu publikacji reguła pozostaje w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="273"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>Usunięto „%1” z wersji roboczej.</translation>
     </message>
@@ -2199,68 +2507,68 @@
         <translation>Otwórz klienta w oknie głównym, aby przetestować na nim regułę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>cannot test</source>
         <translation>nie można testować</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="93"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>testing…</source>
         <translation>testowanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="109"/>
         <source>Tested on %1</source>
         <translation>Sprawdzono na kliencie: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="131"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Reguła zwraca błąd dla tego klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Fires</source>
         <translation>Spełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="117"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Script: %1</source>
         <translation>Skrypt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Banner: %1</source>
         <translation>Baner: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>Does not fire</source>
         <translation>Niespełniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="125"/>
         <source>No data for: %1</source>
         <translation>Brak danych: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Dane klienta: %1</translation>
     </message>
@@ -2950,118 +3258,123 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="40"/>
+        <location filename="../../app/views/wrapup/fields.py" line="41"/>
         <source>Wrap-up form</source>
         <translation>Formularz podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="41"/>
+        <location filename="../../app/views/wrapup/fields.py" line="42"/>
         <source>Wrap-up</source>
         <translation>Podsumowanie kontaktu</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="60"/>
+        <location filename="../../app/views/wrapup/fields.py" line="61"/>
         <source>Why did the customer get in touch?</source>
         <translation>Dlaczego klient się skontaktował?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="65"/>
+        <location filename="../../app/views/wrapup/fields.py" line="66"/>
         <source>Notes for the next consultant</source>
         <translation>Notatki dla kolejnego konsultanta</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="93"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Zapisz  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="103"/>
-        <location filename="../../app/views/wrapup/fields.py" line="131"/>
+        <location filename="../../app/views/wrapup/fields.py" line="106"/>
+        <location filename="../../app/views/wrapup/fields.py" line="135"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="104"/>
+        <location filename="../../app/views/wrapup/fields.py" line="107"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="105"/>
+        <location filename="../../app/views/wrapup/fields.py" line="108"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="106"/>
+        <location filename="../../app/views/wrapup/fields.py" line="109"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="107"/>
+        <location filename="../../app/views/wrapup/fields.py" line="110"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="108"/>
+        <location filename="../../app/views/wrapup/fields.py" line="111"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="109"/>
+        <location filename="../../app/views/wrapup/fields.py" line="112"/>
         <source>Callback at</source>
         <translation>Oddzwonić o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="181"/>
+        <location filename="../../app/views/wrapup/fields.py" line="113"/>
+        <source>Queue outcome</source>
+        <translation>Wynik dla kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="201"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="183"/>
+        <location filename="../../app/views/wrapup/fields.py" line="203"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="185"/>
+        <location filename="../../app/views/wrapup/fields.py" line="205"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <location filename="../../app/views/wrapup/fields.py" line="254"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="235"/>
+        <location filename="../../app/views/wrapup/fields.py" line="256"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="242"/>
+        <location filename="../../app/views/wrapup/fields.py" line="263"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Notatki są za długie: %1 znaków, dozwolone najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="248"/>
+        <location filename="../../app/views/wrapup/fields.py" line="269"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="77"/>
         <source>Choose the outcome</source>
         <translation>Wybierz wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="251"/>
+        <location filename="../../app/views/wrapup/fields.py" line="272"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>
@@ -3069,17 +3382,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="179"/>
+        <location filename="../../app/views/wrapup/form.py" line="210"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="238"/>
+        <location filename="../../app/views/wrapup/form.py" line="275"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="250"/>
+        <location filename="../../app/views/wrapup/form.py" line="290"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>

@@ -356,6 +356,39 @@
     </message>
 </context>
 <context>
+    <name>CardQueueItem</name>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="25"/>
+        <source>Queue item</source>
+        <translation>Элемент очереди</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="51"/>
+        <source>Queue item: %1</source>
+        <translation>Элемент очереди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="55"/>
+        <source>Script</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="59"/>
+        <source>attempt %1 of %2</source>
+        <translation>попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/card_queue_item.py" line="65"/>
+        <source>window ends %1</source>
+        <translation>окно до %1</translation>
+    </message>
+</context>
+<context>
     <name>CardSections</name>
     <message>
         <location filename="../../app/views/customer/card_sections.py" line="55"/>
@@ -563,12 +596,12 @@
 <context>
     <name>CloseCallbacks</name>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="103"/>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="111"/>
         <source>Callback: %1, due %2 · close on save</source>
         <translation>Обратный звонок: %1, срок %2 · закрыть при сохранении</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/close_callbacks.py" line="105"/>
+        <location filename="../../app/views/wrapup/close_callbacks.py" line="113"/>
         <source>Close callback due %1: %2</source>
         <translation>Закрыть обратный звонок на %1: %2</translation>
     </message>
@@ -584,27 +617,27 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="165"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="176"/>
         <source>e.g. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: names)</source>
         <translation>напр. last_inflow &gt; 3 * avg_prior_inflow and consent_phone   (Ctrl+Space: имена)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="168"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="179"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="226"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="244"/>
         <source>✓ The condition is valid. It reads: %1</source>
         <translation>✓ Условие корректно. Оно использует: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="228"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="246"/>
         <source>✓ The condition is valid.</source>
         <translation>✓ Условие корректно.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/condition_edit.py" line="243"/>
+        <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
@@ -949,6 +982,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
+        <location filename="../../app/views/common/labels.py" line="254"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
@@ -1201,102 +1235,137 @@
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="242"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="249"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
+        <source>Follow-up</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="245"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="253"/>
+        <source>Reached the customer</source>
+        <translation>Дозвонились до клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="255"/>
+        <source>Line busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="256"/>
+        <source>Call again at…</source>
+        <translation>Перезвонить в…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="257"/>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="258"/>
+        <source>Does not want the call</source>
+        <translation>Не хочет звонков</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="250"/>
+        <location filename="../../app/views/common/labels.py" line="267"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="251"/>
+        <location filename="../../app/views/common/labels.py" line="268"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="252"/>
+        <location filename="../../app/views/common/labels.py" line="269"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="270"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="271"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="272"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="263"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="264"/>
+        <location filename="../../app/views/common/labels.py" line="281"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="265"/>
+        <location filename="../../app/views/common/labels.py" line="282"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="283"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="284"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="285"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="286"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="287"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="273"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="274"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -1304,33 +1373,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
+        <location filename="../../app/views/shell/main_window.py" line="90"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90"/>
-        <location filename="../../app/views/shell/main_window.py" line="175"/>
+        <location filename="../../app/views/shell/main_window.py" line="91"/>
+        <location filename="../../app/views/shell/main_window.py" line="181"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="156"/>
+        <location filename="../../app/views/shell/main_window.py" line="158"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="157"/>
+        <location filename="../../app/views/shell/main_window.py" line="159"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="338"/>
+        <location filename="../../app/views/shell/main_window.py" line="344"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -1351,12 +1420,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="385"/>
+        <location filename="../../app/views/shell/main_window.py" line="392"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="394"/>
+        <location filename="../../app/views/shell/main_window.py" line="401"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -1385,53 +1454,140 @@
         <source>Incoming call %1</source>
         <translation>Входящий звонок %1</translation>
     </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="65"/>
+        <source>A caller is being identified: Next waits.</source>
+        <translation>Идёт определение звонящего: «Следующий» ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="67"/>
+        <source>Save or discard the wrap-up first: Next never goes over a contact.</source>
+        <translation>Сначала сохраните или отмените итоги обращения: «Следующий» не прерывает обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="72"/>
+        <source>A call is being opened: Next waits.</source>
+        <translation>Открывается звонок: «Следующий» ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="81"/>
+        <source>Looking for the next item…</source>
+        <translation>Ищем следующий элемент…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="87"/>
+        <source>Next: %1</source>
+        <translation>Следующий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="100"/>
+        <source>A call came in: %1 waits in My queue (%2).</source>
+        <translation>Поступил звонок: %1 ждёт в «Моей очереди» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="110"/>
+        <source>Nothing to call now.</source>
+        <translation>Сейчас звонить некому.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="112"/>
+        <source>Nothing to call now; the next item is callable from %1.</source>
+        <translation>Сейчас звонить некому; следующий элемент — с %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="125"/>
+        <source>Calling %1: %2</source>
+        <translation>Звонок: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/queue_wiring.py" line="142"/>
+        <source>Contact saved; the queue item is updated.</source>
+        <translation>Обращение сохранено; элемент очереди обновлён.</translation>
+    </message>
 </context>
 <context>
-    <name>MyCallbacksModel</name>
+    <name>MyQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="40"/>
+        <location filename="../../app/views/tools/queue_model.py" line="81"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="82"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="42"/>
+        <location filename="../../app/views/tools/queue_model.py" line="84"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="43"/>
+        <location filename="../../app/views/tools/queue_model.py" line="85"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="86"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="88"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="89"/>
+        <source>Window ends</source>
+        <translation>Окно до</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="90"/>
+        <source>Callable</source>
+        <translation>Звонить можно?</translation>
+    </message>
 </context>
 <context>
-    <name>MyCallbacksWindow</name>
+    <name>MyQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="78"/>
-        <source>My callbacks  %1</source>
-        <translation>Мои обратные звонки  %1</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="57"/>
+        <source>My queue  %1</source>
+        <translation>Моя очередь  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="99"/>
-        <source>My open callbacks</source>
-        <translation>Мои открытые обратные звонки</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="70"/>
+        <location filename="../../app/views/tools/my_queue.py" line="78"/>
+        <source>My queue</source>
+        <translation>Моя очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="131"/>
-        <source>Could not load your callbacks: %1</source>
-        <translation>Не удалось загрузить ваши обратные звонки: %1</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="71"/>
+        <location filename="../../app/views/tools/my_queue.py" line="84"/>
+        <source>Team pool</source>
+        <translation>Общая очередь команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <source>Take  %1</source>
+        <translation>Взять  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="76"/>
+        <source>Queue message</source>
+        <translation>Сообщение очереди</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="141"/>
-        <source>%n open callback(s)</source>
+        <location filename="../../app/views/tools/my_queue.py" line="159"/>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n открытый обратный звонок</numerusform>
-            <numerusform>%n открытых обратных звонка</numerusform>
-            <numerusform>%n открытых обратных звонков</numerusform>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_callbacks.py" line="143"/>
+        <location filename="../../app/views/tools/my_queue.py" line="161"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченный</numerusform>
@@ -1439,10 +1595,63 @@
             <numerusform>%n просроченных</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="164"/>
+        <source>%n callable now</source>
+        <translation>
+            <numerusform>%n можно звонить сейчас</numerusform>
+            <numerusform>%n можно звонить сейчас</numerusform>
+            <numerusform>%n можно звонить сейчас</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/tools/my_callbacks.py" line="144"/>
-        <source>No open callbacks. Well done.</source>
-        <translation>Открытых обратных звонков нет. Отлично.</translation>
+        <location filename="../../app/views/tools/my_queue.py" line="165"/>
+        <source>Nothing in your queue. Well done.</source>
+        <translation>Очередь пуста. Отличная работа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="166"/>
+        <source>My queue (%1)</source>
+        <translation>Моя очередь (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="174"/>
+        <source>%n item(s) nobody has taken yet</source>
+        <translation>
+            <numerusform>%n элемент ещё никто не взял</numerusform>
+            <numerusform>%n элемента ещё никто не взял</numerusform>
+            <numerusform>%n элементов ещё никто не взял</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="176"/>
+        <source>The team pool is empty.</source>
+        <translation>Общая очередь команды пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="178"/>
+        <source>Team pool (%1)</source>
+        <translation>Общая очередь (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="198"/>
+        <source>Taking %1…</source>
+        <translation>Берём: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="210"/>
+        <source>Taken: %1 is in your queue now.</source>
+        <translation>Взято: %1 теперь в вашей очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="215"/>
+        <source>Not taken: %1. %2</source>
+        <translation>Не взято: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/my_queue.py" line="233"/>
+        <source>Could not load the queue: %1</source>
+        <translation>Не удалось загрузить очередь: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1877,19 @@
     </message>
 </context>
 <context>
+    <name>PoolModel</name>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <source>Whole centre</source>
+        <translation>Весь центр</translation>
+    </message>
+</context>
+<context>
     <name>QLocaleFormatter</name>
     <message>
         <location filename="../../app/views/common/value_format.py" line="43"/>
@@ -1678,6 +1900,92 @@
         <location filename="../../app/views/common/value_format.py" line="44"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOutcomeRow</name>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="36"/>
+        <source>How did the call end?</source>
+        <translation>Чем закончился звонок?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
+        <source>Queue outcome</source>
+        <translation>Итог по очереди</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="45"/>
+        <source>Call again at</source>
+        <translation>Перезвонить в</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="92"/>
+        <source>Choose how the call on the queue item ended.</source>
+        <translation>Выберите, чем закончился звонок по элементу очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="97"/>
+        <source>The new call time must be in the future.</source>
+        <translation>Новое время звонка должно быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <source>The new call time must be within the item&apos;s call window.</source>
+        <translation>Новое время должно быть в пределах окна звонка.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="26"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="39"/>
+        <source>Its call window has not opened yet</source>
+        <translation>Окно звонка ещё не открылось</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="40"/>
+        <source>Its call window has closed</source>
+        <translation>Окно звонка закрылось</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="41"/>
+        <source>Outside calling hours in the customer&apos;s zone</source>
+        <translation>Вне часов звонков в часовом поясе клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="42"/>
+        <source>All attempts used</source>
+        <translation>Все попытки использованы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="50"/>
+        <source>Callable now</source>
+        <translation>Можно звонить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <source>Not now: %1</source>
+        <translation>Не сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="54"/>
+        <source>callable from %1</source>
+        <translation>можно звонить с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="55"/>
+        <source>not callable again</source>
+        <translation>больше звонить нельзя</translation>
     </message>
 </context>
 <context>
@@ -2022,103 +2330,103 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="54"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="55"/>
         <source>Save draft  Ctrl+S</source>
         <translation>Сохранить черновик  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="56"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
         <source>New rule  Ctrl+N</source>
         <translation>Новое правило  Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="57"/>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="58"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="59"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="62"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
         <source>Yes, delete it</source>
         <translation>Да, удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="63"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="64"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="65"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="66"/>
         <source>Discard my changes</source>
         <translation>Отменить мои изменения</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="129"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="130"/>
         <source>You have unsaved changes. Save them (Ctrl+S), or discard them to open “%1”.</source>
         <translation>Есть несохранённые изменения. Сохраните их (Ctrl+S) или отмените, чтобы открыть «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="159"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="168"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
         <source>New rule</source>
         <translation>Новое правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="170"/>
         <source>  (unsaved changes)</source>
         <translation>  (несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="193"/>
         <source>Not saved: fix the field marked in red (%1).</source>
         <translation>Не сохранено: исправьте поле, выделенное красным (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="206"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="220"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
         <source>Saved to the draft, but check the why: %1</source>
         <translation>Сохранено в черновике, но проверьте поле «Почему»: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="223"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="226"/>
         <source>Saved to the draft. Publish to make it live.</source>
         <translation>Сохранено в черновике. Опубликуйте, чтобы изменения начали действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="233"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="236"/>
         <source>This id is already used by another rule.</source>
         <translation>Этот идентификатор уже занят другим правилом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="234"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="237"/>
         <source>Not saved — your changes are kept. %1</source>
         <translation>Не сохранено — ваши изменения остались. %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="246"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="249"/>
         <source>Delete “%1” from the draft? The published version keeps it until you publish.</source>
         <translation>Удалить «%1» из черновика? В опубликованной версии правило останется до публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_form.py" line="270"/>
+        <location filename="../../app/views/rule_editor/rule_form.py" line="273"/>
         <source>Deleted “%1” from the draft.</source>
         <translation>«%1» удалено из черновика.</translation>
     </message>
@@ -2199,68 +2507,68 @@
         <translation>Откройте клиента в главном окне, чтобы проверить на нём правило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
         <source>cannot test</source>
         <translation>проверка невозможна</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="93"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Сначала исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="92"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="95"/>
         <source>testing…</source>
         <translation>проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="106"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="109"/>
         <source>Tested on %1</source>
         <translation>Проверено на клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="108"/>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="128"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="111"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="131"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="110"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
         <source>The rule fails on this customer: %1</source>
         <translation>Правило выдаёт ошибку на этом клиенте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
         <source>Fires</source>
         <translation>Срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="114"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="117"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Script: %1</source>
         <translation>Скрипт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
         <source>Banner: %1</source>
         <translation>Баннер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="119"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
         <source>Does not fire</source>
         <translation>Не срабатывает</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="122"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="125"/>
         <source>No data for: %1</source>
         <translation>Нет данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="124"/>
+        <location filename="../../app/views/rule_editor/rule_test_panel.py" line="127"/>
         <source>The customer&apos;s facts: %1</source>
         <translation>Данные клиента: %1</translation>
     </message>
@@ -2950,118 +3258,123 @@
 <context>
     <name>WrapUpFields</name>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="40"/>
+        <location filename="../../app/views/wrapup/fields.py" line="41"/>
         <source>Wrap-up form</source>
         <translation>Форма итогов обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="41"/>
+        <location filename="../../app/views/wrapup/fields.py" line="42"/>
         <source>Wrap-up</source>
         <translation>Итоги обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="60"/>
+        <location filename="../../app/views/wrapup/fields.py" line="61"/>
         <source>Why did the customer get in touch?</source>
         <translation>Почему клиент обратился?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="65"/>
+        <location filename="../../app/views/wrapup/fields.py" line="66"/>
         <source>Notes for the next consultant</source>
         <translation>Заметки для следующего консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="76"/>
+        <location filename="../../app/views/wrapup/fields.py" line="77"/>
         <source>Choose the outcome</source>
         <translation>Выберите результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="87"/>
+        <location filename="../../app/views/wrapup/fields.py" line="88"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="92"/>
+        <location filename="../../app/views/wrapup/fields.py" line="93"/>
         <source>Save  (Ctrl+Enter)</source>
         <translation>Сохранить  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="94"/>
+        <location filename="../../app/views/wrapup/fields.py" line="95"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="103"/>
-        <location filename="../../app/views/wrapup/fields.py" line="131"/>
+        <location filename="../../app/views/wrapup/fields.py" line="106"/>
+        <location filename="../../app/views/wrapup/fields.py" line="135"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="104"/>
+        <location filename="../../app/views/wrapup/fields.py" line="107"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="105"/>
+        <location filename="../../app/views/wrapup/fields.py" line="108"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="106"/>
+        <location filename="../../app/views/wrapup/fields.py" line="109"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="107"/>
+        <location filename="../../app/views/wrapup/fields.py" line="110"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="108"/>
+        <location filename="../../app/views/wrapup/fields.py" line="111"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="109"/>
+        <location filename="../../app/views/wrapup/fields.py" line="112"/>
         <source>Callback at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="181"/>
+        <location filename="../../app/views/wrapup/fields.py" line="113"/>
+        <source>Queue outcome</source>
+        <translation>Итог по очереди</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/wrapup/fields.py" line="201"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="183"/>
+        <location filename="../../app/views/wrapup/fields.py" line="203"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="185"/>
+        <location filename="../../app/views/wrapup/fields.py" line="205"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="233"/>
+        <location filename="../../app/views/wrapup/fields.py" line="254"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="235"/>
+        <location filename="../../app/views/wrapup/fields.py" line="256"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="242"/>
+        <location filename="../../app/views/wrapup/fields.py" line="263"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Заметки слишком длинные: %1 символов, допустимо не более %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="248"/>
+        <location filename="../../app/views/wrapup/fields.py" line="269"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="251"/>
+        <location filename="../../app/views/wrapup/fields.py" line="272"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>
@@ -3069,17 +3382,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="179"/>
+        <location filename="../../app/views/wrapup/form.py" line="210"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="238"/>
+        <location filename="../../app/views/wrapup/form.py" line="275"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="250"/>
+        <location filename="../../app/views/wrapup/form.py" line="290"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Не сохранено — введённый текст остался. %1</translation>
     </message>

@@ -255,3 +255,30 @@ def test_the_panel_refreshes_after_a_pull(qtbot, desk, queue) -> None:
     with qtbot.waitSignal(panel.loaded, timeout=WAIT):
         feed.pulled.emit(lambda _customer: False)
     assert panel.model.rowCount() == 3
+
+
+def test_a_callback_worked_from_the_queue_is_settled_by_its_outcome_not_closed_twice(
+    qtbot, desk, queue, services, people
+) -> None:
+    from tests.gui.test_callbacks import promise
+
+    _zofia, piotr = people
+    mine = promise(services, piotr, "Potwierdzic przelew", later(-1))
+    other = promise(services, piotr, "Druga sprawa", later(5))
+    item = replace(queue.mine_rows[0], id=mine)
+    queue.mine_rows[0] = item
+    panel = open_panel(qtbot, desk)
+    qtbot.waitUntil(lambda: panel.table.hasFocus(), timeout=WAIT)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened(desk, piotr), timeout=WAIT)
+    form = desk.wrapup
+    qtbot.waitUntil(lambda: other in form.closing.boxes, timeout=WAIT)
+    assert mine not in form.closing.boxes  # the queue outcome settles it
+    assert form.closing.chosen() == ()
+    assert form.queue_outcome.isVisible() and form.queue_outcome.entry.id == mine
+    # Esc from the panel gave the focus back to the wrap-up, where the call is logged.
+    qtbot.keyClick(QApplication.focusWidget() or desk, Qt.Key.Key_M, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: panel.table.hasFocus(), timeout=WAIT)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.reason, timeout=WAIT)

@@ -75,18 +75,19 @@ class MyQueueModel(RowTableModel[QueueEntry]):
         super().__init__(parent)
 
     def columns(self) -> tuple[Column[QueueEntry], ...]:
+        # Named context, not self.tr: PoolModel inherits these headers and must find them too.
         locale = self._locale
         return (
-            Column(self.tr("Kind"), kind_text),
-            Column(self.tr("Due"), lambda e: due_text(e, locale),
+            Column(translate("MyQueueModel", "Kind"), kind_text),
+            Column(translate("MyQueueModel", "Due"), lambda e: due_text(e, locale),
                    foreground=lambda e: QBrush(OVERDUE) if e.overdue else None),
-            Column(self.tr("Customer"), customer_text),
-            Column(self.tr("Reason"), lambda e: e.reason),
-            Column(self.tr("Priority"), lambda e: formatting.number(e.priority, locale),
+            Column(translate("MyQueueModel", "Customer"), customer_text),
+            Column(translate("MyQueueModel", "Reason"), lambda e: e.reason),
+            Column(translate("MyQueueModel", "Priority"), lambda e: formatting.number(e.priority, locale),
                    right=True),
-            Column(self.tr("Attempts"), lambda e: attempts_text(e, locale), right=True),
-            Column(self.tr("Window ends"), lambda e: local_datetime(e.window_end, locale)),
-            Column(self.tr("Callable"), lambda e: state_text(e, locale),
+            Column(translate("MyQueueModel", "Attempts"), lambda e: attempts_text(e, locale), right=True),
+            Column(translate("MyQueueModel", "Window ends"), lambda e: local_datetime(e.window_end, locale)),
+            Column(translate("MyQueueModel", "Callable"), lambda e: state_text(e, locale),
                    foreground=lambda e: None if e.callable_now else QBrush(NOT_NOW)),
         )  # fmt: skip
 
