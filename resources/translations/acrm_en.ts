@@ -169,6 +169,33 @@
     </message>
 </context>
 <context>
+    <name>MyQueueWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="163" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="168" />
+        <source>%n callable now</source>
+        <translation>
+            <numerusform>%n callable now</numerusform>
+            <numerusform>%n callable now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="179" />
+        <source>%n item(s) nobody has taken yet</source>
+        <translation>
+            <numerusform>%n item nobody has taken yet</numerusform>
+            <numerusform>%n items nobody has taken yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyCallbacksWindow</name>
     <message numerus="yes">
         <location filename="../../app/views/tools/my_callbacks.py" line="138" />

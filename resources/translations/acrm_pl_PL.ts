@@ -363,27 +363,27 @@
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="51"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
         <source>Queue item: %1</source>
         <translation>Pozycja kolejki: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="53"/>
         <source>Reason: %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="55"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="56"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="59"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="60"/>
         <source>attempt %1 of %2</source>
         <translation>próba %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="65"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="66"/>
         <source>window ends %1</source>
         <translation>okno kończy się %1</translation>
     </message>
@@ -1455,52 +1455,52 @@
         <translation>Kontakt zapisany</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="65"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="66"/>
         <source>A caller is being identified: Next waits.</source>
         <translation>Trwa identyfikacja dzwoniącego: „Następny” czeka.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="67"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="68"/>
         <source>Save or discard the wrap-up first: Next never goes over a contact.</source>
         <translation>Najpierw zapisz lub odrzuć podsumowanie: „Następny” nie przerywa kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="72"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="73"/>
         <source>A call is being opened: Next waits.</source>
         <translation>Otwieranie połączenia: „Następny” czeka.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="81"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="82"/>
         <source>Looking for the next item…</source>
         <translation>Szukam następnej pozycji…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="87"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="88"/>
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="100"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="101"/>
         <source>A call came in: %1 waits in My queue (%2).</source>
         <translation>Przyszło połączenie: %1 czeka w Mojej kolejce (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="110"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="111"/>
         <source>Nothing to call now.</source>
         <translation>Teraz nie ma do kogo dzwonić.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="112"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="113"/>
         <source>Nothing to call now; the next item is callable from %1.</source>
         <translation>Teraz nie ma do kogo dzwonić; następna pozycja od %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="125"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="126"/>
         <source>Calling %1: %2</source>
         <translation>Dzwonię: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="142"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="147"/>
         <source>Contact saved; the queue item is updated.</source>
         <translation>Kontakt zapisany; pozycja kolejki zaktualizowana.</translation>
     </message>
@@ -1508,42 +1508,42 @@
 <context>
     <name>MyQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="81"/>
+        <location filename="../../app/views/tools/queue_model.py" line="105"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="82"/>
+        <location filename="../../app/views/tools/queue_model.py" line="103"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="84"/>
+        <location filename="../../app/views/tools/queue_model.py" line="106"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="85"/>
+        <location filename="../../app/views/tools/queue_model.py" line="107"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="86"/>
+        <location filename="../../app/views/tools/queue_model.py" line="108"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="88"/>
+        <location filename="../../app/views/tools/queue_model.py" line="110"/>
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="89"/>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
         <source>Window ends</source>
         <translation>Koniec okna</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="90"/>
+        <location filename="../../app/views/tools/queue_model.py" line="114"/>
         <source>Callable</source>
         <translation>Można dzwonić?</translation>
     </message>
@@ -1551,34 +1551,34 @@
 <context>
     <name>MyQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="57"/>
+        <location filename="../../app/views/tools/my_queue.py" line="59"/>
         <source>My queue  %1</source>
         <translation>Moja kolejka  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="70"/>
-        <location filename="../../app/views/tools/my_queue.py" line="78"/>
+        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <location filename="../../app/views/tools/my_queue.py" line="80"/>
         <source>My queue</source>
         <translation>Moja kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="71"/>
-        <location filename="../../app/views/tools/my_queue.py" line="84"/>
+        <location filename="../../app/views/tools/my_queue.py" line="73"/>
+        <location filename="../../app/views/tools/my_queue.py" line="86"/>
         <source>Team pool</source>
         <translation>Pula zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <location filename="../../app/views/tools/my_queue.py" line="74"/>
         <source>Take  %1</source>
         <translation>Weź  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="76"/>
+        <location filename="../../app/views/tools/my_queue.py" line="78"/>
         <source>Queue message</source>
         <translation>Komunikat kolejki</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="159"/>
+        <location filename="../../app/views/tools/my_queue.py" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pozycja</numerusform>
@@ -1587,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="161"/>
+        <location filename="../../app/views/tools/my_queue.py" line="166"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n po terminie</numerusform>
@@ -1596,7 +1596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="164"/>
+        <location filename="../../app/views/tools/my_queue.py" line="169"/>
         <source>%n callable now</source>
         <translation>
             <numerusform>%n do zadzwonienia teraz</numerusform>
@@ -1605,17 +1605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="165"/>
+        <location filename="../../app/views/tools/my_queue.py" line="170"/>
         <source>Nothing in your queue. Well done.</source>
         <translation>Kolejka pusta. Dobra robota.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="166"/>
+        <location filename="../../app/views/tools/my_queue.py" line="171"/>
         <source>My queue (%1)</source>
         <translation>Moja kolejka (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="174"/>
+        <location filename="../../app/views/tools/my_queue.py" line="180"/>
         <source>%n item(s) nobody has taken yet</source>
         <translation>
             <numerusform>%n pozycja jeszcze nieprzyjęta</numerusform>
@@ -1624,32 +1624,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="176"/>
+        <location filename="../../app/views/tools/my_queue.py" line="182"/>
         <source>The team pool is empty.</source>
         <translation>Pula zespołu jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="178"/>
+        <location filename="../../app/views/tools/my_queue.py" line="184"/>
         <source>Team pool (%1)</source>
         <translation>Pula zespołu (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="198"/>
+        <location filename="../../app/views/tools/my_queue.py" line="205"/>
         <source>Taking %1…</source>
         <translation>Biorę: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="210"/>
+        <location filename="../../app/views/tools/my_queue.py" line="217"/>
         <source>Taken: %1 is in your queue now.</source>
         <translation>Wzięte: %1 jest teraz w Twojej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="215"/>
+        <location filename="../../app/views/tools/my_queue.py" line="222"/>
         <source>Not taken: %1. %2</source>
         <translation>Nie wzięto: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="233"/>
+        <location filename="../../app/views/tools/my_queue.py" line="240"/>
         <source>Could not load the queue: %1</source>
         <translation>Nie udało się wczytać kolejki: %1</translation>
     </message>
@@ -1879,12 +1879,12 @@
 <context>
     <name>PoolModel</name>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <location filename="../../app/views/tools/queue_model.py" line="137"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <location filename="../../app/views/tools/queue_model.py" line="137"/>
         <source>Whole centre</source>
         <translation>Całe centrum</translation>
     </message>
@@ -1920,17 +1920,17 @@
         <translation>Zadzwonić ponownie o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="92"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="95"/>
         <source>Choose how the call on the queue item ended.</source>
         <translation>Wybierz, jak zakończyło się połączenie z pozycji kolejki.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="97"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
         <source>The new call time must be in the future.</source>
         <translation>Nowy termin połączenia musi być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="103"/>
         <source>The new call time must be within the item&apos;s call window.</source>
         <translation>Nowy termin musi mieścić się w oknie połączeń pozycji.</translation>
     </message>
@@ -1968,22 +1968,48 @@
         <translation>Wykorzystano wszystkie próby</translation>
     </message>
     <message>
+        <location filename="../../app/views/tools/queue_model.py" line="49"/>
+        <source>Window not open yet</source>
+        <translation>Okno jeszcze nieotwarte</translation>
+    </message>
+    <message>
         <location filename="../../app/views/tools/queue_model.py" line="50"/>
+        <source>Window closed</source>
+        <translation>Okno zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <source>Outside calling hours</source>
+        <translation>Poza godzinami dzwonienia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="52"/>
+        <source>Attempts used</source>
+        <translation>Próby wykorzystane</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="61"/>
+        <location filename="../../app/views/tools/queue_model.py" line="72"/>
         <source>Callable now</source>
         <translation>Można dzwonić</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <location filename="../../app/views/tools/queue_model.py" line="66"/>
+        <source>%1 · from %2</source>
+        <translation>%1 · od %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="73"/>
         <source>Not now: %1</source>
         <translation>Nie teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="54"/>
+        <location filename="../../app/views/tools/queue_model.py" line="76"/>
         <source>callable from %1</source>
         <translation>można dzwonić od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="55"/>
+        <location filename="../../app/views/tools/queue_model.py" line="77"/>
         <source>not callable again</source>
         <translation>nie można już dzwonić</translation>
     </message>
@@ -3334,37 +3360,37 @@
         <translation>Wynik dla kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="201"/>
+        <location filename="../../app/views/wrapup/fields.py" line="195"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Otwórz klienta lub odbierz połączenie, aby zarejestrować kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="203"/>
+        <location filename="../../app/views/wrapup/fields.py" line="197"/>
         <source>Unknown caller</source>
         <translation>Nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="205"/>
+        <location filename="../../app/views/wrapup/fields.py" line="199"/>
         <source>caller %1</source>
         <translation>dzwoni %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="254"/>
+        <location filename="../../app/views/wrapup/fields.py" line="248"/>
         <source>Enter the reason for the contact.</source>
         <translation>Podaj powód kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="256"/>
+        <location filename="../../app/views/wrapup/fields.py" line="250"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Zaznacz co najmniej jeden kod zakończenia.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="263"/>
+        <location filename="../../app/views/wrapup/fields.py" line="257"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Notatki są za długie: %1 znaków, dozwolone najwyżej %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="269"/>
+        <location filename="../../app/views/wrapup/fields.py" line="263"/>
         <source>Choose the outcome.</source>
         <translation>Wybierz wynik.</translation>
     </message>
@@ -3374,7 +3400,7 @@
         <translation>Wybierz wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="272"/>
+        <location filename="../../app/views/wrapup/fields.py" line="266"/>
         <source>The callback must be in the future.</source>
         <translation>Oddzwonienie musi być w przyszłości.</translation>
     </message>

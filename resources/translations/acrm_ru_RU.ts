@@ -363,27 +363,27 @@
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="51"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
         <source>Queue item: %1</source>
         <translation>Элемент очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="52"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="53"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="55"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="56"/>
         <source>Script</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="59"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="60"/>
         <source>attempt %1 of %2</source>
         <translation>попытка %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_queue_item.py" line="65"/>
+        <location filename="../../app/views/customer/card_queue_item.py" line="66"/>
         <source>window ends %1</source>
         <translation>окно до %1</translation>
     </message>
@@ -1455,52 +1455,52 @@
         <translation>Входящий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="65"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="66"/>
         <source>A caller is being identified: Next waits.</source>
         <translation>Идёт определение звонящего: «Следующий» ждёт.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="67"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="68"/>
         <source>Save or discard the wrap-up first: Next never goes over a contact.</source>
         <translation>Сначала сохраните или отмените итоги обращения: «Следующий» не прерывает обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="72"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="73"/>
         <source>A call is being opened: Next waits.</source>
         <translation>Открывается звонок: «Следующий» ждёт.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="81"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="82"/>
         <source>Looking for the next item…</source>
         <translation>Ищем следующий элемент…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="87"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="88"/>
         <source>Next: %1</source>
         <translation>Следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="100"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="101"/>
         <source>A call came in: %1 waits in My queue (%2).</source>
         <translation>Поступил звонок: %1 ждёт в «Моей очереди» (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="110"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="111"/>
         <source>Nothing to call now.</source>
         <translation>Сейчас звонить некому.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="112"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="113"/>
         <source>Nothing to call now; the next item is callable from %1.</source>
         <translation>Сейчас звонить некому; следующий элемент — с %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="125"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="126"/>
         <source>Calling %1: %2</source>
         <translation>Звонок: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/queue_wiring.py" line="142"/>
+        <location filename="../../app/views/shell/queue_wiring.py" line="147"/>
         <source>Contact saved; the queue item is updated.</source>
         <translation>Обращение сохранено; элемент очереди обновлён.</translation>
     </message>
@@ -1508,42 +1508,42 @@
 <context>
     <name>MyQueueModel</name>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="81"/>
+        <location filename="../../app/views/tools/queue_model.py" line="105"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="82"/>
+        <location filename="../../app/views/tools/queue_model.py" line="103"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="84"/>
+        <location filename="../../app/views/tools/queue_model.py" line="106"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="85"/>
+        <location filename="../../app/views/tools/queue_model.py" line="107"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="86"/>
+        <location filename="../../app/views/tools/queue_model.py" line="108"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="88"/>
+        <location filename="../../app/views/tools/queue_model.py" line="110"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="89"/>
+        <location filename="../../app/views/tools/queue_model.py" line="112"/>
         <source>Window ends</source>
         <translation>Окно до</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="90"/>
+        <location filename="../../app/views/tools/queue_model.py" line="114"/>
         <source>Callable</source>
         <translation>Звонить можно?</translation>
     </message>
@@ -1551,34 +1551,34 @@
 <context>
     <name>MyQueueWindow</name>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="57"/>
+        <location filename="../../app/views/tools/my_queue.py" line="59"/>
         <source>My queue  %1</source>
         <translation>Моя очередь  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="70"/>
-        <location filename="../../app/views/tools/my_queue.py" line="78"/>
+        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <location filename="../../app/views/tools/my_queue.py" line="80"/>
         <source>My queue</source>
         <translation>Моя очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="71"/>
-        <location filename="../../app/views/tools/my_queue.py" line="84"/>
+        <location filename="../../app/views/tools/my_queue.py" line="73"/>
+        <location filename="../../app/views/tools/my_queue.py" line="86"/>
         <source>Team pool</source>
         <translation>Общая очередь команды</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="72"/>
+        <location filename="../../app/views/tools/my_queue.py" line="74"/>
         <source>Take  %1</source>
         <translation>Взять  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="76"/>
+        <location filename="../../app/views/tools/my_queue.py" line="78"/>
         <source>Queue message</source>
         <translation>Сообщение очереди</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="159"/>
+        <location filename="../../app/views/tools/my_queue.py" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n элемент</numerusform>
@@ -1587,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="161"/>
+        <location filename="../../app/views/tools/my_queue.py" line="166"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченный</numerusform>
@@ -1596,7 +1596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="164"/>
+        <location filename="../../app/views/tools/my_queue.py" line="169"/>
         <source>%n callable now</source>
         <translation>
             <numerusform>%n можно звонить сейчас</numerusform>
@@ -1605,17 +1605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="165"/>
+        <location filename="../../app/views/tools/my_queue.py" line="170"/>
         <source>Nothing in your queue. Well done.</source>
         <translation>Очередь пуста. Отличная работа.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="166"/>
+        <location filename="../../app/views/tools/my_queue.py" line="171"/>
         <source>My queue (%1)</source>
         <translation>Моя очередь (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/tools/my_queue.py" line="174"/>
+        <location filename="../../app/views/tools/my_queue.py" line="180"/>
         <source>%n item(s) nobody has taken yet</source>
         <translation>
             <numerusform>%n элемент ещё никто не взял</numerusform>
@@ -1624,32 +1624,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="176"/>
+        <location filename="../../app/views/tools/my_queue.py" line="182"/>
         <source>The team pool is empty.</source>
         <translation>Общая очередь команды пуста.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="178"/>
+        <location filename="../../app/views/tools/my_queue.py" line="184"/>
         <source>Team pool (%1)</source>
         <translation>Общая очередь (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="198"/>
+        <location filename="../../app/views/tools/my_queue.py" line="205"/>
         <source>Taking %1…</source>
         <translation>Берём: %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="210"/>
+        <location filename="../../app/views/tools/my_queue.py" line="217"/>
         <source>Taken: %1 is in your queue now.</source>
         <translation>Взято: %1 теперь в вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="215"/>
+        <location filename="../../app/views/tools/my_queue.py" line="222"/>
         <source>Not taken: %1. %2</source>
         <translation>Не взято: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/my_queue.py" line="233"/>
+        <location filename="../../app/views/tools/my_queue.py" line="240"/>
         <source>Could not load the queue: %1</source>
         <translation>Не удалось загрузить очередь: %1</translation>
     </message>
@@ -1879,12 +1879,12 @@
 <context>
     <name>PoolModel</name>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <location filename="../../app/views/tools/queue_model.py" line="137"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="112"/>
+        <location filename="../../app/views/tools/queue_model.py" line="137"/>
         <source>Whole centre</source>
         <translation>Весь центр</translation>
     </message>
@@ -1920,17 +1920,17 @@
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="92"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="95"/>
         <source>Choose how the call on the queue item ended.</source>
         <translation>Выберите, чем закончился звонок по элементу очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="97"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
         <source>The new call time must be in the future.</source>
         <translation>Новое время звонка должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="103"/>
         <source>The new call time must be within the item&apos;s call window.</source>
         <translation>Новое время должно быть в пределах окна звонка.</translation>
     </message>
@@ -1968,22 +1968,48 @@
         <translation>Все попытки использованы</translation>
     </message>
     <message>
+        <location filename="../../app/views/tools/queue_model.py" line="49"/>
+        <source>Window not open yet</source>
+        <translation>Окно ещё не открыто</translation>
+    </message>
+    <message>
         <location filename="../../app/views/tools/queue_model.py" line="50"/>
+        <source>Window closed</source>
+        <translation>Окно закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <source>Outside calling hours</source>
+        <translation>Вне часов звонков</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="52"/>
+        <source>Attempts used</source>
+        <translation>Попытки исчерпаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="61"/>
+        <location filename="../../app/views/tools/queue_model.py" line="72"/>
         <source>Callable now</source>
         <translation>Можно звонить</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="51"/>
+        <location filename="../../app/views/tools/queue_model.py" line="66"/>
+        <source>%1 · from %2</source>
+        <translation>%1 · с %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/queue_model.py" line="73"/>
         <source>Not now: %1</source>
         <translation>Не сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="54"/>
+        <location filename="../../app/views/tools/queue_model.py" line="76"/>
         <source>callable from %1</source>
         <translation>можно звонить с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/tools/queue_model.py" line="55"/>
+        <location filename="../../app/views/tools/queue_model.py" line="77"/>
         <source>not callable again</source>
         <translation>больше звонить нельзя</translation>
     </message>
@@ -3339,42 +3365,42 @@
         <translation>Итог по очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="201"/>
+        <location filename="../../app/views/wrapup/fields.py" line="195"/>
         <source>Open a customer or take a call to log a contact.</source>
         <translation>Откройте клиента или примите звонок, чтобы записать обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="203"/>
+        <location filename="../../app/views/wrapup/fields.py" line="197"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="205"/>
+        <location filename="../../app/views/wrapup/fields.py" line="199"/>
         <source>caller %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="254"/>
+        <location filename="../../app/views/wrapup/fields.py" line="248"/>
         <source>Enter the reason for the contact.</source>
         <translation>Укажите причину обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="256"/>
+        <location filename="../../app/views/wrapup/fields.py" line="250"/>
         <source>Tick at least one wrap-up code.</source>
         <translation>Отметьте хотя бы один код завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="263"/>
+        <location filename="../../app/views/wrapup/fields.py" line="257"/>
         <source>Notes are too long: %1 characters, at most %2.</source>
         <translation>Заметки слишком длинные: %1 символов, допустимо не более %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="269"/>
+        <location filename="../../app/views/wrapup/fields.py" line="263"/>
         <source>Choose the outcome.</source>
         <translation>Выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/fields.py" line="272"/>
+        <location filename="../../app/views/wrapup/fields.py" line="266"/>
         <source>The callback must be in the future.</source>
         <translation>Время обратного звонка должно быть в будущем.</translation>
     </message>

@@ -47,7 +47,7 @@ def test_columns_say_kind_due_customer_reason_priority_attempts_and_window(qapp)
     assert cell(model, 0, MyQueueModel.WINDOW_END) == local_datetime(DUE + timedelta(days=2), PL)
     assert cell(model, 1, MyQueueModel.WINDOW_END) == ""
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == ["Kind", "Due", "Customer", "Reason", "Priority", "Attempts",
+    assert headers == ["Due", "Kind", "Customer", "Reason", "Priority", "Attempts",
                        "Window ends", "Callable"]  # fmt: skip
 
 
@@ -67,12 +67,16 @@ def test_not_now_says_why_and_when_callable_next(qapp) -> None:
     model = MyQueueModel(PL)
     model.set_rows(rows())
     assert cell(model, 0, MyQueueModel.STATE) == "Callable now"
-    hours = cell(model, 1, MyQueueModel.STATE)
     when = local_datetime(DUE + timedelta(hours=18), PL)
+    assert cell(model, 1, MyQueueModel.STATE) == f"Outside calling hours · from {when}"
+    hours = cell(model, 1, MyQueueModel.STATE, Role.ToolTipRole)  # whole in the tip
     assert hours == (
         f"Not now: Outside calling hours in the customer's zone · callable from {when}"
     )
-    assert cell(model, 2, MyQueueModel.STATE) == "Not now: All attempts used · not callable again"
+    assert cell(model, 2, MyQueueModel.STATE) == "Attempts used"
+    assert cell(model, 2, MyQueueModel.STATE, Role.ToolTipRole) == (
+        "Not now: All attempts used · not callable again"
+    )
     assert cell(model, 1, MyQueueModel.STATE, Role.ForegroundRole) is not None  # greyed
     assert cell(model, 1, MyQueueModel.KIND, Role.AccessibleDescriptionRole) == hours
     closed = entry(None, "", "", callable_now=False, blocked="window_closed")

@@ -87,9 +87,11 @@ def test_a_shift_by_keyboard(qtbot, qapp, monkeypatch, checked_services, runner,
         assert dock.model.rows()[0].id == item and dock.table.currentIndex().row() == 0
         qtbot.keyClick(dock.table, Qt.Key.Key_Return)
         qtbot.waitUntil(
-            lambda: form.contact is not None
-            and form.contact.queue_item is not None
-            and form.contact.queue_item.id == item,
+            lambda: (
+                form.contact is not None
+                and form.contact.queue_item is not None
+                and form.contact.queue_item.id == item
+            ),
             timeout=WAIT,
         )
         assert form.queue_outcome.isVisible() and item not in form.closing.boxes

@@ -27,6 +27,7 @@ class CardQueueItem(QWidget):
         outer.setContentsMargins(8, 8, 8, 0)
         outer.addWidget(section)
         self.title = section.title
+        self.title.setWordWrap(True)  # a long campaign name wraps; it never widens the card
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         bold = self.reason.font()

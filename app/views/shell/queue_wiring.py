@@ -35,6 +35,7 @@ class QueueMixin:
 
     def _init_queue(self) -> None:
         self._calls_seen = 0  # counts screen pops: a Next answer older than a call is not used
+        self._calling_text = ""  # said once the card is up (opening it says "Ready")
         self.queue_strip = CardQueueItem(self._locale)
         self.card.add_strip(self.queue_strip)
         self.my_queue = MyQueueWindow(
@@ -123,7 +124,8 @@ class QueueMixin:
         if current is not None and current.customer_id == entry.customer_id:
             self.wrapup.bind_queue_item(entry)  # the same customer's contact goes on
         text = translate("MainWindow", "Calling %1: %2").replace("%1", customer_text(entry))
-        self.status.set_state(text.replace("%2", entry.reason))
+        self._calling_text = text.replace("%2", entry.reason)
+        self.status.set_state(self._calling_text)
         start = ContactStart(
             entry.customer_id, entry.customer_name, direction="outbound", queue_item=entry
         )
@@ -135,6 +137,9 @@ class QueueMixin:
         shown = self.card.card
         if entry is not None and shown is not None and entry.customer_id == shown.identity.id:
             self.queue_strip.show_entry(entry)
+            if self._calling_text:
+                self.status.set_state(self._calling_text)
+                self._calling_text = ""
         else:
             self.queue_strip.clear()
 

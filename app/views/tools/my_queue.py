@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.queue.entries import QueueEntry
+from app.views.common.fit_columns import fit_columns
 from app.views.common.keyboard import keyboard_list, select_current_row
 from app.views.common.workers import Operation, Runner
 from app.views.tools.queue_model import MyQueueModel, PoolModel, customer_text, state_text
@@ -31,6 +32,7 @@ MY_QUEUE_KEY = "Ctrl+Shift+M"
 NEXT_KEY = "Ctrl+Shift+N"  # the desk's; a tool window shares its parent's window shortcuts
 TAKE_KEY = "T"
 TAB_MINE, TAB_POOL = 0, 1
+REASON_ROOM = 220  # the reason is why the call is made: it keeps at least this much
 
 
 class MyQueueWindow(QWidget):
@@ -88,6 +90,9 @@ class MyQueueWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self._keys()
+        # Columns fitted after the rows arrive and on every resize (debounced).
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit)
         self.resize(980, 380)
         self.hide()
 
@@ -108,10 +113,9 @@ class MyQueueWindow(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
         table.activated.connect(lambda index, t=table: self._activated(t, index))
         return keyboard_list(table)
 
@@ -126,6 +130,7 @@ class MyQueueWindow(QWidget):
         """Show, (re)load and take the focus: the lists are fresh each time they are asked for."""
         parent = self.parentWidget()
         if not self.isVisible() and parent is not None:
+            self.resize(min(1240, parent.width() - 80), min(420, parent.height() - 160))
             self.move(parent.mapToGlobal(parent.rect().topLeft()) + QPoint(40, 90))
         self.show()
         self.raise_()
@@ -165,6 +170,7 @@ class MyQueueWindow(QWidget):
         self.summary.setText(text if count else self.tr("Nothing in your queue. Well done."))
         self.tabs.setTabText(TAB_MINE, self.tr("My queue (%1)").replace("%1", str(count)))
         self._keep_current(self.table)
+        self._fit_timer.start()
         self.loaded.emit()
 
     def show_pool(self, rows: Sequence[QueueEntry]) -> None:
@@ -178,6 +184,7 @@ class MyQueueWindow(QWidget):
         self.tabs.setTabText(TAB_POOL, self.tr("Team pool (%1)").replace("%1", str(count)))
         self.take_button.setEnabled(bool(count))
         self._keep_current(self.pool)
+        self._fit_timer.start()
 
     def say(self, text: str, problem: bool = False) -> None:
         self.message.setObjectName("fieldError" if problem else "muted")
@@ -236,6 +243,18 @@ class MyQueueWindow(QWidget):
         self.message.clear()
         if self.isVisible():
             self.show_tab(index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def _fit(self) -> None:
+        """Kind, due, customer and state whole where they fit; Reason takes the rest; a narrow
+        window drops priority and the window end first (the item's strip repeats them)."""
+        optional = (MyQueueModel.PRIORITY, MyQueueModel.WINDOW_END)
+        fit_columns(self.table, MyQueueModel.REASON, optional, stretch_room=REASON_ROOM)
+        pool_optional = (*optional, PoolModel.ATTEMPTS)
+        fit_columns(self.pool, PoolModel.REASON, pool_optional, stretch_room=REASON_ROOM)
 
     @staticmethod
     def _keep_current(table: QTableView) -> None:

@@ -44,6 +44,28 @@ def blocked_reason(blocked: str) -> str:
     return names.get(blocked, blocked.replace("_", " "))
 
 
+def blocked_short(blocked: str) -> str:
+    names = {
+        "before_window": translate("QueueTexts", "Window not open yet"),
+        "window_closed": translate("QueueTexts", "Window closed"),
+        "outside_hours": translate("QueueTexts", "Outside calling hours"),
+        "attempts_used": translate("QueueTexts", "Attempts used"),
+    }
+    return names.get(blocked, blocked.replace("_", " "))
+
+
+def state_cell(entry: QueueEntry, locale: QLocale) -> str:
+    """The table's short form ("Outside calling hours · from 7.12.2026 08:00"); the cell's tip
+    and the panel's message say it whole (state_text)."""
+    if entry.callable_now:
+        return translate("QueueTexts", "Callable now")
+    short = blocked_short(entry.blocked)
+    if entry.callable_from is None:
+        return short
+    when = local_datetime(entry.callable_from, locale)
+    return translate("QueueTexts", "%1 · from %2").replace("%1", short).replace("%2", when)
+
+
 def state_text(entry: QueueEntry, locale: QLocale) -> str:
     """ "Callable now", or why not in plain words and when it next may be called."""
     if entry.callable_now:
@@ -68,7 +90,7 @@ def customer_text(entry: QueueEntry) -> str:
 class MyQueueModel(RowTableModel[QueueEntry]):
     """My items in the service's order (overdue first, soonest due, highest priority)."""
 
-    KIND, DUE, CUSTOMER, REASON, PRIORITY, ATTEMPTS, WINDOW_END, STATE = range(8)
+    DUE, KIND, CUSTOMER, REASON, PRIORITY, ATTEMPTS, WINDOW_END, STATE = range(8)
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
         self._locale = locale
@@ -78,16 +100,19 @@ class MyQueueModel(RowTableModel[QueueEntry]):
         # Named context, not self.tr: PoolModel inherits these headers and must find them too.
         locale = self._locale
         return (
-            Column(translate("MyQueueModel", "Kind"), kind_text),
             Column(translate("MyQueueModel", "Due"), lambda e: due_text(e, locale),
                    foreground=lambda e: QBrush(OVERDUE) if e.overdue else None),
+            Column(translate("MyQueueModel", "Kind"), kind_text),
             Column(translate("MyQueueModel", "Customer"), customer_text),
             Column(translate("MyQueueModel", "Reason"), lambda e: e.reason),
-            Column(translate("MyQueueModel", "Priority"), lambda e: formatting.number(e.priority, locale),
-                   right=True),
-            Column(translate("MyQueueModel", "Attempts"), lambda e: attempts_text(e, locale), right=True),
-            Column(translate("MyQueueModel", "Window ends"), lambda e: local_datetime(e.window_end, locale)),
-            Column(translate("MyQueueModel", "Callable"), lambda e: state_text(e, locale),
+            Column(translate("MyQueueModel", "Priority"),
+                   lambda e: formatting.number(e.priority, locale), right=True),
+            Column(translate("MyQueueModel", "Attempts"),
+                   lambda e: attempts_text(e, locale), right=True),
+            Column(translate("MyQueueModel", "Window ends"),
+                   lambda e: local_datetime(e.window_end, locale)),
+            Column(translate("MyQueueModel", "Callable"), lambda e: state_cell(e, locale),
+                   tip=lambda e: state_text(e, locale),
                    foreground=lambda e: None if e.callable_now else QBrush(NOT_NOW)),
         )  # fmt: skip
 

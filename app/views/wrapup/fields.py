@@ -145,7 +145,7 @@ class WrapUpFields(QFrame):
         self._queue_row = _stack(self.queue_outcome, self.errors["queue_outcome"])
         form.addRow(self._caption("queue_outcome"), self._queue_row)
         self._form = form
-        form.setRowVisible(self._queue_row, False)
+        form.setRowVisible(self._queue_row, False)  # shown for a queue item's contact only
         # The check box is the row's label: ticking it enables the date beside it.
         form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
         buttons = QHBoxLayout()
@@ -170,14 +170,8 @@ class WrapUpFields(QFrame):
         tail.addWidget(self.last_saved)
         outer.addLayout(tail)
         order = [self.channel, self.direction, self.reason, self.codes, self.notes, self.outcome]
-        order += [
-            self.queue_outcome.choice,
-            self.queue_outcome.when,
-            self.callback,
-            self.callback_at,
-            self.save_button,
-            self.discard_button,
-        ]
+        order += [self.queue_outcome.choice, self.queue_outcome.when, self.callback]
+        order += [self.callback_at, self.save_button, self.discard_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 

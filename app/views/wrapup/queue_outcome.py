@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
 
 from app.models.enums import QueueOutcome
 from app.services.queue.entries import QueueEntry
@@ -38,17 +38,19 @@ class QueueOutcomeRow(QWidget):
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.choice.setMinimumContentsLength(12)
+        self.choice.setMinimumContentsLength(10)
         self.choice.setCurrentIndex(-1)
         self.when = DateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Call again at"))
         self.when.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.when.setEnabled(False)
-        row = QHBoxLayout(self)
+        self.when.hide()  # only for "call again at…": one line otherwise, and never wider
+        row = QVBoxLayout(self)  # than the form's other fields (Russian at 1024 px)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.choice, 1)
-        row.addWidget(self.when, 1)
+        row.setSpacing(2)
+        row.addWidget(self.choice)
+        row.addWidget(self.when)
         self.setFocusProxy(self.choice)
         self.choice.currentIndexChanged.connect(self._chosen)
         self.when.dateTimeChanged.connect(lambda _m: self.changed.emit())
@@ -59,6 +61,7 @@ class QueueOutcomeRow(QWidget):
         self.entry = entry
         self.choice.setCurrentIndex(-1)
         self.when.setEnabled(False)
+        self.when.hide()
         now = now or datetime.now(UTC)
         self.when.clearMaximumDateTime()
         self.when.setMinimumDateTime(_qt(now))
@@ -103,6 +106,7 @@ class QueueOutcomeRow(QWidget):
     def _chosen(self, _index: int) -> None:
         # Enabled, not focused: arrow keys walking the list must not jump out of it; Tab is next.
         self.when.setEnabled(self.code() == RESCHEDULED)
+        self.when.setVisible(self.code() == RESCHEDULED)
         self.changed.emit()
 
 
