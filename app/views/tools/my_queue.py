@@ -130,7 +130,7 @@ class MyQueueWindow(QWidget):
         """Show, (re)load and take the focus: the lists are fresh each time they are asked for."""
         parent = self.parentWidget()
         if not self.isVisible() and parent is not None:
-            self.resize(min(1240, parent.width() - 80), min(420, parent.height() - 160))
+            self.resize(min(1600, parent.width() - 80), min(420, parent.height() - 160))
             self.move(parent.mapToGlobal(parent.rect().topLeft()) + QPoint(40, 90))
         self.show()
         self.raise_()

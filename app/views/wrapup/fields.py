@@ -143,7 +143,8 @@ class WrapUpFields(QFrame):
         form.addRow(notes)
         form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
         self._queue_row = _stack(self.queue_outcome, self.errors["queue_outcome"])
-        form.addRow(self._caption("queue_outcome"), self._queue_row)
+        self._queue_caption = self._caption("queue_outcome")
+        form.addRow(self._queue_caption, self._queue_row)
         self._form = form
         form.setRowVisible(self._queue_row, False)  # shown for a queue item's contact only
         # The check box is the row's label: ticking it enables the date beside it.
@@ -179,6 +180,9 @@ class WrapUpFields(QFrame):
         """Bind the row to the queue item (a QueueEntry) the contact came from; None hides it."""
         self.queue_outcome.bind(entry)
         self._form.setRowVisible(self._queue_row, entry is not None)
+        # A hidden row's caption still widens the label column (Russian at 1024 px): it has
+        # its text only while shown.
+        self._queue_caption.setText(self._names["queue_outcome"] if entry is not None else "")
 
     def _caption(self, field: str) -> QLabel:
         caption = QLabel(self._names[field], self)
