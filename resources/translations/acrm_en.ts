@@ -322,4 +322,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MyQueueWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="163" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="168" />
+        <source>%n callable now</source>
+        <translation>
+            <numerusform>%n callable now</numerusform>
+            <numerusform>%n callable now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/tools/my_queue.py" line="179" />
+        <source>%n item(s) nobody has taken yet</source>
+        <translation>
+            <numerusform>%n item nobody has taken yet</numerusform>
+            <numerusform>%n items nobody has taken yet</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from app.bootstrap import Services, build_services
+from app.services.calling_hours_settings import CallingHours
 from app.services.config import Settings
 from app.services.storage.db import Database
 from app.services.verification_settings import VerificationSettings
@@ -47,7 +48,9 @@ def services(sqlite_db: Database) -> Iterator[Services]:
     # The identity check is off here: these desks test other things and open customers
     # without a caller to verify; tests/gui/test_verification.py builds its desks with it on.
     off = VerificationSettings(enabled=False)
-    built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT, verification=off))
+    built = build_services(
+        Settings(db_url=sqlite_db.url, agent_login=AGENT, verification=off, calling_hours=ANY_HOUR)
+    )
     try:
         yield built
     finally:
@@ -158,6 +161,11 @@ def rich_customer(db: Database, today: date | None = None) -> uuid.UUID:
     return cid
 
 
+# Desks under test call at any hour: the queue's calling hours are tested in
+# tests/unit/test_calling_hours.py, and a test must not depend on the day it runs.
+ALL_DAY = (time(0), time.max)
+ANY_HOUR = CallingHours(weekdays=ALL_DAY, saturday=ALL_DAY, sunday=ALL_DAY)
+
 # The identity check as the checked_services desk asks it.
 QUESTIONS = VerificationSettings(questions=("date_of_birth", "postcode", "Hasło"), required=2)
 
@@ -166,7 +174,7 @@ QUESTIONS = VerificationSettings(questions=("date_of_birth", "postcode", "Hasło
 def checked_services(sqlite_db) -> Iterator[Services]:
     """A desk with the identity check on (three questions, two must pass)."""
     built = build_services(Settings(db_url=sqlite_db.url, agent_login=AGENT,
-                                    verification=QUESTIONS))  # fmt: skip
+                                    verification=QUESTIONS, calling_hours=ANY_HOUR))  # fmt: skip
     try:
         yield built
     finally:

@@ -1,4 +1,5 @@
-"""Callbacks a consultant sees: on the card, in "My callbacks" (Ctrl+Shift+M), closed on save."""
+"""Callbacks a consultant sees: on the card and closed on save ("My queue", Ctrl+Shift+M, lists
+them with the other queue items: tests/gui/test_my_queue_desk.py)."""
 
 from __future__ import annotations
 
@@ -72,53 +73,6 @@ def test_the_card_lists_the_customers_open_callbacks_with_who_has_them(
     open_card(qtbot, window, piotr)
     qtbot.waitUntil(lambda: strip.title.text().endswith("1 overdue"), timeout=5000)
     assert "overdue" in strip.table.text(0, 0)  # in words, not only in colour
-
-
-def test_my_callbacks_from_the_search_box_overdue_first_and_enter_opens_the_customer(
-    qtbot, window, services
-) -> None:
-    zofia, _piotr, later, overdue = seed(services)
-    window.focus_search()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.box, timeout=5000)
-    dock = window.my_callbacks
-    with qtbot.waitSignal(dock.loaded, timeout=5000):
-        qtbot.keyClick(window.search.box, Qt.Key.Key_M, CTRL_SHIFT)
-    assert dock.isVisible()
-    rows = dock.model.rows()
-    assert [row.id for row in rows] == [overdue, later]  # a colleague's is not mine
-    assert "overdue" in dock.model.index(0, 0).data()
-    assert dock.model.index(0, 1).data() == "Piotr Lis (P1)"
-    assert dock.summary.text() == "2 open callback(s) · 1 overdue"  # English source text
-    qtbot.waitUntil(lambda: dock.table.hasFocus(), timeout=5000)
-    assert dock.table.currentIndex().row() == 0  # the first row is current on focus
-
-    qtbot.keyClick(dock.table, Qt.Key.Key_Down)
-    qtbot.keyClick(dock.table, Qt.Key.Key_Return)
-    assert not dock.isVisible()  # back to the desk, where the call is worked
-    form = window.wrapup
-    qtbot.waitUntil(
-        lambda: window.card.card is not None and window.card.card.identity.id == zofia,
-        timeout=5000,
-    )
-    qtbot.waitUntil(lambda: later in form.closing.boxes, timeout=5000)
-    box = form.closing.boxes[later]
-    assert box.isVisible()
-    assert box.accessibleName().startswith("Callback: Oddzwonić w sprawie limitu karty")
-    assert box.text().startswith("Callback: ") and box.text().endswith("…")  # elided
-    assert box.toolTip().endswith("x" * 80)  # the reason whole
-    assert form.contact is not None and form.contact.callback_id == later
-    assert form.closing.chosen() == (later,)  # ticked: the call was made for it
-
-    # Again from the notes mid-contact; Esc gives the focus back to the wrap-up.
-    qtbot.waitUntil(lambda: form.notes.isEnabled(), timeout=5000)
-    form.notes.setFocus()
-    with qtbot.waitSignal(dock.loaded, timeout=5000):
-        qtbot.keyClick(form.notes, Qt.Key.Key_M, CTRL_SHIFT)
-    assert dock.isVisible()
-    qtbot.waitUntil(lambda: dock.table.hasFocus(), timeout=5000)
-    qtbot.keyClick(dock.table, Qt.Key.Key_Escape)
-    assert not dock.isVisible()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.reason, timeout=5000)
 
 
 def test_saving_with_the_close_option_closes_it_and_the_card_list_drops_it(

@@ -210,14 +210,20 @@ def test_the_first_sync_dialog_has_no_trap(qtbot) -> None:
     assert problems == [], "\n".join(problems)
 
 
-def test_my_callbacks_has_no_trap(qtbot, window, services) -> None:
-    from tests.gui.test_callbacks import seed
+def test_my_queue_has_no_trap(qtbot, services, runner) -> None:
+    from app.views.shell.main_window import MainWindow
+    from tests.gui.queue_fake import FakeWorkQueue, entry
 
-    seed(services)
-    dock = window.my_callbacks
+    queue = FakeWorkQueue(mine=[entry(None, "A", "x"), entry(None, "B", "y")],
+                          pool=[entry(None, "C", "z", owner="")])  # fmt: skip
+    window = MainWindow(replace(services, work_queue=queue), runner, QLocale("pl_PL"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.my_queue
     with qtbot.waitSignal(dock.loaded, timeout=WAIT):
         dock.open_panel()
-    qtbot.waitUntil(lambda: dock.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: dock.pool_model.rowCount() == 1, timeout=WAIT)
     dock.activateWindow()
     problems = check_focus_chain(dock)
     assert problems == [], "\n".join(problems)

@@ -78,23 +78,30 @@ def test_a_shift_by_keyboard(qtbot, qapp, monkeypatch, checked_services, runner,
         assert form.reason.text() == "Blokada karty" and window.verification.unlocked
         first = save_by_keyboard(qtbot, form)
 
-        # My callbacks (Ctrl+Shift+M): the overdue one first; Enter opens its customer.
-        dock = window.my_callbacks
+        # My queue (Ctrl+Shift+M): the overdue callback first; Enter opens its customer, and
+        # the wrap-up asks how the call on it ended (needs the real WorkQueueService).
+        dock = window.my_queue
         with qtbot.waitSignal(dock.loaded, timeout=WAIT):
             qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_M, CTRL_SHIFT)
         qtbot.waitUntil(lambda: dock.table.hasFocus(), timeout=WAIT)
         assert dock.model.rows()[0].id == item and dock.table.currentIndex().row() == 0
         qtbot.keyClick(dock.table, Qt.Key.Key_Return)
         qtbot.waitUntil(
-            lambda: form.contact is not None and form.contact.callback_id == item, timeout=WAIT
+            lambda: (
+                form.contact is not None
+                and form.contact.queue_item is not None
+                and form.contact.queue_item.id == item
+            ),
+            timeout=WAIT,
         )
-        qtbot.waitUntil(lambda: item in form.closing.boxes, timeout=WAIT)
-        assert form.closing.chosen() == (item,)  # the callback closes with this contact
+        assert form.queue_outcome.isVisible() and item not in form.closing.boxes
         verify_by_keyboard(qtbot, window)
         wrap_up_by_keyboard(qtbot, form, "Przelew potwierdzony")
+        form.queue_outcome.choice.setFocus()
+        qtbot.keyClick(form.queue_outcome.choice, Qt.Key.Key_Down)  # "Reached the customer"
+        assert form.queue_outcome.code() == "reached"
         second = save_by_keyboard(qtbot, form)
 
-    assert second.closed_callbacks == (item,)
     with services.db.reading() as session:
         assert session.get(QueueItem, item).status == "done"
         for saved, customer in ((first, zaneta), (second, piotr)):

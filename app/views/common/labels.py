@@ -239,8 +239,25 @@ def delivery_status_name(status: str) -> str:
 
 
 def queue_kind_name(kind: str) -> str:
-    names = {"callback": translate("Labels", "Callback")}
-    return names.get(kind, kind)
+    names = {
+        "callback": translate("Labels", "Callback"),
+        "follow_up": translate("Labels", "Follow-up"),
+        "campaign": translate("Labels", "Campaign"),
+    }
+    return names.get(kind, _readable(kind))
+
+
+def queue_outcome_choice(outcome: str) -> str:
+    """How a queue item's attempt ended, as the consultant chooses it in the wrap-up."""
+    names = {
+        "reached": translate("Labels", "Reached the customer"),
+        "no_answer": translate("Labels", "No answer"),
+        "busy": translate("Labels", "Line busy"),
+        "rescheduled": translate("Labels", "Call again at…"),
+        "wrong_number": translate("Labels", "Wrong number"),
+        "refused": translate("Labels", "Does not want the call"),
+    }
+    return names.get(outcome, _readable(outcome))
 
 
 def entity_name(entity: str) -> str:

@@ -1,12 +1,9 @@
-"""Callbacks on the main window: the card's open callbacks, "My callbacks" and closing on save."""
+"""Callbacks on the main window: the card's open callbacks and closing them on save."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
-
 from app.services.dto import CallbackRow, SavedContact
 from app.views.customer.card_callbacks import CardCallbacks
-from app.views.tools.my_callbacks import MY_CALLBACKS_KEY, MyCallbacksWindow
 from app.views.wrapup.form import ContactStart
 
 
@@ -21,13 +18,6 @@ class CallbacksMixin:
         )
         self.card.add_strip(self.card_callbacks)
         self.card_callbacks.loaded.connect(self.wrapup.closing.offer)
-        self.my_callbacks = MyCallbacksWindow(
-            self.runner, lambda: self.services.callbacks.mine(), self._locale, self
-        )
-        self.my_callbacks.chosen.connect(self.open_callback)
-        self.my_callbacks.closed.connect(self._callbacks_panel_closed)
-        # Window-wide: it works from the search box, the notes or any other field.
-        QShortcut(QKeySequence(MY_CALLBACKS_KEY), self, activated=self.my_callbacks.open_panel)
         self.wrapup.saved.connect(self._callbacks_saved)
 
     def open_callback(self, row: CallbackRow) -> None:
@@ -52,8 +42,7 @@ class CallbacksMixin:
         if not saved.closed_callbacks:
             return
         self.load_card_callbacks()
-        if self.my_callbacks.isVisible():
-            self.my_callbacks.refresh()
+        self.my_queue.refresh_if_visible()  # a callback is a queue item too
 
     def _callbacks_panel_closed(self) -> None:
         # Back to the call's work: the wrap-up while a contact is open, else the search box.

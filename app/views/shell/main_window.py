@@ -36,6 +36,7 @@ from app.views.nba.controller import NbaController
 from app.views.nba.panel import NextBestActionPanel
 from app.views.shell.callbacks_wiring import CallbacksMixin
 from app.views.shell.draft_keeper import DraftKeeperMixin
+from app.views.shell.queue_wiring import QueueMixin
 from app.views.shell.right_column import RightColumn
 from app.views.shell.screen_pop import ScreenPopMixin
 from app.views.shell.status_strip import StatusStrip
@@ -54,7 +55,7 @@ SLOW_OPEN_MS = 150
 CODES_MAX_AGE_S = 60.0
 
 
-class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
+class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
     """Receives the wired Services; every data call goes through the runner.
 
     The desk shows the window before its services exist (`services=None` and the settings):
@@ -109,6 +110,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             self.status.add_sync(self.sync.widget)
             self.sync.customersChanged.connect(self.refresh_open_customer)
             self.sync.customersChanged.connect(self.tools.pulled)  # the team figures too
+            self.watch_pulls(self.sync.customersChanged)  # my queue
         self.load_drafts()  # held with the rest until the release just below
         self.runner.release()
         self.servicesReady.emit()
@@ -156,6 +158,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.card, self.tr("Card  Alt+1"))
         self.tabs.addTab(self.history, self.tr("History  Alt+2"))
+        # `queue_outcome=(item id, outcome, reschedule_to)` comes along for a queue item's call.
         self.wrapup = WrapUpForm(self.runner, lambda data: self.services.contacts.record(data))
         self.nba = NextBestActionPanel(self._locale)
         self.nba_controller = NbaController(self.nba, self.runner, None, None, self._locale, self)
@@ -170,6 +173,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
         self.sync: SyncController | None = None  # with a server: made by use_services
         self.setCentralWidget(self._central())
         self._init_callbacks()
+        self._init_queue()
 
     def _central(self) -> QWidget:
         top = QHBoxLayout()
@@ -355,6 +359,7 @@ class MainWindow(CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, QMainWindow):
             self._begin_contact(start)
         self._load_history()
         self.load_card_callbacks()
+        self.show_queue_strip()
 
     def _begin_contact(self, start: ContactStart) -> None:
         current = self.wrapup.contact

@@ -54,6 +54,7 @@ class CloseCallbacks(QWidget):
         self._rows: list[CallbackRow] = []
         self._bound_to: uuid.UUID | None = None
         self._preferred: uuid.UUID | None = None
+        self._skip: uuid.UUID | None = None
         self.boxes: dict[uuid.UUID, QCheckBox] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -66,10 +67,17 @@ class CloseCallbacks(QWidget):
         self._rows = [row for row in rows if row.mine]
         self._rebuild()
 
-    def bind(self, customer_id: uuid.UUID | None, preferred: uuid.UUID | None = None) -> None:
-        """The form now logs a contact with `customer_id`, begun from `preferred` if given."""
+    def bind(
+        self,
+        customer_id: uuid.UUID | None,
+        preferred: uuid.UUID | None = None,
+        skip: uuid.UUID | None = None,
+    ) -> None:
+        """The form now logs a contact with `customer_id`, begun from `preferred` if given;
+        `skip` is a queue item the contact's "Queue outcome" settles (never closed twice)."""
         self._bound_to = customer_id
         self._preferred = preferred
+        self._skip = skip
         self._rebuild(keep_ticks=False)  # a new contact: no ticks carried over
 
     def forget(self) -> None:
@@ -86,7 +94,7 @@ class CloseCallbacks(QWidget):
             box.deleteLater()
         self.boxes = {}
         same = self._bound_to is not None and self._bound_to == self._offered_for
-        rows = self._rows if same else []
+        rows = [row for row in self._rows if row.id != self._skip] if same else []
         rows = sorted(rows, key=lambda row: row.id != self._preferred)  # the call's own first
         for row in rows:
             box = _ElidedCheckBox(self._box_text(row), self)

@@ -31,6 +31,7 @@ from app.views.wrapup.close_callbacks import CloseCallbacks
 from app.views.wrapup.codes_list import CodesList
 from app.views.wrapup.handle_clock import HandleClock
 from app.views.wrapup.pending_line import PendingDraftsLine
+from app.views.wrapup.queue_outcome import QueueOutcomeRow
 
 
 class WrapUpFields(QFrame):
@@ -98,6 +99,8 @@ class WrapUpFields(QFrame):
         self.last_saved = QLabel(self)
         self.last_saved.setObjectName("muted")
         self.closing = CloseCallbacks(self.callback_at, self.save_button, self)
+        # Shown only while the contact came from a queue item (see show_queue_outcome).
+        self.queue_outcome = QueueOutcomeRow(self)
         self.errors: dict[str, QLabel] = {}
         names = {
             "channel": self.tr("Channel"),
@@ -107,6 +110,7 @@ class WrapUpFields(QFrame):
             "notes": self.tr("Notes"),
             "outcome": self.tr("Outcome"),
             "callback_at": self.tr("Callback at"),
+            "queue_outcome": self.tr("Queue outcome"),
         }
         for field, name in names.items():
             getattr(self, field).setAccessibleName(name)
@@ -138,6 +142,11 @@ class WrapUpFields(QFrame):
         notes.addWidget(self.notes_count)
         form.addRow(notes)
         form.addRow(self._caption("outcome"), _stack(self.outcome, self.errors["outcome"]))
+        self._queue_row = _stack(self.queue_outcome, self.errors["queue_outcome"])
+        self._queue_caption = self._caption("queue_outcome")
+        form.addRow(self._queue_caption, self._queue_row)
+        self._form = form
+        form.setRowVisible(self._queue_row, False)  # shown for a queue item's contact only
         # The check box is the row's label: ticking it enables the date beside it.
         form.addRow(self.callback, _stack(self.callback_at, self.errors["callback_at"]))
         buttons = QHBoxLayout()
@@ -162,9 +171,18 @@ class WrapUpFields(QFrame):
         tail.addWidget(self.last_saved)
         outer.addLayout(tail)
         order = [self.channel, self.direction, self.reason, self.codes, self.notes, self.outcome]
-        order += [self.callback, self.callback_at, self.save_button, self.discard_button]
+        order += [self.queue_outcome.choice, self.queue_outcome.when, self.callback]
+        order += [self.callback_at, self.save_button, self.discard_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def show_queue_outcome(self, entry) -> None:
+        """Bind the row to the queue item (a QueueEntry) the contact came from; None hides it."""
+        self.queue_outcome.bind(entry)
+        self._form.setRowVisible(self._queue_row, entry is not None)
+        # A hidden row's caption still widens the label column (Russian at 1024 px): it has
+        # its text only while shown.
+        self._queue_caption.setText(self._names["queue_outcome"] if entry is not None else "")
 
     def _caption(self, field: str) -> QLabel:
         caption = QLabel(self._names[field], self)
@@ -187,6 +205,7 @@ class WrapUpFields(QFrame):
 
     def has_input(self) -> bool:
         typed = self.reason.text() or self.notes.toPlainText() or self.outcome_code()
+        typed = typed or self.queue_outcome.code()
         return bool(typed.strip() or self.codes.checked())
 
     def outcome_code(self) -> str:
@@ -249,6 +268,9 @@ class WrapUpFields(QFrame):
         callback = self.callback_value()
         if callback is not None and callback <= QDateTime.currentDateTime():
             problems.append(("callback_at", self.tr("The callback must be in the future.")))
+        queue_problem = self.queue_outcome.problem()
+        if queue_problem is not None:
+            problems.append(("queue_outcome", queue_problem))
         return problems
 
     def show_error(self, field: str, message: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.contacts.drafts import Draft
 from app.services.dto import SavedContact, WrapUpInput
 from app.services.errors import ValidationError
+from app.services.queue.entries import QueueEntry
 from app.views.common.workers import Operation, Runner
 from app.views.wrapup.fields import WrapUpFields
 
@@ -29,6 +30,7 @@ class ContactStart:
     # When the call popped: identifying the caller is part of the call's handle time.
     began_at: datetime | None = None
     callback_id: uuid.UUID | None = None  # the callback this contact was begun from
+    queue_item: QueueEntry | None = None  # the queue item this call works ("Next", My queue)
 
 
 class WrapUpForm(WrapUpFields):
@@ -38,6 +40,7 @@ class WrapUpForm(WrapUpFields):
     edited = Signal()  # the consultant changed something: time to keep the draft on disk
     closed = Signal(str)  # contact id of a contact saved or discarded: its draft is over
     contactStarted = Signal(str)  # channel of a new contact: its identity check starts afresh
+    queueSaved = Signal(object)  # item id: a save recorded the queue item's outcome
     # The caller's identity check (a VerificationPanel): recorded with the contact, kept in the
     # draft. None: the contact records no verification.
     verification = None
@@ -51,6 +54,10 @@ class WrapUpForm(WrapUpFields):
         self._contact_id = uuid.uuid4()
         self._saving = False
         self._saved_for: uuid.UUID | None = None  # whose "Saved: …" line is showing
+        # Queue items of contacts on the form or parked (by contact id): a draft brought back
+        # gets its "Queue outcome" row again, with what was chosen.
+        self._queue_kept: dict[str, tuple[QueueEntry, str, datetime | None]] = {}
+        self._queue_saving: dict[uuid.UUID, uuid.UUID] = {}  # contact id -> queue item id
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -68,6 +75,7 @@ class WrapUpForm(WrapUpFields):
             self.codes.itemChanged,
             self.callback.toggled,
             self.callback_at.dateTimeChanged,
+            self.queue_outcome.changed,
         ):
             signal.connect(self._changed)
 
@@ -96,8 +104,19 @@ class WrapUpForm(WrapUpFields):
         self._set_active(True)
         self.show_customer(start.customer_id)
         self.closing.bind(start.customer_id, start.callback_id)
+        self.bind_queue_item(start.queue_item)
         self.clock.start(self._started_at)
         self.contactStarted.emit(start.channel)
+
+    def bind_queue_item(self, entry: QueueEntry | None) -> None:
+        """The contact works `entry`: its "Queue outcome" row shows, and the callback it is
+        is not offered for closing as well (the outcome settles it)."""
+        if self._start is None:
+            return
+        self.show_queue_outcome(entry)
+        if entry is not None:
+            self.closing.bind(self._start.customer_id, None, entry.id)
+            self._queue_kept[str(self._contact_id)] = (entry, "", None)
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
         """Another customer is on screen: the previous one's "Saved: …" line is not theirs."""
@@ -111,6 +130,9 @@ class WrapUpForm(WrapUpFields):
             return None
         callback = self.callback_value()
         start = self._start
+        row = self.queue_outcome
+        if row.entry is not None:
+            self._queue_kept[str(self._contact_id)] = (row.entry, row.code(), row.reschedule_to())
         return Draft(
             contact_id=str(self._contact_id),
             customer_id=str(start.customer_id) if start.customer_id else None,
@@ -156,6 +178,10 @@ class WrapUpForm(WrapUpFields):
                 self.show_error(field, message)
             if self.verification is not None:
                 self.verification.restore(draft.verification)
+            kept = self._queue_kept.get(draft.contact_id)
+            if kept is not None:
+                self.bind_queue_item(kept[0])
+                self.queue_outcome.set_value(kept[1], kept[2])
         finally:
             self._restoring = False
         self.clock.start(already_s=draft.elapsed_s)
@@ -174,6 +200,11 @@ class WrapUpForm(WrapUpFields):
             self.edited.emit()  # kept as a draft, errors and all
             return
         data = self._input()
+        queue = self.queue_outcome.value()
+        if queue is not None:  # saved with the contact, in the same transaction
+            item, outcome, when = queue
+            data = replace(data, queue_item=item, queue_outcome=outcome, queue_reschedule_to=when)
+            self._queue_saving[data.contact_id] = item
         self._saving = True
         self.save_button.setEnabled(False)
         self.general_error.setText(self.tr("Saving…"))
@@ -188,6 +219,7 @@ class WrapUpForm(WrapUpFields):
 
     def discard(self) -> None:
         if self._start is not None:
+            self._queue_kept.pop(str(self._contact_id), None)
             self.closed.emit(str(self._contact_id))
         self.release()
 
@@ -201,6 +233,7 @@ class WrapUpForm(WrapUpFields):
             self._restoring = False
         self._start = None
         self.closing.forget()
+        self.show_queue_outcome(None)
         self._set_active(False)
 
     def _input(self) -> WrapUpInput:
@@ -228,18 +261,25 @@ class WrapUpForm(WrapUpFields):
     def _saved(self, result: SavedContact) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
+        self._queue_kept.pop(str(result.contact.id), None)
+        item = self._queue_saving.pop(result.contact.id, None)
         if result.contact.id != self._contact_id:
             # Parked while saving (a call came in): the form now holds someone else's contact.
             self.closed.emit(str(result.contact.id))
             self.saved.emit(result)
+            if item is not None:
+                self.queueSaved.emit(item)
             return
         self.general_error.clear()
         self.discard()
         self.last_saved.setText(self.tr("Saved: %1").replace("%1", result.contact.reason))
         self._saved_for = result.contact.customer_id
         self.saved.emit(result)
+        if item is not None:
+            self.queueSaved.emit(item)
 
     def _failed(self, error: BaseException) -> None:
+        self._queue_saving.clear()
         self._saving = False
         self.save_button.setEnabled(True)
         self.general_error.clear()
