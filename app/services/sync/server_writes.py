@@ -20,6 +20,8 @@ TABLES = Base.metadata.tables
 UPDATABLE = {
     "customer": ("city", "phones", "emails"),
     "queue_item": ("assigned_to", "due_at", "status", "note"),
+    # A campaign's target and team never change; generating and closing set these.
+    "campaign": ("status", "generated_at", "rule_version"),
 }
 
 
@@ -124,6 +126,7 @@ def _simple(table_name: str):
 
 
 ENTITY_TABLE = {
+    "campaign": "campaigns",
     "contact": "contacts",
     "customer": "customers",
     "queue_item": "queue_items",
@@ -131,6 +134,7 @@ ENTITY_TABLE = {
     "offer_outcome": "offer_outcomes",
 }
 INSERTS = {
+    "campaign": _simple("campaigns"),
     "contact": _contact,
     "customer": _customer,
     "queue_item": _simple("queue_items"),
