@@ -38,8 +38,10 @@ UUID_ENTITIES = ("team", "user", "customer", "product", "transaction", "complain
 LEAD_COLUMNS = "status, generated_at, rule_version, updated_at"
 ENTRY = (
     "campaign_id IS NULL OR (kind = 'campaign' AND assigned_to IS NULL AND EXISTS ("
-    "SELECT 1 FROM {s}.campaigns c WHERE c.id = campaign_id AND c.status = 'open' "
-    "AND c.team_id IS NOT DISTINCT FROM team_id AND (c.team_id = {s}.acrm_current_team_id() "
+    "SELECT 1 FROM {s}.campaigns c WHERE c.id = {s}.queue_items.campaign_id "
+    "AND c.status = 'open' "
+    "AND c.team_id IS NOT DISTINCT FROM {s}.queue_items.team_id "
+    "AND (c.team_id = {s}.acrm_current_team_id() "
     "OR pg_catalog.pg_has_role(current_user, 'admin', 'MEMBER'))))"
 )
 CAMPAIGN_POLICIES = (
