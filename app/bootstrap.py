@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
 from app.services.campaigns.service import CampaignService
-from app.services.campaigns.window import centre_zone
+from app.services.centre_time import centre_zone
 from app.services.config import Settings, data_dir
 from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService

@@ -15,7 +15,7 @@ from app.rules.definition import RuleDefinition
 from app.services.campaigns import checks
 from app.services.campaigns.generation import generate_campaign
 from app.services.campaigns.values import CampaignRow, CampaignSpec, GenerateReport
-from app.services.campaigns.window import DEFAULT_ZONE, today_in
+from app.services.centre_time import DEFAULT_ZONE, today_in
 from app.services.errors import NotFound
 from app.services.reports.campaign_figures import campaign_figures
 from app.services.reports.figures import CampaignFigures

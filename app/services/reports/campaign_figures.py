@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Campaign, OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome, QueueOutcome
-from app.services.campaigns.window import DEFAULT_ZONE, day_end, day_start
+from app.services.centre_time import DEFAULT_ZONE, day_end, day_start
 from app.services.reports.figures import CampaignFigures
 
 Z95 = 1.959963984540054
