@@ -187,3 +187,23 @@ def test_a_campaign_feed_row_must_carry_a_uuid(world: Campaigns) -> None:
     with world.cast.superuser() as conn, pytest.raises(psycopg.errors.CheckViolation):
         conn.execute("INSERT INTO change_log (txid, entity, entity_key, op, changed_at) "
                      "VALUES (1, 'campaign', 'not-a-uuid; DROP', 'insert', now())")  # fmt: skip
+
+
+def test_only_the_teams_lead_or_an_administrator_cancels_entries(world: Campaigns) -> None:
+    c = world.cast
+    with c.superuser() as conn:
+        for campaign, team in ((world.own, c.team_id), (world.other, world.other_team)):
+            conn.execute(ENTRY, (uuid.uuid4(), c.customers[0], None, team, campaign))
+    cancel = "UPDATE queue_items SET status = 'cancelled' WHERE campaign_id = %s"
+    assert refused_or_nothing(c, c.team_lead, cancel, (world.other,)) == ""
+    assert refused_or_nothing(c, world.other_lead, cancel, (world.own,)) == ""
+    assert refused_or_nothing(c, c.agent, cancel, (world.own,)) == ""
+    assert run_as(c, c.team_lead, cancel, (world.own,)) == 1
+    assert run_as(c, c.admin, cancel, (world.other,)) == 1
+
+
+def test_a_deactivated_lead_writes_no_campaign(world: Campaigns) -> None:
+    c = world.cast
+    with c.superuser() as conn:
+        conn.execute("UPDATE users SET active = false WHERE login = %s", (c.team_lead.login,))
+    assert insert_campaign(world, c.team_lead, c.team_id) == "42501"
