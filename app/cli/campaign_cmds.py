@@ -171,7 +171,8 @@ def _summary(report: GenerateReport) -> str:
     held = ", ".join(f"{code} {n}" for code, n in report.held.items()) or "none"
     return (f"{report.name}: evaluated {report.evaluated}, targeted {report.targeted}, added "
             f"{report.added}, already on it {report.already}, over the cap {report.capped}; "
-            f"held: {held} (rule set version {report.rule_version})")  # fmt: skip
+            f"held: {held}; skipped (data not readable) {report.skipped} "
+            f"(rule set version {report.rule_version})")  # fmt: skip
 
 
 class _Progress:

@@ -183,3 +183,17 @@ def test_two_generations_at_once_never_duplicate(centre: Centre) -> None:
     assert sum(report.added for report in reports) == 303 == entry_count(centre)
     if len(reports) == 2:
         assert sorted(report.already for report in reports) == [0, 303]
+
+
+def test_customers_whose_data_cannot_be_read_are_skipped_and_counted(centre: Centre) -> None:
+    from tests.integration import test_unreadable_data as unreadable
+    from tests.integration.campaign_helpers import RULES
+    from tests.rule_fixtures import publish
+
+    unreadable.spoil(centre.db, "sqlite")  # seven more customers, three of them spoiled
+    publish(centre.db, RULES)
+    service = centre.service("lead_a", workers=1)
+    service.create(CampaignSpec("Autumn", rule_id="mass_offer", team="Team A"))
+    report = service.generate("Autumn", AT)
+    assert (report.evaluated, report.skipped) == (9, 3)
+    assert report.added == entry_count(centre)

@@ -47,11 +47,12 @@ def generate_campaign(
         raise ValidationError("condition", str(error.error)) from None
     ids = customer_ids(db)
     hits: list[Hit] = []
-    evaluated = done = 0
+    evaluated = done = skipped = 0
     stopped = False
     for chunk in evaluate_base(db, plan, ids, workers=workers, cancelled=cancelled):
         hits.extend(chunk.hits)
         evaluated += chunk.evaluated
+        skipped += chunk.skipped
         done += chunk.count
         if progress is not None:
             progress(done, len(ids))
@@ -67,13 +68,13 @@ def generate_campaign(
     if stopped:  # nothing written: the report says what was seen before the cancel
         return GenerateReport(
             campaign.name, evaluated, len(allowed), 0, 0, 0, dict(sorted(held.items())),
-            cancelled=True, rule_version=version,
+            cancelled=True, rule_version=version, skipped=skipped,
         )  # fmt: skip
     written = write_entries(db, plan_for(campaign, target.definition.priority, version, at, zone),
                             allowed)  # fmt: skip
     return GenerateReport(
         campaign.name, evaluated, len(allowed), written.added, written.already, written.capped,
-        dict(sorted(held.items())), rule_version=version,
+        dict(sorted(held.items())), rule_version=version, skipped=skipped,
     )  # fmt: skip
 
 
