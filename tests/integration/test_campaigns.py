@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import func, select, update
 
 from app.models import Campaign, OutboxEntry, QueueItem
 from app.services.campaigns.values import CampaignSpec
+from app.services.storage.outbox import insert_payload
 from tests.factories import make_customer
 from tests.integration.campaign_helpers import AT, Centre, build_centre
 
@@ -89,6 +91,9 @@ def test_generation_writes_outbox_rows_for_every_entry(centre: Centre) -> None:
     assert counts["campaign"] == 2  # the insert, and generated_at after the generation
     assert payload["kind"] == "campaign" and payload["campaign_id"]
     assert "created_at" not in payload  # the server stamps it
+    with centre.db.reading() as session:  # exactly what the model's own payload would be
+        stored = session.get(QueueItem, uuid.UUID(payload["id"]))
+        assert payload == insert_payload(stored)
 
 
 def test_regenerating_adds_only_new_targets(centre: Centre) -> None:

@@ -26,6 +26,7 @@ from app.services.storage.outbox import wire
 
 MAX_ATTEMPTS = 3
 _QUEUE = QueueItem.__table__
+_OUTBOX = OutboxEntry.__table__
 _SENT = [c.name for c in _QUEUE.columns if c.name not in QueueItem.__outbox__.not_sent]
 
 
@@ -89,8 +90,9 @@ def write_entries(db: Database, plan: EntryPlan, allowed: Sequence[Hit]) -> Writ
             )
             rows, written = _new_rows(plan, allowed, existing)
             if rows:
-                session.execute(insert(QueueItem), rows)
-                session.execute(insert(OutboxEntry), [_outbox(row) for row in rows])
+                # Core inserts: the ORM's bulk path cost a third of the writing time.
+                session.execute(insert(_QUEUE), rows)
+                session.execute(insert(_OUTBOX), _outbox_rows(rows))
             uow.update_synced(
                 Campaign,
                 plan.campaign_id,
@@ -159,15 +161,29 @@ def _row(plan: EntryPlan, hit: Hit, now: datetime) -> dict:
     }
 
 
-def _outbox(row: dict) -> dict:
-    """The outbox row inserting `row` on the server: every column the model sends."""
-    return {
-        "id": uuid.uuid4(),
-        "entity": QueueItem.__outbox__.entity,
-        "entity_id": row["id"],
-        "operation": "insert",
-        "payload": {name: wire(row[name]) for name in _SENT},
-        "created_at": row["created_at"],
-        "attempts": 0,
-        "last_error": "",
-    }
+def _outbox_rows(rows: list[dict]) -> list[dict]:
+    """The outbox rows inserting `rows` on the server: every column the model sends.
+
+    The columns all entries of a generation share are put on the wire once.
+    """
+    varying = ("id", "customer_id", "script")
+    shared = {name: wire(rows[0][name]) for name in _SENT if name not in varying}
+    entity = QueueItem.__outbox__.entity
+    return [
+        {
+            "id": uuid.uuid4(),
+            "entity": entity,
+            "entity_id": row["id"],
+            "operation": "insert",
+            "payload": {
+                **shared,
+                "id": str(row["id"]),
+                "customer_id": str(row["customer_id"]),
+                "script": row["script"],
+            },
+            "created_at": row["created_at"],
+            "attempts": 0,
+            "last_error": "",
+        }
+        for row in rows
+    ]
