@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
 from app.services.campaigns.service import CampaignService
+from app.services.centre_time import centre_zone
 from app.services.config import Settings, data_dir
 from app.services.contacts.drafts import DraftStore, drafts_folder
 from app.services.contacts.history import ContactHistoryService
@@ -171,7 +172,7 @@ def build_services(
             # With a server, taking from the pool is decided there (one taker wins).
             server=sync.server_database if sync else None,
         ),
-        campaigns=CampaignService(db, settings.agent_login),
+        campaigns=CampaignService(db, settings.agent_login, zone=centre_zone(settings)),
         reports=ReportService(db, settings.agent_login),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),

@@ -17,6 +17,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from app.models import Base, Customer, OutboxEntry, QueueItem, User
 from app.models.base import Outbox
 from app.rules.decide import OfferedAction
+from app.services.campaigns.service import CampaignService
+from app.services.campaigns.values import CampaignSpec
 from app.services.contacts.service import ContactService
 from app.services.customers.service import CustomerService
 from app.services.nba.offers import OfferService, OutcomeInput
@@ -69,6 +71,12 @@ def recorded(sqlite_db: Database) -> dict[str, dict]:
     offers = OfferService(sqlite_db, AGENT)
     shown = offers.record_presentations(customer, [PROMPT], SHOWN)["card_upgrade"]
     offers.record_outcome(OutcomeInput(shown, "declined", reason="other"), SHOWN)
+    with sqlite_db.unit_of_work() as uow:
+        uow.session.add(User(login="boss", role="admin"))
+        uow.commit()
+    CampaignService(sqlite_db, "boss").create(
+        CampaignSpec("Branch", condition='segment == "mass"', action="x", channel="branch")
+    )
     payloads: dict[str, dict] = {}
     for row in outbox(sqlite_db):
         assert row.operation == "insert"

@@ -54,3 +54,4 @@ class GenerateReport:
     held: dict[str, int] = field(default_factory=dict)  # suppression code -> customers
     cancelled: bool = False
     rule_version: int = 0
+    skipped: int = 0  # customers whose stored data could not be evaluated (logged, not counted)

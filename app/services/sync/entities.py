@@ -48,6 +48,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     EntitySpec("complaint", "complaints"),
     EntitySpec("consent", "consents"),
     EntitySpec("contact", "contacts", children=(("contact_wrapups", "contact_id"),)),
+    EntitySpec("campaign", "campaigns"),  # before its entries (queue items name it)
     EntitySpec("queue_item", "queue_items"),
     EntitySpec("offer_presentation", "offer_presentations"),
     EntitySpec("offer_outcome", "offer_outcomes"),

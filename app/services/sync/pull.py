@@ -171,7 +171,7 @@ def apply_page(local: Connection, page: Page) -> int:
 # Changes to these reach every card (labels, names, custom-attribute definitions).
 _CARD_WIDE = frozenset({"team", "user", "wrapup_code", "attribute_definition"})
 # ...and these reach none.
-_NOT_ON_CARDS = frozenset({"rule_set_version"})
+_NOT_ON_CARDS = frozenset({"rule_set_version", "campaign"})  # a campaign: its entries do
 
 
 def customers_touched(local: Connection, page: Page) -> frozenset | None:

@@ -43,7 +43,9 @@ def push_batch(
 
 
 # Parents before children, so one statement per entity keeps every foreign key satisfied.
-INSERT_ORDER = ("customer", "contact", "queue_item", "offer_presentation", "offer_outcome")
+INSERT_ORDER = (
+    "customer", "contact", "campaign", "queue_item", "offer_presentation", "offer_outcome",
+)  # fmt: skip
 
 
 def _apply_all(connection: Connection, login: str, rows: Sequence[OutgoingRow]) -> None:

@@ -28,6 +28,8 @@ UPDATABLE = {
         "outcome",
         "last_attempt_at",
     ),
+    # A campaign's target and team never change; generating and closing set these.
+    "campaign": ("status", "generated_at", "rule_version"),
 }
 
 
@@ -132,6 +134,7 @@ def _simple(table_name: str):
 
 
 ENTITY_TABLE = {
+    "campaign": "campaigns",
     "contact": "contacts",
     "customer": "customers",
     "queue_item": "queue_items",
@@ -139,6 +142,7 @@ ENTITY_TABLE = {
     "offer_outcome": "offer_outcomes",
 }
 INSERTS = {
+    "campaign": _simple("campaigns"),
     "contact": _contact,
     "customer": _customer,
     "queue_item": _simple("queue_items"),
