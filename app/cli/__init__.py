@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
     "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password; login
     "app.cli.queue_cmds",  # queue list, reassign (team leads)
+    "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
 )
 
 
@@ -40,6 +41,7 @@ MODULE_OF_COMMAND = {
     "admin": "app.cli.admin_cmds",
     "login": "app.cli.admin_cmds",
     "queue": "app.cli.queue_cmds",
+    "report": "app.cli.report_cmds",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 
