@@ -26,6 +26,10 @@ DB_COMMANDS = {
     "actions outbox": ["actions", "outbox"],
     "actions retry": ["actions", "retry", "--webhook-url", "http://127.0.0.1:9/hook"],
     "queue mine": ["queue", "mine"],
+    "report agents": ["report", "agents"],
+    "report offers": ["report", "offers"],
+    "report hourly": ["report", "hourly"],
+    "report campaigns": ["report", "campaigns"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {
