@@ -1,4 +1,4 @@
-"""Per-agent figures in one statement: the team's active members left-joined to four aggregates.
+"""Per-agent figures in one statement: the team's active members left-joined to five aggregates.
 
 Definitions (README "Team-lead figures"):
 - contacts: contacts the agent started within the days (local days of the period's zone); a
@@ -40,7 +40,8 @@ def agent_figures(
     """One AgentFigures per active member of the scope, by display name then login."""
     contacts = _contacts(scope, start, end)
     offers = _offers(scope, start, end)
-    queue = _queue(scope, start, end, now)
+    pending = _open_items(scope, now)
+    callbacks = _callbacks(scope, start, end)
     members = select(User.id, User.login, User.display_name, Team.name.label("team")).outerjoin(
         Team, Team.id == User.team_id
     )
@@ -58,14 +59,15 @@ def agent_figures(
             contacts.c.handle,
             func.coalesce(offers.c.presented, zero),
             func.coalesce(offers.c.accepted, zero),
-            func.coalesce(queue.c.open_items, zero),
-            func.coalesce(queue.c.overdue, zero),
-            func.coalesce(queue.c.callbacks_due, zero),
-            func.coalesce(queue.c.callbacks_on_time, zero),
+            func.coalesce(pending.c.open_items, zero),
+            func.coalesce(pending.c.overdue, zero),
+            func.coalesce(callbacks.c.callbacks_due, zero),
+            func.coalesce(callbacks.c.callbacks_on_time, zero),
         )
         .outerjoin(contacts, contacts.c.agent_id == m.c.id)
         .outerjoin(offers, offers.c.agent_id == m.c.id)
-        .outerjoin(queue, queue.c.agent_id == m.c.id)
+        .outerjoin(pending, pending.c.agent_id == m.c.id)
+        .outerjoin(callbacks, callbacks.c.agent_id == m.c.id)
         .order_by(m.c.display_name, m.c.login)
     )
     return [_figures(*row) for row in session.execute(stmt)]
@@ -88,11 +90,12 @@ def _figures(login, name, team, contacts, handle, presented, accepted, *queue) -
     )
 
 
-def counted_contacts(scope: Scope, *spans: tuple[datetime, datetime]):
-    """The WHERE clause of contacts counted, started within any of the [start, end) spans."""
+def counted_contacts(scope: Scope, span: tuple[datetime, datetime]):
+    """The WHERE clause of contacts counted: started within [start, end), not corrected."""
     later = aliased(Contact)
     return and_(
-        or_(*(and_(Contact.started_at >= lo, Contact.started_at < hi) for lo, hi in spans)),
+        Contact.started_at >= span[0],
+        Contact.started_at < span[1],
         scope.agents(Contact.agent_id),
         ~exists().where(later.supersedes_id == Contact.id),
     )
@@ -128,16 +131,24 @@ def _offers(scope: Scope, start: datetime, end: datetime):
     )
 
 
-def _queue(scope: Scope, start: datetime, end: datetime, now: datetime):
+def _open_items(scope: Scope, now: datetime):
     q = QueueItem
-    pending = q.status.in_([status.value for status in QUEUE_PENDING])
-    overdue = and_(pending, or_(q.due_at < now, q.window_end < now))
-    due = and_(
-        q.kind == QueueKind.CALLBACK.value,
-        q.status != QueueStatus.CANCELLED.value,
-        q.due_at >= start,
-        q.due_at < end,
+    late = or_(q.due_at < now, q.window_end < now)
+    return (
+        select(
+            q.assigned_to.label("agent_id"),
+            func.count().label("open_items"),
+            func.sum(case((late, 1), else_=0)).label("overdue"),
+        )
+        .where(q.status.in_([status.value for status in QUEUE_PENDING]))
+        .where(q.assigned_to.is_not(None), scope.agents(q.assigned_to))
+        .group_by(q.assigned_to)
+        .subquery("open_figures")
     )
+
+
+def _callbacks(scope: Scope, start: datetime, end: datetime):
+    q = QueueItem
     closed_at = func.coalesce(q.last_attempt_at, q.updated_at)
     in_time = or_(
         and_(q.window_end.is_not(None), closed_at <= q.window_end),
@@ -147,7 +158,6 @@ def _queue(scope: Scope, start: datetime, end: datetime, now: datetime):
         ),
     )
     kept = and_(
-        due,
         q.status == QueueStatus.DONE.value,
         q.outcome.in_((QueueOutcome.REACHED.value, "")),
         in_time,
@@ -155,12 +165,12 @@ def _queue(scope: Scope, start: datetime, end: datetime, now: datetime):
     return (
         select(
             q.assigned_to.label("agent_id"),
-            func.sum(case((pending, 1), else_=0)).label("open_items"),
-            func.sum(case((overdue, 1), else_=0)).label("overdue"),
-            func.sum(case((due, 1), else_=0)).label("callbacks_due"),
+            func.count().label("callbacks_due"),
             func.sum(case((kept, 1), else_=0)).label("callbacks_on_time"),
         )
-        .where(q.assigned_to.is_not(None), scope.agents(q.assigned_to), or_(pending, due))
+        .where(q.kind == QueueKind.CALLBACK.value, q.status != QueueStatus.CANCELLED.value)
+        .where(q.due_at >= start, q.due_at < end)
+        .where(q.assigned_to.is_not(None), scope.agents(q.assigned_to))
         .group_by(q.assigned_to)
-        .subquery("queue_figures")
+        .subquery("callback_figures")
     )

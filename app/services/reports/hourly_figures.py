@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, literal_column, select
+from sqlalchemy import and_, case, func, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Contact
@@ -34,12 +34,15 @@ def hourly_figures(
         (and_(Contact.started_at >= lo, Contact.started_at < hi), literal_column(str(n)))
         for n, lo, hi in buckets
     ]
-    days = (day_bounds(day, day, tz), day_bounds(week_ago, week_ago, tz))
-    started = (
-        select(case(*whens).label("bucket"))
-        .where(counted_contacts(scope, *days))
-        .subquery("started")
-    )
+    # One branch per day, so each reads one range of the (agent, started_at) index.
+    started = union_all(
+        *(
+            select(case(*whens).label("bucket")).where(
+                counted_contacts(scope, day_bounds(which, which, tz))
+            )
+            for which in (day, week_ago)
+        )
+    ).subquery("started")
     stmt = select(started.c.bucket, func.count()).group_by(started.c.bucket)
     counts = [0] * (2 * HOURS)
     for n, count in session.execute(stmt):
