@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Float
+from sqlalchemy import Float, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -45,6 +46,18 @@ def _postgres_seconds(element: SecondsBetween, compiler, **kw) -> str:
 
 def seconds_between(start: ColumnElement, end: ColumnElement) -> SecondsBetween:
     return SecondsBetween(start, end)
+
+
+def serial_plans(session: Session) -> None:
+    """On PostgreSQL, no parallel workers for this transaction's figures (SET LOCAL: nothing
+    outlives it, so PgBouncer's transaction pooling is unaffected).
+
+    The figures read a few thousand rows by index; starting workers for that cost more than
+    the whole query: a lead's refresh took 385 ms with them and 195 ms without on the 2-core
+    bench machine (bench/bench_team.py).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def zone(name: str) -> ZoneInfo:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Subquery, and_, func, select
+from sqlalchemy import Subquery, select
 
 from app.models import OfferOutcomeEvent, OfferPresentation
 from app.services.reports.scope import Scope
@@ -19,24 +19,25 @@ O = OfferOutcomeEvent  # noqa: E741
 
 
 def presentations_with_outcome(scope: Scope, start: datetime, end: datetime) -> Subquery:
-    """Columns: id, agent_id, rule_id, outcome (NULL: none yet), reason."""
-    shown = and_(P.shown_at >= start, P.shown_at < end, scope.agents(P.agent_id))
-    ranked = (
-        select(
-            O.presentation_id,
-            O.outcome,
-            O.reason,
-            func.row_number()
-            .over(partition_by=O.presentation_id, order_by=(O.recorded_at.desc(), O.id.desc()))
-            .label("rank"),
-        )
-        .join(P, P.id == O.presentation_id)
-        .where(shown)
-        .subquery("ranked")
-    )
+    """Columns: id, agent_id, rule_id, outcome (NULL: none yet), reason.
+
+    The latest outcome is read per presentation (an index probe on presentation_id): a
+    window over the outcomes joined back was planned as a nested loop over both sets.
+    """
     return (
-        select(P.id, P.agent_id, P.rule_id, ranked.c.outcome, ranked.c.reason)
-        .outerjoin(ranked, and_(ranked.c.presentation_id == P.id, ranked.c.rank == 1))
-        .where(shown)
+        select(P.id, P.agent_id, P.rule_id, _latest(O.outcome), _latest(O.reason))
+        .where(P.shown_at >= start, P.shown_at < end, scope.agents(P.agent_id))
         .subquery("presented")
+    )
+
+
+def _latest(column):
+    return (
+        select(column)
+        .where(O.presentation_id == P.id)
+        .order_by(O.recorded_at.desc(), O.id.desc())
+        .limit(1)
+        .correlate(P)
+        .scalar_subquery()
+        .label(column.key)
     )

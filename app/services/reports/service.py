@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
 
 from app.services.errors import ValidationError
 from app.services.reports.agent_figures import agent_figures
 from app.services.reports.campaign_figures import campaign_figures
-from app.services.reports.dialect import day_bounds, zone
+from app.services.reports.dialect import day_bounds, serial_plans, zone
 from app.services.reports.figures import (
     AgentFigures,
     CampaignFigures,
@@ -35,33 +39,39 @@ class ReportService:
         self._db = db
         self._login = login
 
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._db.reading() as session:
+            serial_plans(session)
+            yield session
+
     def agents(
         self, period: Period, now: datetime | None = None, *, team: str | None = None
     ) -> list[AgentFigures]:
         """Each active member's figures for the period's days (see agent_figures.py)."""
         start, end = _bounds(period)
         now = now or datetime.now(UTC)
-        with self._db.reading() as session:
+        with self._reading() as session:
             scope = resolve_scope(session, self._login, team)
             return agent_figures(session, scope, start, end, now)
 
     def offers(self, period: Period, *, team: str | None = None) -> list[OfferFigures]:
         """Each rule's presentations and their latest outcomes for the period's days."""
         start, end = _bounds(period)
-        with self._db.reading() as session:
+        with self._reading() as session:
             scope = resolve_scope(session, self._login, team)
             return offer_figures(session, scope, start, end)
 
     def campaigns(self) -> list[CampaignFigures]:
         """Every campaign's results (see campaign_figures.py)."""
-        with self._db.reading() as session:
+        with self._reading() as session:
             resolve_scope(session, self._login)
             return campaign_figures(session)
 
     def hourly(self, day: date, tz: str = "UTC", *, team: str | None = None) -> HourlyFigures:
         """Contacts per local hour of `day` against the same weekday a week earlier."""
         zone_info = zone(tz)
-        with self._db.reading() as session:
+        with self._reading() as session:
             scope = resolve_scope(session, self._login, team)
             return hourly_figures(session, scope, day, tz, zone_info)
 
