@@ -190,7 +190,7 @@ def measure_next(server: pg.PostgresServer, now: datetime, rounds: int) -> None:
     """WorkQueueService.next as each of `rounds` agents (their first call of the shift).
 
     Measured only where the queue work is in this branch: the coordinator runs it after the
-    merge (`bench_team.py --reuse --only-next`).
+    merge (`bench_team.py --only-next`, or with --reuse on data kept by --keep).
     """
     samples = []
     for n in range(1, rounds + 1):
@@ -205,7 +205,7 @@ def measure_next(server: pg.PostgresServer, now: datetime, rounds: int) -> None:
                 samples.append(time.perf_counter() - started)
             except NotImplementedError:
                 print("next item: NOT MEASURED - WorkQueueService.next is not in this branch; "
-                      "run `bench_team.py --reuse --only-next` after the merge")  # fmt: skip
+                      "run `bench_team.py --only-next` after the merge")  # fmt: skip
                 return
         finally:
             db.dispose()
