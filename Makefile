@@ -89,6 +89,7 @@ bench: $(VENV)/.stamp-dev system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_actions.py
 	$(BIN)/python bench/bench_sync.py all
+	$(BIN)/python bench/bench_team.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password; login
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
+    "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
 )
 
 
@@ -42,6 +43,7 @@ MODULE_OF_COMMAND = {
     "login": "app.cli.admin_cmds",
     "queue": "app.cli.queue_cmds",
     "campaign": "app.cli.campaign_cmds",
+    "report": "app.cli.report_cmds",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 

@@ -20,6 +20,9 @@ class Contact(UuidPk, Timestamped, Base):
     __table_args__ = (
         Index("ix_contacts_customer_started", "customer_id", "started_at"),
         Index("ix_contacts_supersedes", "supersedes_id"),
+        # The team-lead figures: a team's agents' contacts of a few days; the centre's by time.
+        Index("ix_contacts_agent_started", "agent_id", "started_at"),
+        Index("ix_contacts_started", "started_at"),
         CheckConstraint(f"channel IN ({sql_in(Channel)})", name="channel"),
         CheckConstraint(f"direction IN ({sql_in(Direction)})", name="direction"),
         CheckConstraint(f"verification IN ({sql_in(Verification)})", name="verification"),

@@ -43,7 +43,12 @@ class OfferPresentation(UuidPk, Base):
 
     __tablename__ = "offer_presentations"
     __outbox__ = Outbox("offer_presentation")
-    __table_args__ = (Index("ix_offer_presentations_customer", "customer_id", "shown_at"),)
+    __table_args__ = (
+        Index("ix_offer_presentations_customer", "customer_id", "shown_at"),
+        # The team-lead figures: by agent and time (a team), by time (the whole centre).
+        Index("ix_offer_presentations_agent_shown", "agent_id", "shown_at"),
+        Index("ix_offer_presentations_shown", "shown_at"),
+    )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     rule_id: Mapped[str] = mapped_column(String(64))

@@ -30,6 +30,15 @@ DB_COMMANDS = {
     "queue next": ["queue", "next"],
     "queue take": ["queue", "take", "abcdef12"],
     "queue close": ["queue", "close", "abcdef12", "--outcome", "reached"],
+    "report agents": ["report", "agents"],
+    "report offers": ["report", "offers"],
+    "report hourly": ["report", "hourly"],
+    "report campaigns": ["report", "campaigns"],
+    "campaign create": ["campaign", "create", "Lato", "--condition", "age > 30", "--action", "x"],
+    "campaign generate": ["campaign", "generate", "Lato"],
+    "campaign status": ["campaign", "status", "Lato"],
+    "campaign close": ["campaign", "close", "Lato"],
+    "campaign list": ["campaign", "list"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {

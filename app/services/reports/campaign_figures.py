@@ -11,7 +11,6 @@ conversion = accepted / presented with a Wilson 95 % interval.
 
 from __future__ import annotations
 
-import math
 import uuid
 from datetime import datetime
 
@@ -22,8 +21,8 @@ from app.models import Campaign, OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome, QueueOutcome
 from app.services.centre_time import DEFAULT_ZONE, day_end, day_start
 from app.services.reports.figures import CampaignFigures
+from app.services.reports.wilson import wilson_interval
 
-Z95 = 1.959963984540054
 NO_REASON = "unspecified"
 
 
@@ -56,7 +55,7 @@ def _figures(session: Session, campaign: Campaign, zone: str) -> CampaignFigures
         elif outcome == OfferOutcome.DECLINED.value:
             key = reason or NO_REASON
             declined[key] = declined.get(key, 0) + count
-    low, high = wilson(accepted, presented)
+    low, high = wilson_interval(accepted, presented) or (None, None)
     return CampaignFigures(
         name=campaign.name,
         status=campaign.status,
@@ -103,14 +102,3 @@ def _outcomes(campaign: Campaign, zone: str):
 
 def _start(campaign: Campaign, zone: str) -> datetime:
     return day_start(campaign.starts_on, zone)
-
-
-def wilson(successes: int, trials: int, z: float = Z95) -> tuple[float | None, float | None]:
-    """The Wilson score interval of successes / trials (None, None when there were none)."""
-    if trials <= 0:
-        return None, None
-    p = successes / trials
-    denominator = 1 + z * z / trials
-    centre = (p + z * z / (2 * trials)) / denominator
-    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)

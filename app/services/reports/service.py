@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 
+from sqlalchemy.orm import Session
+
+from app.services.errors import ValidationError
+from app.services.reports.agent_figures import agent_figures
+from app.services.reports.campaign_figures import campaign_figures
+from app.services.reports.dialect import day_bounds, serial_plans, zone
 from app.services.reports.figures import (
     AgentFigures,
     CampaignFigures,
@@ -11,24 +19,67 @@ from app.services.reports.figures import (
     OfferFigures,
     Period,
 )
+from app.services.reports.hourly_figures import hourly_figures
+from app.services.reports.offer_figures import offer_figures
+from app.services.reports.scope import resolve_scope
 from app.services.storage.db import Database
 
 
 class ReportService:
-    """Figures for the signed-in team lead's team (an administrator: the whole centre)."""
+    """Figures for the signed-in team lead's team (an administrator: the whole centre).
+
+    Every method reads in one short session and raises ValidationError naming the field:
+    "role" for a person who is neither a team lead nor an administrator, "team" for a team
+    that does not exist (or, for a lead, is not their own), "tz" for an unknown time zone and
+    "to" for a period that ends before it starts. `team` (a team's name) narrows an
+    administrator's figures to that team; a lead may name only their own.
+    """
 
     def __init__(self, db: Database, login: str) -> None:
         self._db = db
         self._login = login
 
-    def agents(self, period: Period, now: datetime | None = None) -> list[AgentFigures]:
-        raise NotImplementedError
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._db.reading() as session:
+            serial_plans(session)
+            yield session
 
-    def offers(self, period: Period) -> list[OfferFigures]:
-        raise NotImplementedError
+    def agents(
+        self, period: Period, now: datetime | None = None, *, team: str | None = None
+    ) -> list[AgentFigures]:
+        """Each active member's figures for the period's days (see agent_figures.py)."""
+        start, end = _bounds(period)
+        now = now or datetime.now(UTC)
+        with self._reading() as session:
+            scope = resolve_scope(session, self._login, team)
+            return agent_figures(session, scope, start, end, now)
+
+    def offers(self, period: Period, *, team: str | None = None) -> list[OfferFigures]:
+        """Each rule's presentations and their latest outcomes for the period's days."""
+        start, end = _bounds(period)
+        with self._reading() as session:
+            scope = resolve_scope(session, self._login, team)
+            return offer_figures(session, scope, start, end)
 
     def campaigns(self) -> list[CampaignFigures]:
-        raise NotImplementedError
+        """Every campaign's results (see campaign_figures.py)."""
+        with self._reading() as session:
+            resolve_scope(session, self._login)
+            return campaign_figures(session)
 
-    def hourly(self, day: date, tz: str = "UTC") -> HourlyFigures:
-        raise NotImplementedError
+    def hourly(self, day: date, tz: str = "UTC", *, team: str | None = None) -> HourlyFigures:
+        """Contacts per local hour of `day` against the same weekday a week earlier."""
+        zone_info = zone(tz)
+        with self._reading() as session:
+            scope = resolve_scope(session, self._login, team)
+            return hourly_figures(session, scope, day, tz, zone_info)
+
+
+def _bounds(period: Period) -> tuple[datetime, datetime]:
+    tz = zone(period.tz)
+    if period.end < period.start:
+        raise ValidationError(
+            "to", f"the period ends ({period.end}) before it starts ({period.start})"
+        )
+    return day_bounds(period.start, period.end, tz)
