@@ -14,7 +14,8 @@ from PySide6.QtCore import QLocale, Qt
 from app.views.rule_editor import RuleEditorWindow
 from tests.gui.conftest import AGENT, rich_customer
 from tests.gui.focus_walk import check_focus_chain, focused, interactive
-from tests.gui.test_team_queue import open_window, team  # noqa: F401  (a fixture)
+from tests.gui.test_team_queue import team  # noqa: F401  (a fixture)
+from tests.gui.test_team_queue_tab import open_tab
 from tests.rule_fixtures import AFFLUENT, MASS
 
 WAIT = 10_000
@@ -129,7 +130,7 @@ def test_the_walker_finds_every_kind_of_field(qtbot, editor) -> None:
 
 @pytest.mark.usefixtures("team")  # AGENT leads a team with a promised callback in its queue
 def test_the_team_queue_has_no_trap(qtbot, runner, sqlite_db) -> None:
-    queue = open_window(qtbot, runner, sqlite_db, AGENT)
+    queue = open_tab(qtbot, runner, sqlite_db, AGENT)  # the team workspace's Queue tab
     assert queue.model.rowCount() == 1
     queue.activateWindow()
     problems = check_focus_chain(queue)
