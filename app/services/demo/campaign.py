@@ -6,7 +6,7 @@ and what the customer said."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from app.models import Campaign, Contact, OfferOutcomeEvent, OfferPresentation
 from app.models.enums import (
@@ -32,7 +32,7 @@ _FATES = Weighted(
         ((QueueStatus.DONE, QueueOutcome.REFUSED, 1), 5),
         ((QueueStatus.OPEN, QueueOutcome.NO_ANSWER, 1), 10),
         ((QueueStatus.EXPIRED, QueueOutcome.NO_ANSWER, 3), 4),
-        ((QueueStatus.IN_PROGRESS, None, 0), 3),
+        ((QueueStatus.IN_PROGRESS, None, 0), 0),  # the one the lead has open now
         ((QueueStatus.OPEN, None, 0), 32),
     ]
 )
@@ -83,6 +83,7 @@ def add_campaign(floor: Floor, as_of: date, lead: str, team: list[str], version:
             attempts=attempts,
             last_attempt_at=last,
             campaign_id=campaign.id,
+            window_end=datetime.combine(campaign.ends_on + timedelta(days=1), time(), UTC),
             rule_id=RULE_ID,
             action=ACTION,
             reason=words["campaign_reason"],

@@ -112,6 +112,10 @@ def _due_hours(rng: random.Random) -> list[int]:
     return [int(rng.random() * 120) - 48 for _ in range(int(rng.random() * 5))]
 
 
+# The slot a kept callback was promised for ("between 10 and 12"): a late one missed it.
+KEPT_WINDOW = timedelta(hours=2)
+
+
 def _kept(floor: Floor, agent: uuid.UUID, team: uuid.UUID) -> None:
     """Callbacks of the last two weeks, mostly reached inside their window, some late."""
     rng = floor.rng
@@ -132,6 +136,7 @@ def _kept(floor: Floor, agent: uuid.UUID, team: uuid.UUID) -> None:
             outcome=QueueOutcome.REACHED.value,
             attempts=1,
             last_attempt_at=called,
+            window_end=due + KEPT_WINDOW,
         )
 
 

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from app.models import QueueItem
 from app.models.enums import QueueKind
 
-WINDOW = timedelta(hours=2)  # a queue item's call window
+# How long an item may be called after it is due, by kind: a promised callback by the next day,
+# a rule's follow-up within the week (a campaign entry: until the campaign ends, given).
+WINDOWS = {QueueKind.CALLBACK: timedelta(days=1), QueueKind.FOLLOW_UP: timedelta(days=7)}
 
 
 class Floor:
@@ -40,7 +42,7 @@ class Floor:
             kind=kind.value,
             customer_id=values.pop("customer_id", None) or self.customer(),
             due_at=due,
-            window_end=due + WINDOW,
+            window_end=values.pop("window_end", None) or due + WINDOWS[kind],
             created_at=min(due, self.now) - timedelta(hours=4),
             updated_at=self.now,
             **values,
