@@ -103,7 +103,7 @@ class TeamQueueService:
                     item.due_at,
                     " ".join(p for p in (ext, first, last) if p),
                     login or "",
-                    item.note,
+                    item.note or item.reason,  # a campaign entry or follow-up: its reason
                 )
                 for item, ext, first, last, login in session.execute(stmt)
             ]
