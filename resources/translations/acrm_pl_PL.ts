@@ -1952,18 +1952,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="61"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="80"/>
         <source>Unsaved wrap-up not restored: %1</source>
         <translation>Nie przywrócono niezapisanego podsumowania: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="129"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="148"/>
         <source>Draft not written to disk: %1</source>
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="91"/>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
@@ -1988,18 +1988,18 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="345"/>
+        <location filename="../../app/views/shell/main_window.py" line="343"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="155"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="174"/>
         <source>unknown caller</source>
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="393"/>
+        <location filename="../../app/views/shell/main_window.py" line="391"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="402"/>
+        <location filename="../../app/views/shell/main_window.py" line="400"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -2580,32 +2580,32 @@
 <context>
     <name>QueueOutcomeRow</name>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="36"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
         <source>How did the call end?</source>
         <translation>Jak zakończyło się połączenie?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="38"/>
         <source>Queue outcome</source>
         <translation>Wynik dla kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="45"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="46"/>
         <source>Call again at</source>
         <translation>Zadzwonić ponownie o</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="95"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="107"/>
         <source>Choose how the call on the queue item ended.</source>
         <translation>Wybierz, jak zakończyło się połączenie z pozycji kolejki.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="112"/>
         <source>The new call time must be in the future.</source>
         <translation>Nowy termin połączenia musi być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="103"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="115"/>
         <source>The new call time must be within the item&apos;s call window.</source>
         <translation>Nowy termin musi mieścić się w oknie połączeń pozycji.</translation>
     </message>
@@ -2929,192 +2929,202 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="67"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="70"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="73"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="76"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="87"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="154"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="162"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="180"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="188"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Severity</source>
         <translation>Poziom ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Banner title</source>
         <translation>Tytuł banera</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <source>Follow-up call after (days)</source>
+        <translation>Ponowny kontakt po (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -4265,17 +4275,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="210"/>
+        <location filename="../../app/views/wrapup/form.py" line="216"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="275"/>
+        <location filename="../../app/views/wrapup/form.py" line="281"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="290"/>
+        <location filename="../../app/views/wrapup/form.py" line="296"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Nie zapisano — wpisany tekst został zachowany. %1</translation>
     </message>

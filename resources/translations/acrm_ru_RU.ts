@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="91"/>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="180"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
@@ -1978,33 +1978,33 @@
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="345"/>
+        <location filename="../../app/views/shell/main_window.py" line="343"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="61"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="80"/>
         <source>Unsaved wrap-up not restored: %1</source>
         <translation>Несохранённые итоги обращения не восстановлены: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="129"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="148"/>
         <source>Draft not written to disk: %1</source>
         <translation>Черновик не записан на диск: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/draft_keeper.py" line="155"/>
+        <location filename="../../app/views/shell/draft_keeper.py" line="174"/>
         <source>unknown caller</source>
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="393"/>
+        <location filename="../../app/views/shell/main_window.py" line="391"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="402"/>
+        <location filename="../../app/views/shell/main_window.py" line="400"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -2580,32 +2580,32 @@
 <context>
     <name>QueueOutcomeRow</name>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="36"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
         <source>How did the call end?</source>
         <translation>Чем закончился звонок?</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="37"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="38"/>
         <source>Queue outcome</source>
         <translation>Итог по очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="45"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="46"/>
         <source>Call again at</source>
         <translation>Перезвонить в</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="95"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="107"/>
         <source>Choose how the call on the queue item ended.</source>
         <translation>Выберите, чем закончился звонок по элементу очереди.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="100"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="112"/>
         <source>The new call time must be in the future.</source>
         <translation>Новое время звонка должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/queue_outcome.py" line="103"/>
+        <location filename="../../app/views/wrapup/queue_outcome.py" line="115"/>
         <source>The new call time must be within the item&apos;s call window.</source>
         <translation>Новое время должно быть в пределах окна звонка.</translation>
     </message>
@@ -2929,192 +2929,202 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="67"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="70"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="73"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="76"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="87"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="89"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="104"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="109"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="116"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="151"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="153"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="154"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="160"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="162"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="177"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="180"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="186"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="188"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="197"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
         <source>Banner title</source>
         <translation>Заголовок баннера</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <source>Follow-up call after (days)</source>
+        <translation>Повторный звонок через (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -4265,17 +4275,17 @@
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="210"/>
+        <location filename="../../app/views/wrapup/form.py" line="216"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="275"/>
+        <location filename="../../app/views/wrapup/form.py" line="281"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/wrapup/form.py" line="290"/>
+        <location filename="../../app/views/wrapup/form.py" line="296"/>
         <source>Not saved — your text is kept. %1</source>
         <translation>Не сохранено — введённый текст остался. %1</translation>
     </message>

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from app.services.errors import AcrmError
+from app.services.errors import AcrmError, NotFound
 from app.services.queue.entries import QueueEntry
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -65,6 +65,12 @@ class FakeWorkQueue:
         mine = replace(row, owner="anna.nowak", owner_name="Anna Nowak")
         self.mine_rows.append(mine)
         return mine
+
+    def entry(self, item_ref, now=None) -> QueueEntry:
+        for row in self.mine_rows + self.pool_rows:
+            if row.id == item_ref:
+                return row
+        raise NotFound(f"no queue item {item_ref!r}")
 
     def close(self, item_ref, outcome, *, reschedule_to=None, note="", now=None) -> QueueEntry:
         self.closed.append((item_ref, outcome, reschedule_to))

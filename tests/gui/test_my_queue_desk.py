@@ -242,6 +242,70 @@ def test_a_parked_queue_contact_comes_back_with_its_outcome_row(qtbot, desk, que
     assert form.queue_outcome.value() == (item.id, "no_answer", None)
 
 
+def test_a_restarted_desk_restores_the_queue_outcome_row_of_a_draft(
+    qtbot, desk, queue, people, runner, pl_locale
+) -> None:
+    from app.services.contacts.drafts import DraftStore
+    from app.views.shell.main_window import MainWindow
+
+    _zofia, piotr = people
+    item = queue.mine_rows[0]
+    desk.open_queue_item(item)
+    qtbot.waitUntil(lambda: opened(desk, piotr), timeout=WAIT)
+    fill_by_keyboard(qtbot, desk.wrapup)
+    desk.wrapup.queue_outcome.set_value("rescheduled", later(3))
+    store = DraftStore(desk.services.drafts.directory)
+    qtbot.waitUntil(
+        lambda: [d.queue_outcome for d in store.load_all().drafts] == ["rescheduled"],
+        timeout=WAIT,
+    )
+    assert desk.close()
+
+    again = MainWindow(desk.services, runner, pl_locale)  # the desk restarted: nothing in memory
+    qtbot.addWidget(again)
+    again.resize(1440, 900)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.wrapup.pending.isVisible(), timeout=WAIT)
+    qtbot.keyClick(again, Qt.Key.Key_W, CTRL_SHIFT)
+    form = again.wrapup
+    qtbot.waitUntil(lambda: form.reason.text() == "Przelew potwierdzony", timeout=WAIT)
+    qtbot.waitUntil(lambda: form.queue_outcome.isVisible(), timeout=WAIT)
+    assert form.queue_outcome.entry == item
+    assert form.queue_outcome.value() == (item.id, "rescheduled", later(3))
+    assert form.queue_outcome.when.isVisible()
+    with qtbot.waitSignal(form.queueSaved, timeout=WAIT):
+        form.save()
+    assert again.services.contacts.queue_outcomes == [(item.id, "rescheduled", later(3))]
+
+
+def test_a_restored_draft_whose_queue_item_is_gone_comes_back_without_the_row(
+    qtbot, desk, queue, people, runner, pl_locale
+) -> None:
+    from app.services.contacts.drafts import DraftStore
+    from app.views.shell.main_window import MainWindow
+
+    _zofia, piotr = people
+    item = queue.mine_rows[0]
+    desk.open_queue_item(item)
+    qtbot.waitUntil(lambda: opened(desk, piotr), timeout=WAIT)
+    fill_by_keyboard(qtbot, desk.wrapup)
+    store = DraftStore(desk.services.drafts.directory)
+    qtbot.waitUntil(lambda: len(store.load_all().drafts) == 1, timeout=WAIT)
+    assert desk.close()
+    queue.mine_rows.remove(item)  # closed from another desk meanwhile
+
+    again = MainWindow(desk.services, runner, pl_locale)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.wrapup.pending.isVisible(), timeout=WAIT)
+    qtbot.keyClick(again, Qt.Key.Key_W, CTRL_SHIFT)
+    form = again.wrapup
+    qtbot.waitUntil(lambda: form.reason.text() == "Przelew potwierdzony", timeout=WAIT)
+    assert form.queue_outcome.entry is None and not form.queue_outcome.isVisible()
+
+
 def test_the_panel_refreshes_after_a_pull(qtbot, desk, queue) -> None:
     from PySide6.QtCore import QObject, Signal
 

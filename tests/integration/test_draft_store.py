@@ -103,3 +103,54 @@ def test_the_identity_check_stays_with_its_draft_and_older_drafts_still_load(tmp
     loaded = {d.contact_id: d for d in store.load_all().drafts}
     assert loaded[checked.contact_id].verification == ("passed", "not_asked", "passed")
     assert loaded[older.contact_id].verification == ()
+
+
+def test_the_queue_item_and_its_outcome_stay_with_the_draft_and_older_drafts_still_load(
+    tmp_path,
+) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    item = str(uuid.uuid4())
+    worked = draft(
+        queue_item=item,
+        queue_outcome="rescheduled",
+        queue_reschedule_to="2026-12-06T15:00:00+00:00",
+    )
+    store.save(worked)
+    chosen_nothing = draft(queue_item=item)
+    store.save(chosen_nothing)
+    older = draft()
+    path = store.save(older)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("queue_item", "queue_outcome", "queue_reschedule_to"):
+        del document["draft"][key]  # written before drafts kept the queue item
+    path.write_text(json.dumps(document), encoding="utf-8")
+    loaded = {d.contact_id: d for d in store.load_all().drafts}
+    assert loaded[worked.contact_id] == worked
+    assert loaded[chosen_nothing.contact_id].queue_item == item
+    assert loaded[chosen_nothing.contact_id].queue_outcome == ""
+    assert loaded[chosen_nothing.contact_id].queue_reschedule_to is None
+    assert (loaded[older.contact_id].queue_item, loaded[older.contact_id].queue_outcome) == (
+        None,
+        "",
+    )
+    assert loaded[older.contact_id].queue_reschedule_to is None
+
+
+def test_a_draft_with_a_bad_queue_item_or_time_is_named_and_set_aside(tmp_path) -> None:
+    store = DraftStore(tmp_path)
+    bad_id = store.save(draft())
+    document = json.loads(bad_id.read_text(encoding="utf-8"))
+    document["draft"]["queue_item"] = "../../etc/passwd"
+    bad_id.write_text(json.dumps(document), encoding="utf-8")
+    bad_time = store.save(draft())
+    document = json.loads(bad_time.read_text(encoding="utf-8"))
+    document["draft"]["queue_item"] = str(uuid.uuid4())
+    document["draft"]["queue_reschedule_to"] = "tomorrow"
+    bad_time.write_text(json.dumps(document), encoding="utf-8")
+    loaded = store.load_all()
+    assert loaded.drafts == []
+    problems = "\n".join(loaded.problems)
+    assert f"{bad_id} cannot be read (field 'queue_item': not an id)" in problems
+    assert (
+        f"{bad_time} cannot be read (field 'queue_reschedule_to': not a date and time)" in problems
+    )

@@ -13,6 +13,7 @@ import json
 import os
 import uuid
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 
 from app.services.storage.private_files import FILE_MODE, private_dir
@@ -47,6 +48,11 @@ class Draft:
     # The identity checklist's ticks (app.services.contacts.verification.Answer values):
     # a wrap-up finished after the call keeps how the caller was verified during it.
     verification: tuple[str, ...] = ()
+    # The queue item the contact works ("Next", My queue) and the outcome chosen for it so far:
+    # a desk restarted mid-wrap-up shows the same "Queue outcome" row. Older drafts have none.
+    queue_item: str | None = None  # its id
+    queue_outcome: str = ""  # a QueueOutcome code, "" for none chosen yet
+    queue_reschedule_to: str | None = None  # ISO 8601, UTC
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,10 @@ def _draft_from(raw: object) -> Draft:
         if spec.name == "verification":  # drafts written before it have none
             answers = _checked(spec.name, value if value is not None else [], list)
             values[spec.name] = tuple(_checked(spec.name, a, str) for a in answers)[:20]
-        elif spec.name in ("customer_id", "callback_at") and value is None:
+        elif spec.name in _OPTIONAL and value is None:
             values[spec.name] = None
+        elif spec.name == "queue_outcome":  # drafts written before queue items have none
+            values[spec.name] = _checked(spec.name, value if value is not None else "", str)
         elif spec.name == "elapsed_s":
             values[spec.name] = _checked(spec.name, value, int)
         elif spec.name == "codes":
@@ -144,13 +152,22 @@ def _draft_from(raw: object) -> Draft:
             values[spec.name] = {str(k): _checked(spec.name, v, str) for k, v in errors.items()}
         else:
             values[spec.name] = _checked(spec.name, value, str)
+    for name in ("contact_id", "customer_id", "queue_item"):
+        try:
+            if values[name] is not None:
+                uuid.UUID(values[name])
+        except ValueError:
+            raise DraftUnreadable(f"field {name!r}: not an id") from None
     try:
-        uuid.UUID(values["contact_id"])
-        if values["customer_id"] is not None:
-            uuid.UUID(values["customer_id"])
+        if values["queue_reschedule_to"] is not None:
+            datetime.fromisoformat(values["queue_reschedule_to"])
     except ValueError:
-        raise DraftUnreadable("field 'contact_id' or 'customer_id': not an id") from None
+        raise DraftUnreadable("field 'queue_reschedule_to': not a date and time") from None
     return Draft(**values)
+
+
+# Fields a draft may leave out or set to null (older drafts have no queue fields at all).
+_OPTIONAL = ("customer_id", "callback_at", "queue_item", "queue_reschedule_to")
 
 
 def _checked(name: str, value: object, kind: type):

@@ -23,6 +23,7 @@ from app.rules.compiler import IDENTITY_PLACEHOLDERS
 from app.rules.definition import (
     CHANNELS,
     CONSENT_CHANNELS,
+    MAX_FOLLOW_UP_DAYS,
     ContactPolicy,
     Repeat,
     RuleDefinition,
@@ -91,6 +92,9 @@ class RuleFields(QWidget):
         for channel in CHANNELS:
             self.channel.addItem(channel, channel)
         self.priority = spin(1, 100)
+        # Prompts only: a follow-up call put in the pool by `acrm actions run`; 0 shows "none".
+        self.follow_up_days = spin(0, MAX_FOLLOW_UP_DAYS)
+        self.follow_up_days.setSpecialValueText(self.tr("none"))
         self.business_value = QDoubleSpinBox()
         self.business_value.setLocale(locale)
         self.business_value.setRange(0, 1_000_000_000)
@@ -202,6 +206,11 @@ class RuleFields(QWidget):
                     (self.tr("Business value"), "business_value", self.business_value),
                     (self.tr("Script"), "script", self.script),
                     (self.tr("Why (template)"), "why", self.why),
+                    (
+                        self.tr("Follow-up call after (days)"),
+                        "follow_up_days",
+                        self.follow_up_days,
+                    ),
                 ],
             ),
             self.policy_section,
@@ -218,7 +227,12 @@ class RuleFields(QWidget):
             box.textChanged.connect(self._changed)
         for combo in (self.kind, self.channel, self.requires_consent, self.repeat, self.severity):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (self.priority, self.entitlement_days, *self.policy.values()):
+        for box in (
+            self.priority,
+            self.entitlement_days,
+            self.follow_up_days,
+            *self.policy.values(),
+        ):
             box.valueChanged.connect(self._changed)
         self.business_value.valueChanged.connect(self._changed)
         for check in (self.enabled, self.valid_from.check, self.valid_to.check):
@@ -239,6 +253,7 @@ class RuleFields(QWidget):
             self._show_row(field, not alert)
         for field in ("severity", "title"):
             self._show_row(field, alert)
+        self._show_row("follow_up_days", kind == RuleKind.PROMPT.value)
         self.policy_section.setVisible(not alert)
         self.automatic_section.setVisible(not alert)
 
@@ -272,6 +287,9 @@ class RuleFields(QWidget):
         if data["kind"] == RuleKind.ALERT.value:  # only alerts have them (parse_rule says so)
             data.update(severity=self.severity.currentData(), title=self.title.text())
         data.update({name: spin.value() for name, spin in self.policy.items()})
+        # Hidden for other kinds, so left out for them (parse_rule refuses it on those).
+        if data["kind"] == RuleKind.PROMPT.value and self.follow_up_days.value() > 0:
+            data["follow_up_days"] = self.follow_up_days.value()
         return data
 
     def _business_value(self) -> str:
@@ -307,6 +325,7 @@ class RuleFields(QWidget):
             self.enabled.setChecked(rule.enabled)
             select_data(self.severity, str(rule.severity))
             self.title.setText(rule.title)
+            self.follow_up_days.setValue(rule.follow_up_days or 0)
             self._kind_changed()
         finally:
             self._loading = False

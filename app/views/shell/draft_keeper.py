@@ -7,18 +7,33 @@ through the runner, and named in a line above the form; Ctrl+Shift+W goes back t
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from app.services.contacts.drafts import Draft, DraftLoad
+from app.services.errors import NotFound
+from app.services.queue.entries import QueueEntry
 from app.views.common.workers import Operation
 from app.views.wrapup.form import ContactStart
 
 # The window's translation context, as in screen_pop.py.
 translate = QCoreApplication.translate
 DRAFT_SAVE_MS = 400  # typing pauses this long before the draft goes to disk
+
+
+def with_queue_items(store, queue) -> tuple[DraftLoad, dict[str, QueueEntry]]:
+    """Worker side: the drafts on disk and, by contact id, the queue items they work, read
+    again (an item gone since is left out: its draft comes back without the outcome row)."""
+    loaded = store.load_all()
+    items: dict[str, QueueEntry] = {}
+    for draft in loaded.drafts:
+        if draft.queue_item is not None:
+            with contextlib.suppress(NotFound):
+                items[draft.contact_id] = queue.entry(uuid.UUID(draft.queue_item))
+    return loaded, items
 
 
 class DraftKeeperMixin:
@@ -40,19 +55,23 @@ class DraftKeeperMixin:
         """Bring back the drafts a closed or crashed desk left (they join the parked ones)."""
         self.runner.submit(
             Operation(
-                work=lambda: self.services.drafts.load_all(),
-                on_success=self._drafts_loaded,
+                work=lambda: with_queue_items(self.services.drafts, self.services.work_queue),
+                on_success=lambda found: self._drafts_loaded(*found),
                 on_failure=lambda e: self._draft_problem(str(e)),
                 key="drafts-load",
             )
         )
 
-    def _drafts_loaded(self, loaded: DraftLoad) -> None:
+    def _drafts_loaded(self, loaded: DraftLoad, items: dict[str, QueueEntry]) -> None:
         on_form = self.wrapup.snapshot()
         known = {d.contact_id for d in self._parked}
         if on_form is not None:
             known.add(on_form.contact_id)
-        self._parked.extend(d for d in loaded.drafts if d.contact_id not in known)
+        restored = [d for d in loaded.drafts if d.contact_id not in known]
+        for draft in restored:
+            if draft.contact_id in items:  # restoring it shows the "Queue outcome" row again
+                self.wrapup.keep_queue_item(draft, items[draft.contact_id])
+        self._parked.extend(restored)
         self._show_pending()
         for problem in loaded.problems:
             self._draft_problem(problem)

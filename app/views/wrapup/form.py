@@ -16,6 +16,7 @@ from app.services.errors import ValidationError
 from app.services.queue.entries import QueueEntry
 from app.views.common.workers import Operation, Runner
 from app.views.wrapup.fields import WrapUpFields
+from app.views.wrapup.queue_outcome import drafted_choice
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,12 @@ class WrapUpForm(WrapUpFields):
             callback_at=_to_utc(callback).isoformat() if callback is not None else None,
             errors=self.shown_errors(),
             verification=self.verification.answers() if self.verification is not None else (),
+            **row.draft_fields(),  # the queue item and its outcome, for a restarted desk
         )
+
+    def keep_queue_item(self, draft: Draft, entry: QueueEntry) -> None:
+        """A draft from disk works `entry`: restoring it shows the row with the choice it held."""
+        self._queue_kept[draft.contact_id] = (entry, *drafted_choice(draft))
 
     def restore(self, draft: Draft) -> None:
         """Bring a parked draft back: same contact id, start time, clock, text and errors."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
 
 from app.models.enums import QueueOutcome
+from app.services.contacts.drafts import Draft
 from app.services.queue.entries import QueueEntry
 from app.views.common.keyboard import DateTimeEdit
 from app.views.common.labels import queue_outcome_choice
@@ -88,6 +89,17 @@ class QueueOutcomeRow(QWidget):
             return None
         return (self.entry.id, self.code(), self.reschedule_to())
 
+    def draft_fields(self) -> dict[str, str | None]:
+        """The Draft's queue fields: the bound item's id, the outcome chosen and its time."""
+        if self.entry is None:
+            return {"queue_item": None, "queue_outcome": "", "queue_reschedule_to": None}
+        when = self.reschedule_to()
+        return {
+            "queue_item": str(self.entry.id),
+            "queue_outcome": self.code(),
+            "queue_reschedule_to": when.isoformat() if when is not None else None,
+        }
+
     def problem(self, now: datetime | None = None) -> str | None:
         if self.entry is None:
             return None
@@ -108,6 +120,12 @@ class QueueOutcomeRow(QWidget):
         self.when.setEnabled(self.code() == RESCHEDULED)
         self.when.setVisible(self.code() == RESCHEDULED)
         self.changed.emit()
+
+
+def drafted_choice(draft: Draft) -> tuple[str, datetime | None]:
+    """The outcome and "call again at" time a draft on disk held for its queue item."""
+    when = draft.queue_reschedule_to
+    return draft.queue_outcome, datetime.fromisoformat(when) if when is not None else None
 
 
 def default_reschedule(entry: QueueEntry | None, now: datetime) -> datetime:
