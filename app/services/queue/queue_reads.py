@@ -66,31 +66,6 @@ def pool_select(team_id: uuid.UUID | None) -> Select:
     )
 
 
-def callable_first(
-    session: Session, ids: Select, now: datetime, hours: CallingHours, page: int = 50
-) -> QueueEntry | None:
-    """The first item of `ids` callable now, in working order, read a page at a time.
-
-    Only items due, with attempts left and an open window can be callable, so the database
-    filters those; calling hours depend on each customer's zone, so they are judged here.
-    Ascending due time then descending priority is the working order (overdue come first).
-    """
-    ids = (
-        ids.where(QueueItem.due_at <= now, QueueItem.attempts < QueueItem.max_attempts)
-        .where(or_(QueueItem.window_end.is_(None), QueueItem.window_end > now))
-        .order_by(*WORKING_ORDER)
-    )
-    offset = 0
-    while True:
-        entries = read_entries(session, ids.limit(page).offset(offset), now, hours)
-        for entry in entries:
-            if entry.callable_now:
-                return entry
-        if len(entries) < page:
-            return None
-        offset += page
-
-
 def read_entries(
     session: Session, ids: Select, now: datetime, hours: CallingHours
 ) -> list[QueueEntry]:
