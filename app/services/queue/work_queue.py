@@ -9,26 +9,24 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import QueueItem, User
-from app.models.enums import QueueStatus
+from app.models import User
 from app.services.calling_hours_settings import CallingHours
 from app.services.errors import NotFound, ValidationError
 from app.services.queue.closing import close_item
 from app.services.queue.entries import QueueEntry
 from app.services.queue.errors import Conflict
-from app.services.queue.queue_reads import (
-    WORKING_ORDER,
-    callable_first,
-    mine_select,
-    one_entry,
-    pool_select,
+from app.services.queue.next_item import (
+    first_callable_id,
+    mine_candidates,
+    pool_candidates,
+    start,
 )
+from app.services.queue.queue_reads import WORKING_ORDER, mine_select, one_entry, pool_select
 from app.services.queue.queue_reads import read_entries as _read
 from app.services.queue.taking import take_locally, take_on_server
 from app.services.queue.team_queue import find_items
-from app.services.storage.db import Database
+from app.services.storage.db import Database, UnitOfWork
 
-IN_PROGRESS = QueueStatus.IN_PROGRESS.value
 POOL_LIMIT = 200  # pool items listed: the head of the queue, never the whole centre's
 
 
@@ -78,34 +76,34 @@ class WorkQueueService:
         """The first item I may call now (mine first, else taken from the pool), marked in
         progress; None when nothing is callable now."""
         now = _now(now)
-        found = self._first_callable(now, mine=True)
-        if found is not None:
-            return self._start(found.id, now)
+        with self._db.unit_of_work() as uow:  # mine: found, started and read in one go
+            found = first_callable_id(uow.session, mine_candidates(self._login), now, self.hours)
+            if found is not None:
+                return self._start(uow, found, now)
+            found = self._first_in_pool(uow.session, now, set())
         tried: set[uuid.UUID] = set()
-        while (found := self._first_callable(now, mine=False, skip=tried)) is not None:
+        while found is not None:
             try:
-                self.take(found.id)
+                self._take(found)
             except Conflict:
-                tried.add(found.id)  # another desk was quicker: the next one
+                tried.add(found)  # another desk was quicker: the next one
+                with self._db.reading() as session:
+                    found = self._first_in_pool(session, now, tried)
                 continue
-            return self._start(found.id, now)
+            with self._db.unit_of_work() as uow:
+                return self._start(uow, found, now)
         return None
 
-    def _first_callable(
-        self, now: datetime, *, mine: bool, skip: set[uuid.UUID] | None = None
-    ) -> QueueEntry | None:
-        with self._db.reading() as session:
-            me = _me(session, self._login)
-            if mine:
-                if me is None:
-                    return None
-                started = mine_select(me.id).where(QueueItem.status == IN_PROGRESS)
-                found = callable_first(session, started, now, self.hours)
-                return found or callable_first(session, mine_select(me.id), now, self.hours)
-            stmt = pool_select(me.team_id if me is not None else None)
-            if skip:
-                stmt = stmt.where(QueueItem.id.not_in(skip))
-            return callable_first(session, stmt, now, self.hours)
+    def _first_in_pool(
+        self, session: Session, now: datetime, skip: set[uuid.UUID]
+    ) -> uuid.UUID | None:
+        return first_callable_id(session, pool_candidates(self._login, skip), now, self.hours)
+
+    def _start(self, uow: UnitOfWork, item_id: uuid.UUID, now: datetime) -> QueueEntry:
+        start(uow, item_id)
+        entry = one_entry(uow.session, item_id, now, self.hours)
+        uow.commit()
+        return entry
 
     def next_callable_at(self, now: datetime | None = None) -> datetime | None:
         """When something of mine or of the pool next becomes callable (None: nothing will)."""
@@ -116,11 +114,14 @@ class WorkQueueService:
     def take(self, item_ref: str | uuid.UUID) -> QueueEntry:
         """Take a pool item; one taker wins (Conflict for the others)."""
         item_id = self._resolve(item_ref)
+        self._take(item_id)
+        return self.entry(item_id)
+
+    def _take(self, item_id: uuid.UUID) -> None:
         if self._server is not None:
             take_on_server(self._server(), self._db, item_id)
         else:
             take_locally(self._db, item_id, self._login)
-        return self.entry(item_id)
 
     def close(
         self,
@@ -145,17 +146,6 @@ class WorkQueueService:
         item_id = self._resolve(item_ref)
         with self._db.reading() as session:
             return one_entry(session, item_id, _now(now), self.hours)
-
-    def _start(self, item_id: uuid.UUID, now: datetime) -> QueueEntry:
-        with self._db.unit_of_work() as uow:
-            item = uow.session.get(QueueItem, item_id)
-            assert item is not None  # just read
-            if item.status != IN_PROGRESS:
-                item.status = IN_PROGRESS
-                item.updated_at = datetime.now(UTC)
-                uow.update_synced(QueueItem, item_id, {"status": IN_PROGRESS})
-                uow.commit()
-        return self.entry(item_id, now)
 
     def _resolve(self, ref: str | uuid.UUID) -> uuid.UUID:
         if isinstance(ref, uuid.UUID):
