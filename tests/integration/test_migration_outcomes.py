@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import select, text
 
 from app.models import Contact, OutboxEntry
@@ -58,10 +59,33 @@ def db_at_0006(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Datab
         db.dispose()
 
 
+def customer_at_0006(db: Database) -> uuid.UUID:
+    """A customer written with the columns revision 0006 had (the model has later ones)."""
+    table = sa.Table("customers", sa.MetaData(), autoload_with=db.engine)
+    customer_id = uuid.uuid4()
+    now = datetime.now(UTC).replace(tzinfo=None)  # how UTCDateTime stores it on both
+    with db.engine.begin() as connection:
+        connection.execute(
+            table.insert().values(
+                id=customer_id.hex if db.is_sqlite else customer_id,
+                external_id="C1",
+                first_name="Łukasz",
+                last_name="Wójcik",
+                first_key="lukasz",
+                last_key="wojcik",
+                city="Kraków",
+                segment="mass",
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    return customer_id
+
+
 def test_stored_outcome_texts_become_codes_and_other_texts_stay(db_at_0006: Database) -> None:
     db = db_at_0006
     seed_code_at_0006(db)
-    cid = f.make_customer(db)
+    cid = customer_at_0006(db)
     ids = {
         text: f.add_contact(db, cid, START + timedelta(hours=i), outcome=text, codes=("INFO",))
         for i, text in enumerate(STORED)
@@ -96,7 +120,7 @@ def test_stored_outcome_texts_become_codes_and_other_texts_stay(db_at_0006: Data
 def test_downgrade_gives_the_english_texts_back(db_at_0006: Database) -> None:
     db = db_at_0006
     seed_code_at_0006(db)
-    cid = f.make_customer(db)
+    cid = customer_at_0006(db)
     migrate.upgrade(db.engine)
     coded = f.add_contact(db, cid, START, outcome="no_answer", codes=("INFO",))
     typed = f.add_contact(db, cid, START, outcome="Karta wydana ponownie", codes=("INFO",))
@@ -114,7 +138,7 @@ def test_on_the_server_the_feed_tells_desks_which_contacts_changed(pg_empty_url:
         migrate.upgrade(db.engine)
         migrate.downgrade(db.engine, "0006")
         seed_code_at_0006(db)
-        cid = f.make_customer(db)
+        cid = customer_at_0006(db)
         labelled = f.add_contact(db, cid, START, outcome="Escalated", codes=("INFO",))
         # A text kept as written is not rewritten, so the feed does not name it.
         f.add_contact(db, cid, START, outcome="Karta wydana ponownie", codes=("INFO",))
