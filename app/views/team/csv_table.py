@@ -1,18 +1,17 @@
 """A table exactly as shown (filtered, sorted, as displayed) to a CSV file Excel opens.
 
-UTF-8 with a byte-order mark and ';' between fields: Polish and Russian Excel read the
-letters right and do not split "12,3 %" at its decimal comma.
+The file itself is written by the reports' CSV writer (app/services/reports/csv_export.py):
+UTF-8 with a byte-order mark, ';' between fields, formula-like texts defused, written whole
+or not at all, 0600. Here only the displayed texts are collected.
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 
-ENCODING = "utf-8-sig"
-SEPARATOR = ";"
+from app.services.reports import csv_export
 
 
 def shown_rows(model: QAbstractItemModel) -> list[list[str]]:
@@ -28,8 +27,8 @@ def shown_rows(model: QAbstractItemModel) -> list[list[str]]:
 
 
 def write_csv(path: Path, model: QAbstractItemModel) -> int:
-    """Write the shown table; returns the number of data rows written."""
-    rows = shown_rows(model)
-    with path.open("w", encoding=ENCODING, newline="") as out:
-        csv.writer(out, delimiter=SEPARATOR, lineterminator="\r\n").writerows(rows)
-    return len(rows) - 1
+    """Write the shown table; returns the number of data rows written (AcrmError if not)."""
+    header, *rows = shown_rows(model)
+    headers = {str(column): title for column, title in enumerate(header)}
+    records = [{str(column): text for column, text in enumerate(row)} for row in rows]
+    return csv_export.write_csv(path, records, headers)

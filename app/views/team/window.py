@@ -184,9 +184,9 @@ class TeamWorkspaceWindow(QMainWindow):
             return
         try:
             rows = write_csv(Path(path), shown())
-        except OSError as error:
+        except AcrmError as error:  # names the file and why it could not be written
             self.error.setText(self.tr("Could not save %1: %2").replace("%1", path)
-                               .replace("%2", error.strerror or str(error)))  # fmt: skip
+                               .replace("%2", str(error)))  # fmt: skip
             return
         self.error.clear()
         self.updated.setText(self.tr("%n row(s) saved to %1", "", rows).replace("%1", path))
