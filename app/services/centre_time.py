@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-DEFAULT_ZONE = "Europe/Warsaw"
+from app.services.calling_hours_settings import DEFAULT_ZONE
+from app.services.queue.customer_zone import valid_zone
 
 
 def centre_zone(settings: object | None = None) -> str:
@@ -17,10 +18,8 @@ def centre_zone(settings: object | None = None) -> str:
 
 
 def zone_info(zone: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(zone or DEFAULT_ZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_ZONE)
+    """The zone of `zone`; the default centre zone for an empty or unknown name."""
+    return valid_zone(zone) or ZoneInfo(DEFAULT_ZONE)
 
 
 def day_start(day: date, zone: str) -> datetime:
