@@ -220,6 +220,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--explain", action="store_true", help="print the refresh's plans")
     parser.add_argument("--only-next", action="store_true", help="measure only next")
+    parser.add_argument(
+        "--next-at", action="append", default=[], type=datetime.fromisoformat,
+        help="also measure next at this ISO instant (e.g. a weekday evening); repeatable",
+    )  # fmt: skip
     args = parser.parse_args()
     reuse = args.reuse and (args.root / "built_at").exists()
     server = start_server(args.root, reuse)
@@ -234,6 +238,9 @@ def main() -> None:
         if not args.only_next:
             measure_refresh(server, now, args.rounds, args.explain)
         measure_next(server, now, min(args.rounds, 200))
+        for at in args.next_at:
+            print(f"next at {at.isoformat()}:")
+            measure_next(server, at, min(args.rounds, 200))
     finally:
         if args.keep:
             print(f"server kept: {server.url(DATABASE)} (stop: pg_ctl -D {server.data_dir} stop)")

@@ -98,3 +98,53 @@ def _set(db, model, row_id: uuid.UUID, **values) -> None:
     with db.unit_of_work() as uow:
         uow.session.execute(update(model).where(model.id == row_id).values(**values))
         uow.commit()
+
+
+# Monday 21:30 in Warsaw, 15:30 in New York: Polish customers may no longer be called.
+EVENING = NOW.replace(hour=19, minute=30)
+
+
+def test_an_evening_queue_reaches_the_callable_customer_past_many_closed_ones(team) -> None:
+    closed = [team.item(due_at=EVENING - timedelta(days=2, minutes=i)) for i in range(PAGE * 2)]
+    newer_pool_call = team.item(None, customer_id=team.john, due_at=EVENING - timedelta(hours=1))
+    mine_in_new_york = team.item(customer_id=team.john, due_at=EVENING - timedelta(minutes=5))
+
+    entry = WorkQueueService(team.db, ME).next(EVENING)
+
+    assert entry.id == mine_in_new_york  # mine before the pool's, though due later
+    assert {team.get(i).status for i in closed} == {"open"}
+    assert team.get(newer_pool_call).assigned_to is None
+
+
+def test_an_evening_queue_with_nobody_callable_is_not_read_page_by_page(team) -> None:
+    for i in range(PAGE * 3):
+        team.item(due_at=EVENING - timedelta(hours=i + 1))
+        team.item(None, due_at=EVENING - timedelta(hours=i + 1))
+    selects: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        selects.append(statement.split()[0].upper())
+
+    event.listen(team.db.engine, "before_cursor_execute", count)
+    try:
+        assert WorkQueueService(team.db, ME).next(EVENING) is None
+    finally:
+        event.remove(team.db.engine, "before_cursor_execute", count)
+    # mine and the pool: one page each, then one look at the distinct places, and stop
+    assert selects == ["SELECT"] * 4
+
+
+def test_nothing_is_read_when_it_is_night_everywhere(team) -> None:
+    team.item(customer_id=team.john, due_at=NOW - timedelta(days=1))
+    sunday_noon = NOW.replace(day=28, hour=10)  # Sunday: closed in every zone
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(team.db.engine, "before_cursor_execute", count)
+    try:
+        assert WorkQueueService(team.db, ME).next(sunday_noon) is None
+    finally:
+        event.remove(team.db.engine, "before_cursor_execute", count)
+    assert not any("queue_items" in statement for statement in statements)

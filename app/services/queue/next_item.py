@@ -2,7 +2,8 @@
 
 One query per page returns the candidates in working order with exactly what the calling
 hours need (the customer's zone and primary phone); they are judged one by one and the
-first callable one wins, so no other candidate is judged or read in full.
+first callable one wins, so no other candidate is judged or read in full. Outside calling
+hours the places are screened first (hours_screen.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, case, literal_column, or_, select, update
+from sqlalchemy import Select, case, func, literal_column, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app.models import Customer, CustomerPhone, QueueItem, User
@@ -18,6 +19,7 @@ from app.models.enums import QueueStatus
 from app.services.calling_hours_settings import CallingHours
 from app.services.queue.customer_zone import customer_zone
 from app.services.queue.hours import judge
+from app.services.queue.hours_screen import HoursScreen, open_anywhere
 from app.services.queue.queue_reads import PENDING
 from app.services.storage.db import UnitOfWork
 
@@ -57,38 +59,68 @@ def first_callable_id(
     session: Session, candidates: Select, now: datetime, hours: CallingHours, page: int = PAGE
 ) -> uuid.UUID | None:
     """The id of the first candidate callable now (only due items with attempts left and
-    an open window can be; the calling hours in the customer's zone are judged here)."""
+    an open window can be; the calling hours in the customer's zone are judged here).
+
+    When the head of the queue holds nothing callable, the distinct places of the due
+    candidates (the customer's own zone and the first digits of their phone, which name its
+    country) are screened before reading on: those surely outside calling hours are left
+    out in SQL, so an evening's queue is not read row by row only to find nothing callable.
+    """
+    if not open_anywhere(now, hours):
+        return None  # e.g. a Sunday: no customer anywhere may be called, so read nothing
     q = QueueItem
-    candidates = (
+    due = (
         candidates.where(q.due_at <= now, q.attempts < q.max_attempts)
         .where(or_(q.window_end.is_(None), q.window_end > now))
-        .order_by("started_rank", q.due_at, q.priority.desc(), q.id)
+        .outerjoin(Customer, Customer.id == q.customer_id)
     )
+    phone = _primary_phone()
+    ordered = due.add_columns(Customer.time_zone.label("customer_zone"), phone.label("phone"))
+    ordered = ordered.order_by("started_rank", q.due_at, q.priority.desc(), q.id)
+    found, complete = _first_in_pages(session, ordered, now, hours, page, pages=1)
+    if found is not None or complete:
+        return found
+    place = tuple_(
+        func.coalesce(Customer.time_zone, ""), func.coalesce(func.substr(phone, 1, 4), "")
+    )
+    screen = HoursScreen(now, hours)
+    places = session.execute(due.with_only_columns(*place.clauses).distinct()).all()
+    maybe = [tuple(row) for row in places if screen.maybe_callable(row[0], row[1])]
+    if not maybe:
+        return None
+    return _first_in_pages(session, ordered.where(place.in_(maybe)), now, hours, page)[0]
+
+
+def _first_in_pages(
+    session: Session,
+    ordered: Select,
+    now: datetime,
+    hours: CallingHours,
+    page: int,
+    pages: int | None = None,
+) -> tuple[uuid.UUID | None, bool]:
+    """The first callable row's id within `pages` pages (None: all), and whether every
+    candidate was read."""
     offset = 0
-    while True:
-        rows = session.execute(_with_zones(candidates.limit(page).offset(offset))).all()
+    while pages is None or offset < pages * page:
+        rows = session.execute(ordered.limit(page).offset(offset)).all()
         for row in rows:
             if _callable(row, now, hours):
-                return row.id
+                return row.id, False
         if len(rows) < page:
-            return None
+            return None, True
         offset += page
+    return None, False
 
 
-def _with_zones(candidates: Select) -> Select:
-    """A page of candidates joined (after the limit) to the customer's zone and phone."""
-    page = candidates.subquery()
-    primary_phone = (
+def _primary_phone():
+    """The customer's first phone (the one calling hours go by), as a correlated subquery."""
+    return (
         select(CustomerPhone.e164)
-        .where(CustomerPhone.customer_id == page.c.customer_id)
+        .where(CustomerPhone.customer_id == QueueItem.customer_id)
         .order_by(CustomerPhone.position, CustomerPhone.e164)
         .limit(1)
         .scalar_subquery()
-    )
-    return (
-        select(page, Customer.time_zone.label("customer_zone"), primary_phone.label("phone"))
-        .outerjoin(Customer, Customer.id == page.c.customer_id)
-        .order_by(page.c.started_rank, page.c.due_at, page.c.priority.desc(), page.c.id)
     )
 
 
