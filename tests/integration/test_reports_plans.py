@@ -34,3 +34,13 @@ def test_a_leads_refresh_scans_no_big_table(sqlite_db):
     assert scans == [], "\n".join(lines)
     assert any("ix_contacts_agent_started" in line for line in lines), "\n".join(lines)
     assert any("ix_offer_presentations_agent_shown" in line for line in lines)
+
+
+def test_campaign_figures_probe_presentations_from_the_index_alone_on_postgresql(pg_db):
+    # The columns a campaign tests travel in the index: its per-customer probe on a server
+    # never reads the table's rows to learn a presentation's rule or action.
+    with pg_db.engine.connect() as connection:
+        definition = connection.exec_driver_sql(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_offer_presentations_customer'"
+        ).scalar_one()
+    assert "(customer_id, shown_at) INCLUDE (rule_id, action, id)" in definition

@@ -14,13 +14,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Campaign, OfferOutcomeEvent, OfferPresentation, QueueItem
 from app.models.enums import OfferOutcome, QueueOutcome
 from app.services.centre_time import DEFAULT_ZONE, day_end, day_start
 from app.services.reports.figures import CampaignFigures
+from app.services.reports.latest_outcome import latest
 from app.services.reports.wilson import wilson_interval
 
 NO_REASON = "unspecified"
@@ -72,31 +73,25 @@ def _figures(session: Session, campaign: Campaign, zone: str) -> CampaignFigures
 
 
 def _outcomes(campaign: Campaign, zone: str):
-    """(latest outcome, its reason, presentations) of the campaign's offer to its customers."""
+    """(latest outcome, its reason, presentations) of the campaign's offer to its customers.
+
+    The latest outcome is read per presentation (an index probe): ranking the outcomes of
+    every campaign customer first was planned, once the statement was prepared, as a scan
+    of all outcomes per campaign.
+    """
     customers = select(QueueItem.customer_id).where(QueueItem.campaign_id == campaign.id)
-    p, o = OfferPresentation, OfferOutcomeEvent
-    ranked = (
-        select(
-            o.presentation_id,
-            o.outcome,
-            o.reason,
-            func.row_number()
-            .over(partition_by=o.presentation_id, order_by=(o.recorded_at.desc(), o.id.desc()))
-            .label("n"),
-        )
-        .where(o.customer_id.in_(customers))
-        .subquery()
-    )
+    p = OfferPresentation
     offer = p.rule_id == campaign.rule_id if campaign.rule_id else p.action == campaign.action
     window = [p.shown_at >= _start(campaign, zone)]
     if campaign.ends_on is not None:
         window.append(p.shown_at < day_end(campaign.ends_on, zone))
-    return (
-        select(ranked.c.outcome, ranked.c.reason, func.count(p.id))
-        .select_from(p)
-        .outerjoin(ranked, and_(ranked.c.presentation_id == p.id, ranked.c.n == 1))
+    presented = (
+        select(p.id, latest(OfferOutcomeEvent.outcome), latest(OfferOutcomeEvent.reason))
         .where(p.customer_id.in_(customers), offer, *window)
-        .group_by(ranked.c.outcome, ranked.c.reason)
+        .subquery("presented")
+    )
+    return select(presented.c.outcome, presented.c.reason, func.count()).group_by(
+        presented.c.outcome, presented.c.reason
     )
 
 

@@ -25,13 +25,14 @@ def presentations_with_outcome(scope: Scope, start: datetime, end: datetime) -> 
     window over the outcomes joined back was planned as a nested loop over both sets.
     """
     return (
-        select(P.id, P.agent_id, P.rule_id, _latest(O.outcome), _latest(O.reason))
+        select(P.id, P.agent_id, P.rule_id, latest(O.outcome), latest(O.reason))
         .where(P.shown_at >= start, P.shown_at < end, scope.agents(P.agent_id))
         .subquery("presented")
     )
 
 
-def _latest(column):
+def latest(column):
+    """`column` of the presentation's latest outcome (a correlated subquery on P)."""
     return (
         select(column)
         .where(O.presentation_id == P.id)
