@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
+from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
 from app.services.config import Settings, data_dir
@@ -65,6 +66,7 @@ class Services:
     reports: ReportService  # team-lead figures
     simulation: SimulationService
     drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
+    person: SignedInPerson  # who is signed in here, and their role
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -177,6 +179,7 @@ def build_services(
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
+        person=SignedInPerson(db, settings.agent_login),
         sync=sync,
     )
 

@@ -1,4 +1,4 @@
-"""The rule editor, the automatic-action outbox and the team workspace: top bar or shortcut."""
+"""The rule editor, the outbox, the team workspace and the admin console: top bar or shortcut."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from app.views.common.workers import Operation, Runner
 if TYPE_CHECKING:
     # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
     from app.bootstrap import Services
+    from app.views.admin.console import AdminConsoleWindow
     from app.views.rule_editor import RuleEditorWindow
     from app.views.team.window import TeamWorkspaceWindow
 
 EDITOR_KEY = "Ctrl+Shift+R"
 OUTBOX_KEY = "Ctrl+Shift+O"
 QUEUE_KEY = "Ctrl+Shift+T"
+ADMIN_KEY = "Ctrl+Shift+A"
 
 
 class ToolWindows(QObject):
@@ -44,9 +46,12 @@ class ToolWindows(QObject):
         self._customer: uuid.UUID | None = None
         self.editor: RuleEditorWindow | None = None
         self.outbox: QMainWindow | None = None
+        self.admin_console: AdminConsoleWindow | None = None
+        self.admin_button: QToolButton | None = None
         QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
         QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
+        QShortcut(QKeySequence(ADMIN_KEY), window, activated=self.open_admin_console)
 
     def buttons(self, parent: QWidget) -> QHBoxLayout:
         """Two quiet buttons for the top bar; the shortcuts are in their labels."""
@@ -63,6 +68,8 @@ class ToolWindows(QObject):
             row.addWidget(button)
         self.queue_button = self._queue_button(parent)
         row.addWidget(self.queue_button)
+        self.admin_button = self._admin_button(parent)
+        row.addWidget(self.admin_button)
         return row
 
     def _queue_button(self, parent: QWidget) -> QToolButton:
@@ -77,6 +84,36 @@ class ToolWindows(QObject):
                                       on_success=button.setVisible,
                                       on_failure=lambda _e: None))  # fmt: skip
         return button
+
+    def _admin_button(self, parent: QWidget) -> QToolButton:
+        """Shown only to administrators (read off the GUI thread, like the team button)."""
+        button = QToolButton(parent)
+        button.setObjectName("topTool")
+        button.setText(self.tr("Administration  %1").replace("%1", ADMIN_KEY))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(self.open_admin_console)
+        button.hide()
+        self._runner.submit(Operation(work=lambda: self._services.person.is_admin(),
+                                      on_success=button.setVisible,
+                                      on_failure=lambda _e: None))  # fmt: skip
+        return button
+
+    def open_admin_console(self) -> None:
+        """People, rules, wrap-up codes, desks and the audit log; others are told the role."""
+        if self._services is None:
+            return
+        if self.admin_console is None:
+            from app.views.admin.console import AdminConsoleWindow
+            from app.views.admin.tabs import add_console_tabs
+
+            services = self._services
+            self.admin_console = AdminConsoleWindow(
+                self._runner, services.person.is_admin, self._window
+            )
+            add_console_tabs(self.admin_console, services, self._runner, self._locale)
+            _fit_to_screen(self.admin_console, self._window)
+        self.admin_console.refresh()
+        _raise(self.admin_console)
 
     def use(self, services: Services) -> None:
         self._services = services

@@ -1,0 +1,21 @@
+"""Reserved for people and teams managed from the console (issue 15); does nothing yet
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-12-06 13:40:00
+"""
+
+from __future__ import annotations
+
+revision = "0019"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

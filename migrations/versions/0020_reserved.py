@@ -1,0 +1,21 @@
+"""Reserved for wrap-up codes and rule versions from the console (issue 15); does nothing yet
+
+Revision ID: 0020
+Revises: 0019
+Create Date: 2026-12-06 13:40:00
+"""
+
+from __future__ import annotations
+
+revision = "0020"
+down_revision = "0019"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
