@@ -183,4 +183,6 @@ def _queue(b: _Builder) -> None:
     b.item("bartek", "open", t(10, 24, 10), window_end=t(10, 26, 10))  # overdue: due passed
     b.item(None, "open", t(10, 25, 8))  # T1's pool: nobody's figure
     b.item("cezary", "open", t(10, 26, 9))
+    b.item("cezary", "open", t(10, 24, 9), kind="campaign", window_end=t(10, 30, 20))  # in its
+    # window: a campaign's due time only opens it, so not overdue (queue/overdue.py)
     b.item("dawid", "open", t(10, 25, 9))  # deactivated: not listed

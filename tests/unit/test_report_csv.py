@@ -86,7 +86,7 @@ def test_team_queue_rows_in_local_time_and_formulas_defused(tmp_path):
     write_csv(path, [row], tz=ZoneInfo("Europe/Warsaw"))
     assert read(path)[1] == [
         "12345678-1234-4234-8234-123456789abc", "callback", "2026-10-25 10:30",
-        "'=HYPERLINK(\"http://x\")", "anna", "'-2 dni; \"pilne\"",
+        "'=HYPERLINK(\"http://x\")", "anna", "'-2 dni; \"pilne\"", "",  # no call window
     ]  # fmt: skip
 
 

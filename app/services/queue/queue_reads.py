@@ -16,6 +16,7 @@ from app.services.errors import NotFound
 from app.services.queue.customer_zone import customer_zone
 from app.services.queue.entries import QueueEntry
 from app.services.queue.hours import judge
+from app.services.queue.overdue import is_overdue
 
 PENDING = tuple(status.value for status in QUEUE_PENDING)
 # Overdue first, then soonest due, then highest priority: ascending due time does the first two.
@@ -114,7 +115,8 @@ def to_entry(row, now: datetime, hours: CallingHours) -> QueueEntry:
         max_attempts=item["max_attempts"],
         outcome=item["outcome"],
         campaign=item["campaign"] or "",
-        overdue=item["status"] in PENDING and item["due_at"] < now,
+        overdue=item["status"] in PENDING
+        and is_overdue(item["kind"], item["due_at"], item["window_end"], now),
         callable_now=verdict.callable_now,
         blocked=verdict.blocked,
         callable_from=verdict.callable_from,

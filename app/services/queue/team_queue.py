@@ -36,6 +36,7 @@ class QueueRow:
     customer: str  # "C0000002 Łukasz Wójcik"
     assignee: str  # login, "" when nobody
     note: str
+    window_end: datetime | None = None  # a campaign entry's or callback's last moment
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ class TeamQueueService:
                     " ".join(p for p in (ext, first, last) if p),
                     login or "",
                     item.note or item.reason,  # a campaign entry or follow-up: its reason
+                    item.window_end,
                 )
                 for item, ext, first, last, login in session.execute(stmt)
             ]

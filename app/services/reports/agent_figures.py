@@ -8,8 +8,8 @@ Definitions (README "Team-lead figures"):
 - offers_presented / offers_accepted: presentations the agent showed within the days, and of
   those the ones whose latest outcome is "accepted" (latest_outcome.py);
 - open_items: queue items assigned to the agent that are still to do (open or in progress),
-  whatever their due time; overdue: of those, the ones due before `now` or whose call window
-  closed before `now`;
+  whatever their due time; overdue: of those, the ones overdue at `now` (queue/overdue.py:
+  a callback or follow-up past its due time, any item past its call window);
 - callbacks_due: callbacks assigned to the agent due within the days, not cancelled;
   callbacks_on_time: of those, the ones done with the customer reached (outcome "reached", or
   no outcome: closed by a saved contact) by the end of their call window, or without a window
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Contact, QueueItem, Team, User
 from app.models.enums import QUEUE_PENDING, OfferOutcome, QueueKind, QueueOutcome, QueueStatus
+from app.services.queue.overdue import overdue_clause
 from app.services.reports.dialect import seconds_between
 from app.services.reports.figures import AgentFigures
 from app.services.reports.latest_outcome import presentations_with_outcome
@@ -133,7 +134,7 @@ def _offers(scope: Scope, start: datetime, end: datetime):
 
 def _open_items(scope: Scope, now: datetime):
     q = QueueItem
-    late = or_(q.due_at < now, q.window_end < now)
+    late = overdue_clause(now)
     return (
         select(
             q.assigned_to.label("agent_id"),

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.services.queue.overdue import is_overdue
 from app.services.queue.team_queue import QueueRow
 from app.views.common.formatting import local_datetime
 from app.views.common.labels import queue_kind_name
@@ -50,7 +51,7 @@ class QueueTabModel(RowTableModel[QueueRow]):
         super().set_rows(rows)
 
     def overdue(self, row: QueueRow) -> bool:
-        return row.due_at < self._now
+        return is_overdue(row.kind, row.due_at, row.window_end, self._now)
 
     def _due(self, row: QueueRow) -> str:
         due = local_datetime(row.due_at, self._locale)
