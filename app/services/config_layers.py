@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.services.calling_hours_settings import DEFAULT_RETRY_MINUTES, DEFAULT_ZONE, ZONE_ENV
 from app.services.errors import AcrmError
-from app.services.storage.url_secrets import refuse_secrets
+from app.services.storage.url_secrets import redacted, refuse_secrets
 from app.services.verification_settings import DEFAULT_QUESTIONS, DEFAULT_REQUIRED
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,7 @@ class EffectiveConfig:
     site: Path
     user: Path
     notices: tuple[str, ...] = ()
+    ignored: tuple[tuple[str, str], ...] = ()  # (key, file or $VARIABLE) a lock overrode
     file_values: dict[str, tuple[object, Path]] = field(default_factory=dict)
 
     def is_locked(self, key: str) -> bool:
@@ -202,6 +203,7 @@ def layered(user_path: Path, check: Check, env: Mapping[str, str] | None = None)
     entries: dict[str, Entry] = {}
     files: dict[str, tuple[object, Path]] = {}
     notices: list[str] = []
+    ignored: list[tuple[str, str]] = []
     for key, spec in KEYS.items():
         locked = key in site.locked
         section, name = key.split(".", 1)
@@ -210,6 +212,7 @@ def layered(user_path: Path, check: Check, env: Mapping[str, str] | None = None)
             files[key] = (site.values[key], site_path)
             entry = Entry(key, site.values[key], "site", locked, str(site_path))
         if key in user.values and locked:
+            ignored.append((key, str(user_path)))
             notices.append(
                 f"{user_path}: [{section}] {name} is ignored: the administrator locked "
                 f"{key} in {site_path}"
@@ -221,11 +224,19 @@ def layered(user_path: Path, check: Check, env: Mapping[str, str] | None = None)
         if value and key == "server.url":
             refuse_secrets(value, f"${spec.env}")  # refused even when a lock ignores it
         if value and locked:
+            ignored.append((key, f"${spec.env}"))
             notices.append(f"${spec.env} is ignored: the administrator locked {key} in {site_path}")
         elif value:
             entry = Entry(key, value, "env", False, f"${spec.env}")
         entries[key] = entry
-    return EffectiveConfig(entries, site_path, user_path, tuple(notices), files)
+    return EffectiveConfig(entries, site_path, user_path, tuple(notices), tuple(ignored), files)
+
+
+def shown_value(value: object) -> object:
+    """A value as it may be shown or printed: anything URL-like without its user or secrets."""
+    if isinstance(value, str) and "://" in value:
+        return redacted(value)
+    return value
 
 
 _said: set[str] = set()
