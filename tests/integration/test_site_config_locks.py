@@ -72,7 +72,7 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.mark.parametrize("key", list(KEYS))
 def test_neither_the_users_file_nor_the_environment_overrides_a_locked_key(attack, key) -> None:
-    lock, site_values, user_values, env_values = attack
+    lock, site_values, _, _ = attack
     settings = lock([key])
     entries = settings.configuration.entries
     assert (entries[key].value, entries[key].source, entries[key].locked) == (
