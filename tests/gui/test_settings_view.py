@@ -102,3 +102,28 @@ def test_the_startup_error_names_the_problem(qapp) -> None:
     box = startup_error_box("/etc/acrm/config.toml: [server] port is not a setting")
     assert box.informativeText() == "/etc/acrm/config.toml: [server] port is not a setting"
     assert box.text().startswith("The desk cannot start: its configuration is not valid.")
+
+
+def test_ignored_values_are_said_in_the_status_bar_and_open_the_panel(
+    qtbot, services, runner, pl_locale, layered
+) -> None:
+    from app.views.shell.main_window import MainWindow
+
+    window = MainWindow(None, runner, pl_locale, settings=replace(
+        services.settings, configuration=layered.configuration))  # fmt: skip
+    qtbot.addWidget(window)
+    window.use_services(services)
+    window.show()
+    qtbot.waitExposed(window)
+    notice = window.locked_notice
+    assert notice is not None and notice.isVisible()
+    assert (
+        notice.text() == "Some of your settings are ignored: your administrator locked them  Ctrl+,"
+    )
+    notice.click()
+    assert window.settings_dialog is not None and window.settings_dialog.isVisible()
+    window.settings_dialog.close()
+
+
+def test_no_notice_when_nothing_is_ignored(window) -> None:
+    assert window.locked_notice is None

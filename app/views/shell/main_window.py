@@ -39,7 +39,7 @@ from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.queue_wiring import QueueMixin
 from app.views.shell.right_column import RightColumn
 from app.views.shell.screen_pop import ScreenPopMixin
-from app.views.shell.settings_view import SETTINGS_KEY, SettingsDialog
+from app.views.shell.settings_view import SETTINGS_KEY, SettingsDialog, ignored_notice
 from app.views.shell.status_strip import StatusStrip
 from app.views.shell.tab_chain import place_before
 from app.views.shell.tool_windows import ToolWindows
@@ -168,6 +168,9 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         self.verification = VerificationPanel(self.settings.verification)
         connect_verification(self.verification, self.wrapup, self.card, self.nba_controller)
         self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
+        self.locked_notice = ignored_notice(self.settings.configuration, self.open_settings)
+        if self.locked_notice is not None:  # said once, where the consultant looks
+            self.status.addPermanentWidget(self.locked_notice)
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)

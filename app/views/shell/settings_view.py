@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +117,25 @@ class SettingsDialog(QDialog):
 
     def _lock(self, entry: Entry) -> str:
         return self.tr("locked") if entry.locked else ""
+
+
+def ignored_notice(
+    config: EffectiveConfig | None, open_panel: Callable[[], object]
+) -> QToolButton | None:
+    """For the status bar when a lock made the desk ignore the user's own values; None if not."""
+    if config is None or not config.ignored:
+        return None
+    button = QToolButton()
+    button.setObjectName("lockedSettingsNotice")
+    button.setText(
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "Some of your settings are ignored: your administrator locked them  %1",
+        ).replace("%1", SETTINGS_KEY)
+    )
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Tab for the call's work
+    button.clicked.connect(open_panel)
+    return button
 
 
 def _text(entry: Entry) -> str:
