@@ -98,6 +98,9 @@ def check_layer(layer: Layer) -> None:
     calling_hours(nested, layer.path, env={})
     if layer.values.get("server.url"):
         server_settings(nested, "", env={}, path=layer.path)
+    rootcert = layer.values.get("server.sslrootcert")
+    if rootcert and layer.values.get("server.sslmode") != "disable":
+        _check_ca_file(str(rootcert), f"{layer.path}: [server] sslrootcert")
 
 
 def server_settings(
@@ -135,8 +138,8 @@ def server_settings(
         raise AcrmError(f"{mode_where} {sslmode!r} is not one of {', '.join(SSL_MODES)}")
     rootcert = env.get("ACRM_SSLROOTCERT") or section.get("sslrootcert", "")
     cert_where = "$ACRM_SSLROOTCERT" if env.get("ACRM_SSLROOTCERT") else f"{where} sslrootcert"
-    if sslmode in ("verify-ca", "verify-full") and rootcert and not Path(rootcert).is_file():
-        raise AcrmError(f"{cert_where}: no CA file at {rootcert}")
+    if rootcert and sslmode != "disable":
+        _check_ca_file(rootcert, cert_where)
     return ServerSettings(
         url=url,
         login=section.get("login") or login,
@@ -144,6 +147,23 @@ def server_settings(
         sslrootcert=rootcert,
         sync_interval=_sync_interval(section.get("sync_interval", DEFAULT_SYNC_INTERVAL), where),
     )
+
+
+def _check_ca_file(path: str, where: str) -> None:
+    """The CA file libpq will trust: there, readable, and a PEM certificate (not a key, not DER)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 20)
+    except FileNotFoundError:
+        raise AcrmError(f"{where}: no CA file at {path}") from None
+    except IsADirectoryError:
+        raise AcrmError(f"{where}: {path} is a directory, not a CA file") from None
+    except OSError as error:
+        raise AcrmError(f"{where}: cannot read the CA file {path}: {error.strerror}") from None
+    if b"-----BEGIN CERTIFICATE-----" not in head:
+        raise AcrmError(
+            f"{where}: {path} is not a CA certificate in PEM form (no BEGIN CERTIFICATE line)"
+        )
 
 
 def _sync_interval(value: object, where: str) -> float:

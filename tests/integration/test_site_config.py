@@ -13,6 +13,7 @@ from app.services import config, config_layers
 from app.services.config_layers import KEYS, site_config_file
 from app.services.errors import AcrmError
 
+SITE_URL = '[server]\nurl = "postgresql://db/acrm"\n'
 ENV_VARS = ("ACRM_SERVER_URL", "ACRM_SSLMODE", "ACRM_SSLROOTCERT", "ACRM_CENTRE_TIME_ZONE",
             "ACRM_LOCALE", "ACRM_AGENT")  # fmt: skip
 
@@ -163,7 +164,34 @@ def test_the_ca_file_the_site_names_is_used_and_a_missing_one_is_named(files, tm
     )
 
 
-SITE_URL = '[server]\nurl = "postgresql://db/acrm"\n'
+@pytest.mark.parametrize("sslmode", ["require", "verify-ca"])
+def test_a_wrong_ca_file_is_named_with_what_is_wrong(files, tmp_path, monkeypatch, sslmode):
+    site, user = files
+    key = tmp_path / "client.key"
+    key.write_text("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n")
+    cases = {
+        str(tmp_path): f"{tmp_path} is a directory, not a CA file",
+        str(key): f"{key} is not a CA certificate in PEM form (no BEGIN CERTIFICATE line)",
+        str(tmp_path / "nope.pem"): f"no CA file at {tmp_path / 'nope.pem'}",
+    }
+    for path, problem in cases.items():
+        site.write_text(f'[server]\nurl = "postgresql://db/acrm"\nsslmode = "{sslmode}"\n'
+                        f'sslrootcert = "{path}"\n')  # fmt: skip
+        with pytest.raises(AcrmError) as raised:
+            config.resolve_settings(agent_login="ewa")
+        assert str(raised.value) == f"{site}: [server] sslrootcert: {problem}"
+    site.write_text(SITE_URL)
+    user.write_text(f'[server]\nsslmode = "{sslmode}"\nsslrootcert = "{key}"\n')
+    with pytest.raises(AcrmError) as raised:  # the user's file alone is named
+        config.resolve_settings(agent_login="ewa")
+    assert str(raised.value) == (
+        f"{user}: [server] sslrootcert: {key} is not a CA certificate in PEM form "
+        "(no BEGIN CERTIFICATE line)"
+    )
+    user.unlink()
+    monkeypatch.setenv("ACRM_SSLROOTCERT", str(key))
+    with pytest.raises(AcrmError, match=r"^\$ACRM_SSLROOTCERT: .* is not a CA certificate"):
+        config.resolve_settings(agent_login="ewa")
 
 
 U = "[server]\nurl = 'postgresql://db/acrm'\n"  # a site or user file's server section
