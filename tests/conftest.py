@@ -27,6 +27,8 @@ def isolated_data_dir(
     path = tmp_path_factory.mktemp("acrm-data")
     monkeypatch.setenv("ACRM_DATA_DIR", str(path))
     monkeypatch.delenv("ACRM_DB_URL", raising=False)
+    # Nor the machine's site configuration (/etc/acrm/config.toml): none unless a test writes one.
+    monkeypatch.setenv("ACRM_SITE_CONFIG", str(path / "no-site-config.toml"))
     return path
 
 

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
     "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
+    "app.cli.config_cmds",  # config show (effective settings: value, source, lock)
 )
 
 
@@ -44,6 +45,7 @@ MODULE_OF_COMMAND = {
     "queue": "app.cli.queue_cmds",
     "campaign": "app.cli.campaign_cmds",
     "report": "app.cli.report_cmds",
+    "config": "app.cli.config_cmds",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 

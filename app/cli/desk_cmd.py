@@ -70,9 +70,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
     from app.services.config import resolve_settings
+    from app.services.errors import AcrmError
     from app.views.shell.desk_app import DeskOptions, run_desk
 
-    settings = resolve_settings(args.db, getattr(args, "agent", None))
+    try:
+        settings = resolve_settings(args.db, getattr(args, "agent", None))
+    except AcrmError as error:  # a bad site or user file: say it in a window too, start nothing
+        if not args.smoke:
+            from app.views.shell.startup_error import show_startup_error
+
+            show_startup_error(str(error))
+        raise
     options = DeskOptions(
         phone=args.phone,
         smoke=args.smoke,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -40,8 +41,12 @@ class CallingHours:
         return self.saturday if weekday == 5 else self.sunday
 
 
-def calling_hours(config: dict, path: Path | str) -> CallingHours:
-    """The [calling_hours] section (and $ACRM_CENTRE_TIME_ZONE), checked; errors name the key."""
+def calling_hours(
+    config: dict, path: Path | str, *, env: Mapping[str, str] | None = None
+) -> CallingHours:
+    """The [calling_hours] section (and $ACRM_CENTRE_TIME_ZONE from `env`, by default the
+    process's), checked; errors name the key."""
+    env = os.environ if env is None else env
     where = f"{path}: [calling_hours]"
     section = config.get("calling_hours", {})
     if not isinstance(section, dict):
@@ -51,8 +56,8 @@ def calling_hours(config: dict, path: Path | str) -> CallingHours:
         known = ", ".join(SETTINGS_KEYS)
         raise AcrmError(f"{where} has no setting {unknown[0]!r} (known: {known})")
     defaults = CallingHours()
-    zone = os.environ.get(ZONE_ENV) or section.get("time_zone", defaults.time_zone)
-    zone_where = f"${ZONE_ENV}" if os.environ.get(ZONE_ENV) else f"{where} time_zone"
+    zone = env.get(ZONE_ENV) or section.get("time_zone", defaults.time_zone)
+    zone_where = f"${ZONE_ENV}" if env.get(ZONE_ENV) else f"{where} time_zone"
     return CallingHours(
         weekdays=_span(section, "weekdays", defaults.weekdays, where),
         saturday=_span(section, "saturday", defaults.saturday, where),

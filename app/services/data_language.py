@@ -27,7 +27,7 @@ def desk_language(desk: DeskSettings | None = None) -> str:
     """The language the desk shows (the view layer's app_locale, without Qt): for code that
     must choose data texts before a window exists, such as seeding the demo's rule pack."""
     desk = desk or DeskSettings()
-    forced = os.environ.get(LOCALE_ENV, "").strip()
+    forced = "" if desk.locked else os.environ.get(LOCALE_ENV, "").strip()
     if forced:
         return language_of(forced)
     if not desk.configured:

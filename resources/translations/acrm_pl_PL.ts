@@ -1979,33 +1979,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91" />
-        <location filename="../../app/views/shell/main_window.py" line="180" />
+        <location filename="../../app/views/shell/main_window.py" line="93" />
+        <location filename="../../app/views/shell/main_window.py" line="185" />
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129" />
+        <location filename="../../app/views/shell/main_window.py" line="131" />
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="159" />
+        <location filename="../../app/views/shell/main_window.py" line="161" />
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="160" />
+        <location filename="../../app/views/shell/main_window.py" line="162" />
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90" />
+        <location filename="../../app/views/shell/main_window.py" line="92" />
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="343" />
+        <location filename="../../app/views/shell/main_window.py" line="357" />
         <location filename="../../app/views/shell/screen_pop.py" line="57" />
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2016,7 +2016,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="391" />
+        <location filename="../../app/views/shell/main_window.py" line="405" />
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -2046,7 +2046,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="400" />
+        <location filename="../../app/views/shell/main_window.py" line="414" />
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -3441,6 +3441,91 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="32" />
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="37" />
+        <source>The settings this desk runs with. Settings marked as locked were set by your administrator and cannot be changed on this desk.</source>
+        <translation>Ustawienia, z którymi działa to stanowisko. Ustawienia oznaczone jako zablokowane ustalił administrator i nie można ich zmienić na tym stanowisku.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Set by</source>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Locked</source>
+        <translation>Blokada</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="78" />
+        <source>The configuration files were not read on this run.</source>
+        <translation>Przy tym uruchomieniu nie odczytano plików konfiguracji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="91" />
+        <source>Administrator's file: %1
+Your file: %2</source>
+        <translation>Plik administratora: %1
+Twój plik: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="96" />
+        <source>%1 from %2 is ignored: your administrator locked this setting.</source>
+        <translation>%1 z %2 jest pomijane: administrator zablokował to ustawienie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="105" />
+        <source>Set by your administrator in %1</source>
+        <translation>Ustawione przez administratora w %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="111" />
+        <source>default</source>
+        <translation>domyślne</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="112" />
+        <source>administrator (%1)</source>
+        <translation>administrator (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="113" />
+        <source>you (%1)</source>
+        <translation>Ty (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="114" />
+        <source>environment (%1)</source>
+        <translation>środowisko (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="119" />
+        <source>locked</source>
+        <translation>zablokowane</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="131" />
+        <source>Some of your settings are ignored: your administrator locked them  %1</source>
+        <translation>Część Twoich ustawień jest pomijana: zablokował je administrator  %1</translation>
+    </message>
+</context>
+<context>
     <name>SimulationPanel</name>
     <message>
         <location filename="../../app/views/rule_editor/simulation_panel.py" line="34" />
@@ -3550,6 +3635,14 @@
         <location filename="../../app/views/sync/problems.py" line="46" />
         <source>Why it was skipped</source>
         <translation>Dlaczego pominięto</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../../app/views/shell/startup_error.py" line="21" />
+        <source>The desk cannot start: its configuration is not valid. Nothing was opened or changed. Please tell your administrator:</source>
+        <translation>Nie można uruchomić stanowiska: jego konfiguracja jest błędna. Niczego nie otwarto ani nie zmieniono. Przekaż administratorowi:</translation>
     </message>
 </context>
 <context>

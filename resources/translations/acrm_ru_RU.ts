@@ -1969,33 +1969,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90" />
+        <location filename="../../app/views/shell/main_window.py" line="92" />
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91" />
-        <location filename="../../app/views/shell/main_window.py" line="180" />
+        <location filename="../../app/views/shell/main_window.py" line="93" />
+        <location filename="../../app/views/shell/main_window.py" line="185" />
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129" />
+        <location filename="../../app/views/shell/main_window.py" line="131" />
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="159" />
+        <location filename="../../app/views/shell/main_window.py" line="161" />
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="160" />
+        <location filename="../../app/views/shell/main_window.py" line="162" />
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="343" />
+        <location filename="../../app/views/shell/main_window.py" line="357" />
         <location filename="../../app/views/shell/screen_pop.py" line="57" />
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2016,12 +2016,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="391" />
+        <location filename="../../app/views/shell/main_window.py" line="405" />
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="400" />
+        <location filename="../../app/views/shell/main_window.py" line="414" />
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -3441,6 +3441,91 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="32" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="37" />
+        <source>The settings this desk runs with. Settings marked as locked were set by your administrator and cannot be changed on this desk.</source>
+        <translation>Настройки, с которыми работает это рабочее место. Заблокированные настройки задал администратор, и изменить их на этом рабочем месте нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Set by</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="46" />
+        <source>Locked</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="78" />
+        <source>The configuration files were not read on this run.</source>
+        <translation>При этом запуске файлы конфигурации не читались.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="91" />
+        <source>Administrator's file: %1
+Your file: %2</source>
+        <translation>Файл администратора: %1
+Ваш файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="96" />
+        <source>%1 from %2 is ignored: your administrator locked this setting.</source>
+        <translation>%1 из %2 не учитывается: администратор заблокировал эту настройку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="105" />
+        <source>Set by your administrator in %1</source>
+        <translation>Задано администратором в %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="111" />
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="112" />
+        <source>administrator (%1)</source>
+        <translation>администратор (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="113" />
+        <source>you (%1)</source>
+        <translation>вы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="114" />
+        <source>environment (%1)</source>
+        <translation>окружение (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="119" />
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/settings_view.py" line="131" />
+        <source>Some of your settings are ignored: your administrator locked them  %1</source>
+        <translation>Часть ваших настроек не учитывается: их заблокировал администратор  %1</translation>
+    </message>
+</context>
+<context>
     <name>SimulationPanel</name>
     <message>
         <location filename="../../app/views/rule_editor/simulation_panel.py" line="34" />
@@ -3550,6 +3635,14 @@
         <location filename="../../app/views/sync/problems.py" line="46" />
         <source>Why it was skipped</source>
         <translation>Почему пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../../app/views/shell/startup_error.py" line="21" />
+        <source>The desk cannot start: its configuration is not valid. Nothing was opened or changed. Please tell your administrator:</source>
+        <translation>Рабочее место не может запуститься: его конфигурация неверна. Ничего не открыто и не изменено. Сообщите администратору:</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,27 @@ def test_a_bad_configuration_file_is_named(
     assert f"{config}: " in line and expected in line
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (bytes(range(256)) * 4, "not a valid configuration file"),
+        (("a = " + "[" * 50_000 + "]" * 50_000).encode(), "nested too deeply"),
+        (b'locked = ["server.uri"]\n', "locked names 'server.uri', which is not a setting"),
+    ],
+    ids=["binary garbage", "deeply nested", "unknown locked key"],
+)
+@pytest.mark.parametrize("name", ["config show", *sorted(DB_COMMANDS)])
+def test_a_bad_site_configuration_file_is_named(
+    tmp_path, files, capsys, caplog, monkeypatch, name: str, content: bytes, expected: str
+) -> None:
+    site = tmp_path / "site-config.toml"
+    site.write_bytes(content)
+    monkeypatch.setenv("ACRM_SITE_CONFIG", str(site))
+    command = ["config", "show"] if name == "config show" else argv(DB_COMMANDS[name], files)
+    _, line = run(capsys, caplog, command)
+    assert f"{site}: " in line and expected in line
+
+
 # --- missing or unusable SQLite files -----------------------------------------------------
 
 
@@ -227,5 +248,6 @@ def test_every_command_is_fed_bad_input() -> None:
     """A new command must join the lists above (and so meet every kind of bad input)."""
     tested = {name.split(" --")[0] for name in [*DB_COMMANDS, *URL_COMMANDS,
                                                 *ALL_SERVER_COMMANDS]}  # fmt: skip
-    tested |= {"rules check", "login", "desk"}  # bad files; secrets; the desktop (above)
+    # bad files; secrets; the desktop (above); bad site files (above, test_site_config.py)
+    tested |= {"rules check", "login", "desk", "config show"}
     assert leaf_commands() - tested == set()

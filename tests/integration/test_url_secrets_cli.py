@@ -72,6 +72,7 @@ def test_a_secret_in_the_environment_or_the_config_is_refused(
     (isolated_data_dir / "config.toml").write_text(f'[server]\nurl = "{url}"\n', "utf-8")
     for name, template in {**DB_COMMANDS, **LOCAL_SERVER_COMMANDS}.items():
         _, line = run(capsys, caplog, argv(template, files))
-        assert line.startswith("acrm: error: [server] url: a database URL must not"), name
+        expected = f"acrm: error: {isolated_data_dir / 'config.toml'}: [server] url: a database URL"
+        assert line.startswith(f"{expected} must not"), name
     assert SECRET not in caplog.text
     assert not list(isolated_data_dir.glob("cache-*"))  # nothing was stored

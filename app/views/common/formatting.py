@@ -22,7 +22,8 @@ def app_locale(desk: DeskSettings | None = None) -> QLocale:
     system locale; a C/POSIX system locale gives the [desk] default, never bare C formats
     ("5 12 1986", "9,138.62PLN")."""
     desk = desk or DeskSettings()
-    forced = os.environ.get(LOCALE_ENV, "").strip()
+    # A language the administrator locked (site file) is not overridden for one run either.
+    forced = "" if desk.locked else os.environ.get(LOCALE_ENV, "").strip()
     if forced:
         return QLocale(forced)
     chosen = QLocale(_QT_NAMES.get(desk.language, desk.language))

@@ -39,6 +39,7 @@ from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.queue_wiring import QueueMixin
 from app.views.shell.right_column import RightColumn
 from app.views.shell.screen_pop import ScreenPopMixin
+from app.views.shell.settings_view import SETTINGS_KEY, SettingsDialog, ignored_notice
 from app.views.shell.status_strip import StatusStrip
 from app.views.shell.tab_chain import place_before
 from app.views.shell.tool_windows import ToolWindows
@@ -86,6 +87,7 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         self._codes_loaded_at = 0.0
         self._sized = False
         self._begin_after_paint: ContactStart | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self._slow_open = QTimer(self, singleShot=True, interval=SLOW_OPEN_MS)
         self._slow_open.timeout.connect(lambda: self.status.set_state(self.tr("Opening customer…")))
         self.setWindowTitle(self.tr("aCRM Desk"))
@@ -166,6 +168,9 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         self.verification = VerificationPanel(self.settings.verification)
         connect_verification(self.verification, self.wrapup, self.card, self.nba_controller)
         self.status = StatusStrip(self.settings.db_url, self.settings.agent_login)
+        self.locked_notice = ignored_notice(self.settings.configuration, self.open_settings)
+        if self.locked_notice is not None:  # said once, where the consultant looks
+            self.status.addPermanentWidget(self.locked_notice)
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
@@ -244,10 +249,19 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
             (("Ctrl+W", "F9"), self.focus_wrapup),
             (("F6", "Alt+3"), self.nba.focus_first),
             (("Ctrl+Shift+V",), self.verification.focus_list),
+            ((SETTINGS_KEY,), self.open_settings),
         )
         for keys, slot in bindings:
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
+
+    def open_settings(self) -> SettingsDialog:
+        """The read-only settings panel (Ctrl+,): value, source and lock of every key."""
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings.configuration, self)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
