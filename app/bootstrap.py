@@ -12,7 +12,6 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
-from app.services.admin.audit import AuditLogService
 from app.services.admin.codes import WrapUpCatalogue
 from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
@@ -33,6 +32,7 @@ from app.services.nba.simulation import SimulationService
 from app.services.queue.callbacks import CallbackService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.queue.work_queue import WorkQueueService
+from app.services.reports.audit_log import AuditLogService
 from app.services.reports.service import ReportService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService

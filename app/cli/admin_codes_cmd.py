@@ -127,8 +127,8 @@ def run_reactivate(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    from app.services.admin.audit import AuditFilter
     from app.services.centre_time import centre_zone
+    from app.services.reports.audit_log import AuditFilter
 
     if args.since and args.until and args.until < args.since:
         raise AcrmError("--to: the last day is before the first (--from)")

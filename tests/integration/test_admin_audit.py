@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import delete
 
 from app.models import AuditLogEntry
-from app.services.admin.audit import AuditFilter, AuditLogService
 from app.services.errors import AcrmError, ValidationError
+from app.services.reports.audit_log import AuditFilter, AuditLogService
 from app.services.storage.db import Database
 
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from app.models import RuleSetVersion, WrapUpCode
-from app.services.admin.audit import AuditFilter, AuditLogService
 from app.services.admin.codes import WrapUpCatalogue
 from app.services.errors import AcrmError
+from app.services.reports.audit_log import AuditFilter, AuditLogService
 from app.services.rulebook.service import RuleBookError, RuleBookService
 from app.services.storage import migrate
 from app.services.storage.db import Database

@@ -198,22 +198,23 @@ def _snapshot(row: WrapUpCode) -> dict:
 
 @contextmanager
 def _refusals(code: str) -> Iterator[None]:
-    """A server's refusal, a lost race or an unreachable server, in plain words."""
+    """A server's refusal or a lost race in plain words; an unreachable server is left to the
+    caller (the CLI's on_the_server, the desk's error line) to say as everywhere else."""
     try:
         yield
     except IntegrityError as error:
         raise ValidationError("code", f"{code!r} already exists; nothing was changed") from error
     except DBAPIError as error:
-        raise AcrmError(_reason(error) + "; nothing was changed") from error
+        refused = _refusal(error)
+        if refused is None:
+            raise
+        message = f"the wrap-up code was not changed: {refused}; nothing was changed"
+        raise AcrmError(message) from error
 
 
-def _reason(error: DBAPIError) -> str:
-    failure = None
-    if error.orig is not None and type(error.orig).__module__.startswith("psycopg"):
-        from app.services.sync.errors import server_failure
+def _refusal(error: DBAPIError) -> str | None:
+    if error.orig is None or not type(error.orig).__module__.startswith("psycopg"):
+        return None
+    from app.services.admin.server_admin import refusal_message  # psycopg: servers only
 
-        failure = server_failure(error)
-    if failure is None:
-        lines = str(error.orig).strip().splitlines()
-        failure = lines[0] if lines else type(error).__name__
-    return f"the wrap-up code was not changed: {failure}"
+    return refusal_message(error)
