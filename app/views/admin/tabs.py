@@ -20,4 +20,11 @@ def add_console_tabs(
     # Each area's tab is built here, e.g.:
     #   from app.views.admin.people_tab import PeopleTab
     #   console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
-    del console, services, runner, locale  # no area has joined yet
+    from app.views.admin.audit_tab import AuditTab
+    from app.views.admin.codes_tab import CodesTab
+    from app.views.admin.rule_versions_tab import RuleVersionsTab
+
+    rule_versions = RuleVersionsTab(runner, services.rulebook, locale)
+    console.add_tab(rule_versions, console.tr("Rule versions"))
+    console.add_tab(CodesTab(runner, services.admin_codes, locale), console.tr("Wrap-up codes"))
+    console.add_tab(AuditTab(runner, services.admin_audit, locale), console.tr("Audit log"))
