@@ -37,14 +37,13 @@ NO_DATE = QDate(2000, 1, 1)  # the minimum: shown as "any"
 
 class AuditModel(RowTableModel[AuditRow]):
     def columns(self) -> Sequence[Column[AuditRow]]:
-        tr = self.tr
         # ISO date-times in local time: unambiguous in an audit, and they sort as text.
         return (
-            Column(tr("When"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
-            Column(tr("Who"), lambda r: r.actor),
-            Column(tr("Action"), lambda r: r.action),
-            Column(tr("Target"), lambda r: r.target),
-            Column(tr("Details"), lambda r: r.details),
+            Column(self.tr("When"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+            Column(self.tr("Who"), lambda r: r.actor),
+            Column(self.tr("Action"), lambda r: r.action),
+            Column(self.tr("Target"), lambda r: r.target),
+            Column(self.tr("Details"), lambda r: r.details),
         )
 
     def append(self, rows: Sequence[AuditRow]) -> None:
@@ -114,6 +113,9 @@ class AuditTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._wanted = AuditFilter()
+
+    def title(self) -> str:
+        return self.tr("Audit log")
 
     def focus_filter(self) -> None:
         self.actor.setFocus()

@@ -93,8 +93,18 @@ class CodesTab(QWidget):
         self._codes: list[CatalogueCode] = []
 
     # -- loading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self._runner.submit(Operation(work=self._catalogue.list, on_success=self._show,
+    def title(self) -> str:
+        return self.tr("Wrap-up codes")
+
+    def refresh(self, message: str = "") -> None:
+        """Reload the table; `message` (what was just saved or refused) shows once it has."""
+
+        def shown(codes: list[CatalogueCode]) -> None:
+            self._show(codes)
+            if message:
+                self.status.setText(message)
+
+        self._runner.submit(Operation(work=self._catalogue.list, on_success=shown,
                                       on_failure=self._failed, key="admin-codes"))  # fmt: skip
 
     def focus_filter(self) -> None:
@@ -178,17 +188,16 @@ class CodesTab(QWidget):
 
     def _write(self, work, done: str, then=None) -> None:
         def succeeded(entry: CatalogueCode) -> None:
-            self.status.setText(done)
             if then is not None:
                 then(entry)
-            self.refresh()
+            self.refresh(done)
 
         self._runner.submit(Operation(work=work, on_success=succeeded, on_failure=self._refused,
                                       write=True))  # fmt: skip
 
     def _refused(self, error: BaseException) -> None:
-        self._failed(error)
-        self.refresh()  # the table shows what is stored, not the refused edit
+        # The table shows what is stored again, not the refused edit.
+        self.refresh(self.tr("Not saved: %1").replace("%1", said(error)))
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Not saved: %1").replace("%1", said(error)))

@@ -45,13 +45,12 @@ class VersionsModel(RowTableModel[VersionInfo]):
         super().__init__(parent)
 
     def columns(self) -> Sequence[Column[VersionInfo]]:
-        tr = self.tr
         return (
-            Column(tr("Version"), lambda v: str(v.version), right=True),
-            Column(tr("Published"), lambda v: local_datetime(v.published_at, self._locale)),
-            Column(tr("By"), lambda v: v.published_by),
-            Column(tr("Rules"), lambda v: str(v.rule_count), right=True),
-            Column(tr("Note"), self._note),
+            Column(self.tr("Version"), lambda v: str(v.version), right=True),
+            Column(self.tr("Published"), lambda v: local_datetime(v.published_at, self._locale)),
+            Column(self.tr("By"), lambda v: v.published_by),
+            Column(self.tr("Rules"), lambda v: str(v.rule_count), right=True),
+            Column(self.tr("Note"), self._note),
         )
 
     def _note(self, info: VersionInfo) -> str:
@@ -60,7 +59,8 @@ class VersionsModel(RowTableModel[VersionInfo]):
             copy = self.tr("copy of version %1").replace("%1", str(info.copied_from))
             note = f"{note} ({copy})" if note else copy
         if info.problem:
-            note = f"{note} — {self.tr('skipped by desks')}: {info.problem}"
+            skipped = self.tr("skipped by desks: %1").replace("%1", info.problem)
+            note = f"{note} — {skipped}" if note else skipped
         return note
 
 
@@ -125,6 +125,9 @@ class RuleVersionsTab(QWidget):
         self._asked: int | None = None
 
     # -- loading -------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Rule versions")
+
     def refresh(self) -> None:
         self._runner.submit(Operation(work=self._book.versions, on_success=self._show,
                                       on_failure=self._failed, key="admin-versions"))  # fmt: skip

@@ -24,7 +24,11 @@ def add_console_tabs(
     from app.views.admin.codes_tab import CodesTab
     from app.views.admin.rule_versions_tab import RuleVersionsTab
 
-    rule_versions = RuleVersionsTab(runner, services.rulebook, locale)
-    console.add_tab(rule_versions, console.tr("Rule versions"))
-    console.add_tab(CodesTab(runner, services.admin_codes, locale), console.tr("Wrap-up codes"))
-    console.add_tab(AuditTab(runner, services.admin_audit, locale), console.tr("Audit log"))
+    # (A title is the tab's own tr(): `console.tr` would be looked up as AdminConsoleWindow
+    # at run time but filed by lupdate under "console", so it would never be translated.)
+    versions = RuleVersionsTab(runner, services.rulebook, locale)
+    console.add_tab(versions, versions.title())
+    codes = CodesTab(runner, services.admin_codes, locale)
+    console.add_tab(codes, codes.title())
+    audit = AuditTab(runner, services.admin_audit, locale)
+    console.add_tab(audit, audit.title())
