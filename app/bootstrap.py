@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
+from app.services.admin.codes import WrapUpCatalogue
 from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
@@ -31,6 +32,7 @@ from app.services.nba.simulation import SimulationService
 from app.services.queue.callbacks import CallbackService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.queue.work_queue import WorkQueueService
+from app.services.reports.audit_log import AuditLogService
 from app.services.reports.service import ReportService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
@@ -67,6 +69,8 @@ class Services:
     simulation: SimulationService
     drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
     person: SignedInPerson  # who is signed in here, and their role
+    admin_codes: WrapUpCatalogue  # the wrap-up code catalogue (admin; on the server if any)
+    admin_audit: AuditLogService  # the audit log, filtered and exported (admin)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -151,6 +155,7 @@ def build_services(
         db, author=settings.agent_login, server=sync.server_database if sync else None
     )
     nba = NbaService(db, RuleCache(rulebook), FeatureLoader(db))
+    server = sync.server_database if sync else None  # online-only writes and reads
     # No webhook configured (embedded/demo mode): actions land in the local outbox.
     webhook = WebhookClient(settings.webhook_url) if settings.webhook_url else None
     return Services(
@@ -180,6 +185,8 @@ def build_services(
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
         person=SignedInPerson(db, settings.agent_login),
+        admin_codes=WrapUpCatalogue(db, settings.agent_login, server=server),
+        admin_audit=AuditLogService(db, server=server),
         sync=sync,
     )
 

@@ -1,4 +1,4 @@
-"""`acrm admin create-user | deactivate-user | reset-password` and `acrm login`."""
+"""`acrm admin create-user | deactivate-user | reset-password | codes | audit`, `acrm login`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from contextlib import AbstractContextManager
 
 from app.bootstrap import open_url
+from app.cli import admin_codes_cmd
 from app.cli.db_cmds import shown
 from app.models.enums import Role
 from app.services.config import resolve_settings
@@ -19,8 +20,11 @@ ROLES = tuple(role.value for role in Role)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    admin = subparsers.add_parser("admin", help="server administration: people's logins")
+    admin = subparsers.add_parser(
+        "admin", help="server administration: people's logins, wrap-up codes, the audit log"
+    )
     actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    admin_codes_cmd.register(actions)  # codes list|add|label|deactivate|reactivate; audit
     create = actions.add_parser("create-user", help="a login role and its user, in one step")
     create.add_argument("login", metavar="LOGIN", help="the person's database login")
     create.add_argument("--role", required=True, choices=ROLES, help="what the person may do")

@@ -349,4 +349,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AuditTab</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleVersionsTab</name>
+    <message numerus="yes">
+        <source>Version %1 → version %2: %n rule(s) differ</source>
+        <translation>
+            <numerusform>Version %1 → version %2: %n rule differs</numerusform>
+            <numerusform>Version %1 → version %2: %n rules differ</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
