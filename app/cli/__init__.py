@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 
@@ -24,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
     "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
+    "app.cli.diagnostics_cmd",  # diagnostics (the support report)
 )
 
 
@@ -44,6 +44,7 @@ MODULE_OF_COMMAND = {
     "queue": "app.cli.queue_cmds",
     "campaign": "app.cli.campaign_cmds",
     "report": "app.cli.report_cmds",
+    "diagnostics": "app.cli.diagnostics_cmd",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 
@@ -105,22 +106,28 @@ def _modules_for(argv: list[str]) -> tuple[str, ...]:
     return COMMAND_MODULES  # help, or a mistyped command: argparse lists them all
 
 
+def _configure_logging(verbose: bool) -> None:
+    """Standard error as before, plus the rotating log file (the desk runs through here too)."""
+    from app.services.config import read_config
+    from app.services.errors import AcrmError
+    from app.services.logs import files
+
+    try:
+        config = read_config()
+    except AcrmError:
+        config = {}  # the command itself reports the broken file; the log keeps its default
+    files.configure(verbose=verbose, file_level=files.level_setting(config)[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     line = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_modules_for(line))
     args = parser.parse_args(line)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    if not args.verbose:
-        # Alembic narrates each migration step; users need only our one-line summary.
-        logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command is None:
         # Bare `acrm` opens the desktop, like `python -m app`.
         args = parser.parse_args([*line, "desk"])
     try:
+        _configure_logging(args.verbose)
         return int(args.handler(args) or 0)
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.
