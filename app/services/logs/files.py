@@ -36,6 +36,7 @@ FILE_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d %(threadName)s]: 
 STDERR_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _installed: dict[str, logging.Handler] = {}
+_previous_level: list[int] = []  # the root logger's level before the first `configure`
 
 
 def log_dir() -> Path:
@@ -90,6 +91,8 @@ def configure(*, verbose: bool = False, file_level: str = DEFAULT_LEVEL) -> Path
     tests, where a new log directory replaces the old handler). Returns the log file, or None
     when no log directory can be made (the command still runs, logging to standard error)."""
     root = logging.getLogger()
+    if not _previous_level:
+        _previous_level.append(root.level)
     stderr_level = logging.DEBUG if verbose else logging.INFO
     others = [handler for handler in root.handlers if handler not in _installed.values()]
     if "stderr" in _installed:
@@ -147,3 +150,16 @@ def flush() -> None:
     handler = _installed.get("file")
     if handler is not None:
         handler.flush()
+
+
+def reset() -> None:
+    """Remove the handlers `configure` installed and give the root logger back its level
+    (tests: each command run in the test's process configures logging again)."""
+    root = logging.getLogger()
+    for name in ("file", "stderr"):
+        handler = _installed.pop(name, None)
+        if handler is not None:
+            root.removeHandler(handler)
+            handler.close()
+    if _previous_level:
+        root.setLevel(_previous_level.pop())
