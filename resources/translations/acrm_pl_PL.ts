@@ -1177,6 +1177,29 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsCopier</name>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="59" />
+        <source>Copy diagnostics</source>
+        <translation>Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="67" />
+        <source>Collecting diagnostics…</source>
+        <translation>Zbieranie diagnostyki…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="79" />
+        <source>Diagnostics copied to the clipboard (no passwords)</source>
+        <translation>Diagnostyka skopiowana do schowka (bez haseł)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="84" />
+        <source>Could not collect diagnostics: %1</source>
+        <translation>Nie udało się zebrać diagnostyki: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncDialog</name>
     <message>
         <location filename="../../app/views/sync/status.py" line="139" />
@@ -1979,33 +2002,33 @@
         <translation>Nie zapisano szkicu na dysku: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="91" />
-        <location filename="../../app/views/shell/main_window.py" line="180" />
+        <location filename="../../app/views/shell/main_window.py" line="92" />
+        <location filename="../../app/views/shell/main_window.py" line="184" />
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="129" />
+        <location filename="../../app/views/shell/main_window.py" line="130" />
         <source>Wrap-up codes: %1</source>
         <translation>Kody zakończenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="159" />
+        <location filename="../../app/views/shell/main_window.py" line="160" />
         <source>Card  Alt+1</source>
         <translation>Karta  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="160" />
+        <location filename="../../app/views/shell/main_window.py" line="161" />
         <source>History  Alt+2</source>
         <translation>Historia  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="90" />
+        <location filename="../../app/views/shell/main_window.py" line="91" />
         <source>Opening customer…</source>
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="343" />
+        <location filename="../../app/views/shell/main_window.py" line="347" />
         <location filename="../../app/views/shell/screen_pop.py" line="57" />
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2016,7 +2039,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="391" />
+        <location filename="../../app/views/shell/main_window.py" line="395" />
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -2046,7 +2069,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="400" />
+        <location filename="../../app/views/shell/main_window.py" line="404" />
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>

@@ -56,7 +56,8 @@ class DiagnosticsCopier(QObject):
         QShortcut(QKeySequence(DIAGNOSTICS_KEY), window, activated=self.copy)
         # The key is shown in the menu's shortcut column; the QShortcut above presses it (an
         # action with the same key would make it ambiguous and neither would fire).
-        self.action = QAction(f"{self.tr('Copy diagnostics')}\t{DIAGNOSTICS_KEY}", status)
+        label = self.tr("Copy diagnostics")
+        self.action = QAction(f"{label}\t{DIAGNOSTICS_KEY}", status)
         self.action.triggered.connect(self.copy)
         status.addAction(self.action)
         status.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
