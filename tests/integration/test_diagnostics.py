@@ -1,4 +1,4 @@
-"""`acrm diagnostics`: versions, configuration without secrets, schema, sync state, last problems."""
+"""`acrm diagnostics`: versions, configuration without secrets, schema, sync, last problems."""
 
 from __future__ import annotations
 
