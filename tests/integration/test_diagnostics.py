@@ -119,6 +119,14 @@ def test_a_synced_desk_with_its_password_in_the_keyring(
     assert resolve_settings().server == server
 
 
+def test_an_unreadable_database_is_reported_not_fatal(tmp_path, capsys) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(bytes(range(256)) * 64)
+    text = report(capsys, "--db", f"sqlite:///{garbage}")
+    assert "schema revision" not in text
+    assert "problem: cannot be read: DatabaseError: file is not a database" in text
+
+
 @pytest.mark.parametrize("lines", ["-1"])
 def test_a_negative_line_count_is_a_user_error(lines, capsys) -> None:
     assert main(["diagnostics", "--lines", lines]) == 2
