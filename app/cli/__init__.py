@@ -108,15 +108,9 @@ def _modules_for(argv: list[str]) -> tuple[str, ...]:
 
 def _configure_logging(verbose: bool) -> None:
     """Standard error as before, plus the rotating log file (the desk runs through here too)."""
-    from app.services.config import read_config
-    from app.services.errors import AcrmError
     from app.services.logs import files
 
-    try:
-        config = read_config()
-    except AcrmError:
-        config = {}  # the command itself reports the broken file; the log keeps its default
-    files.configure(verbose=verbose, file_level=files.level_setting(config)[0])
+    files.configure(verbose=verbose, file_level=files.config_level()[0])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from app import __version__
-from app.services.config import Settings, data_dir, read_config
+from app.services.config import Settings, data_dir
 from app.services.logs import files
 from app.services.logs.redaction import redact
 from app.services.storage.url_secrets import redacted
@@ -133,7 +133,7 @@ def _keyring() -> str:
 
 
 def _log_level() -> str:
-    level, source = files.level_setting(read_config())
+    level, source = files.config_level()
     return f"{level} ({source})"
 
 

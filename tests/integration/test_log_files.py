@@ -164,3 +164,26 @@ def test_a_webhooks_credentials_stay_out_of_the_log(isolated_data_dir) -> None:
     text = log_text(isolated_data_dir / "logs")
     assert "webhook http://hook:***@127.0.0.1:1/x?token=*** attempt 1" in text
     assert SECRET not in text
+
+
+def test_a_log_directory_that_cannot_be_made_is_said_once(tmp_path, monkeypatch, capsys) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("ACRM_LOG_DIR", str(blocker / "logs"))
+    assert main(["db", "upgrade"]) == 0  # the command runs all the same
+    logging.getLogger("app.test").warning("one")
+    logging.getLogger("app.test").warning("two")
+    err = capsys.readouterr().err
+    assert err.count("acrm: no log file: ") == 1 and str(blocker / "logs") in err
+
+
+def test_the_logging_step_loads_no_settings_module(tmp_path) -> None:
+    """It runs before a screen pop's hand-over: no settings, database or handler modules."""
+    probe = ("import sys; from app.cli import _configure_logging; _configure_logging(False); "
+             "print(sorted(m for m in ('app.services.config', 'sqlalchemy', 'logging.handlers',"
+             " 'tomllib') if m in sys.modules))")  # fmt: skip
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"  # no config file: not even the TOML parser

@@ -12,12 +12,9 @@ in the configuration, else INFO), and every handler redacts secrets (see redacti
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
-
-import platformdirs
 
 from app.services.errors import AcrmError
 from app.services.logs.redaction import RedactingFilter
@@ -27,6 +24,7 @@ APP_NAME = "acrm-desk"
 LOG_DIR_ENV = "ACRM_LOG_DIR"
 LOG_LEVEL_ENV = "ACRM_LOG_LEVEL"
 DATA_DIR_ENV = "ACRM_DATA_DIR"
+CONFIG_ENV = "ACRM_CONFIG"
 LOG_NAME = "acrm.log"
 MAX_BYTES = 2 * 1024 * 1024  # a support ticket can attach a few files of this size
 BACKUPS = 5
@@ -47,6 +45,8 @@ def log_dir() -> Path:
     elif os.environ.get(DATA_DIR_ENV):
         path = Path(os.environ[DATA_DIR_ENV]) / "logs"
     else:
+        import platformdirs
+
         path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return private_dir(path)
 
@@ -76,20 +76,109 @@ def _checked(value: object, where: str) -> str:
     return level
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+def config_level() -> tuple[str, str]:
+    """The level from $ACRM_LOG_LEVEL or the user's configuration file, read cheaply.
+
+    The logging step runs before every command, a screen pop's hand-over too, so it does not
+    load the settings module: the file is $ACRM_CONFIG or config.toml in the data directory
+    (as app.services.config.config_file says), parsed only if it exists. A file that cannot be
+    read leaves the default; the command itself reports it.
+    """
+    if os.environ.get(LOG_LEVEL_ENV, "").strip():
+        return level_setting({})
+    path = _config_path()
+    if not path.is_file():
+        return level_setting({})
+    import tomllib
+
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return level_setting({})
+    return level_setting(config)
+
+
+def _config_path() -> Path:
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV])
+    if os.environ.get(DATA_DIR_ENV):
+        return Path(os.environ[DATA_DIR_ENV]) / "config.toml"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
     """A RotatingFileHandler whose files are created 0600 (never readable for a moment)."""
+    import logging.handlers
 
-    def _open(self):
-        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
-        if os.name == "posix":
-            os.fchmod(descriptor, FILE_MODE)  # a file an older version left wider
-        return os.fdopen(descriptor, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+            descriptor = os.open(self.baseFilename, flags, FILE_MODE)
+            if os.name == "posix":
+                os.fchmod(descriptor, FILE_MODE)  # a file an older version left wider
+            encoding = self.encoding or "utf-8"
+            return os.fdopen(descriptor, "a", encoding=encoding, errors=self.errors)
+
+    handler = PrivateRotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter(FILE_FORMAT))
+    return handler
 
 
-def configure(*, verbose: bool = False, file_level: str = DEFAULT_LEVEL) -> Path | None:
+class LogFileHandler(logging.Handler):
+    """The rotating file, made on the first record that reaches it: the directory, the
+    handler's module and the file cost nothing to a command that logs nothing."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.where = _where()
+        self.path: Path | None = None
+        self._file: logging.Handler | None = None
+        self._failed = False
+        self.addFilter(RedactingFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        target = self._target()
+        if target is not None:
+            target.handle(record)
+
+    def _target(self) -> logging.Handler | None:
+        if self._file is None and not self._failed:
+            try:
+                self.path = log_dir() / LOG_NAME
+            except AcrmError as error:
+                self._failed = True
+                print(f"acrm: no log file: {error}", file=sys.stderr)
+                return None
+            self._file = _rotating_handler(self.path)
+        return self._file
+
+    def open(self) -> Path | None:
+        """Make the directory now (diagnostics name it); None when it cannot be made."""
+        self._target()
+        return self.path
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def _where() -> tuple[str, str]:
+    return os.environ.get(LOG_DIR_ENV, ""), os.environ.get(DATA_DIR_ENV, "")
+
+
+def configure(*, verbose: bool = False, file_level: str = DEFAULT_LEVEL) -> None:
     """Standard error as before, plus the rotating file; called once per command (again in
-    tests, where a new log directory replaces the old handler). Returns the log file, or None
-    when no log directory can be made (the command still runs, logging to standard error)."""
+    tests, where a new log directory replaces the old handler). A log directory that cannot
+    be made is said once on standard error; the command still runs."""
     root = logging.getLogger()
     if not _previous_level:
         _previous_level.append(root.level)
@@ -105,37 +194,18 @@ def configure(*, verbose: bool = False, file_level: str = DEFAULT_LEVEL) -> Path
         stream.addFilter(RedactingFilter())
         root.addHandler(stream)
         _installed["stderr"] = stream
-    path = _file_handler(getattr(logging, file_level))
-    levels = [stderr_level] + ([getattr(logging, file_level)] if path else [])
-    root.setLevel(min(levels))
+    level = getattr(logging, file_level)
+    current = _installed.get("file")
+    if isinstance(current, LogFileHandler) and current.where == _where():
+        current.setLevel(level)
+    else:
+        _drop_file_handler()
+        _installed["file"] = LogFileHandler(level)
+        root.addHandler(_installed["file"])
+    root.setLevel(min(stderr_level, level))
     if not verbose:
         # Alembic narrates each migration step; users need only our one-line summary.
         logging.getLogger("alembic").setLevel(logging.WARNING)
-    return path
-
-
-def _file_handler(level: int) -> Path | None:
-    root = logging.getLogger()
-    try:
-        path = log_dir() / LOG_NAME
-    except AcrmError as error:
-        _drop_file_handler()
-        logging.getLogger(__name__).warning("no log file: %s", error)
-        return None
-    current = _installed.get("file")
-    if isinstance(current, PrivateRotatingFileHandler) and current.baseFilename == str(path):
-        current.setLevel(level)
-        return path
-    _drop_file_handler()
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-    )
-    handler.setFormatter(logging.Formatter(FILE_FORMAT))
-    handler.setLevel(level)
-    handler.addFilter(RedactingFilter())
-    root.addHandler(handler)
-    _installed["file"] = handler
-    return path
 
 
 def _drop_file_handler() -> None:

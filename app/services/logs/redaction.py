@@ -17,6 +17,7 @@ redacted, wherever they occur in a line:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -30,16 +31,30 @@ _SECRET_KEY = (
     r"[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|"
     r"private[_-]?key|credentials?|scram_client_key|scram_server_key)"
 )
-_URL_PASSWORD = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s:/?#@'\"<>]*:)([^\s@'\"<>]+)(@)")
-_KEY_VALUE = re.compile(
-    rf"(?i)(\b{_SECRET_KEY}['\"]?\s*(?:=|:)\s*)"
-    r"('[^']*'|\"[^\"]*\"|[^\s&,;'\"}})\]>]+)"
-)
-_SQL_PASSWORD = re.compile(r"(?i)(\bPASSWORD\s+)('(?:[^']|'')*'|E'[^']*')")
-_AUTHORIZATION = re.compile(
-    r"(?i)(\b(?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)([^'\"\r\n,}]+)"
-)
-_SCHEME_CREDENTIAL = re.compile(r"(?i)(\b(?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{4,})")
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled on first use: a command that logs nothing (a screen pop's hand-over) never
+    pays for them."""
+    return (
+        # A URL's password: scheme://user:PASSWORD@host
+        (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s:/?#@'\"<>]*:)([^\s@'\"<>]+)(@)"),
+         rf"\g<1>{HIDDEN}\g<3>"),
+        (re.compile(r"(?i)(\b(?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)([^'\"\r\n,}]+)"),
+         rf"\g<1>{HIDDEN}"),
+        (re.compile(r"(?i)(\b(?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{4,})"), rf"\g<1>{HIDDEN}"),
+        (re.compile(r"(?i)(\bPASSWORD\s+)('(?:[^']|'')*'|E'[^']*')"), rf"\g<1>'{HIDDEN}'"),
+    )  # fmt: skip
+
+
+@functools.cache
+def _key_value() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(\b{_SECRET_KEY}['\"]?\s*(?:=|:)\s*)"
+        r"('[^']*'|\"[^\"]*\"|[^\s&,;'\"}})\]>]+)"
+    )
+
 
 _known: set[str] = set()
 _known_lock = threading.Lock()
@@ -69,11 +84,9 @@ def redact(text: str) -> str:
     for value in known:
         if value in text:
             text = text.replace(value, HIDDEN)
-    text = _URL_PASSWORD.sub(rf"\g<1>{HIDDEN}\g<3>", text)
-    text = _AUTHORIZATION.sub(rf"\g<1>{HIDDEN}", text)
-    text = _SCHEME_CREDENTIAL.sub(rf"\g<1>{HIDDEN}", text)
-    text = _SQL_PASSWORD.sub(rf"\g<1>'{HIDDEN}'", text)
-    return _KEY_VALUE.sub(_hide_value, text)
+    for pattern, replacement in _patterns():
+        text = pattern.sub(replacement, text)
+    return _key_value().sub(_hide_value, text)
 
 
 def _hide_value(match: re.Match[str]) -> str:
