@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.config import Settings
 from app.services.errors import AcrmError
+from app.services.logs.redaction import redact
 from app.services.storage import db_errors
 from app.services.storage.private_files import open_private_append
 
@@ -114,5 +115,6 @@ def _write_log(error: BaseException) -> Path:
     with open_private_append(path) as handle:
         # No command line: it may hold a URL or a path the person would rather not log.
         handle.write(f"--- {stamp}\n")
-        handle.writelines(traceback.format_exception(error))
+        # Redacted like the log: a message may quote a URL or a password.
+        handle.write(redact("".join(traceback.format_exception(error))))
     return path

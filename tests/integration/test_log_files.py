@@ -147,6 +147,9 @@ def test_an_internal_error_is_logged_redacted(isolated_data_dir, monkeypatch) ->
     assert "ERROR app.cli.failures" in text and "internal error (RuntimeError)" in text
     assert "RuntimeError: lost postgresql://anna:***@db.bank.local/acrm" in text
     assert SECRET not in text
+    crash = failures.log_file().read_text()  # the crash file beside the data, redacted too
+    assert "RuntimeError: lost postgresql://anna:***@db.bank.local/acrm" in crash
+    assert SECRET not in crash
 
 
 def test_a_webhooks_credentials_stay_out_of_the_log(isolated_data_dir) -> None:
