@@ -8,6 +8,7 @@ import os
 import sys
 
 from app import __version__
+from app.cli.logging_step import configure_logging
 
 # Each module exposes register(subparsers); its handler takes the parsed args, returns an exit code.
 COMMAND_MODULES = (
@@ -106,13 +107,6 @@ def _modules_for(argv: list[str]) -> tuple[str, ...]:
     return COMMAND_MODULES  # help, or a mistyped command: argparse lists them all
 
 
-def _configure_logging(verbose: bool) -> None:
-    """Standard error as before, plus the rotating log file (the desk runs through here too)."""
-    from app.services.logs import files
-
-    files.configure(verbose=verbose, file_level=files.config_level()[0])
-
-
 def main(argv: list[str] | None = None) -> int:
     line = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_modules_for(line))
@@ -121,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         # Bare `acrm` opens the desktop, like `python -m app`.
         args = parser.parse_args([*line, "desk"])
     try:
-        _configure_logging(args.verbose)
+        if not getattr(args, "logs_late", False):  # `acrm desk` hands a screen pop over first
+            configure_logging(args.verbose)
         return int(args.handler(args) or 0)
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.

@@ -181,8 +181,9 @@ def test_a_log_directory_that_cannot_be_made_is_said_once(tmp_path, monkeypatch,
 
 
 def test_the_logging_step_loads_no_settings_module(tmp_path) -> None:
-    """It runs before a screen pop's hand-over: no settings, database or handler modules."""
-    probe = ("import sys; from app.cli import _configure_logging; _configure_logging(False); "
+    """It runs before every command: no settings, database or handler modules."""
+    probe = ("import sys; from app.cli.logging_step import configure_logging; "
+             "configure_logging(False); "
              "print(sorted(m for m in ('app.services.config', 'sqlalchemy', 'logging.handlers',"
              " 'tomllib') if m in sys.modules))")  # fmt: skip
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
@@ -190,3 +191,10 @@ def test_the_logging_step_loads_no_settings_module(tmp_path) -> None:
                             capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"  # no config file: not even the TOML parser
+
+
+def test_the_desk_sets_logging_up_itself_after_a_hand_over() -> None:
+    from app.cli import build_parser
+
+    assert build_parser().parse_args(["desk", "--phone", "+48601234567"]).logs_late is True
+    assert build_parser().parse_args(["sync", "--status"]).__dict__.get("logs_late") is None
