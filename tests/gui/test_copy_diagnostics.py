@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 
@@ -62,17 +63,26 @@ def test_a_desk_whose_services_never_came_still_copies_it(qtbot, runner, tmp_pat
     assert PASSWORD not in text
 
 
-def test_the_status_bar_menu_offers_it_in_polish(qtbot, qapp, monkeypatch, runner, services):
+MENU_TEXTS = {
+    "pl_PL": ("Kopiuj diagnostykę", "Diagnostyka skopiowana do schowka (bez haseł)"),
+    "ru_RU": ("Копировать диагностику", "Диагностика скопирована в буфер обмена (без паролей)"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MENU_TEXTS))
+def test_the_status_bar_menu_offers_it_translated(qtbot, qapp, monkeypatch, runner, services,
+                                                  language):  # fmt: skip
     from app.views.shell.main_window import MainWindow
 
-    with desk_in(qapp, monkeypatch, "pl_PL"):
-        window = MainWindow(services, runner, QLocale("pl_PL"))
+    item, done = MENU_TEXTS[language]
+    with desk_in(qapp, monkeypatch, language):
+        window = MainWindow(services, runner, QLocale(language))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         [action] = window.status.actions()
-        assert action.text() == f"Kopiuj diagnostykę\t{DIAGNOSTICS_KEY}"
+        assert action.text() == f"{item}\t{DIAGNOSTICS_KEY}"
         assert window.status.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
         with qtbot.waitSignal(window.diagnostics.copied, timeout=20_000):
             action.trigger()
-        assert window.status.state.text() == "Diagnostyka skopiowana do schowka (bez haseł)"
+        assert window.status.state.text() == done
