@@ -33,6 +33,18 @@ def isolated_data_dir(
 
 
 @pytest.fixture(autouse=True)
+def _log_files_per_test() -> Iterator[None]:
+    """A command run in the test's process sets up the log file (in the test's data directory)
+    and lowers the root logger's level; both are undone after the test."""
+    yield
+    from app.services.logs import files
+    from app.services.logs.redaction import forget_secrets
+
+    files.reset()
+    forget_secrets()
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator:
     """Every test gets an empty in-memory keyring; the real one is never read or written."""
     import keyring

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 
 from app import __version__
+from app.cli.logging_step import configure_logging
 
 # Each module exposes register(subparsers); its handler takes the parsed args, returns an exit code.
 COMMAND_MODULES = (
@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
     "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
     "app.cli.config_cmds",  # config show (effective settings: value, source, lock)
+    "app.cli.diagnostics_cmd",  # diagnostics (the support report)
 )
 
 
@@ -46,6 +47,7 @@ MODULE_OF_COMMAND = {
     "campaign": "app.cli.campaign_cmds",
     "report": "app.cli.report_cmds",
     "config": "app.cli.config_cmds",
+    "diagnostics": "app.cli.diagnostics_cmd",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 
@@ -111,18 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     line = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_modules_for(line))
     args = parser.parse_args(line)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    if not args.verbose:
-        # Alembic narrates each migration step; users need only our one-line summary.
-        logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command is None:
         # Bare `acrm` opens the desktop, like `python -m app`.
         args = parser.parse_args([*line, "desk"])
     try:
+        if not getattr(args, "logs_late", False):  # `acrm desk` hands a screen pop over first
+            configure_logging(args.verbose)
         return int(args.handler(args) or 0)
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.

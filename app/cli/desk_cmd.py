@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help=argparse.SUPPRESS,
     )
-    parser.set_defaults(handler=run)
+    # Logging is set up in `run`, after a screen pop's hand-over (which must stay fast).
+    parser.set_defaults(handler=run, logs_late=True)
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -68,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
     if args.phone is not None and not args.smoke and _handed_over(args.phone):
         print("acrm desk: handed over to the running desktop")
         return 0
+    from app.cli.logging_step import configure_logging
+
+    configure_logging(args.verbose)
     # Qt is imported only here, so the other commands start fast on servers without Qt libraries.
     from app.services.config import resolve_settings
     from app.services.errors import AcrmError

@@ -10,6 +10,7 @@ a bug: the user gets one line and the log file's name, the traceback goes to tha
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Iterator
@@ -21,10 +22,13 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.config import Settings
 from app.services.errors import AcrmError
+from app.services.logs.redaction import redact
 from app.services.storage import db_errors
 from app.services.storage.private_files import open_private_append
 
 LOG_NAME = "acrm-errors.log"
+
+log = logging.getLogger(__name__)
 
 
 def report(error: BaseException) -> int:
@@ -90,6 +94,8 @@ def refuse_cache_only(settings: Settings, outcome: str, instead: str) -> None:
 
 
 def _internal(error: BaseException) -> str:
+    # The rotating log too (redacted there): `acrm diagnostics` lists its last errors.
+    log.error("internal error (%s)", type(error).__name__, exc_info=error)
     try:
         path = _write_log(error)
     except Exception:  # no data directory either: still one line, no traceback
@@ -109,5 +115,6 @@ def _write_log(error: BaseException) -> Path:
     with open_private_append(path) as handle:
         # No command line: it may hold a URL or a path the person would rather not log.
         handle.write(f"--- {stamp}\n")
-        handle.writelines(traceback.format_exception(error))
+        # Redacted like the log: a message may quote a URL or a password.
+        handle.write(redact("".join(traceback.format_exception(error))))
     return path

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from app.services.config import Settings
+from app.services.logs.redaction import remember_secret
 
 PasswordSource = Callable[[], str | None]
 
@@ -32,6 +33,7 @@ def password_source(settings: Settings, from_stdin: bool) -> PasswordSource:
         return lambda: None  # the embedded database: no login, stdin left alone
     if from_stdin:
         typed = sys.stdin.readline().rstrip("\r\n")
+        remember_secret(typed)  # never in a log line
         return lambda: typed
     remembered: list[str | None] = []
 

@@ -1416,6 +1416,29 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsCopier</name>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="59"/>
+        <source>Copy diagnostics</source>
+        <translation>Копировать диагностику</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="67"/>
+        <source>Collecting diagnostics…</source>
+        <translation>Сбор диагностики…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="79"/>
+        <source>Diagnostics copied to the clipboard (no passwords)</source>
+        <translation>Диагностика скопирована в буфер обмена (без паролей)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/diagnostics_copy.py" line="84"/>
+        <source>Could not collect diagnostics: %1</source>
+        <translation>Не удалось собрать диагностику: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncDialog</name>
     <message>
         <location filename="../../app/views/sync/status.py" line="139"/>
@@ -2208,33 +2231,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="92"/>
+        <location filename="../../app/views/shell/main_window.py" line="93"/>
         <source>Opening customer…</source>
         <translation>Открытие клиента…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="93"/>
-        <location filename="../../app/views/shell/main_window.py" line="185"/>
+        <location filename="../../app/views/shell/main_window.py" line="94"/>
+        <location filename="../../app/views/shell/main_window.py" line="189"/>
         <source>aCRM Desk</source>
         <translation>aCRM Desk</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="131"/>
+        <location filename="../../app/views/shell/main_window.py" line="132"/>
         <source>Wrap-up codes: %1</source>
         <translation>Коды завершения: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="161"/>
+        <location filename="../../app/views/shell/main_window.py" line="162"/>
         <source>Card  Alt+1</source>
         <translation>Карточка  Alt+1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="162"/>
+        <location filename="../../app/views/shell/main_window.py" line="163"/>
         <source>History  Alt+2</source>
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="357"/>
+        <location filename="../../app/views/shell/main_window.py" line="361"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2255,12 +2278,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="405"/>
+        <location filename="../../app/views/shell/main_window.py" line="409"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="414"/>
+        <location filename="../../app/views/shell/main_window.py" line="418"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>

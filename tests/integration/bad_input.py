@@ -39,6 +39,8 @@ DB_COMMANDS = {
     "campaign status": ["campaign", "status", "Lato"],
     "campaign close": ["campaign", "close", "Lato"],
     "campaign list": ["campaign", "list"],
+    "admin codes": ["admin", "codes", "list"],
+    "admin audit": ["admin", "audit"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {

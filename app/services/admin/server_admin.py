@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.models.enums import Role
 from app.services.errors import AcrmError, ValidationError
+from app.services.logs.redaction import remember_secret
 from app.services.storage.db import Database
 
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -111,6 +112,7 @@ def create_user(
     team = team.strip()
     if not team or len(team) > 100:
         raise ValidationError("team", "give a team name of 1 to 100 characters")
+    remember_secret(password)  # never in a log line (e.g. a failed statement's text)
     _check_password(password)
     _require_postgres(db)
     user_id = uuid.uuid4()
@@ -160,6 +162,7 @@ def deactivate_user(db: Database, login: str) -> int:
 def reset_password(db: Database, login: str, password: str) -> None:
     """A new password (as a verifier); the old one stops working at once."""
     _check_login(login)
+    remember_secret(password)  # never in a log line (e.g. a failed statement's text)
     _check_password(password)
     _require_postgres(db)
     with _privileged(db) as connection:

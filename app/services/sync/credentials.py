@@ -10,6 +10,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from app.services.config import ServerSettings
+from app.services.logs.redaction import remember_secret
 
 SERVICE = "acrm-desk"
 
@@ -41,15 +42,18 @@ class CredentialStore:
         if backend_problem():
             return None
         try:
-            return keyring.get_password(self.service, server.keyring_key)
+            password = keyring.get_password(self.service, server.keyring_key)
         except keyring.errors.KeyringError as error:
             # A locked or broken keyring must not stop the desktop: it asks instead.
             log.warning("keyring: cannot read the password for %s: %s", server.keyring_key,
                         type(error).__name__)  # fmt: skip
             return None
+        remember_secret(password)  # never in a log line, even quoted by a library
+        return password
 
     def save(self, server: ServerSettings, password: str) -> bool:
         """True when stored; False when there is no keyring or it refused."""
+        remember_secret(password)
         if backend_problem():
             return False
         try:

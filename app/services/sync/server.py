@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 
 from app.services.config import ServerSettings
+from app.services.logs.redaction import remember_secret
 from app.services.storage.db import Database, normalise_url
 
 CONNECT_TIMEOUT_S = 5  # a dead network must not hang a sync run for minutes
@@ -25,6 +26,7 @@ def open_server(server: ServerSettings, password: str | None, **engine_kwargs) -
     if server.sslrootcert:
         connect_args["sslrootcert"] = server.sslrootcert
     if password:
+        remember_secret(password)  # hidden in every log line, whoever quotes it
         # Straight to libpq, never into the URL: the engine's URL is logged and shown.
         connect_args["password"] = password
     engine_kwargs.setdefault("pool_size", 2)

@@ -35,6 +35,7 @@ from app.views.history.view import HistoryView
 from app.views.nba.controller import NbaController
 from app.views.nba.panel import NextBestActionPanel
 from app.views.shell.callbacks_wiring import CallbacksMixin
+from app.views.shell.diagnostics_copy import DiagnosticsCopier
 from app.views.shell.draft_keeper import DraftKeeperMixin
 from app.views.shell.queue_wiring import QueueMixin
 from app.views.shell.right_column import RightColumn
@@ -174,6 +175,9 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         self.tools = ToolWindows(self, None, self.runner, self._locale)
         self.cardPainted.connect(self.tools.customer_opened)
         self.setStatusBar(self.status)
+        # Ctrl+Shift+D; on the runner under the held one: it works before the services are in.
+        self.diagnostics = DiagnosticsCopier(self, self.runner.inner, lambda: self.settings,
+                                             self.status)  # fmt: skip
         # Embedded database only: no sync, and nothing about it in the status bar.
         self.sync: SyncController | None = None  # with a server: made by use_services
         self.setCentralWidget(self._central())
