@@ -14,20 +14,18 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.calling_hours_settings import DEFAULT_RETRY_MINUTES, DEFAULT_ZONE, ZONE_ENV
+from app.services.config_paths import site_config_file
 from app.services.errors import AcrmError
 from app.services.storage.url_secrets import redacted, refuse_secrets
 from app.services.verification_settings import DEFAULT_QUESTIONS, DEFAULT_REQUIRED
 
 log = logging.getLogger(__name__)
-SITE_CONFIG_ENV = "ACRM_SITE_CONFIG"
-LINUX_SITE_FILE = Path("/etc/acrm/config.toml")
 LOCALE_ENV = "ACRM_LOCALE"  # the desk's language for one run (formatting.app_locale)
 SERVER_URL_ENV = "ACRM_SERVER_URL"
 # Seconds between sync runs while online. 3 s keeps "recorded here, shown there" under 5 s
@@ -73,18 +71,10 @@ KEYS: dict[str, Key] = {
     "verification.enabled": Key("flag", True),
     "verification.questions": Key("texts", list(DEFAULT_QUESTIONS)),
     "verification.required": Key("whole", DEFAULT_REQUIRED),
+    # Read early and cheaply by app/services/logs/files.py (which checks the value itself).
+    "logging.level": Key("text", "INFO", "ACRM_LOG_LEVEL"),
 }
 SECTIONS = tuple(dict.fromkeys(key.split(".", 1)[0] for key in KEYS))
-
-
-def site_config_file() -> Path:
-    """The administrator's file: $ACRM_SITE_CONFIG, else the platform's system-wide place."""
-    override = os.environ.get(SITE_CONFIG_ENV)
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / "acrm" / "config.toml"
-    return LINUX_SITE_FILE
 
 
 @dataclass(frozen=True)

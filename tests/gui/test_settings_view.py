@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from app.services import config, config_layers
+from app.services import config, config_layers, config_paths
 from app.services.config import DeskSettings
 from app.views.common.formatting import app_locale
 from app.views.shell.settings_view import SettingsDialog
@@ -26,7 +26,7 @@ def layered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> config.Settings:
                     '[server]\nurl = "postgresql://db.bank.local/acrm"\n'
                     '[desk]\nlanguage = "pl_PL"\n')  # fmt: skip
     user.write_text('[desk]\nlanguage = "ru_RU"\n[calling_hours]\nretry_minutes = 30\n')
-    monkeypatch.setenv(config_layers.SITE_CONFIG_ENV, str(site))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(site))
     monkeypatch.setenv(config.CONFIG_ENV, str(user))
     return config.resolve_settings("sqlite:///x.db", "ewa")
 

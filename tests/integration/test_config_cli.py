@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import config, config_layers
+from app.services import config, config_paths
 from app.services.config_layers import KEYS, shown_value
 
 
@@ -22,7 +22,7 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
                     '[server]\nurl = "postgresql://db.bank.local:5432/acrm"\n'
                     '[desk]\nlanguage = "ru_RU"\n')  # fmt: skip
     user.write_text('[desk]\nlanguage = "en"\n[server]\nsync_interval = 10\n')
-    monkeypatch.setenv(config_layers.SITE_CONFIG_ENV, str(site))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(site))
     monkeypatch.setenv(config.CONFIG_ENV, str(user))
     monkeypatch.setenv("ACRM_CENTRE_TIME_ZONE", "Europe/Kyiv")
     return site, user

@@ -198,3 +198,19 @@ def test_the_desk_sets_logging_up_itself_after_a_hand_over() -> None:
 
     assert build_parser().parse_args(["desk", "--phone", "+48601234567"]).logs_late is True
     assert build_parser().parse_args(["sync", "--status"]).__dict__.get("logs_late") is None
+
+
+def test_the_site_file_sets_the_level_and_a_lock_beats_the_environment(
+    isolated_data_dir, monkeypatch, tmp_path
+):
+    from app.services.logs import files
+
+    site = tmp_path / "site.toml"
+    monkeypatch.setenv("ACRM_SITE_CONFIG", str(site))
+    site.write_text('[logging]\nlevel = "warning"\n')
+    assert files.config_level() == ("WARNING", "site")
+    (isolated_data_dir / "config.toml").write_text('[logging]\nlevel = "debug"\n')
+    assert files.config_level() == ("DEBUG", "user")  # not locked: the user's file wins
+    site.write_text('locked = ["logging.level"]\n[logging]\nlevel = "error"\n')
+    monkeypatch.setenv("ACRM_LOG_LEVEL", "DEBUG")
+    assert files.config_level() == ("ERROR", "site")

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services import config, config_layers
-from app.services.config_layers import KEYS, site_config_file
+from app.services import config, config_layers, config_paths
+from app.services.config_layers import KEYS
+from app.services.config_paths import site_config_file
 from app.services.errors import AcrmError
 
 SITE_URL = '[server]\nurl = "postgresql://db/acrm"\n'
@@ -26,7 +27,7 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     site, user = tmp_path / "etc" / "config.toml", tmp_path / "home" / "config.toml"
     site.parent.mkdir()
     user.parent.mkdir()
-    monkeypatch.setenv(config_layers.SITE_CONFIG_ENV, str(site))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(site))
     monkeypatch.setenv(config.CONFIG_ENV, str(user))
     return site, user
 
@@ -253,10 +254,10 @@ def test_a_bad_environment_value_names_the_variable(files, monkeypatch) -> None:
 
 
 def test_the_site_file_lives_where_the_platform_keeps_it(monkeypatch, tmp_path) -> None:
-    monkeypatch.delenv(config_layers.SITE_CONFIG_ENV)
+    monkeypatch.delenv(config_paths.SITE_CONFIG_ENV)
     assert site_config_file() == Path("/etc/acrm/config.toml")
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("PROGRAMDATA", str(tmp_path))
     assert site_config_file() == tmp_path / "acrm" / "config.toml"
-    monkeypatch.setenv(config_layers.SITE_CONFIG_ENV, str(tmp_path / "site.toml"))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(tmp_path / "site.toml"))
     assert site_config_file() == tmp_path / "site.toml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import config, config_layers
+from app.services import config, config_paths
 from app.services.config_layers import KEYS
 from app.services.data_language import desk_language
 
@@ -37,7 +37,7 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "calling_hours.sunday": "11:00-12:00", "calling_hours.time_zone": "Europe/Moscow",
         "calling_hours.retry_minutes": 45, "verification.enabled": False,
         "verification.questions": ["postcode", "card_last4", "account_last4"],
-        "verification.required": 3,
+        "verification.required": 3, "logging.level": "ERROR",
     }  # fmt: skip
     user_values = {
         "server.url": "postgresql://user-db/acrm", "server.login": "ewa",
@@ -47,18 +47,18 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "calling_hours.sunday": "00:00-24:00", "calling_hours.time_zone": "Europe/Kyiv",
         "calling_hours.retry_minutes": 1, "verification.enabled": True,
         "verification.questions": ["date_of_birth", "pesel_last4", "postcode"],
-        "verification.required": 1,
+        "verification.required": 1, "logging.level": "DEBUG",
     }  # fmt: skip
     env_values = {
         "ACRM_SERVER_URL": "postgresql://env-db/acrm", "ACRM_SSLMODE": "require",
         "ACRM_SSLROOTCERT": str(cas["env"]), "ACRM_CENTRE_TIME_ZONE": "Asia/Tokyo",
-        "ACRM_LOCALE": "en_GB",
+        "ACRM_LOCALE": "en_GB", "ACRM_LOG_LEVEL": "WARNING",
     }  # fmt: skip
     assert set(site_values) == set(KEYS) == set(user_values)  # every key is attacked
     assert {spec.env for spec in KEYS.values() if spec.env} == set(env_values)
     site, user = tmp_path / "site.toml", tmp_path / "user.toml"
     user.write_text(toml(user_values))
-    monkeypatch.setenv(config_layers.SITE_CONFIG_ENV, str(site))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(site))
     monkeypatch.setenv(config.CONFIG_ENV, str(user))
     for name, value in env_values.items():
         monkeypatch.setenv(name, value)

@@ -58,15 +58,28 @@ def log_files(directory: Path | None = None) -> list[Path]:
     return [directory / name for name in names if (directory / name).is_file()]
 
 
-def level_setting(config: dict) -> tuple[str, str]:
-    """(level, where it came from): $ACRM_LOG_LEVEL, else [logging] level, else INFO."""
+def level_setting(config: dict, site: dict | None = None) -> tuple[str, str]:
+    """(level, where it came from): the site file's when it locks it, else $ACRM_LOG_LEVEL,
+    else the user's [logging] level, else the site file's, else INFO."""
+    site = site or {}
+    site_level = _level_in(site)
+    locks = site.get("locked", [])
+    locked = isinstance(locks, list) and ("logging.level" in locks or "logging" in locks)
+    if locked and site_level:
+        return _checked(site_level, "[logging] level (site)"), "site"
     env = os.environ.get(LOG_LEVEL_ENV, "").strip()
     if env:
         return _checked(env, f"${LOG_LEVEL_ENV}"), "env"
-    section = config.get("logging", {})
-    if isinstance(section, dict) and section.get("level"):
-        return _checked(section["level"], "[logging] level"), "user"
+    if _level_in(config):
+        return _checked(_level_in(config), "[logging] level"), "user"
+    if site_level:
+        return _checked(site_level, "[logging] level (site)"), "site"
     return DEFAULT_LEVEL, "default"
+
+
+def _level_in(config: dict) -> object:
+    section = config.get("logging", {})
+    return section.get("level") if isinstance(section, dict) else None
 
 
 def _checked(value: object, where: str) -> str:
@@ -77,25 +90,27 @@ def _checked(value: object, where: str) -> str:
 
 
 def config_level() -> tuple[str, str]:
-    """The level from $ACRM_LOG_LEVEL or the user's configuration file, read cheaply.
+    """The level from the site file, $ACRM_LOG_LEVEL or the user's file, read cheaply.
 
     The logging step runs before every command, a screen pop's hand-over too, so it does not
-    load the settings module: the file is $ACRM_CONFIG or config.toml in the data directory
-    (as app.services.config.config_file says), parsed only if it exists. A file that cannot be
-    read leaves the default; the command itself reports it.
+    load the settings module: the files are the site file (config_paths) and $ACRM_CONFIG or
+    config.toml in the data directory (as app.services.config.config_file says), each parsed
+    only if it exists. A file that cannot be read counts as empty; the command reports it.
     """
-    if os.environ.get(LOG_LEVEL_ENV, "").strip():
-        return level_setting({})
-    path = _config_path()
+    from app.services.config_paths import site_config_file
+
+    return level_setting(_read_quietly(_config_path()), _read_quietly(site_config_file()))
+
+
+def _read_quietly(path: Path) -> dict:
     if not path.is_file():
-        return level_setting({})
+        return {}
     import tomllib
 
     try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
-        return level_setting({})
-    return level_setting(config)
+        return {}
 
 
 def _config_path() -> Path:
