@@ -32,6 +32,8 @@ def write_user_server_config(
         raise AcrmError("server url: must not name a user or a password")
     if sslmode not in SSL_MODES:
         raise AcrmError(f"server sslmode {sslmode!r} is not one of {', '.join(SSL_MODES)}")
+    if sslmode in ("verify-ca", "verify-full") and sslrootcert and not Path(sslrootcert).is_file():
+        raise AcrmError(f"server sslrootcert: no CA file at {sslrootcert}")
     if not login:
         raise AcrmError("server login: empty")
     document = _read(path)
