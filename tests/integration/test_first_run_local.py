@@ -83,6 +83,14 @@ def test_a_new_config_file_is_made_private_and_an_empty_ca_leaves_no_key(isolate
     assert [p.name for p in path.parent.iterdir()] == ["config.toml"]  # no temporary left
 
 
+def test_only_the_keys_given_are_written(isolated_data_dir):
+    path = config_file()
+    path.write_text('[server]\nurl = "postgresql://site/acrm"\nlogin = "old"\n', encoding="utf-8")
+    write_user_server_config(login="anna.nowak")
+    assert tomllib.loads(path.read_text())["server"] == {"url": "postgresql://site/acrm",
+                                                          "login": "anna.nowak"}  # fmt: skip
+
+
 def test_the_config_writer_refuses_a_password_and_a_broken_file_untouched():
     with pytest.raises(AcrmError, match="password"):
         write_user_server_config("postgresql://anna:s3cret@db/acrm", "anna", "prefer")

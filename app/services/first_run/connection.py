@@ -63,7 +63,7 @@ def check_connection(
     url: str, login: str, password: str, sslmode: str = "prefer", sslrootcert: str = ""
 ) -> ConnectionCheck:
     """Log in to `url` as `login` and check the person and the schema; never raises for them."""
-    problem = _input_problem(url, sslmode, sslrootcert)
+    problem = input_problem(url, sslmode, sslrootcert)
     if problem:
         return ConnectionCheck(False, problem)
     if not password:
@@ -99,7 +99,8 @@ def check_connection(
         return ConnectionCheck(False, "unreachable", str(error))
 
 
-def _input_problem(url: str, sslmode: str, sslrootcert: str) -> str:
+def input_problem(url: str, sslmode: str, sslrootcert: str) -> str:
+    """A reason code when the address, the TLS mode or the CA file is wrong before connecting."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg") or not parts.netloc:
         return "bad_url"

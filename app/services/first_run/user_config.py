@@ -1,8 +1,9 @@
 """Writes the person's server choice into their own config.toml: only [server]'s keys, 0600.
 
-Everything else in the file (other sections, comments, key order) is kept as it was: tomlkit
-edits the document instead of re-serialising a dict. A password is never written; the new
-text replaces the old file in one rename, so a crash leaves the old file or the new one.
+Only the keys passed are written (a key preset by an administrator's file is never copied into
+the user's); everything else in the file (other sections, comments, key order) is kept as it
+was: tomlkit edits the document instead of re-serialising a dict. A password is never written;
+the new text replaces the old file in one rename, so a crash leaves the old file or the new one.
 """
 
 from __future__ import annotations
@@ -19,23 +20,19 @@ from app.services.errors import AcrmError
 from app.services.storage.url_secrets import refuse_secrets
 
 FILE_MODE = 0o600
-WRITTEN_KEYS = ("url", "login", "sslmode", "sslrootcert")
 
 
 def write_user_server_config(
-    url: str, login: str, sslmode: str, sslrootcert: str = "", path: Path | None = None
+    url: str | None = None,
+    login: str | None = None,
+    sslmode: str | None = None,
+    sslrootcert: str | None = None,
+    path: Path | None = None,
 ) -> Path:
-    """Set [server] url/login/sslmode/sslrootcert in the user's file; returns the file."""
+    """Set the given [server] keys in the user's file (None: leave, '': remove); the file."""
     path = path or config_file()
-    refuse_secrets(url, "server url")
-    if "@" in url.split("://", 1)[-1].split("/", 1)[0]:
-        raise AcrmError("server url: must not name a user or a password")
-    if sslmode not in SSL_MODES:
-        raise AcrmError(f"server sslmode {sslmode!r} is not one of {', '.join(SSL_MODES)}")
-    if sslmode in ("verify-ca", "verify-full") and sslrootcert and not Path(sslrootcert).is_file():
-        raise AcrmError(f"server sslrootcert: no CA file at {sslrootcert}")
-    if not login:
-        raise AcrmError("server login: empty")
+    values = {"url": url, "login": login, "sslmode": sslmode, "sslrootcert": sslrootcert}
+    _check(values)
     document = _read(path)
     section = document.get("server")
     if section is None:
@@ -43,14 +40,27 @@ def write_user_server_config(
         document["server"] = section
     elif not isinstance(section, dict):
         raise AcrmError(f"{path}: [server] is not a section; fix the file first")
-    values = {"url": url, "login": login, "sslmode": sslmode, "sslrootcert": sslrootcert}
-    for key in WRITTEN_KEYS:
-        if values[key]:
-            section[key] = values[key]
-        elif key in section:
+    for key, value in values.items():
+        if value:
+            section[key] = value
+        elif value is not None and key in section:
             del section[key]
     _replace(path, tomlkit.dumps(document))
     return path
+
+
+def _check(values: dict[str, str | None]) -> None:
+    url, login, sslmode, rootcert = (values[k] for k in ("url", "login", "sslmode", "sslrootcert"))
+    if url is not None:
+        refuse_secrets(url, "server url")
+        if "@" in url.split("://", 1)[-1].split("/", 1)[0]:
+            raise AcrmError("server url: must not name a user or a password")
+    if sslmode is not None and sslmode not in SSL_MODES:
+        raise AcrmError(f"server sslmode {sslmode!r} is not one of {', '.join(SSL_MODES)}")
+    if sslmode in ("verify-ca", "verify-full") and rootcert and not Path(rootcert).is_file():
+        raise AcrmError(f"server sslrootcert: no CA file at {rootcert}")
+    if login is not None and not login.strip():
+        raise AcrmError("server login: empty")
 
 
 def _read(path: Path) -> tomlkit.TOMLDocument:
