@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
@@ -30,6 +30,7 @@ from app.views.shell.single_instance import InstanceServer, send_to_running
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.views.first_run.wizard import FirstRunWizard
     from app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ class DeskLauncher(QObject):
         self.settings = settings
         self.options = options
         self._build = build or _build_with_demo
-        self._remember: Callable[[], object] | None = None  # keeps the password once it works
+        self.wizard: FirstRunWizard | None = None  # shown when the keyring has no password
+        self._leaving = (False, False)  # signed out: (delete the cache, discard unsynced)
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
         self.server.received.connect(self._handover)
@@ -114,12 +116,18 @@ class DeskLauncher(QObject):
             QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
         settings = self.settings
         if settings.server is not None and self._build is _build_with_demo:
-            password = self._server_password()
-            if password is None:
-                print("acrm desk: no server password given; not started", file=sys.stderr)
-                QTimer.singleShot(0, lambda: self.finish(1))  # app.exec() has not started yet
-                return
-            self._build = lambda s: _build_synced(s, password)
+            # The keyring is read off the GUI thread; without a password the wizard asks.
+            self.runner.submit(
+                Operation(
+                    work=self._stored_password,
+                    on_success=self._signed_in_or_ask,
+                    on_failure=self._failed,
+                )
+            )
+            return
+        self._open()
+
+    def _open(self) -> None:
         self._show_window()
         # After the window's first paint (posted events go before timers): building imports
         # SQLAlchemy and the services, which would otherwise hold the GIL while the window forms.
@@ -133,6 +141,7 @@ class DeskLauncher(QObject):
         # The style sheet after the widgets exist: applied first, Qt re-polishes each widget as
         # it is added to its parent, which made building the window 0.2 s slower.
         apply_style(self.app)
+        window.tools.session.signedOut.connect(self._signed_out)
         window.resize(*(self.options.size or WINDOW_SIZE))
         window.status.set_state(starting_text())
         window.show()
@@ -157,7 +166,6 @@ class DeskLauncher(QObject):
         if self.window.status.state.text() == starting_text():
             self.window.status.set_state(QCoreApplication.translate("StatusStrip", "Ready"))
         if self.window.sync is not None:
-            self.window.sync.on_connected = self._remember
             QTimer.singleShot(0, self.window.sync.start)
         self._warm_up()
 
@@ -187,25 +195,70 @@ class DeskLauncher(QObject):
         if self.options.smoke:
             self._smoke()
 
-    def _server_password(self) -> str | None:
-        """The keyring's password, else the person's answer (None: they cancelled)."""
+    def _stored_password(self) -> tuple[str | None, str]:
+        """The keyring's password for the configured server (or None) and why there is none."""
         from app.services.sync.credentials import CredentialStore, backend_problem
-        from app.views.shell.password_prompt import PasswordPrompt
 
-        server = self.settings.server
-        assert server is not None
-        store = CredentialStore()
-        stored = store.get(server)
+        assert self.settings.server is not None
+        return CredentialStore().get(self.settings.server), backend_problem()
+
+    def _signed_in_or_ask(self, found: tuple[str | None, str]) -> None:
+        stored, keyring_problem = found
         if stored is not None or self.options.smoke:
-            return stored or ""  # a smoke run never waits for a person
-        prompt = PasswordPrompt(server, backend_problem())
-        if prompt.exec() != PasswordPrompt.DialogCode.Accepted:
-            return None
-        secret = prompt.password()
-        if prompt.wants_remembering():
-            # Kept after the first good sync, so a mistyped password is never remembered.
-            self._remember = lambda: store.save(server, secret)
-        return secret
+            self._use_password(stored or "")  # a smoke run never waits for a person
+            return
+        from app.views.first_run.wizard import FirstRunWizard
+
+        # The server is preset by the configuration: the wizard starts at the login.
+        self.wizard = FirstRunWizard(self.runner, self.locale, self.settings.server,
+                                     keyring_problem)  # fmt: skip
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.open()
+
+    def _wizard_done(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        assert wizard is not None and self.settings.server is not None
+        server, password = wizard.server(), wizard.password()
+        wizard.deleteLater()
+        if server != self.settings.server:
+            # Another login than the configuration's: its own cache file and agent name.
+            cache = f"sqlite:///{self.settings.server.cache_file()}"
+            db_url = f"sqlite:///{server.cache_file()}" if self.settings.db_url == cache else None
+            self.settings = replace(self.settings, server=server, agent_login=server.login,
+                                    db_url=db_url or self.settings.db_url)  # fmt: skip
+        self._use_password(password)
+
+    def _wizard_cancelled(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        print("acrm desk: not signed in to the server; not started", file=sys.stderr)
+        self.finish(1)
+
+    def _use_password(self, password: str) -> None:
+        self._build = lambda s: _build_synced(s, password)
+        self._open()
+
+    def _signed_out(self, forget_cache: bool, discard_unsynced: bool) -> None:
+        """The password is gone; the desk closes, then deletes the cache if that was asked."""
+        self._leaving = (forget_cache, discard_unsynced)
+        self.finish(0)
+
+    def _forget_cache(self) -> None:
+        """After the services closed the cache: delete it as the person confirmed."""
+        from app.services.errors import AcrmError
+        from app.services.first_run.sign_out import sign_out
+
+        forget, discard = self._leaving
+        if not forget or self.settings.server is None:
+            return
+        try:
+            result = sign_out(self.settings.server, forget_cache=True, discard_unsynced=discard)
+        except AcrmError as error:  # e.g. new unsynced work since the confirmation
+            print(f"acrm desk: signed out; the local cache was kept: {error}", file=sys.stderr)
+            return
+        print(f"acrm desk: signed out; removed {len(result.files_removed)} cache file(s)")
 
     def _failed(self, error: BaseException) -> None:
         from app.services.errors import AcrmError
@@ -311,6 +364,7 @@ class DeskLauncher(QObject):
             self.window.deleteLater()
         if self.services is not None:
             self.services.close()  # the sync's server connections too, then the local engine
+        self._forget_cache()
 
 
 def _build_with_demo(settings: Settings) -> Services:
