@@ -38,10 +38,9 @@ class SessionActions(QObject):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Tab for the call's work
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
-        connect = menu.addAction(self.tr("Connect to a server…"), self.open_wizard)
-        connect.setShortcut(CONNECT_KEY)  # shown in the menu; the window owns the shortcut
-        sign_out = menu.addAction(self.tr("Sign out…"), self.open_sign_out)
-        sign_out.setShortcut(SIGN_OUT_KEY)
+        # The key after a tab is shown, not bound: a second binding would make it ambiguous.
+        menu.addAction(self.tr("Connect to a server…") + "\t" + CONNECT_KEY, self.open_wizard)
+        sign_out = menu.addAction(self.tr("Sign out…") + "\t" + SIGN_OUT_KEY, self.open_sign_out)
         sign_out.setEnabled(self.server is not None)
         button.setMenu(menu)
         return button
