@@ -178,3 +178,35 @@ def test_escape_during_the_first_sync_stops_it_and_the_desk_opens(qtbot, runner,
     assert wizard.isVisible()  # Esc stopped the copy, it did not close the wizard
     with qtbot.waitSignal(wizard.accepted, timeout=WAIT_MS):
         _key(qtbot, Qt.Key.Key_Escape)  # now Esc (or Enter) opens the desk
+
+
+def test_every_reason_of_the_check_has_its_own_words() -> None:
+    from app.services.first_run.connection import REASONS
+    from app.views.first_run.reasons import reason_text
+
+    fallback = reason_text("failed")
+    own = {code: reason_text(code) for code in REASONS if code != "failed"}
+    assert fallback not in own.values() and len(set(own.values())) == len(own)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "reason"),
+    [
+        ("pl_PL", "Połączenie z serwerem — aCRM Desk", "Ten login został dezaktywowany."),
+        ("ru_RU", "Подключение к серверу — aCRM Desk", "Этот логин деактивирован."),
+    ],
+)
+def test_the_wizard_speaks_polish_and_russian(qtbot, qapp, monkeypatch, runner, language, title,
+                                              reason) -> None:  # fmt: skip
+    from app.views.first_run.reasons import reason_text
+    from tests.gui.conftest import desk_in
+
+    with desk_in(qapp, monkeypatch, language):
+        wizard = FirstRunWizard(runner, QLocale(language), None)
+        qtbot.addWidget(wizard)
+        assert wizard.windowTitle() == title
+        assert reason_text("deactivated").startswith(reason)
+        modes = [
+            wizard.server_page.mode.itemText(i) for i in range(wizard.server_page.mode.count())
+        ]
+        assert all(not text.startswith(("Verify", "Encrypt", "No encryption")) for text in modes)
