@@ -80,7 +80,11 @@ def logout_server(args: argparse.Namespace) -> int:
     result = sign_out(server, forget_cache=args.forget_cache,
                       discard_unsynced=args.discard_unsynced)  # fmt: skip
     who = f"{server.login} on {server.url}"
-    if result.password_removed:
+    from app.services.sync.credentials import backend_problem
+
+    if problem := backend_problem():
+        print(f"signed out: {problem}, so no password of {who} was kept there")
+    elif result.password_removed:
         print(f"signed out: the password of {who} was removed from the OS keyring")
     else:
         print(f"signed out: no password of {who} was stored in the OS keyring")

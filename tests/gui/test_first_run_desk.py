@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
@@ -166,3 +166,20 @@ def test_unsynced_work_must_be_confirmed_before_the_cache_goes(qtbot, runner, me
     assert dialog.ok.isEnabled() and dialog.choice() == (True, True)
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         _key(qtbot, Qt.Key.Key_Return)
+
+
+def test_the_wizard_and_the_sign_out_dialog_have_no_focus_trap(qtbot, runner) -> None:
+    from app.views.first_run.wizard import FirstRunWizard
+    from tests.gui.focus_walk import check_focus_chain
+
+    wizard = FirstRunWizard(runner, QLocale("pl_PL"), None)
+    dialog = SignOutDialog(runner, SERVER)
+    for widget in (wizard, dialog):
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()
+        qtbot.waitUntil(lambda w=widget: QApplication.activeWindow() is w)
+        problems = check_focus_chain(widget)
+        assert problems == [], "\n".join(problems)
+        widget.close()
