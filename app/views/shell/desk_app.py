@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
@@ -30,7 +30,7 @@ from app.views.shell.single_instance import InstanceServer, send_to_running
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
-    from app.views.first_run.wizard import FirstRunWizard
+    from app.views.first_run.desk_sign_in import StartSignIn
     from app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ class DeskLauncher(QObject):
         self.settings = settings
         self.options = options
         self._build = build or _build_with_demo
-        self.wizard: FirstRunWizard | None = None  # shown when the keyring has no password
+        self.sign_in: StartSignIn | None = None  # with a server: the keyring, else the wizard
         self._leaving = (False, False)  # signed out: (delete the cache, discard unsynced)
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
@@ -116,14 +116,12 @@ class DeskLauncher(QObject):
             QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
         settings = self.settings
         if settings.server is not None and self._build is _build_with_demo:
+            from app.views.first_run.desk_sign_in import StartSignIn
+
             # The keyring is read off the GUI thread; without a password the wizard asks.
-            self.runner.submit(
-                Operation(
-                    work=self._stored_password,
-                    on_success=self._signed_in_or_ask,
-                    on_failure=self._failed,
-                )
-            )
+            self.sign_in = StartSignIn(self.runner, self.locale, settings, self._signed_in,
+                                       self._not_signed_in, smoke=self.options.smoke)  # fmt: skip
+            self.sign_in.start()
             return
         self._open()
 
@@ -195,70 +193,19 @@ class DeskLauncher(QObject):
         if self.options.smoke:
             self._smoke()
 
-    def _stored_password(self) -> tuple[str | None, str]:
-        """The keyring's password for the configured server (or None) and why there is none."""
-        from app.services.sync.credentials import CredentialStore, backend_problem
-
-        assert self.settings.server is not None
-        return CredentialStore().get(self.settings.server), backend_problem()
-
-    def _signed_in_or_ask(self, found: tuple[str | None, str]) -> None:
-        stored, keyring_problem = found
-        if stored is not None or self.options.smoke:
-            self._use_password(stored or "")  # a smoke run never waits for a person
-            return
-        from app.views.first_run.wizard import FirstRunWizard
-
-        # The server is preset by the configuration: the wizard starts at the login.
-        self.wizard = FirstRunWizard(self.runner, self.locale, self.settings.server,
-                                     keyring_problem)  # fmt: skip
-        self.wizard.accepted.connect(self._wizard_done)
-        self.wizard.rejected.connect(self._wizard_cancelled)
-        self.wizard.open()
-
-    def _wizard_done(self) -> None:
-        wizard, self.wizard = self.wizard, None
-        assert wizard is not None and self.settings.server is not None
-        server, password = wizard.server(), wizard.password()
-        wizard.deleteLater()
-        if server != self.settings.server:
-            # Another login than the configuration's: its own cache file and agent name.
-            cache = f"sqlite:///{self.settings.server.cache_file()}"
-            db_url = f"sqlite:///{server.cache_file()}" if self.settings.db_url == cache else None
-            self.settings = replace(self.settings, server=server, agent_login=server.login,
-                                    db_url=db_url or self.settings.db_url)  # fmt: skip
-        self._use_password(password)
-
-    def _wizard_cancelled(self) -> None:
-        if self.wizard is not None:
-            self.wizard.deleteLater()
-            self.wizard = None
-        print("acrm desk: not signed in to the server; not started", file=sys.stderr)
-        self.finish(1)
-
-    def _use_password(self, password: str) -> None:
+    def _signed_in(self, settings: Settings, password: str) -> None:
+        self.settings = settings
         self._build = lambda s: _build_synced(s, password)
         self._open()
+
+    def _not_signed_in(self) -> None:
+        print("acrm desk: not signed in to the server; not started", file=sys.stderr)
+        self.finish(1)
 
     def _signed_out(self, forget_cache: bool, discard_unsynced: bool) -> None:
         """The password is gone; the desk closes, then deletes the cache if that was asked."""
         self._leaving = (forget_cache, discard_unsynced)
         self.finish(0)
-
-    def _forget_cache(self) -> None:
-        """After the services closed the cache: delete it as the person confirmed."""
-        from app.services.errors import AcrmError
-        from app.services.first_run.sign_out import sign_out
-
-        forget, discard = self._leaving
-        if not forget or self.settings.server is None:
-            return
-        try:
-            result = sign_out(self.settings.server, forget_cache=True, discard_unsynced=discard)
-        except AcrmError as error:  # e.g. new unsynced work since the confirmation
-            print(f"acrm desk: signed out; the local cache was kept: {error}", file=sys.stderr)
-            return
-        print(f"acrm desk: signed out; removed {len(result.files_removed)} cache file(s)")
 
     def _failed(self, error: BaseException) -> None:
         from app.services.errors import AcrmError
@@ -364,7 +311,10 @@ class DeskLauncher(QObject):
             self.window.deleteLater()
         if self.services is not None:
             self.services.close()  # the sync's server connections too, then the local engine
-        self._forget_cache()
+        if self._leaving[0]:
+            from app.views.first_run.desk_sign_in import forget_cache_after_close
+
+            forget_cache_after_close(self.settings, discard_unsynced=self._leaving[1])
 
 
 def _build_with_demo(settings: Settings) -> Services:
