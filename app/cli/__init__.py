@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli.actions_cmd",  # actions run, actions outbox
     "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
     "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password, codes, audit; login
+    "app.cli.session_cmds",  # connect (first run without the desk), logout (sign out)
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
     "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
@@ -43,6 +44,8 @@ MODULE_OF_COMMAND = {
     "sync": "app.cli.sync_cmds",
     "admin": "app.cli.admin_cmds",
     "login": "app.cli.admin_cmds",
+    "connect": "app.cli.session_cmds",
+    "logout": "app.cli.session_cmds",
     "queue": "app.cli.queue_cmds",
     "campaign": "app.cli.campaign_cmds",
     "report": "app.cli.report_cmds",

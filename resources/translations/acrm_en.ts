@@ -376,4 +376,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SignOutDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="66" />
+        <source>%n change(s) have not reached the server yet</source>
+        <translation>
+            <numerusform>%n change has not reached the server yet</numerusform>
+            <numerusform>%n changes have not reached the server yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="68" />
+        <source>; %n were refused by it</source>
+        <translation>
+            <numerusform>; %n was refused by it</numerusform>
+            <numerusform>; %n were refused by it</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1258,6 +1258,34 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="75"/>
+        <source>Test the connection</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="76"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="86"/>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Łączenie z %1 jako %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="104"/>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Połączono z %1 jako %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="108"/>
+        <source>Go back (Alt+B) to correct it, or try again (Alt+T).</source>
+        <translation>Wróć (Alt+B), aby to poprawić, albo spróbuj ponownie (Alt+T).</translation>
+    </message>
+</context>
+<context>
     <name>CloseCallbacks</name>
     <message>
         <location filename="../../app/views/wrapup/close_callbacks.py" line="111"/>
@@ -1436,6 +1464,137 @@
         <location filename="../../app/views/shell/diagnostics_copy.py" line="84"/>
         <source>Could not collect diagnostics: %1</source>
         <translation>Nie udało się zebrać diagnostyki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunReasons</name>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="13"/>
+        <source>The server address is not a PostgreSQL address (postgresql://host:port/database).</source>
+        <translation>Adres serwera nie jest adresem PostgreSQL (postgresql://host:port/baza).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="15"/>
+        <source>The server address must not contain a user or a password; the password is kept in the system keyring.</source>
+        <translation>Adres serwera nie może zawierać użytkownika ani hasła; hasło jest przechowywane w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="17"/>
+        <source>Choose one of the listed TLS modes.</source>
+        <translation>Wybierz jeden z wymienionych trybów TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="18"/>
+        <source>The CA file for checking the server&apos;s certificate cannot be read.</source>
+        <translation>Nie można odczytać pliku CA do sprawdzenia certyfikatu serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="20"/>
+        <source>Enter your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="21"/>
+        <source>Wrong password, or the server has no such login.</source>
+        <translation>Błędne hasło albo serwer nie zna takiego loginu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="22"/>
+        <source>This login is not a person of this centre. Ask an administrator.</source>
+        <translation>Ten login nie należy do żadnej osoby w tym centrum. Zapytaj administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="24"/>
+        <source>This login has been deactivated. Ask an administrator.</source>
+        <translation>Ten login został dezaktywowany. Zapytaj administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="25"/>
+        <source>The server cannot be reached at this address and port. Check the address and the network.</source>
+        <translation>Serwer jest nieosiągalny pod tym adresem i portem. Sprawdź adres i sieć.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="27"/>
+        <source>The server&apos;s certificate is not trusted by the CA file.</source>
+        <translation>Certyfikat serwera nie jest zaufany według pliku CA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="28"/>
+        <source>The server&apos;s certificate is for another host name than the one in the address.</source>
+        <translation>Certyfikat serwera jest wystawiony na inną nazwę hosta niż ta w adresie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="30"/>
+        <source>The server does not offer TLS, but the chosen TLS mode requires it.</source>
+        <translation>Serwer nie oferuje TLS, a wybrany tryb TLS go wymaga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="32"/>
+        <source>The server has no database of this name.</source>
+        <translation>Serwer nie ma bazy danych o tej nazwie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="33"/>
+        <source>This database is not an aCRM server.</source>
+        <translation>Ta baza danych nie jest serwerem aCRM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="34"/>
+        <source>The server&apos;s database is older than this desk. Ask an administrator to upgrade it.</source>
+        <translation>Baza danych serwera jest starsza niż to stanowisko. Poproś administratora o jej aktualizację.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="36"/>
+        <source>The server&apos;s database is newer than this desk. Install the newer desk.</source>
+        <translation>Baza danych serwera jest nowsza niż to stanowisko. Zainstaluj nowszą wersję stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="38"/>
+        <source>The server refused the connection.</source>
+        <translation>Serwer odmówił połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="43"/>
+        <source>Verify the certificate and the host name (recommended)</source>
+        <translation>Sprawdzaj certyfikat i nazwę hosta (zalecane)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="44"/>
+        <source>Verify the certificate only</source>
+        <translation>Sprawdzaj tylko certyfikat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="45"/>
+        <source>Encrypt, but do not verify the certificate</source>
+        <translation>Szyfruj, ale nie sprawdzaj certyfikatu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="46"/>
+        <source>Encrypt when the server offers it</source>
+        <translation>Szyfruj, gdy serwer to oferuje</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="47"/>
+        <source>No encryption</source>
+        <translation>Bez szyfrowania</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="39"/>
+        <source>Connect to a server — aCRM Desk</source>
+        <translation>Połączenie z serwerem — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="42"/>
+        <source>&amp;Start the first sync</source>
+        <translation>&amp;Rozpocznij pierwszą synchronizację</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="42"/>
+        <source>&amp;Open the desk</source>
+        <translation>&amp;Otwórz stanowisko</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2385,59 @@
         <location filename="../../app/views/common/labels.py" line="291"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="109"/>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="110"/>
+        <source>Your own login and password for the server.</source>
+        <translation>Twój własny login i hasło do serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="115"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="118"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="119"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Zapamiętaj w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="126"/>
+        <source>Cannot remember it: %1. The password will be asked each session.</source>
+        <translation>Nie można go zapamiętać: %1. Hasło będzie potrzebne w każdej sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="132"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="133"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="146"/>
+        <source>Server: %1 (TLS: %2)</source>
+        <translation>Serwer: %1 (TLS: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="149"/>
+        <source>set by the configuration</source>
+        <translation>ustawiony w konfiguracji</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4002,103 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="37"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="38"/>
+        <source>Where the centre&apos;s aCRM server is. Your administrator gives you these values.</source>
+        <translation>Gdzie jest serwer aCRM centrum. Te dane poda Ci administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="42"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="46"/>
+        <source>TLS mode</source>
+        <translation>Tryb TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="48"/>
+        <location filename="../../app/views/first_run/entry_pages.py" line="96"/>
+        <source>CA file</source>
+        <translation>Plik CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="49"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="59"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="60"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="61"/>
+        <source>&amp;CA file:</source>
+        <translation>Plik &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="98"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certyfikaty (*.pem *.crt);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="37"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="42"/>
+        <source>Connect to a server…</source>
+        <translation>Połącz z serwerem…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="43"/>
+        <source>Sign out…</source>
+        <translation>Wyloguj…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="70"/>
+        <source>Saved. The desk works on %1 from its next start.</source>
+        <translation>Zapisano. Od następnego uruchomienia stanowisko pracuje na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="73"/>
+        <source>Saved. The desk uses the new password from its next start.</source>
+        <translation>Zapisano. Nowe hasło obowiązuje od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="74"/>
+        <source>Connected — aCRM Desk</source>
+        <translation>Połączono — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="83"/>
+        <source>Sign out — aCRM Desk</source>
+        <translation>Wylogowanie — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="84"/>
+        <source>This desk works on its own database: there is no server to sign out of.</source>
+        <translation>To stanowisko pracuje na własnej bazie danych: nie ma serwera, z którego można się wylogować.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/views/shell/settings_view.py" line="32"/>
@@ -3872,6 +4181,62 @@ Twój plik: %2</translation>
         <location filename="../../app/views/shell/settings_view.py" line="131"/>
         <source>Some of your settings are ignored: your administrator locked them  %1</source>
         <translation>Część Twoich ustawień jest pomijana: zablokował je administrator  %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="25"/>
+        <source>Sign out — aCRM Desk</source>
+        <translation>Wylogowanie — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="27"/>
+        <source>Sign out %1 from %2? The password is removed from the system keyring and the desk closes.</source>
+        <translation>Wylogować %1 z %2? Hasło zostanie usunięte z systemowego magazynu haseł, a stanowisko się zamknie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="32"/>
+        <source>Also &amp;delete this desk&apos;s copy of the data (the cache)</source>
+        <translation>&amp;Usuń też kopię danych na tym stanowisku (pamięć podręczną)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="37"/>
+        <source>D&amp;iscard the unsynced work</source>
+        <translation>&amp;Odrzuć niezsynchronizowaną pracę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="43"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="61"/>
+        <source>%n change(s) have not reached the server yet</source>
+        <translation>
+            <numerusform>%n zmiana nie dotarła jeszcze do serwera</numerusform>
+            <numerusform>%n zmiany nie dotarły jeszcze do serwera</numerusform>
+            <numerusform>%n zmian nie dotarło jeszcze do serwera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="63"/>
+        <source>; %n were refused by it</source>
+        <translation>
+            <numerusform>; %n została przez niego odrzucona</numerusform>
+            <numerusform>; %n zostały przez niego odrzucone</numerusform>
+            <numerusform>; %n zostało przez niego odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="64"/>
+        <source>%1. Deleting the cache loses them for good.</source>
+        <translation>%1. Usunięcie pamięci podręcznej utraci je bezpowrotnie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="70"/>
+        <source>Cannot count the unsynced work (%1). Deleting the cache may lose some.</source>
+        <translation>Nie można policzyć niezsynchronizowanej pracy (%1). Usunięcie pamięci podręcznej może coś utracić.</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +4362,7 @@ Twój plik: %2</translation>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="76"/>
+        <location filename="../../app/views/shell/desk_app.py" line="77"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -4005,7 +4370,7 @@ Twój plik: %2</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="158"/>
+        <location filename="../../app/views/shell/desk_app.py" line="165"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -4024,6 +4389,82 @@ Twój plik: %2</translation>
         <location filename="../../app/views/shell/status_strip.py" line="26"/>
         <source>Agent: %1</source>
         <translation>Konsultant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="119"/>
+        <source>Remember the sign-in</source>
+        <translation>Zapamiętanie logowania</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="124"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="131"/>
+        <source>The password is not kept: %1. The desk will ask for it each session.</source>
+        <translation>Hasło nie jest zapamiętane: %1. Stanowisko zapyta o nie w każdej sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="134"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Hasło jest zapamiętane w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="136"/>
+        <source>The password is not kept: the desk will ask for it each session.</source>
+        <translation>Hasło nie jest zapamiętane: stanowisko zapyta o nie w każdej sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="139"/>
+        <source>The server is saved in %1.</source>
+        <translation>Serwer zapisano w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="156"/>
+        <source>First sync</source>
+        <translation>Pierwsza synchronizacja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="157"/>
+        <source>This desk copies the customer data from the server once, so it works offline too.</source>
+        <translation>To stanowisko jednorazowo kopiuje dane klientów z serwera, aby działać także bez połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="168"/>
+        <source>Connecting to the server…</source>
+        <translation>Łączenie z serwerem…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="175"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="180"/>
+        <source>%1 of %2 rows (%3)</source>
+        <translation>%1 z %2 wierszy (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="191"/>
+        <source>Done: %1 rows copied. Press Enter to open the desk.</source>
+        <translation>Gotowe: skopiowano wiersze: %1. Naciśnij Enter, aby otworzyć stanowisko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="198"/>
+        <source>First sync cancelled. The desk opens now and finishes it on its own.</source>
+        <translation>Pierwszą synchronizację anulowano. Stanowisko otworzy się teraz i dokończy ją samo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="200"/>
+        <source>The first sync did not finish (%1). The desk opens now and keeps trying on its own.</source>
+        <translation>Pierwsza synchronizacja nie zakończyła się (%1). Stanowisko otworzy się teraz i będzie próbować samo.</translation>
     </message>
 </context>
 <context>
@@ -4349,37 +4790,37 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="60"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="61"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="79"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="92"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="166"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="167"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
@@ -4648,6 +5089,14 @@ Twój plik: %2</translation>
         <location filename="../../app/views/rule_editor/versions_panel.py" line="207"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Przywrócenie zastąpi wersję roboczą wersją %1 i opublikuje ją jako nową wersję. Nieopublikowane zmiany w wersji roboczej zostaną utracone.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="63"/>
+        <source>It did not work: %1</source>
+        <translation>Nie udało się: %1</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,34 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="75"/>
+        <source>Test the connection</source>
+        <translation>Проверка подключения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="76"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="86"/>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Подключение к %1 как %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="104"/>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Подключено к %1 как %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="108"/>
+        <source>Go back (Alt+B) to correct it, or try again (Alt+T).</source>
+        <translation>Вернитесь назад (Alt+B), чтобы исправить, или повторите (Alt+T).</translation>
+    </message>
+</context>
+<context>
     <name>CloseCallbacks</name>
     <message>
         <location filename="../../app/views/wrapup/close_callbacks.py" line="111"/>
@@ -1436,6 +1464,137 @@
         <location filename="../../app/views/shell/diagnostics_copy.py" line="84"/>
         <source>Could not collect diagnostics: %1</source>
         <translation>Не удалось собрать диагностику: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunReasons</name>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="13"/>
+        <source>The server address is not a PostgreSQL address (postgresql://host:port/database).</source>
+        <translation>Адрес сервера не является адресом PostgreSQL (postgresql://host:port/база).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="15"/>
+        <source>The server address must not contain a user or a password; the password is kept in the system keyring.</source>
+        <translation>Адрес сервера не должен содержать пользователя или пароль; пароль хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="17"/>
+        <source>Choose one of the listed TLS modes.</source>
+        <translation>Выберите один из перечисленных режимов TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="18"/>
+        <source>The CA file for checking the server&apos;s certificate cannot be read.</source>
+        <translation>Не удаётся прочитать файл CA для проверки сертификата сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="20"/>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="21"/>
+        <source>Wrong password, or the server has no such login.</source>
+        <translation>Неверный пароль, или на сервере нет такого логина.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="22"/>
+        <source>This login is not a person of this centre. Ask an administrator.</source>
+        <translation>Этот логин не принадлежит сотруднику центра. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="24"/>
+        <source>This login has been deactivated. Ask an administrator.</source>
+        <translation>Этот логин деактивирован. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="25"/>
+        <source>The server cannot be reached at this address and port. Check the address and the network.</source>
+        <translation>Сервер недоступен по этому адресу и порту. Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="27"/>
+        <source>The server&apos;s certificate is not trusted by the CA file.</source>
+        <translation>Сертификат сервера не заслуживает доверия согласно файлу CA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="28"/>
+        <source>The server&apos;s certificate is for another host name than the one in the address.</source>
+        <translation>Сертификат сервера выдан для другого имени хоста, чем указано в адресе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="30"/>
+        <source>The server does not offer TLS, but the chosen TLS mode requires it.</source>
+        <translation>Сервер не поддерживает TLS, а выбранный режим TLS его требует.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="32"/>
+        <source>The server has no database of this name.</source>
+        <translation>На сервере нет базы данных с таким именем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="33"/>
+        <source>This database is not an aCRM server.</source>
+        <translation>Эта база данных не является сервером aCRM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="34"/>
+        <source>The server&apos;s database is older than this desk. Ask an administrator to upgrade it.</source>
+        <translation>База данных сервера старше этого рабочего места. Попросите администратора обновить её.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="36"/>
+        <source>The server&apos;s database is newer than this desk. Install the newer desk.</source>
+        <translation>База данных сервера новее этого рабочего места. Установите новую версию рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="38"/>
+        <source>The server refused the connection.</source>
+        <translation>Сервер отказал в подключении.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="43"/>
+        <source>Verify the certificate and the host name (recommended)</source>
+        <translation>Проверять сертификат и имя хоста (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="44"/>
+        <source>Verify the certificate only</source>
+        <translation>Проверять только сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="45"/>
+        <source>Encrypt, but do not verify the certificate</source>
+        <translation>Шифровать, но не проверять сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="46"/>
+        <source>Encrypt when the server offers it</source>
+        <translation>Шифровать, если сервер это поддерживает</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/reasons.py" line="47"/>
+        <source>No encryption</source>
+        <translation>Без шифрования</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="39"/>
+        <source>Connect to a server — aCRM Desk</source>
+        <translation>Подключение к серверу — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="42"/>
+        <source>&amp;Start the first sync</source>
+        <translation>&amp;Начать первую синхронизацию</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/wizard.py" line="42"/>
+        <source>&amp;Open the desk</source>
+        <translation>&amp;Открыть рабочее место</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2385,59 @@
         <location filename="../../app/views/common/labels.py" line="291"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="109"/>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="110"/>
+        <source>Your own login and password for the server.</source>
+        <translation>Ваши собственные логин и пароль для сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="115"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="118"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="119"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Запомнить в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="126"/>
+        <source>Cannot remember it: %1. The password will be asked each session.</source>
+        <translation>Не удаётся запомнить: %1. Пароль будет запрашиваться в каждом сеансе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="132"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="133"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="146"/>
+        <source>Server: %1 (TLS: %2)</source>
+        <translation>Сервер: %1 (TLS: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="149"/>
+        <source>set by the configuration</source>
+        <translation>задан в конфигурации</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4002,103 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="37"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="38"/>
+        <source>Where the centre&apos;s aCRM server is. Your administrator gives you these values.</source>
+        <translation>Где находится сервер aCRM центра. Эти данные сообщит администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="42"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="46"/>
+        <source>TLS mode</source>
+        <translation>Режим TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="48"/>
+        <location filename="../../app/views/first_run/entry_pages.py" line="96"/>
+        <source>CA file</source>
+        <translation>Файл CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="49"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="59"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="60"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="61"/>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/entry_pages.py" line="98"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="37"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="42"/>
+        <source>Connect to a server…</source>
+        <translation>Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="43"/>
+        <source>Sign out…</source>
+        <translation>Выйти…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="70"/>
+        <source>Saved. The desk works on %1 from its next start.</source>
+        <translation>Сохранено. Со следующего запуска рабочее место работает с %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="73"/>
+        <source>Saved. The desk uses the new password from its next start.</source>
+        <translation>Сохранено. Новый пароль действует со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="74"/>
+        <source>Connected — aCRM Desk</source>
+        <translation>Подключено — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="83"/>
+        <source>Sign out — aCRM Desk</source>
+        <translation>Выход — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/session.py" line="84"/>
+        <source>This desk works on its own database: there is no server to sign out of.</source>
+        <translation>Это рабочее место работает со своей базой данных: выходить не из чего, сервера нет.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/views/shell/settings_view.py" line="32"/>
@@ -3872,6 +4181,62 @@ Your file: %2</source>
         <location filename="../../app/views/shell/settings_view.py" line="131"/>
         <source>Some of your settings are ignored: your administrator locked them  %1</source>
         <translation>Часть ваших настроек не учитывается: их заблокировал администратор  %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="25"/>
+        <source>Sign out — aCRM Desk</source>
+        <translation>Выход — aCRM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="27"/>
+        <source>Sign out %1 from %2? The password is removed from the system keyring and the desk closes.</source>
+        <translation>Выйти из %2 под именем %1? Пароль будет удалён из системного хранилища паролей, и рабочее место закроется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="32"/>
+        <source>Also &amp;delete this desk&apos;s copy of the data (the cache)</source>
+        <translation>&amp;Удалить также копию данных на этом рабочем месте (кэш)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="37"/>
+        <source>D&amp;iscard the unsynced work</source>
+        <translation>&amp;Отбросить несинхронизированную работу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="43"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="61"/>
+        <source>%n change(s) have not reached the server yet</source>
+        <translation>
+            <numerusform>%n изменение ещё не дошло до сервера</numerusform>
+            <numerusform>%n изменения ещё не дошли до сервера</numerusform>
+            <numerusform>%n изменений ещё не дошли до сервера</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="63"/>
+        <source>; %n were refused by it</source>
+        <translation>
+            <numerusform>; %n отклонено им</numerusform>
+            <numerusform>; %n отклонены им</numerusform>
+            <numerusform>; %n отклонены им</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="64"/>
+        <source>%1. Deleting the cache loses them for good.</source>
+        <translation>%1. При удалении кэша они будут потеряны безвозвратно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/sign_out_dialog.py" line="70"/>
+        <source>Cannot count the unsynced work (%1). Deleting the cache may lose some.</source>
+        <translation>Не удаётся подсчитать несинхронизированную работу (%1). При удалении кэша часть может быть потеряна.</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +4362,7 @@ Your file: %2</source>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="76"/>
+        <location filename="../../app/views/shell/desk_app.py" line="77"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
     </message>
@@ -4005,7 +4370,7 @@ Your file: %2</source>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="158"/>
+        <location filename="../../app/views/shell/desk_app.py" line="165"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -4024,6 +4389,82 @@ Your file: %2</source>
         <location filename="../../app/views/shell/status_strip.py" line="26"/>
         <source>Agent: %1</source>
         <translation>Консультант: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="119"/>
+        <source>Remember the sign-in</source>
+        <translation>Сохранение входа</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="124"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="131"/>
+        <source>The password is not kept: %1. The desk will ask for it each session.</source>
+        <translation>Пароль не сохранён: %1. Рабочее место будет запрашивать его в каждом сеансе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="134"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Пароль сохранён в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="136"/>
+        <source>The password is not kept: the desk will ask for it each session.</source>
+        <translation>Пароль не сохранён: рабочее место будет запрашивать его в каждом сеансе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="139"/>
+        <source>The server is saved in %1.</source>
+        <translation>Сервер сохранён в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="156"/>
+        <source>First sync</source>
+        <translation>Первая синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="157"/>
+        <source>This desk copies the customer data from the server once, so it works offline too.</source>
+        <translation>Рабочее место один раз копирует данные клиентов с сервера, чтобы работать и без связи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="168"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="175"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="180"/>
+        <source>%1 of %2 rows (%3)</source>
+        <translation>%1 из %2 строк (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="191"/>
+        <source>Done: %1 rows copied. Press Enter to open the desk.</source>
+        <translation>Готово: скопировано строк: %1. Нажмите Enter, чтобы открыть рабочее место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="198"/>
+        <source>First sync cancelled. The desk opens now and finishes it on its own.</source>
+        <translation>Первая синхронизация отменена. Рабочее место откроется сейчас и завершит её само.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="200"/>
+        <source>The first sync did not finish (%1). The desk opens now and keeps trying on its own.</source>
+        <translation>Первая синхронизация не завершилась (%1). Рабочее место откроется сейчас и продолжит попытки само.</translation>
     </message>
 </context>
 <context>
@@ -4349,37 +4790,37 @@ Your file: %2</source>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="60"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="61"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="79"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="92"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="166"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="167"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>
@@ -4648,6 +5089,14 @@ Your file: %2</source>
         <location filename="../../app/views/rule_editor/versions_panel.py" line="207"/>
         <source>Rolling back replaces the draft with version %1 and publishes it as a new version. Unpublished draft changes are lost.</source>
         <translation>Возврат заменит черновик версией %1 и опубликует её как новую версию. Неопубликованные изменения черновика будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../../app/views/first_run/work_pages.py" line="63"/>
+        <source>It did not work: %1</source>
+        <translation>Не получилось: %1</translation>
     </message>
 </context>
 <context>

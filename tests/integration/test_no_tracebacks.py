@@ -251,4 +251,5 @@ def test_every_command_is_fed_bad_input() -> None:
     # bad files; secrets; the desktop (above); bad site files (above, test_site_config.py)
     tested |= {"rules check", "login", "desk", "config show"}
     tested |= {"diagnostics"}  # reports bad input instead of failing: test_diagnostics.py
+    tested |= {"connect", "logout"}  # the keyring and the user's file: test_session_cli.py
     assert leaf_commands() - tested == set()

@@ -30,6 +30,7 @@ from app.views.shell.single_instance import InstanceServer, send_to_running
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.views.first_run.desk_sign_in import StartSignIn
     from app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ class DeskLauncher(QObject):
         self.settings = settings
         self.options = options
         self._build = build or _build_with_demo
-        self._remember: Callable[[], object] | None = None  # keeps the password once it works
+        self.sign_in: StartSignIn | None = None  # with a server: the keyring, else the wizard
+        self._leaving = (False, False)  # signed out: (delete the cache, discard unsynced)
         self.runner = ThreadedRunner(reads=2)
         self.server = InstanceServer(self)
         self.server.received.connect(self._handover)
@@ -114,12 +116,16 @@ class DeskLauncher(QObject):
             QTimer.singleShot(int(self.options.smoke_timeout_s * 1000), self._smoke_timeout)
         settings = self.settings
         if settings.server is not None and self._build is _build_with_demo:
-            password = self._server_password()
-            if password is None:
-                print("acrm desk: no server password given; not started", file=sys.stderr)
-                QTimer.singleShot(0, lambda: self.finish(1))  # app.exec() has not started yet
-                return
-            self._build = lambda s: _build_synced(s, password)
+            from app.views.first_run.desk_sign_in import StartSignIn
+
+            # The keyring is read off the GUI thread; without a password the wizard asks.
+            self.sign_in = StartSignIn(self.runner, self.locale, settings, self._signed_in,
+                                       self._not_signed_in, smoke=self.options.smoke)  # fmt: skip
+            self.sign_in.start()
+            return
+        self._open()
+
+    def _open(self) -> None:
         self._show_window()
         # After the window's first paint (posted events go before timers): building imports
         # SQLAlchemy and the services, which would otherwise hold the GIL while the window forms.
@@ -133,6 +139,7 @@ class DeskLauncher(QObject):
         # The style sheet after the widgets exist: applied first, Qt re-polishes each widget as
         # it is added to its parent, which made building the window 0.2 s slower.
         apply_style(self.app)
+        window.tools.session.signedOut.connect(self._signed_out)
         window.resize(*(self.options.size or WINDOW_SIZE))
         window.status.set_state(starting_text())
         window.show()
@@ -157,7 +164,6 @@ class DeskLauncher(QObject):
         if self.window.status.state.text() == starting_text():
             self.window.status.set_state(QCoreApplication.translate("StatusStrip", "Ready"))
         if self.window.sync is not None:
-            self.window.sync.on_connected = self._remember
             QTimer.singleShot(0, self.window.sync.start)
         self._warm_up()
 
@@ -187,25 +193,19 @@ class DeskLauncher(QObject):
         if self.options.smoke:
             self._smoke()
 
-    def _server_password(self) -> str | None:
-        """The keyring's password, else the person's answer (None: they cancelled)."""
-        from app.services.sync.credentials import CredentialStore, backend_problem
-        from app.views.shell.password_prompt import PasswordPrompt
+    def _signed_in(self, settings: Settings, password: str) -> None:
+        self.settings = settings
+        self._build = lambda s: _build_synced(s, password)
+        self._open()
 
-        server = self.settings.server
-        assert server is not None
-        store = CredentialStore()
-        stored = store.get(server)
-        if stored is not None or self.options.smoke:
-            return stored or ""  # a smoke run never waits for a person
-        prompt = PasswordPrompt(server, backend_problem())
-        if prompt.exec() != PasswordPrompt.DialogCode.Accepted:
-            return None
-        secret = prompt.password()
-        if prompt.wants_remembering():
-            # Kept after the first good sync, so a mistyped password is never remembered.
-            self._remember = lambda: store.save(server, secret)
-        return secret
+    def _not_signed_in(self) -> None:
+        print("acrm desk: not signed in to the server; not started", file=sys.stderr)
+        self.finish(1)
+
+    def _signed_out(self, forget_cache: bool, discard_unsynced: bool) -> None:
+        """The password is gone; the desk closes, then deletes the cache if that was asked."""
+        self._leaving = (forget_cache, discard_unsynced)
+        self.finish(0)
 
     def _failed(self, error: BaseException) -> None:
         from app.services.errors import AcrmError
@@ -311,6 +311,10 @@ class DeskLauncher(QObject):
             self.window.deleteLater()
         if self.services is not None:
             self.services.close()  # the sync's server connections too, then the local engine
+        if self._leaving[0]:
+            from app.views.first_run.desk_sign_in import forget_cache_after_close
+
+            forget_cache_after_close(self.settings, discard_unsynced=self._leaving[1])
 
 
 def _build_with_demo(settings: Settings) -> Services:

@@ -1,4 +1,5 @@
-"""The rule editor, the outbox, the team workspace and the admin console: top bar or shortcut."""
+"""The rule editor, the outbox, the team workspace, the admin console and the server menu:
+top bar or shortcut."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
+from app.views.first_run.session import SessionActions
 
 if TYPE_CHECKING:
     # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
@@ -52,6 +54,8 @@ class ToolWindows(QObject):
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
         QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
         QShortcut(QKeySequence(ADMIN_KEY), window, activated=self.open_admin_console)
+        server = window.settings.server  # type: ignore[attr-defined]  # the MainWindow's
+        self.session = SessionActions(window, runner, locale, server)  # connect, sign out
 
     def buttons(self, parent: QWidget) -> QHBoxLayout:
         """Two quiet buttons for the top bar; the shortcuts are in their labels."""
@@ -70,6 +74,7 @@ class ToolWindows(QObject):
         row.addWidget(self.queue_button)
         self.admin_button = self._admin_button(parent)
         row.addWidget(self.admin_button)
+        row.addWidget(self.session.button(parent))
         return row
 
     def _queue_button(self, parent: QWidget) -> QToolButton:

@@ -1,0 +1,1 @@
+"""First run: the connect wizard and signing out, in the desk."""
