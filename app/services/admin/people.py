@@ -8,9 +8,10 @@ passwords and sessions exist only on the server.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from app.models import SyncState
 from app.services.admin import people_rows as rows
@@ -36,11 +37,11 @@ class PeopleService:
     # --- reads ------------------------------------------------------------------------------
 
     def people(self) -> list[PersonRow]:
-        with self._target().engine.connect() as connection:
+        with self._reading() as connection:
             return rows.read_people(connection)
 
     def teams(self) -> list[TeamRow]:
-        with self._target().engine.connect() as connection:
+        with self._reading() as connection:
             return rows.read_teams(connection)
 
     # --- people -----------------------------------------------------------------------------
@@ -136,6 +137,18 @@ class PeopleService:
 
     def _target(self) -> Database:
         return self._server() if self._server is not None else self._db
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        target = self._target()
+        if target.engine.dialect.name != "postgresql":
+            with target.engine.connect() as connection:
+                yield connection
+            return
+        from app.services.admin.server_admin import _privileged
+
+        with _privileged(target) as connection:  # refusals said plainly, as for the writes
+            yield connection
 
     def _local(self):
         from app.services.admin.people_local import LocalPeople
