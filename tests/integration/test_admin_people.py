@@ -143,6 +143,7 @@ def test_teams_are_created_and_renamed(people: PeopleService, sqlite_db: Databas
         (lambda p: p.create_team("x" * 101), "team"),
         (lambda p: p.rename_team("Kraków A", "a\tb"), "new name"),
         (lambda p: p.move_team("Cezary!", "Warszawa B"), "login"),
+        (lambda p: p.create_person("a b", "agent", "T"), "login"),
     ],
 )
 def test_bad_input_names_the_field(people: PeopleService, call, field: str) -> None:

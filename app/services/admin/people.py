@@ -8,6 +8,7 @@ passwords and sessions exist only on the server.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -16,10 +17,11 @@ from sqlalchemy import Connection, select
 from app.models import SyncState
 from app.services.admin import people_rows as rows
 from app.services.admin.people_rows import Moved, PersonRow, TeamRow
-from app.services.errors import AcrmError
+from app.services.errors import AcrmError, ValidationError
 from app.services.storage.db import Database
 
 __all__ = ["Moved", "PeopleService", "PersonRow", "TeamRow"]
+EMBEDDED_LOGIN = re.compile(r"^[\w.-]{1,63}$")  # the desk's login, e.g. anna.nowak
 SERVER_ONLY = "{what} exists only on the shared server; the embedded database has no logins"
 
 
@@ -161,8 +163,10 @@ class PeopleService:
                 )
         return LocalPeople(self._db, self._actor)
 
-    @staticmethod
-    def _check_login(login: str) -> None:
-        from app.services.admin.server_admin import _check_login
+    def _check_login(self, login: str) -> None:
+        if self.on_server():  # a login role's name: the server's stricter rule
+            from app.services.admin.server_admin import _check_login
 
-        _check_login(login)
+            _check_login(login)
+        elif not EMBEDDED_LOGIN.match(login):
+            raise ValidationError("login", f"{login!r}: use 1-63 letters, digits or . _ -")

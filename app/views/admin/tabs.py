@@ -17,7 +17,8 @@ def add_console_tabs(
     console: AdminConsoleWindow, services: Services, runner: Runner, locale: QLocale
 ) -> None:
     """People and teams, rule-set versions, wrap-up codes, desks' health, the audit log."""
-    # Each area's tab is built here, e.g.:
-    #   from app.views.admin.people_tab import PeopleTab
-    #   console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
-    del console, services, runner, locale  # no area has joined yet
+    from app.views.admin.people_tab import PeopleTab
+    from app.views.admin.teams_tab import TeamsTab
+
+    console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
+    console.add_tab(TeamsTab(runner, services.admin_people), console.tr("Teams"))
