@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,7 +17,7 @@ from app.services.admin.people import PeopleService
 from app.views.admin.console import AdminConsoleWindow
 from app.views.admin.people_tab import PeopleTab
 from app.views.admin.teams_tab import TeamsTab
-from tests.gui.conftest import AGENT
+from tests.gui.conftest import AGENT, desk_in
 
 WAIT = 5000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -137,8 +138,25 @@ def test_teams_tab_creates_and_renames(qtbot, services, window) -> None:
     said(qtbot, teams, "Team Gdańsk C is now called Gdynia C.")
 
 
-def test_readable_at_1024_by_700(qtbot, services, window) -> None:
-    tab, _ = console_tabs(qtbot, services, window)
+@pytest.mark.parametrize("language", ["en_GB", "pl_PL", "ru_RU"])
+def test_readable_at_1024_by_700(qtbot, qapp, monkeypatch, services, window, language) -> None:
+    if language == "en_GB":
+        _fits(qtbot, services, window, "People")
+        return
+    with desk_in(qapp, monkeypatch, language):
+        _fits(qtbot, services, window, {"pl_PL": "Osoby", "ru_RU": "Сотрудники"}[language])
+
+
+def _fits(qtbot, services, window, title: str) -> None:
+    people = services.admin_people
+    people.create_person(AGENT, "admin", "Kraków A", "Anna Nowak")
+    window.tools.open_admin_console()
+    console = window.tools.admin_console
+    console.resize(1024, 700)
+    qtbot.waitUntil(console.tabs.isEnabled, timeout=WAIT)
+    assert console.tabs.tabText(0) == title
+    tab = console.tabs.widget(0)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(tab.panel.isVisible, timeout=WAIT)

@@ -37,16 +37,17 @@ class PeopleModel(RowTableModel[PersonRow]):
         super().__init__(parent)
 
     def columns(self) -> Sequence[Column[PersonRow]]:
-        tr = self.tr
+        none, never = self.tr("(none)"), self.tr("never")
+        active, inactive = self.tr("active"), self.tr("deactivated")
         return (
-            Column(tr("Login"), lambda p: p.login),
-            Column(tr("Name"), lambda p: p.display_name),
-            Column(tr("Role"), lambda p: role_name(p.role)),
-            Column(tr("Team"), lambda p: p.team or tr("(none)")),
-            Column(tr("State"), lambda p: tr("active") if p.active else tr("deactivated"),
+            Column(self.tr("Login"), lambda p: p.login),
+            Column(self.tr("Name"), lambda p: p.display_name),
+            Column(self.tr("Role"), lambda p: role_name(p.role)),
+            Column(self.tr("Team"), lambda p: p.team or none),
+            Column(self.tr("State"), lambda p: active if p.active else inactive,
                    foreground=lambda p: None if p.active else Qt.GlobalColor.darkRed),
-            Column(tr("Last seen"), lambda p: local_datetime(p.last_seen, self._locale)
-                   or tr("never")),
+            Column(self.tr("Last seen"),
+                   lambda p: local_datetime(p.last_seen, self._locale) or never),
         )  # fmt: skip
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,11 +69,11 @@ class TeamsModel(RowTableModel[TeamRow]):
     """One row a team: how many active members, and its active team leads."""
 
     def columns(self) -> Sequence[Column[TeamRow]]:
-        tr = self.tr
+        none = self.tr("(none)")
         return (
-            Column(tr("Team"), lambda t: t.name),
-            Column(tr("Members"), lambda t: str(t.members), right=True),
-            Column(tr("Team leads"), lambda t: ", ".join(t.leads) or tr("(none)")),
+            Column(self.tr("Team"), lambda t: t.name),
+            Column(self.tr("Members"), lambda t: str(t.members), right=True),
+            Column(self.tr("Team leads"), lambda t: ", ".join(t.leads) or none),
         )
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

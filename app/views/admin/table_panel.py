@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,8 @@ from app.views.common.table_model import RowTableModel
 from app.views.common.workers import Operation, Runner
 
 ERROR_STYLE = "color: #a00000;"
+# The context is named: tr() in a base class would look under the subclass's name.
+translate = QCoreApplication.translate
 
 
 class TablePanelTab(QWidget):
@@ -70,7 +72,7 @@ class TablePanelTab(QWidget):
         self.apply_button = QPushButton(self.panel)
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self._apply)
-        self.close_button = QPushButton(self.tr("Close (Esc)"), self.panel)
+        self.close_button = QPushButton(translate("TablePanelTab", "Close (Esc)"), self.panel)
         self.close_button.clicked.connect(self.close_panel)
         self.panel_fields.addWidget(self.apply_button)
         self.panel_fields.addWidget(self.close_button)
@@ -174,7 +176,7 @@ class TablePanelTab(QWidget):
             return
         work, done = self._pending(), self._done
         self.apply_button.setEnabled(False)
-        self.say(self.tr("Working…"))
+        self.say(translate("TablePanelTab", "Working…"))
         self._runner.submit(Operation(
             work=work, on_success=lambda result: self._applied(done, result),
             on_failure=self._refused, write=True))  # fmt: skip
@@ -189,7 +191,7 @@ class TablePanelTab(QWidget):
         shown = (
             str(error)
             if isinstance(error, AcrmError)
-            else self.tr("Failed: %1").replace(
+            else translate("TablePanelTab", "Failed: %1").replace(
                 "%1", str(error).splitlines()[0] if str(error) else type(error).__name__
             )
         )

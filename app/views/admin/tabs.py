@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common.workers import Runner
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -20,5 +22,9 @@ def add_console_tabs(
     from app.views.admin.people_tab import PeopleTab
     from app.views.admin.teams_tab import TeamsTab
 
-    console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
-    console.add_tab(TeamsTab(runner, services.admin_people), console.tr("Teams"))
+    console.add_tab(
+        PeopleTab(runner, services.admin_people, locale), translate("AdminConsoleWindow", "People")
+    )
+    console.add_tab(
+        TeamsTab(runner, services.admin_people), translate("AdminConsoleWindow", "Teams")
+    )
