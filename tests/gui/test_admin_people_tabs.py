@@ -196,6 +196,7 @@ def test_a_generated_password_is_shown_once_and_never_logged(qtbot, runner, pg_d
     assert QGuiApplication.clipboard().text() == password
     assert "shown only now" in tab.message.text()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: tab.team_box.findText("Zespol") >= 0, timeout=WAIT)  # teams too
     tab.start_move()  # the next action forgets it
     assert tab.password.text() == "" and not tab.password.isVisible()
     assert password not in caplog.text
