@@ -196,3 +196,18 @@ def test_two_administrators_demoting_each_other_at_once_leave_one(pg_server, pg_
     assert len(errors) == 1 and "last active administrator" in str(errors[0])
     roles = {p.login: p.role for p in PeopleService(pg_db, "postgres").people()}
     assert (roles[first], roles[second]) == ("agent", "admin")
+
+
+def test_an_admin_without_createrole_manages_teams_but_not_login_roles(cast: Cast) -> None:  # noqa: F811
+    db = Database(cast.server.url(cast.database, user=cast.admin.login, password=PASSWORD))
+    try:
+        people = PeopleService(db, actor=cast.admin.login)
+        with pytest.raises(AcrmError, match="CREATEROLE; nothing was changed"):
+            people.set_role(cast.agent.login, "team_lead")
+        assert groups_of(cast, cast.agent.login) == ["agent"]
+        name = f"Bez {uuid.uuid4().hex[:6]}"
+        people.create_team(name)
+        moved = people.move_team(cast.agent.login, name)
+        assert (moved.new_team, moved.returned_items) == (name, 0)
+    finally:
+        db.dispose()
