@@ -14,9 +14,14 @@ PostgreSQL only (the embedded database has no login roles; its service checks th
   one is refused (trigger keep_an_admin, invoker rights). It locks the remaining administrators'
   rows first, so two administrators demoting each other at once cannot both succeed.
 - Moving a person to another team returns their open items of the old team to that team's
-  pool: administrators may set an open item's assignee to nobody (policy return_to_pool).
-New functions: search_path pinned with pg_temp last, names qualified, owner acrm_owner,
-EXECUTE revoked from PUBLIC, and they refuse to run for any table but users.
+  pool: acrm_return_to_pool(person, old_team), SECURITY DEFINER because no client policy may
+  let an administrator unassign other teams' work (permissive policies combine: a USING that
+  lets them touch an item would pair with update_own's WITH CHECK and let them take it). It
+  runs for administrators only, only once the person has left that team, and only sets the
+  assignee of their open items of that team to nobody (the audit and feed triggers see it).
+New functions: search_path pinned with pg_temp last, names qualified, owner acrm_owner (a
+NOLOGIN role), EXECUTE revoked from PUBLIC; the trigger functions refuse to run for any table
+but users.
 """
 
 from __future__ import annotations
@@ -91,7 +96,32 @@ BEGIN
   RETURN NULL;
 END $$
 """
-FUNCTIONS = ("acrm_role_matches_group()", "acrm_keep_an_admin()")
+RETURN_TO_POOL = """
+CREATE FUNCTION {s}.acrm_return_to_pool(person uuid, old_team uuid) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER {pinned} AS $$
+DECLARE
+  me name := {s}.acrm_invoker();
+  returned integer;
+BEGIN
+  IF NOT (coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = me), false)
+          OR (pg_catalog.pg_has_role(me, 'admin', 'MEMBER')
+              AND EXISTS (SELECT 1 FROM {s}.users u WHERE u.login = me AND u.active))) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'permission denied for table queue_items: only an administrator returns work to a pool';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM {s}.users u WHERE u.id = person
+                 AND u.team_id IS DISTINCT FROM old_team) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'permission denied for table queue_items: work returns to a team''s pool only '
+                'when its person has left that team';
+  END IF;
+  UPDATE {s}.queue_items q SET assigned_to = NULL, updated_at = pg_catalog.now()
+  WHERE q.assigned_to = person AND q.team_id = old_team AND q.status = 'open';
+  GET DIAGNOSTICS returned = ROW_COUNT;
+  RETURN returned;
+END $$
+"""
+FUNCTIONS = ("acrm_role_matches_group()", "acrm_keep_an_admin()", "acrm_return_to_pool(uuid, uuid)")
 
 
 def upgrade() -> None:
@@ -100,7 +130,7 @@ def upgrade() -> None:
     s = _schema()
     _become_owner_member()
     _sql(_audit_role(s, old=False))
-    for template in (ROLE_MATCHES_GROUP, KEEP_AN_ADMIN):
+    for template in (ROLE_MATCHES_GROUP, KEEP_AN_ADMIN, RETURN_TO_POOL):
         _sql(_fill(template, s))
     for function in FUNCTIONS:
         _sql(f"ALTER FUNCTION {s}.{function} OWNER TO {OWNER}")
@@ -110,10 +140,14 @@ def upgrade() -> None:
          f"EXECUTE FUNCTION {s}.acrm_role_matches_group()")  # fmt: skip
     _sql(f"CREATE TRIGGER keep_an_admin AFTER UPDATE ON {s}.users REFERENCING OLD TABLE AS "
          f"old_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.acrm_keep_an_admin()")  # fmt: skip
-    me = f"{s}.acrm_current_user_id()"
-    _sql(f"CREATE POLICY return_to_pool ON {s}.queue_items FOR UPDATE TO admin "
-         f"USING (status = 'open' AND assigned_to IS NOT NULL AND {me} IS NOT NULL) "
-         f"WITH CHECK (status = 'open' AND assigned_to IS NULL)")  # fmt: skip
+    _sql(f"GRANT EXECUTE ON FUNCTION {s}.acrm_return_to_pool(uuid, uuid) TO admin")
+    if not op.get_bind().execute(sa.text("SELECT rolsuper FROM pg_roles "
+                                         "WHERE rolname = current_user")).scalar():  # fmt: skip
+        _sql(f"GRANT EXECUTE ON FUNCTION {s}.acrm_return_to_pool(uuid, uuid) TO CURRENT_USER")
+    # What the function itself does, and nothing more: unassign open items.
+    _sql(f"GRANT SELECT, UPDATE (assigned_to, updated_at) ON {s}.queue_items TO {OWNER}")
+    _sql(f"CREATE POLICY owner_returns_to_pool ON {s}.queue_items FOR UPDATE TO {OWNER} "
+         f"USING (status = 'open') WITH CHECK (assigned_to IS NULL AND status = 'open')")  # fmt: skip
 
 
 def downgrade() -> None:
@@ -121,7 +155,8 @@ def downgrade() -> None:
         return
     s = _schema()
     _become_owner_member()
-    _sql(f"DROP POLICY IF EXISTS return_to_pool ON {s}.queue_items")
+    _sql(f"DROP POLICY IF EXISTS owner_returns_to_pool ON {s}.queue_items")
+    _sql(f"REVOKE SELECT, UPDATE (assigned_to, updated_at) ON {s}.queue_items FROM {OWNER}")
     _sql(f"DROP TRIGGER IF EXISTS keep_an_admin ON {s}.users")
     _sql(f"DROP TRIGGER IF EXISTS role_matches_group ON {s}.users")
     for function in FUNCTIONS:

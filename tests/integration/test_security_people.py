@@ -2,8 +2,10 @@
 
 Agents, team leads and rule authors may not change their own role or team, make or rename
 teams, put themselves in a group, read password verifiers, write or forge audit rows, or
-return work to a pool. An administrator without CREATEROLE may not touch login roles either,
-nor set users.role apart from the login's group; with CREATEROLE the audit still names them.
+return work to a pool. An administrator returns work to a pool only of someone who has left
+that team (acrm_return_to_pool, part of a move). An administrator without CREATEROLE may not
+touch login roles either, nor set users.role apart from the login's group; with CREATEROLE
+the audit still names them.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ ATTACKS = {
         "UPDATE queue_items SET assigned_to = NULL WHERE assigned_to IS NOT NULL",
         NOT_ADMIN,
     ),
+    # For an administrator too: those people are still in their teams (the outsider's item).
+    "the pool function": ("SELECT acrm_return_to_pool(u.id, u.team_id) FROM users u", GROUPS),
     "role apart from the group": (
         "UPDATE users SET role = 'agent' WHERE role = 'team_lead'",
         GROUPS,

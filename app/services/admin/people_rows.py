@@ -155,7 +155,13 @@ def move_in(connection: Connection, login: str, team: str) -> Moved:
         update(User).where(User.id == user_id).values(team_id=new_team, updated_at=stamp)
     )
     returned = 0
-    if old_team is not None:
+    if old_team is not None and connection.dialect.name == "postgresql":
+        # The server's function (migration 0019): no client policy may unassign others' work.
+        returned = connection.execute(
+            text("SELECT acrm_return_to_pool(:person, :team)"),
+            {"person": user_id, "team": old_team},
+        ).scalar_one()
+    elif old_team is not None:
         # Open work of the old team is that team's: its agents take it from the pool. Work of
         # the whole centre (no team) and an item being worked right now stay with the person.
         returned = connection.execute(
