@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
 from app.services.admin.codes import WrapUpCatalogue
+from app.services.admin.people import PeopleService
 from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
@@ -71,6 +72,7 @@ class Services:
     person: SignedInPerson  # who is signed in here, and their role
     admin_codes: WrapUpCatalogue  # the wrap-up code catalogue (admin; on the server if any)
     admin_audit: AuditLogService  # the audit log, filtered and exported (admin)
+    admin_people: PeopleService  # the console's people and teams (on the server when synced)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -187,6 +189,7 @@ def build_services(
         person=SignedInPerson(db, settings.agent_login),
         admin_codes=WrapUpCatalogue(db, settings.agent_login, server=server),
         admin_audit=AuditLogService(db, server=server),
+        admin_people=PeopleService(db, settings.agent_login, server=server),
         sync=sync,
     )
 

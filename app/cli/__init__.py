@@ -20,7 +20,7 @@ COMMAND_MODULES = (
     "app.cli.nba_cmd",  # nba (evaluate next best actions; records nothing)
     "app.cli.actions_cmd",  # actions run, actions outbox
     "app.cli.sync_cmds",  # sync --once, --status, --retry-refused
-    "app.cli.admin_cmds",  # admin create-user, deactivate-user, reset-password, codes, audit; login
+    "app.cli.admin_cmds",  # admin: people, teams, passwords, codes, audit; login
     "app.cli.session_cmds",  # connect (first run without the desk), logout (sign out)
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list

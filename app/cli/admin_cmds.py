@@ -1,4 +1,7 @@
-"""`acrm admin create-user | deactivate-user | reset-password | codes | audit`, `acrm login`."""
+"""`acrm admin create-user | deactivate-user | reset-password | codes | audit`, `acrm login`.
+
+People and teams (list-users, set-role, move-team, ...) live in admin_people_cmds.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--password-stdin", action="store_true",
             help="read the new password from standard input (default: generate and print one)",
         )  # fmt: skip
+    from app.cli import admin_people_cmds  # list-users, set-role, move-team, teams, ...
+
+    admin_people_cmds.register(actions)
 
     login = subparsers.add_parser("login", help="keep your server password in the OS keyring")
     login.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")

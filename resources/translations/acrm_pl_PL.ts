@@ -114,6 +114,16 @@
         <source>Could not check your role: %1</source>
         <translation>Nie udało się sprawdzić Twojej roli: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="32"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="34"/>
+        <source>Teams</source>
+        <translation>Zespoły</translation>
+    </message>
 </context>
 <context>
     <name>AgentsModel</name>
@@ -2995,6 +3005,251 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="40"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="40"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="41"/>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="41"/>
+        <source>deactivated</source>
+        <translation>dezaktywowany</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="43"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="44"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="45"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="46"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="47"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="49"/>
+        <source>Last seen</source>
+        <translation>Ostatnio widziany</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="24"/>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="25"/>
+        <source>Team lead</source>
+        <translation>Lider zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="26"/>
+        <source>Rule author</source>
+        <translation>Autor reguł</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="27"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <source>Filter people (Ctrl+F)</source>
+        <translation>Filtruj osoby (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <source>Filter people</source>
+        <translation>Filtruj osoby</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="32"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <source>full name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="45"/>
+        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <source>New password</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <source>Deactivate / reactivate</source>
+        <translation>Dezaktywuj / przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="60"/>
+        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <source>Change role</source>
+        <translation>Zmień rolę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <source>Move to team</source>
+        <translation>Przenieś do zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <source>A new person: login, full name, role and team (a new team is made).</source>
+        <translation>Nowa osoba: login, imię i nazwisko, rola i zespół (nowy zespół zostanie utworzony).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <source>%1 is deactivated: no more logins, history kept.</source>
+        <translation>%1 dezaktywowany: bez logowania, historia zachowana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <source>Deactivate %1? Their open sessions end.</source>
+        <translation>Dezaktywować %1? Otwarte sesje zostaną zakończone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <source>Deactivate</source>
+        <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <source>%1 may log in again.</source>
+        <translation>%1 może znów się logować.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <source>Reactivate %1?</source>
+        <translation>Przywrócić %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <source>Reactivate</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <source>A new password for %1; the old one stops working at once.</source>
+        <translation>Nowe hasło dla %1; stare przestaje działać od razu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <source>Set a new password</source>
+        <translation>Ustaw nowe hasło</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <source>The new role of %1:</source>
+        <translation>Nowa rola %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
+        <translation>Przenieś %1 do zespołu (otwarte zadania starego zespołu wrócą do jego puli):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <source>Move</source>
+        <translation>Przenieś</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <source>%1 is saved.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <source>The password of %1, shown only now: copy it and hand it over safely.</source>
+        <translation>Hasło %1, pokazane tylko teraz: skopiuj je i przekaż bezpiecznie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <source>%1 already has this role; nothing changed.</source>
+        <translation>%1 ma już tę rolę; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <source>%1 is already in %2.</source>
+        <translation>%1 jest już w zespole %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
+        <translation>%1 przeniesiony do %2; otwarte zadania (%3) wróciły do puli zespołu %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <source>Choose a person in the table first.</source>
+        <translation>Najpierw wybierz osobę w tabeli.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../app/views/team/period.py" line="37"/>
@@ -4618,6 +4873,24 @@ Twój plik: %2</translation>
     </message>
 </context>
 <context>
+    <name>TablePanelTab</name>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <source>Close (Esc)</source>
+        <translation>Zamknij (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <source>Working…</source>
+        <translation>Trwa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <source>Failed: %1</source>
+        <translation>Nie udało się: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamQueueTab</name>
     <message>
         <location filename="../../app/views/team/queue_tab.py" line="74"/>
@@ -4785,6 +5058,94 @@ Twój plik: %2</translation>
         <location filename="../../app/views/team/window.py" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="72"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="74"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="75"/>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="76"/>
+        <source>Team leads</source>
+        <translation>Liderzy zespołu</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <source>Filter teams (Ctrl+F)</source>
+        <translation>Filtruj zespoły (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <source>Filter teams</source>
+        <translation>Filtruj zespoły</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <source>team name</source>
+        <translation>nazwa zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <source>New team</source>
+        <translation>Nowy zespół</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <source>Team %1 is created.</source>
+        <translation>Utworzono zespół %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <source>The new team&apos;s name:</source>
+        <translation>Nazwa nowego zespołu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <source>Choose a team in the table first.</source>
+        <translation>Najpierw wybierz zespół w tabeli.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <source>Team %1 is now called %2.</source>
+        <translation>Zespół %1 nazywa się teraz %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <source>A new name for %1:</source>
+        <translation>Nowa nazwa dla %1:</translation>
     </message>
 </context>
 <context>

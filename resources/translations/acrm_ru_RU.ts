@@ -114,6 +114,16 @@
         <source>Could not check your role: %1</source>
         <translation>Не удалось проверить вашу роль: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="32"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="34"/>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
 </context>
 <context>
     <name>AgentsModel</name>
@@ -2995,6 +3005,251 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="40"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="40"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="41"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="41"/>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="43"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="44"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="45"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="46"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="47"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="49"/>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="24"/>
+        <source>Agent</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="25"/>
+        <source>Team lead</source>
+        <translation>Руководитель команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="26"/>
+        <source>Rule author</source>
+        <translation>Автор правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="27"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <source>Filter people (Ctrl+F)</source>
+        <translation>Фильтр сотрудников (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <source>Filter people</source>
+        <translation>Фильтр сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="32"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="45"/>
+        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <source>New person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <source>Deactivate / reactivate</source>
+        <translation>Отключить / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="60"/>
+        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <source>Change role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <source>Move to team</source>
+        <translation>Перевести в команду</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <source>A new person: login, full name, role and team (a new team is made).</source>
+        <translation>Новый сотрудник: логин, полное имя, роль и команда (новая команда будет создана).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <source>%1 is deactivated: no more logins, history kept.</source>
+        <translation>%1 отключён: вход запрещён, история сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <source>Deactivate %1? Their open sessions end.</source>
+        <translation>Отключить %1? Открытые сеансы будут завершены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <source>%1 may log in again.</source>
+        <translation>%1 снова может входить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <source>Reactivate %1?</source>
+        <translation>Вернуть доступ %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <source>Reactivate</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <source>A new password for %1; the old one stops working at once.</source>
+        <translation>Новый пароль для %1; старый сразу перестаёт действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <source>Set a new password</source>
+        <translation>Задать новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <source>The new role of %1:</source>
+        <translation>Новая роль %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
+        <translation>Перевести %1 в команду (открытые задачи старой команды вернутся в её общую очередь):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <source>%1 is saved.</source>
+        <translation>%1 сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <source>The password of %1, shown only now: copy it and hand it over safely.</source>
+        <translation>Пароль %1 показан только сейчас: скопируйте его и передайте безопасным способом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <source>%1 already has this role; nothing changed.</source>
+        <translation>У %1 уже эта роль; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <source>%1 is already in %2.</source>
+        <translation>%1 уже в команде %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
+        <translation>%1 переведён в %2; открытые задачи (%3) вернулись в общую очередь команды %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <source>Choose a person in the table first.</source>
+        <translation>Сначала выберите сотрудника в таблице.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../app/views/team/period.py" line="37"/>
@@ -4618,6 +4873,24 @@ Your file: %2</source>
     </message>
 </context>
 <context>
+    <name>TablePanelTab</name>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <source>Failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamQueueTab</name>
     <message>
         <location filename="../../app/views/team/queue_tab.py" line="74"/>
@@ -4785,6 +5058,94 @@ Your file: %2</source>
         <location filename="../../app/views/team/window.py" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="72"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="74"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="75"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/people_model.py" line="76"/>
+        <source>Team leads</source>
+        <translation>Руководители команды</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <source>Filter teams (Ctrl+F)</source>
+        <translation>Фильтр команд (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <source>Filter teams</source>
+        <translation>Фильтр команд</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <source>team name</source>
+        <translation>название команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <source>New team</source>
+        <translation>Новая команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <source>Team %1 is created.</source>
+        <translation>Команда %1 создана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <source>The new team&apos;s name:</source>
+        <translation>Название новой команды:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <source>Choose a team in the table first.</source>
+        <translation>Сначала выберите команду в таблице.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <source>Team %1 is now called %2.</source>
+        <translation>Команда %1 теперь называется %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <source>A new name for %1:</source>
+        <translation>Новое название для %1:</translation>
     </message>
 </context>
 <context>

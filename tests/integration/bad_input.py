@@ -47,6 +47,13 @@ URL_COMMANDS = {
     "admin create-user": ["admin", "create-user", "newbie", "--role", "agent", "--team", "T"],
     "admin deactivate-user": ["admin", "deactivate-user", "someone"],
     "admin reset-password": ["admin", "reset-password", "someone"],
+    "admin list-users": ["admin", "list-users"],
+    "admin list-teams": ["admin", "list-teams", "--json"],
+    "admin set-role": ["admin", "set-role", "someone", "team_lead"],
+    "admin move-team": ["admin", "move-team", "someone", "T"],
+    "admin create-team": ["admin", "create-team", "T2"],
+    "admin rename-team": ["admin", "rename-team", "T", "T3"],
+    "admin reactivate-user": ["admin", "reactivate-user", "someone"],
     "db prune-feed": ["db", "prune-feed"],
     "db health": ["db", "health"],
 }

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common.workers import Runner
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -17,15 +19,20 @@ def add_console_tabs(
     console: AdminConsoleWindow, services: Services, runner: Runner, locale: QLocale
 ) -> None:
     """People and teams, rule-set versions, wrap-up codes, desks' health, the audit log."""
-    # Each area's tab is built here, e.g.:
-    #   from app.views.admin.people_tab import PeopleTab
-    #   console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
     from app.views.admin.audit_tab import AuditTab
     from app.views.admin.codes_tab import CodesTab
+    from app.views.admin.people_tab import PeopleTab
     from app.views.admin.rule_versions_tab import RuleVersionsTab
+    from app.views.admin.teams_tab import TeamsTab
 
-    # (A title is the tab's own tr(): `console.tr` would be looked up as AdminConsoleWindow
-    # at run time but filed by lupdate under "console", so it would never be translated.)
+    # A title is translated in a context lupdate files it under: the tab's own tr(), or an
+    # explicit translate(); `console.tr` would be looked up as AdminConsoleWindow at run time
+    # but filed by lupdate under "console", so it would never be translated.
+    people = PeopleTab(runner, services.admin_people, locale)
+    console.add_tab(people, translate("AdminConsoleWindow", "People"))
+    console.add_tab(
+        TeamsTab(runner, services.admin_people), translate("AdminConsoleWindow", "Teams")
+    )
     versions = RuleVersionsTab(runner, services.rulebook, locale)
     console.add_tab(versions, versions.title())
     codes = CodesTab(runner, services.admin_codes, locale)
