@@ -26,6 +26,8 @@ DEFAULT_REGION = "PL"
 # Seconds between sync runs while online. 3 s keeps "recorded here, shown there" under 5 s
 # at p95 (a 5 s poll alone can take 5 s); 200 desks then cost the server ~67 cheap pulls/s.
 DEFAULT_SYNC_INTERVAL = 3.0
+# Seconds between a desk's heartbeats (sent after a sync cycle, sooner when its error changes).
+DEFAULT_HEARTBEAT_INTERVAL = 60.0
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # The desk's languages (a compiled resources/translations/acrm_<language>.qm each).
 LANGUAGES = ("pl_PL", "ru_RU", "en")
@@ -55,6 +57,7 @@ class ServerSettings:
     sslmode: str = "prefer"
     sslrootcert: str = ""  # CA file for verify-ca / verify-full
     sync_interval: float = DEFAULT_SYNC_INTERVAL
+    heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL
 
     @property
     def keyring_key(self) -> str:
@@ -115,7 +118,16 @@ def server_settings(config: dict, login: str, url: str | None = None) -> ServerS
         sslmode=sslmode,
         sslrootcert=rootcert,
         sync_interval=_sync_interval(section.get("sync_interval", DEFAULT_SYNC_INTERVAL)),
+        heartbeat_interval=_seconds(
+            "heartbeat_interval", section.get("heartbeat_interval", DEFAULT_HEARTBEAT_INTERVAL), 10
+        ),
     )
+
+
+def _seconds(key: str, value: object, least: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise AcrmError(f"server {key} {value!r} is not a number of seconds")
+    return max(least, float(value))
 
 
 def _sync_interval(value: object) -> float:
