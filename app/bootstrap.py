@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
+from app.services.admin.desk_health import DeskHealthService
 from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
@@ -67,6 +68,7 @@ class Services:
     simulation: SimulationService
     drafts: DraftStore  # unsaved wrap-ups on disk (data directory, 0600)
     person: SignedInPerson  # who is signed in here, and their role
+    desk_health: DeskHealthService  # desks' heartbeats, read on the server (admin console)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -180,6 +182,7 @@ def build_services(
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
         person=SignedInPerson(db, settings.agent_login),
+        desk_health=DeskHealthService(sync.server_database if sync else None),
         sync=sync,
     )
 

@@ -1,9 +1,10 @@
-"""`acrm admin create-user | deactivate-user | reset-password` and `acrm login`."""
+"""`acrm admin create-user | deactivate-user | reset-password` (and other areas'), `acrm login`."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import sys
 from contextlib import AbstractContextManager
 
@@ -16,6 +17,8 @@ from app.services.storage.db import Database, normalise_url
 from app.services.storage.url_secrets import refuse_secrets
 
 ROLES = tuple(role.value for role in Role)
+# Areas adding their own `acrm admin ACTION`s: each module exposes register_admin(actions).
+ADMIN_ACTION_MODULES = ("app.cli.admin_desks_cmd",)  # desks (desks' health)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reset = actions.add_parser("reset-password", help="a new password for LOGIN")
     reset.add_argument("login", metavar="LOGIN")
     reset.set_defaults(handler=reset_password)
+    for name in ADMIN_ACTION_MODULES:
+        importlib.import_module(name).register_admin(actions)
     for parser in (create, deactivate, reset):
         parser.add_argument(
             "--url", required=True, metavar="URL",
