@@ -31,7 +31,7 @@ INSERT = (
 DENIED, CHECK, TOO_LONG = "42501", "23514", "22001"
 
 
-def beat(cast: Cast, person: Person, desk: uuid.UUID | None = None, **values) -> uuid.UUID:
+def beat(cast: Cast, person: Person, desk: uuid.UUID | None = None, **values) -> uuid.UUID:  # noqa: F811
     desk = desk or uuid.uuid4()
     row = {"hostname": "pc-17", "app_version": "0.1.0", "schema_revision": "0018",
            "last_sync_at": datetime.now(UTC), "unsynced": 0, "last_error": ""} | values  # fmt: skip
@@ -39,7 +39,7 @@ def beat(cast: Cast, person: Person, desk: uuid.UUID | None = None, **values) ->
     return desk
 
 
-def rows(cast: Cast, person: Person | None = None) -> list[tuple]:
+def rows(cast: Cast, person: Person | None = None) -> list[tuple]:  # noqa: F811
     """(login, desk_id) pairs of this test's people `person` can read (all: the superuser)."""
     sql = ("SELECT login, desk_id FROM public.desk_heartbeats WHERE login = ANY(%s) "
            "ORDER BY login, desk_id")  # fmt: skip
@@ -48,7 +48,7 @@ def rows(cast: Cast, person: Person | None = None) -> list[tuple]:
         return conn.execute(sql, (people,)).fetchall()
 
 
-def error_of(cast: Cast, person: Person, statement: str, params: tuple = ()) -> str:
+def error_of(cast: Cast, person: Person, statement: str, params: tuple = ()) -> str:  # noqa: F811
     try:
         run_as(cast, person, statement, params)
     except psycopg.Error as error:
@@ -197,7 +197,7 @@ def test_the_stamp_function_is_pinned_owned_and_not_callable(cast: Cast) -> None
         ).fetchone()
     assert owner == "acrm_owner" and not definer
     assert acl == "{acrm_owner=X/acrm_owner}"  # EXECUTE for its owner only: not PUBLIC
-    assert config == "{\"search_path=public, pg_catalog, pg_temp\"}"
+    assert config == '{"search_path=public, pg_catalog, pg_temp"}'
     for group in GROUPS:
         assert error_of(cast, cast.member(group), "SELECT public.acrm_stamp_heartbeat()") != ""
 

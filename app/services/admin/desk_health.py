@@ -74,7 +74,10 @@ def version_key(version: str) -> tuple:
         return ((-1,),)  # unreadable: older than any real version
     release = tuple(int(part) for part in match[1].split("."))
     release += (0,) * (4 - len(release))
-    stage = (_STAGES[match[2]], int(match[3])) if match[2] else (4, 0)
+    if match[2]:
+        stage = (_STAGES[match[2]], int(match[3]))
+    else:  # 1.0.dev1 comes before 1.0a1; 1.0.post1.dev1 after 1.0
+        stage = (0, 0) if match[5] and not match[4] else (4, 0)
     post = int(match[4]) if match[4] else -1
     dev = int(match[5]) if match[5] else 10**9  # a .dev comes before the release it leads to
     return (release, stage, post, dev)
