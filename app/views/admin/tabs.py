@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.views.common.workers import Runner
 
@@ -20,4 +20,8 @@ def add_console_tabs(
     # Each area's tab is built here, e.g.:
     #   from app.views.admin.people_tab import PeopleTab
     #   console.add_tab(PeopleTab(runner, services.admin_people, locale), console.tr("People"))
-    del console, services, runner, locale  # no area has joined yet
+    from app.views.admin.desks_tab import DesksTab
+
+    # translate() with the window's context: lupdate reads `console.tr` as a context "console".
+    desks = QCoreApplication.translate("AdminConsoleWindow", "Desks")
+    console.add_tab(DesksTab(runner, services.desk_health, locale), desks)
