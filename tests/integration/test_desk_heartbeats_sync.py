@@ -15,6 +15,7 @@ from app import __version__
 from app.services.config import data_dir
 from app.services.storage import migrate
 from app.services.storage.db import Database
+from app.services.sync.errors import ServerUnavailable
 from app.services.sync.heartbeat import desk_id
 from app.services.sync.server import open_server
 from app.services.sync.service import SyncService
@@ -175,3 +176,24 @@ def test_a_heartbeat_refused_by_the_server_never_fails_the_sync(desk_for, pg_url
     refusals = [r for r in caplog.records if "heartbeat not sent" in r.getMessage()]
     assert len(refusals) == 1  # said once, not on every cycle
     assert "permission denied" in refusals[0].getMessage()
+
+
+def test_an_unreachable_server_costs_no_heartbeat_attempt(tmp_path, _sqlite_template) -> None:
+    """The cycle's own connection failed: a heartbeat could not arrive, so none is tried
+    (no second connect timeout) and this desk has not even needed its id yet."""
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    path = tmp_path / "desk.sqlite3"
+    path.write_bytes(_sqlite_template.read_bytes())
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db.engine)
+    server = server_settings_for(f"postgresql+psycopg://127.0.0.1:{port}/acrm", "anna")
+    sync = SyncService(db, server, lambda: open_server(server, PASSWORD))
+    try:
+        with pytest.raises(ServerUnavailable):
+            sync.run_once()
+        assert list(data_dir().glob("desk-*.id")) == []
+    finally:
+        sync.close()
+        db.dispose()

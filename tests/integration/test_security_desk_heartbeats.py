@@ -176,6 +176,8 @@ def test_a_hostile_search_path_changes_no_stamp(cast: Cast) -> None:  # noqa: F8
     try:
         desk = uuid.uuid4()
         with cast.connect(cast.agent) as conn:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no temporary objects
+                conn.execute("CREATE TEMP TABLE desk_heartbeats (login text)")
             conn.execute("SET search_path = evil, pg_catalog, public")
             conn.execute(INSERT.encode(), (desk, "pc", "0.1.0", "0018", None, 0, ""))
             assert conn.execute("SELECT count(*) FROM evil.desk_heartbeats").fetchone() == (0,)

@@ -138,8 +138,9 @@ class Heartbeat:
             log.exception("heartbeat: could not be prepared")
 
     def due(self, error: str) -> bool:
-        """After a cycle: the first one, a changed error (or recovery), or the interval passed."""
-        if self._sent_at is None or error != self._sent_error:
+        """After a cycle: the first one, a sync that starts failing or recovers, or once the
+        interval has passed (a desk failing in ever new words still reports once a minute)."""
+        if self._sent_at is None or bool(error) != bool(self._sent_error):
             return True
         return self._clock() - self._sent_at >= self._interval
 
@@ -160,9 +161,13 @@ class Heartbeat:
                 log.warning("heartbeat not sent (the sync goes on): %s", first)
                 self._failure_logged = first
             return False
-        self._sent_at, self._sent_error, self._failure_logged = self._clock(), beat.last_error, ""
-        self.sent += 1
+        self.record_sent(beat.last_error)
         return True
+
+    def record_sent(self, error: str) -> None:
+        """The server took a heartbeat saying `error` ("" for a good sync) just now."""
+        self._sent_at, self._sent_error, self._failure_logged = self._clock(), error, ""
+        self.sent += 1
 
 
 def _values(beat: Beat) -> dict:
