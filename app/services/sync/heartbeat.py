@@ -145,7 +145,9 @@ class Heartbeat:
         return self._clock() - self._sent_at >= self._interval
 
     def beat(self, last_sync_at: datetime | None, unsynced: int, error: str) -> Beat:
-        return Beat(self.desk_id, hostname(), __version__, self._revision, last_sync_at,
+        # A local build label (0.1.0+g1234) is not a release the server compares: left off.
+        version = __version__.split("+", 1)[0]
+        return Beat(self.desk_id, hostname(), version, self._revision, last_sync_at,
                     max(0, unsynced), clean(error, ERROR_MAX))  # fmt: skip
 
     def send(self, server: Database, beat: Beat) -> bool:
@@ -156,7 +158,7 @@ class Heartbeat:
                 connection.execute(UPSERT, _values(beat))
         except Exception as error:  # never the sync's problem: say it once, go on
             message = str(getattr(error, "orig", None) or error).strip().splitlines()
-            first = message[0] if message else type(error).__name__
+            first = clean(message[0], ERROR_MAX) if message else type(error).__name__
             if first != self._failure_logged:
                 log.warning("heartbeat not sent (the sync goes on): %s", first)
                 self._failure_logged = first
