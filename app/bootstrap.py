@@ -182,7 +182,7 @@ def build_services(
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
         person=SignedInPerson(db, settings.agent_login),
-        desk_health=DeskHealthService(sync.server_database if sync else None),
+        desk_health=DeskHealthService.of(sync),
         sync=sync,
     )
 

@@ -15,12 +15,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.models import DeskHeartbeat
 from app.services.errors import AcrmError
 from app.services.storage.db import Database
+
+if TYPE_CHECKING:
+    from app.services.sync.service import SyncService
 
 DEFAULT_SILENT_MINUTES = 15
 _VERSION = re.compile(r"^(\d+(?:\.\d+)*)(?:(a|b|rc)(\d+))?(?:\.post(\d+))?(?:\.dev(\d+))?$")
@@ -122,8 +127,14 @@ class DeskHealthService:
     lead their team's, anybody else their own.
     """
 
-    def __init__(self, server: Callable[[], Database] | None) -> None:
+    def __init__(self, server: Callable[[], Database] | None, login: str = "") -> None:
         self._server = server
+        self._login = login  # the server login, named when the server refuses it
+
+    @classmethod
+    def of(cls, sync: SyncService | None) -> DeskHealthService:
+        """Reading on the sync's server as its login; None: the embedded database, no server."""
+        return cls(sync.server_database, sync.server.login) if sync else cls(None)
 
     @property
     def has_server(self) -> bool:
@@ -136,10 +147,25 @@ class DeskHealthService:
         if silent_minutes < 1:
             raise AcrmError(f"silent minutes must be at least 1 (got {silent_minutes})")
         order = (DeskHeartbeat.login, DeskHeartbeat.hostname, DeskHeartbeat.desk_id)
-        with self._server().engine.connect() as connection:
-            now = connection.execute(text("SELECT now()")).scalar_one()
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            rows = connection.execute(select(DeskHeartbeat.__table__).order_by(*order)).all()
+        try:
+            with self._server().engine.connect() as connection:
+                now = connection.execute(text("SELECT now()")).scalar_one()
+                revision = connection.execute(text("SELECT version_num FROM alembic_version"))
+                revision = revision.scalar()
+                rows = connection.execute(select(DeskHeartbeat.__table__).order_by(*order)).all()
+        except DBAPIError as error:
+            raise self._plain(error) from error
         reports = [DeskReport(**row._asdict()) for row in rows]
         return assess(reports, now=now, server_revision=revision,
                       silent_after=timedelta(minutes=silent_minutes))  # fmt: skip
+
+    def _plain(self, error: DBAPIError) -> Exception:
+        """The server's refusal in the words the desk's sync uses; other failures as they are."""
+        from app.services.sync.errors import is_login_refused, server_failure
+
+        if is_login_refused(error):
+            reason = (f"the server refused the login {self._login!r}: wrong password or the "
+                      "login was deactivated (ask an administrator)")  # fmt: skip
+        else:
+            reason = server_failure(error)
+        return AcrmError(f"cannot read the desks' health: {reason}") if reason else error
