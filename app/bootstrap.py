@@ -12,7 +12,6 @@ from sqlalchemy.exc import DBAPIError
 
 from app.services.actions.service import AutomaticActionService
 from app.services.actions.webhook import WebhookClient
-from app.services.admin.desk_health import DeskHealthService
 from app.services.admin.signed_in import SignedInPerson
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
@@ -24,6 +23,7 @@ from app.services.customers.card import CustomerCardService
 from app.services.customers.search import SearchService
 from app.services.customers.service import CustomerService
 from app.services.data_language import desk_language
+from app.services.desks.health import DeskHealthService
 from app.services.errors import AcrmError
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService

@@ -7,8 +7,8 @@ import json
 
 from app.bootstrap import open_services
 from app.cli.password import add_password_option, password_source
-from app.services.admin.desk_health import DEFAULT_SILENT_MINUTES, DeskHealth
 from app.services.config import resolve_settings
+from app.services.desks.health import DEFAULT_SILENT_MINUTES, DeskHealth
 from app.services.errors import AcrmError
 
 COLUMNS = ("STATE", "LOGIN", "HOST", "VERSION", "SCHEMA", "LAST SYNC", "UNSYNCED", "HEARD",

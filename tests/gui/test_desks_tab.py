@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from app.models import User
 from app.models.enums import Role
-from app.services.admin.desk_health import DeskHealthService, DeskState
+from app.services.desks.health import DeskHealthService, DeskState
 from app.services.storage.db import Database
 from app.views.admin.console import AdminConsoleWindow
 from app.views.admin.desks_model import ERROR, LOGIN, STATE, TINTS

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services.admin.desk_health import DeskReport, DeskState, assess, version_key
+from app.services.desks.health import DeskReport, DeskState, assess, version_key
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 SILENT = DeskState.SILENT

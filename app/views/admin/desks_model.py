@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.admin.desk_health import URGENCY, DeskHealth, DeskState, version_key
+from app.services.desks.health import URGENCY, DeskHealth, DeskState, version_key
 from app.views.common.formatting import local_datetime, number
 from app.views.common.table_model import Column, Role, RowTableModel
 

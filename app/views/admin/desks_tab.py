@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.admin.desk_health import DEFAULT_SILENT_MINUTES, DeskHealth, DeskHealthService
+from app.services.desks.health import DEFAULT_SILENT_MINUTES, DeskHealth, DeskHealthService
 from app.views.admin.desks_model import SORT_ROLE, STATE, DeskTableModel
 from app.views.common.workers import Operation, Runner
 
