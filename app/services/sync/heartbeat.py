@@ -123,19 +123,22 @@ class Heartbeat:
         self.sent = 0  # heartbeats the server accepted (observable, e.g. by tests)
 
     def after_cycle(self, server: Callable[[], Database], store: LocalStore, error: str) -> None:
-        """Called after every sync cycle (error "" when it succeeded); sends when due."""
+        """Called after every sync cycle (error "" when it succeeded); sends when due.
+
+        Not due (the usual case), it costs one comparison: the local state is read only then.
+        """
+        error = clean(error, ERROR_MAX)
+        if not self.due(error) or not self._sending.acquire(blocking=False):
+            return
         try:
             state = store.all_state()
             last = state.get("last_sync_at")
-            beat = self.beat(datetime.fromisoformat(last) if last else None,
-                             store.unsynced_count(), error)  # fmt: skip
-            if self.due(beat.last_error) and self._sending.acquire(blocking=False):
-                try:
-                    self.send(server(), beat)
-                finally:
-                    self._sending.release()
+            last_sync = datetime.fromisoformat(last) if last else None
+            self.send(server(), self.beat(last_sync, store.unsynced_count(), error))
         except Exception:  # reading the local state failed: a bug, but not the sync's
             log.exception("heartbeat: could not be prepared")
+        finally:
+            self._sending.release()
 
     def due(self, error: str) -> bool:
         """After a cycle: the first one, a sync that starts failing or recovers, or once the
