@@ -25,6 +25,7 @@ from app.services.customers.card import CustomerCardService
 from app.services.customers.search import SearchService
 from app.services.customers.service import CustomerService
 from app.services.data_language import desk_language
+from app.services.desks.health import DeskHealthService
 from app.services.errors import AcrmError
 from app.services.nba.features import FeatureLoader
 from app.services.nba.offers import OfferService
@@ -73,6 +74,7 @@ class Services:
     admin_codes: WrapUpCatalogue  # the wrap-up code catalogue (admin; on the server if any)
     admin_audit: AuditLogService  # the audit log, filtered and exported (admin)
     admin_people: PeopleService  # the console's people and teams (on the server when synced)
+    desk_health: DeskHealthService  # desks' heartbeats, read on the server (admin console)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -190,6 +192,7 @@ def build_services(
         admin_codes=WrapUpCatalogue(db, settings.agent_login, server=server),
         admin_audit=AuditLogService(db, server=server),
         admin_people=PeopleService(db, settings.agent_login, server=server),
+        desk_health=DeskHealthService.of(sync),
         sync=sync,
     )
 

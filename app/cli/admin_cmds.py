@@ -1,17 +1,17 @@
-"""`acrm admin create-user | deactivate-user | reset-password | codes | audit`, `acrm login`.
+"""`acrm admin create-user | deactivate-user | reset-password` (and other areas'), `acrm login`.
 
-People and teams (list-users, set-role, move-team, ...) live in admin_people_cmds.
+People and teams, codes, audit and desks add their actions through ADMIN_ACTION_MODULES.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import sys
 from contextlib import AbstractContextManager
 
 from app.bootstrap import open_url
-from app.cli import admin_codes_cmd
 from app.cli.db_cmds import shown
 from app.models.enums import Role
 from app.services.config import resolve_settings
@@ -20,6 +20,12 @@ from app.services.storage.db import Database, normalise_url
 from app.services.storage.url_secrets import refuse_secrets
 
 ROLES = tuple(role.value for role in Role)
+# Areas adding their own `acrm admin ACTION`s: each module exposes register_admin(actions).
+ADMIN_ACTION_MODULES = (
+    "app.cli.admin_people_cmds",  # list-users, set-role, move-team, teams, reactivate-user
+    "app.cli.admin_codes_cmd",  # codes list|add|label|deactivate|reactivate; audit
+    "app.cli.admin_desks_cmd",  # desks (desks' health)
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +33,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "admin", help="server administration: people's logins, wrap-up codes, the audit log"
     )
     actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
-    admin_codes_cmd.register(actions)  # codes list|add|label|deactivate|reactivate; audit
     create = actions.add_parser("create-user", help="a login role and its user, in one step")
     create.add_argument("login", metavar="LOGIN", help="the person's database login")
     create.add_argument("--role", required=True, choices=ROLES, help="what the person may do")
@@ -39,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reset = actions.add_parser("reset-password", help="a new password for LOGIN")
     reset.add_argument("login", metavar="LOGIN")
     reset.set_defaults(handler=reset_password)
+    for name in ADMIN_ACTION_MODULES:
+        importlib.import_module(name).register_admin(actions)
     for parser in (create, deactivate, reset):
         parser.add_argument(
             "--url", required=True, metavar="URL",
@@ -49,9 +56,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--password-stdin", action="store_true",
             help="read the new password from standard input (default: generate and print one)",
         )  # fmt: skip
-    from app.cli import admin_people_cmds  # list-users, set-role, move-team, teams, ...
-
-    admin_people_cmds.register(actions)
 
     login = subparsers.add_parser("login", help="keep your server password in the OS keyring")
     login.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")

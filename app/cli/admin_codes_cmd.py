@@ -24,7 +24,7 @@ from app.services.data_language import DATA_LANGUAGES
 from app.services.errors import AcrmError
 
 
-def register(actions: argparse._SubParsersAction) -> None:
+def register_admin(actions: argparse._SubParsersAction) -> None:
     """Called by admin_cmds.register with the `acrm admin` sub-commands."""
     codes = actions.add_parser("codes", help="the wrap-up code catalogue (administrators)")
     steps = codes.add_subparsers(dest="codes_command", metavar="ACTION", required=True)

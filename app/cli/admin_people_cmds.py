@@ -23,7 +23,7 @@ URL_HELP = (
 )
 
 
-def register(actions: argparse._SubParsersAction) -> None:
+def register_admin(actions: argparse._SubParsersAction) -> None:
     """Adds its actions to `acrm admin` (called by admin_cmds.register)."""
     commands = []
     for name, helped, handler in (

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         CustomerEmail,
         CustomerPhone,
     )
+    from app.models.desk_health import DeskHeartbeat
     from app.models.org import Team, User, WrapUpCode
     from app.models.rules import (
         ActionLedgerEntry,
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
     )
 
 # All of them at once: Base.metadata must hold every table (foreign keys, migrations, sync).
-_MODULES = ("banking", "base", "campaign", "contact", "customer", "org", "rules", "sync")
+_MODULES = ("banking", "base", "campaign", "contact", "customer", "desk_health", "org", "rules",
+            "sync")  # fmt: skip
 
 __all__ = [
     "ActionLedgerEntry",
@@ -58,6 +60,7 @@ __all__ = [
     "CustomerAttribute",
     "CustomerEmail",
     "CustomerPhone",
+    "DeskHeartbeat",
     "Entitlement",
     "FeedSkip",
     "FeedState",

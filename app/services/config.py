@@ -12,6 +12,7 @@ import platformdirs
 
 from app.services.calling_hours_settings import CallingHours, calling_hours
 from app.services.config_layers import (
+    DEFAULT_HEARTBEAT_INTERVAL,
     DEFAULT_LANGUAGE,
     DEFAULT_SYNC_INTERVAL,
     LANGUAGES,
@@ -59,6 +60,7 @@ class ServerSettings:
     sslmode: str = "prefer"
     sslrootcert: str = ""  # CA file for verify-ca / verify-full
     sync_interval: float = DEFAULT_SYNC_INTERVAL
+    heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL
 
     @property
     def keyring_key(self) -> str:
@@ -146,6 +148,9 @@ def server_settings(
         sslmode=sslmode,
         sslrootcert=rootcert,
         sync_interval=_sync_interval(section.get("sync_interval", DEFAULT_SYNC_INTERVAL), where),
+        heartbeat_interval=_heartbeat_interval(
+            section.get("heartbeat_interval", DEFAULT_HEARTBEAT_INTERVAL), where
+        ),
     )
 
 
@@ -164,6 +169,13 @@ def _check_ca_file(path: str, where: str) -> None:
         raise AcrmError(
             f"{where}: {path} is not a CA certificate in PEM form (no BEGIN CERTIFICATE line)"
         )
+
+
+def _heartbeat_interval(value: object, where: str) -> float:
+    """Seconds, at least 10 (a heartbeat is a write on the server)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise AcrmError(f"{where} heartbeat_interval {value!r} is not a number of seconds")
+    return max(10.0, float(value))
 
 
 def _sync_interval(value: object, where: str) -> float:

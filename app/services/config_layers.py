@@ -31,6 +31,8 @@ SERVER_URL_ENV = "ACRM_SERVER_URL"
 # Seconds between sync runs while online. 3 s keeps "recorded here, shown there" under 5 s
 # at p95 (a 5 s poll alone can take 5 s); 200 desks then cost the server ~67 cheap pulls/s.
 DEFAULT_SYNC_INTERVAL = 3.0
+# Seconds between a desk's heartbeats (sent after a sync cycle, sooner when its error changes).
+DEFAULT_HEARTBEAT_INTERVAL = 60.0
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # The desk's languages (a compiled resources/translations/acrm_<language>.qm each).
 LANGUAGES = ("pl_PL", "ru_RU", "en")
@@ -62,6 +64,7 @@ KEYS: dict[str, Key] = {
     "server.sslmode": Key("text", "prefer", "ACRM_SSLMODE", SSL_MODES),
     "server.sslrootcert": Key("text", "", "ACRM_SSLROOTCERT"),
     "server.sync_interval": Key("number", DEFAULT_SYNC_INTERVAL),
+    "server.heartbeat_interval": Key("number", DEFAULT_HEARTBEAT_INTERVAL),
     "desk.language": Key("text", DEFAULT_LANGUAGE, LOCALE_ENV, LANGUAGES),
     "calling_hours.weekdays": Key("text", "08:00-20:00"),
     "calling_hours.saturday": Key("text", "09:00-15:00"),

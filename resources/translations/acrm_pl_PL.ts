@@ -115,14 +115,19 @@
         <translation>Nie udało się sprawdzić Twojej roli: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/tabs.py" line="32"/>
+        <location filename="../../app/views/admin/tabs.py" line="33"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/tabs.py" line="34"/>
+        <location filename="../../app/views/admin/tabs.py" line="35"/>
         <source>Teams</source>
         <translation>Zespoły</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="42"/>
+        <source>Desks</source>
+        <translation>Stanowiska</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1456,137 @@
         <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Wiersz %1, kolumna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTableModel</name>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="28"/>
+        <source>Healthy</source>
+        <translation>Sprawny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="29"/>
+        <source>Silent</source>
+        <translation>Milczy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="30"/>
+        <source>Failing</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="31"/>
+        <source>Behind</source>
+        <translation>Nieaktualny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="44"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="46"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="47"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="48"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="49"/>
+        <source>Schema</source>
+        <translation>Schemat</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="50"/>
+        <source>Last sync</source>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="51"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="52"/>
+        <source>Unsynced</source>
+        <translation>Niewysłane</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="53"/>
+        <source>Last heard</source>
+        <translation>Ostatni sygnał</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="54"/>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+</context>
+<context>
+    <name>DesksTab</name>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <source>Filter desks (Ctrl+F)</source>
+        <translation>Filtruj stanowiska (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <source>Filter desks</source>
+        <translation>Filtruj stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <source>Silent after minutes</source>
+        <translation>Milczy po tylu minutach</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <source>Silent after</source>
+        <translation>Milczy po</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
+        <translation>To stanowisko pracuje na własnej bazie danych: nie ma wspólnego serwera, więc żadne stanowisko nie zgłasza tu swojego stanu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <source>No desk has reported its health yet.</source>
+        <translation>Żadne stanowisko nie zgłosiło jeszcze swojego stanu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <source>%1 desks, %2 need attention.</source>
+        <translation>Stanowiska: %1, wymagają uwagi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <source>%1 desks, all healthy.</source>
+        <translation>Stanowiska: %1, wszystkie sprawne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <source>Could not read the desks from the server: %1</source>
+        <translation>Nie udało się odczytać stanowisk z serwera: %1</translation>
     </message>
 </context>
 <context>

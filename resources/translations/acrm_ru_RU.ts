@@ -115,14 +115,19 @@
         <translation>Не удалось проверить вашу роль: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/tabs.py" line="32"/>
+        <location filename="../../app/views/admin/tabs.py" line="33"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/tabs.py" line="34"/>
+        <location filename="../../app/views/admin/tabs.py" line="35"/>
         <source>Teams</source>
         <translation>Команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/tabs.py" line="42"/>
+        <source>Desks</source>
+        <translation>Рабочие места</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1456,137 @@
         <location filename="../../app/views/rule_editor/condition_edit.py" line="261"/>
         <source>Line %1, column %2: %3</source>
         <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTableModel</name>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="28"/>
+        <source>Healthy</source>
+        <translation>Исправен</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="29"/>
+        <source>Silent</source>
+        <translation>Молчит</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="30"/>
+        <source>Failing</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="31"/>
+        <source>Behind</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="44"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="46"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="47"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="48"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="49"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="50"/>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="51"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="52"/>
+        <source>Unsynced</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="53"/>
+        <source>Last heard</source>
+        <translation>Последний сигнал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_model.py" line="54"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>DesksTab</name>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <source>Filter desks (Ctrl+F)</source>
+        <translation>Фильтр рабочих мест (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <source>Filter desks</source>
+        <translation>Фильтр рабочих мест</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <source>Silent after minutes</source>
+        <translation>Молчит после стольких минут</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <source>Silent after</source>
+        <translation>Молчит после</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
+        <translation>Это рабочее место работает со своей базой данных: общего сервера нет, поэтому ни одно рабочее место не сообщает здесь о своём состоянии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <source>No desk has reported its health yet.</source>
+        <translation>Ни одно рабочее место ещё не сообщило о своём состоянии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <source>%1 desks, %2 need attention.</source>
+        <translation>Рабочих мест: %1, требуют внимания: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <source>%1 desks, all healthy.</source>
+        <translation>Рабочих мест: %1, все исправны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <source>Could not read the desks from the server: %1</source>
+        <translation>Не удалось прочитать рабочие места с сервера: %1</translation>
     </message>
 </context>
 <context>

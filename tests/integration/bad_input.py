@@ -58,7 +58,7 @@ URL_COMMANDS = {
     "db health": ["db", "health"],
 }
 # Commands that log in to the server named by --server as --login (password on stdin).
-SERVER_COMMANDS = {"sync --once": ["sync", "--once"]}
+SERVER_COMMANDS = {"sync --once": ["sync", "--once"], "admin desks": ["admin", "desks"]}
 # Commands that need a server configured but work on the local cache (offline first: queue
 # reassign sends its change at once only when the server is reachable).
 LOCAL_SERVER_COMMANDS = {

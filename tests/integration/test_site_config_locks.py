@@ -32,7 +32,7 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     site_values = {
         "server.url": "postgresql://site-db/acrm", "server.login": "kiosk.site",
         "server.sslmode": "verify-full", "server.sslrootcert": str(cas["site"]),
-        "server.sync_interval": 7, "desk.language": "ru_RU",
+        "server.sync_interval": 7, "server.heartbeat_interval": 30, "desk.language": "ru_RU",
         "calling_hours.weekdays": "07:00-19:00", "calling_hours.saturday": "10:00-13:00",
         "calling_hours.sunday": "11:00-12:00", "calling_hours.time_zone": "Europe/Moscow",
         "calling_hours.retry_minutes": 45, "verification.enabled": False,
@@ -42,7 +42,7 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     user_values = {
         "server.url": "postgresql://user-db/acrm", "server.login": "ewa",
         "server.sslmode": "verify-ca", "server.sslrootcert": str(cas["user"]),
-        "server.sync_interval": 99, "desk.language": "en",
+        "server.sync_interval": 99, "server.heartbeat_interval": 300, "desk.language": "en",
         "calling_hours.weekdays": "00:00-24:00", "calling_hours.saturday": "00:00-24:00",
         "calling_hours.sunday": "00:00-24:00", "calling_hours.time_zone": "Europe/Kyiv",
         "calling_hours.retry_minutes": 1, "verification.enabled": True,
@@ -93,7 +93,7 @@ def test_everything_locked_runs_exactly_as_the_site_says(attack) -> None:
     settings = lock(list(KEYS))
     assert settings.server == config.ServerSettings(
         "postgresql://site-db/acrm", "kiosk.site", "verify-full",
-        site_values["server.sslrootcert"], 7.0,
+        site_values["server.sslrootcert"], 7.0, 30.0,
     )  # fmt: skip
     assert settings.agent_login == "kiosk.site"
     assert (settings.desk.language, settings.desk.locked) == ("ru_RU", True)

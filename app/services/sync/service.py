@@ -15,7 +15,7 @@ from app.services.admin import server_health
 from app.services.config import ServerSettings
 from app.services.errors import AcrmError
 from app.services.storage.db import Database
-from app.services.sync import identity, pull, skips, snapshot
+from app.services.sync import heartbeat, identity, pull, skips, snapshot
 from app.services.sync.errors import (
     LoginRefused,
     ServerUnavailable,
@@ -62,13 +62,37 @@ class SyncService:
         self._server_user_id: object = None  # the login's id on the server, once seen
         self._lock = threading.Lock()  # one run at a time (CLI, timer and "sync now")
         self._holders_checked_at = -math.inf  # monotonic time of the last feed-holder check
+        self._heartbeat: heartbeat.Heartbeat | None = None  # made on the first cycle's end
+        self._unreachable = False  # this cycle could not reach the server at all
 
     # --- running --------------------------------------------------------------------------
 
     def run_once(
         self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
     ) -> SyncReport:
-        """Push everything pending, then pull everything new. Raises ServerUnavailable."""
+        """Push everything pending, then pull everything new. Raises ServerUnavailable.
+
+        After the cycle, succeeded or failed, the desk's heartbeat goes out when it is due.
+        """
+        self._unreachable = False
+        try:
+            report = self._run_locked(progress, cancelled)
+        except Exception as error:
+            self._report_health(_first_line(error))
+            raise
+        self._report_health("")
+        return report
+
+    def _report_health(self, error: str) -> None:
+        if self._unreachable:
+            return  # it could not arrive; trying would only cost another connect timeout
+        try:
+            self._heartbeat = self._heartbeat or heartbeat.for_desk(self.server, self.store.db)
+            self._heartbeat.after_cycle(self._server, self.store, error)
+        except Exception:  # the desk id file, say: the sync itself is not its victim
+            log.exception("heartbeat: not sent")
+
+    def _run_locked(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> SyncReport:
         with self._lock:
             try:
                 report = self._run(progress or (lambda _p: None), cancelled or (lambda: False))
@@ -124,6 +148,7 @@ class SyncService:
 
     def _went_offline(self, error: BaseException, message: str = "") -> None:
         self._online = False
+        self._unreachable = True
         message = message or _first_line(error)
         log.warning("sync: server unreachable (%s); working on the local cache", message)
         self.store.put(last_error=message)

@@ -21,6 +21,7 @@ def add_console_tabs(
     """People and teams, rule-set versions, wrap-up codes, desks' health, the audit log."""
     from app.views.admin.audit_tab import AuditTab
     from app.views.admin.codes_tab import CodesTab
+    from app.views.admin.desks_tab import DesksTab
     from app.views.admin.people_tab import PeopleTab
     from app.views.admin.rule_versions_tab import RuleVersionsTab
     from app.views.admin.teams_tab import TeamsTab
@@ -37,5 +38,7 @@ def add_console_tabs(
     console.add_tab(versions, versions.title())
     codes = CodesTab(runner, services.admin_codes, locale)
     console.add_tab(codes, codes.title())
+    desks = DesksTab(runner, services.desk_health, locale)
+    console.add_tab(desks, translate("AdminConsoleWindow", "Desks"))
     audit = AuditTab(runner, services.admin_audit, locale)
     console.add_tab(audit, audit.title())

@@ -1,0 +1,1 @@
+"""Desks reporting to the shared server: their heartbeats, read for administrators."""
