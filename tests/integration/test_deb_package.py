@@ -244,6 +244,7 @@ def dpkg(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     command = [
         "dpkg",
         f"--root={root}",
+        f"--log={root / 'var/log/dpkg.log'}",  # not the machine's own log
         "--force-script-chrootless",
         "--force-depends",
         "--force-not-root",
@@ -289,6 +290,8 @@ def test_install_remove_and_purge_in_a_scratch_root(deb: Path, tmp_path: Path) -
     assert sorted(p for p in home.rglob("*")) == users_files
     assert (home / ".local/share/acrm-desk/acrm.sqlite3").read_bytes() == b"SQLite format 3\0"
     assert dpkg(root, "--status", "acrm-desk").returncode != 0
+    log = (root / "var/log/dpkg.log").read_text()
+    assert all(f"{step} acrm-desk" in log for step in ("install", "remove", "purge"))
 
 
 def test_bad_input_names_the_problem_and_writes_nothing(tmp_path: Path) -> None:
