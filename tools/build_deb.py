@@ -27,6 +27,8 @@ PACKAGING = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
 APP_ID = "io.github.acrm_desk.Desk"  # the desk's QGuiApplication.desktopFileName()
 PACKAGE = "acrm-desk"
+# Shared objects by name (libQt6Core.so.6, _re2.cpython-311-x86_64-linux-gnu.so).
+SHARED_LIBRARY = re.compile(r"\.so(\.[0-9.]+)?$")
 DEFAULT_MAINTAINER = "aCRM Desk packagers <acrm-desk@localhost>"
 # What the frozen Qt loads from the system: the `qt` and `gui` groups of
 # tools/ensure-system-packages.sh, with the Debian 13 / Ubuntu 24.04 t64 names first where a
@@ -108,7 +110,11 @@ def put(source: Path, target: Path) -> None:
 
 
 def normalise_modes(tree: Path) -> None:
-    """Directories and executables 0755, every other file 0644 (whatever the build left)."""
+    """Directories and programs 0755, every other file 0644 (whatever the build left).
+
+    Shared libraries are 0644 whatever PyInstaller copied: the dynamic linker needs no
+    execute bit (Debian policy 8.1).
+    """
     for folder, dirs, files in os.walk(tree):
         for name in dirs:
             path = Path(folder) / name
@@ -118,7 +124,7 @@ def normalise_modes(tree: Path) -> None:
             path = Path(folder) / name
             if path.is_symlink():
                 continue
-            executable = path.stat().st_mode & 0o111
+            executable = path.stat().st_mode & 0o111 and not SHARED_LIBRARY.search(name)
             path.chmod(0o755 if executable else 0o644)
     tree.chmod(0o755)
 

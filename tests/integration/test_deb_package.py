@@ -42,13 +42,15 @@ def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A stand-in for dist/acrm: the program, a private library, a helper and a library link."""
+    """A stand-in for dist/acrm: the program, a library and its link, a helper, a data file."""
     folder = tmp_path_factory.mktemp("dist") / "acrm"
     (folder / "_internal").mkdir(parents=True)
     (folder / "acrm").write_text(f'#!/bin/sh\necho "acrm {__version__}"\n')
     (folder / "acrm").chmod(0o700)
     (folder / "_internal" / "libfake.so.1").write_bytes(b"\0" * 3000)
-    (folder / "_internal" / "libfake.so.1").chmod(0o600)
+    (folder / "_internal" / "libfake.so.1").chmod(0o755)  # as PyInstaller copies them
+    (folder / "_internal" / "data.json").write_text("{}")
+    (folder / "_internal" / "data.json").chmod(0o600)
     (folder / "_internal" / "helper").write_text("#!/bin/sh\n")
     (folder / "_internal" / "helper").chmod(0o775)
     (folder / "_internal" / "libfake.so").symlink_to("libfake.so.1")
@@ -135,6 +137,7 @@ def test_paths_owners_and_modes(listing: dict) -> None:
     for path in (
         "./opt/acrm/acrm",
         "./opt/acrm/_internal/libfake.so.1",
+        "./opt/acrm/_internal/data.json",
         f"{share}/applications/{APP_ID}.desktop",
         f"{share}/metainfo/{APP_ID}.metainfo.xml",
         f"{share}/icons/hicolor/scalable/apps/{APP_ID}.svg",
