@@ -4,6 +4,7 @@
 #   make test      lint, format check, the whole test suite headless (PostgreSQL included)
 #                  (PYTEST_ARGS="-k search" to run part of it; ACRM_SKIP_PG=1 skips PostgreSQL)
 #   make package   build dist/acrm with PyInstaller and check the built program
+#   make installer dist/acrm-desk_<version>_amd64.deb from dist/acrm (runs `make package` first)
 #   make bench     the performance scripts in bench/ (not part of `make test`)
 #   make screenshots  the desk painted at 1024x700, 1366x768, 1920x1080 (resources/screenshots/)
 
@@ -16,7 +17,8 @@ PYTEST_ARGS ?=
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint smoke screenshots package bench clean distclean system-test system-run system-package
+.PHONY: help run test lint smoke screenshots package installer bench clean distclean system-test system-run \
+	system-package system-installer
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -39,14 +41,18 @@ $(VENV)/.stamp-package: pyproject.toml $(VENV)/.stamp-dev
 	$(BIN)/pip install --quiet -e '.[dev,package]'
 	@touch $@
 
+# `installer`: the suite builds a .deb from a fake program and validates its launcher files.
 system-test:
-	@$(SYSTEM) qt $(PG_GROUP)
+	@$(SYSTEM) qt installer $(PG_GROUP)
 
 system-run:
 	@$(SYSTEM) qt gui
 
 system-package:
 	@$(SYSTEM) qt package
+
+system-installer:
+	@$(SYSTEM) installer
 
 # --- targets -------------------------------------------------------------------------------
 
@@ -80,6 +86,10 @@ package: $(VENV)/.stamp-package system-package
 	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	echo "dist/acrm/acrm desk --smoke"; \
 	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" dist/acrm/acrm desk --smoke
+
+# The Debian package: /opt/acrm, /usr/bin/acrm, launcher, icons, AppStream (tools/build_deb.py).
+installer: package system-installer
+	$(BIN)/python tools/build_deb.py dist/acrm --out dist
 
 bench: $(VENV)/.stamp-dev system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_import.py

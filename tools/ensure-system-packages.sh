@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages a make target needs, only those that are missing.
 #
-#   tools/ensure-system-packages.sh GROUP...    GROUP: venv | qt | gui | postgres | package
+#   tools/ensure-system-packages.sh GROUP...    GROUP: venv | qt | gui | postgres | package | installer
 #
 # Each need is checked by what the program really loads (a shared library known to the
 # dynamic linker, a file, a Python module), not by package name, so renamed packages
@@ -60,6 +60,13 @@ for group in "$@"; do
     package)
         # PyInstaller reads ELF dependencies with objdump and ldd.
         need_cmd objdump binutils
+        ;;
+    installer)
+        # `make installer` builds the .deb; `make test` builds one from a fake program and
+        # checks that its desktop file and AppStream metadata validate.
+        need_cmd dpkg-deb dpkg
+        need_cmd desktop-file-validate desktop-file-utils
+        need_cmd appstreamcli appstream
         ;;
     *)
         echo "ensure-system-packages: unknown group '$group'" >&2

@@ -62,8 +62,10 @@ def ensure_platform() -> None:
 def application() -> QApplication:
     ensure_platform()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("aCRM Desk")
+    app.setApplicationName("aCRM Desk")  # the X11 window class: the launcher's StartupWMClass
     app.setOrganizationName("acrm-desk")
+    # The launcher's name (packaging/linux): the Wayland app id, so the dock shows our icon.
+    app.setDesktopFileName("io.github.acrm_desk.Desk")
     return app  # type: ignore[return-value]
 
 
