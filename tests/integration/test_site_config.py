@@ -261,3 +261,17 @@ def test_the_site_file_lives_where_the_platform_keeps_it(monkeypatch, tmp_path) 
     assert site_config_file() == tmp_path / "acrm" / "config.toml"
     monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(tmp_path / "site.toml"))
     assert site_config_file() == tmp_path / "site.toml"
+
+
+def test_the_packaged_example_is_a_valid_site_file(tmp_path, monkeypatch):
+    # packaging/linux/config.toml.example ships in the .deb: it must read as the desk reads it
+    ca = tmp_path / "bank-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    example = Path(__file__).parents[2] / "packaging" / "linux" / "config.toml.example"
+    site = tmp_path / "config.toml"
+    site.write_text(example.read_text().replace("/etc/acrm/bank-ca.pem", str(ca)))
+    monkeypatch.setenv(config_paths.SITE_CONFIG_ENV, str(site))
+    entries = config.effective_config().entries
+    assert entries["server.url"].value == "postgresql://db.bank.local:5432/acrm"
+    assert entries["server.url"].locked and entries["desk.language"].locked
+    assert entries["server.sync_interval"].source == "site"
