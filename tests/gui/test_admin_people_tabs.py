@@ -11,7 +11,7 @@ import logging
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from app.services.admin.people import PeopleService
 from app.views.admin.console import AdminConsoleWindow
@@ -169,8 +169,7 @@ def _fits(qtbot, services, window, title: str) -> None:
 
 
 def _buttons(tab) -> list[QWidget]:
-    row = tab.actions_row
-    return [row.itemAt(i).widget() for i in range(row.count()) if row.itemAt(i).widget()]
+    return tab.actions_row.findChildren(QPushButton)
 
 
 def test_a_generated_password_is_shown_once_and_never_logged(qtbot, runner, pg_db, caplog) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.audit_log import PAGE, AuditFilter, AuditLogService, AuditPage, AuditRow
 from app.views.admin.rule_versions_tab import said
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.keyboard import DateEdit, keyboard_list
 from app.views.common.table_model import Column, RowTableModel
 from app.views.common.workers import Operation, Runner
@@ -92,7 +93,7 @@ class AuditTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fitter = ColumnFitter(self.table, self.sorted.columnCount() - 1, ())
         keyboard_list(self.table)
         self.more = QPushButton(self.tr("Show more (Alt+M)"), self)
         self.more.clicked.connect(self.load_more)

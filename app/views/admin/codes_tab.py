@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.codes import CatalogueCode, WrapUpCatalogue
 from app.views.admin.rule_versions_tab import said
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.workers import Operation, Runner
 
 LANGUAGES = ("pl", "ru", "en")
+ENGLISH_COLUMN = 3  # code, Polish, Russian, English, active: the one that may stay empty
 CODE, ACTIVE = 0, 4  # columns; the labels are 1-3, in LANGUAGES order
 
 
@@ -54,7 +56,7 @@ class CodesTab(QWidget):
                                    | QAbstractItemView.EditTrigger.DoubleClicked)  # fmt: skip
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fitter = ColumnFitter(self.table, ENGLISH_COLUMN, ())  # the optional label
         self.table.itemChanged.connect(self._edited)
         context = Qt.ShortcutContext.WidgetShortcut
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.deactivate,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.desks.health import DEFAULT_SILENT_MINUTES, DeskHealth, DeskHealthService
 from app.views.admin.desks_model import SORT_ROLE, STATE, DeskTableModel
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.workers import Operation, Runner
 
 
@@ -77,7 +78,7 @@ class DesksTab(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        self._fitter = ColumnFitter(table, self.proxy.columnCount() - 1, ())  # last error
         return table
 
     def refresh(self) -> None:

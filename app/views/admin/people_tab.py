@@ -18,6 +18,10 @@ from app.views.common.workers import Operation, Runner
 
 
 class PeopleTab(TablePanelTab):
+    """The centre's people; create, deactivate, new password, role and team by keyboard."""
+
+    stretch_column = 1  # the person's name
+
     def __init__(
         self, runner: Runner, people: PeopleService, locale: QLocale, parent: QWidget | None = None
     ) -> None:
@@ -59,7 +63,6 @@ class PeopleTab(TablePanelTab):
         self.action_button(self.tr("New password"), "Ctrl+P", self.start_reset)
         self.action_button(self.tr("Change role"), "Ctrl+R", self.start_role)
         self.action_button(self.tr("Move to team"), "Ctrl+M", self.start_move)
-        self.actions_row.addStretch(1)
 
     def refresh(self) -> None:
         self.load(self._people.people, "admin-people")

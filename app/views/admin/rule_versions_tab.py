@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import AcrmError
 from app.services.rulebook.service import RuleBookService, RuleChange, VersionInfo, diff_rules
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.formatting import local_datetime
 from app.views.common.keyboard import keyboard_list
 from app.views.common.table_model import Column, RowTableModel
@@ -78,7 +79,7 @@ class RuleVersionsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fitter = ColumnFitter(self.table, self.model.columnCount() - 1, ())  # note
         keyboard_list(self.table)
         self.previous = QPushButton(self.tr("Compare with the previous (Alt+P)"), self)
         self.current = QPushButton(self.tr("Compare with the current (Alt+C)"), self)

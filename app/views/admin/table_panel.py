@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import AcrmError
 from app.views.admin.people_model import KEY_ROLE, SORT_ROLE
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.keyboard import keyboard_list
 from app.views.common.table_model import RowTableModel
 from app.views.common.workers import Operation, Runner
+from app.views.common.wrapping_row import WrappingRow
 
 ERROR_STYLE = "color: #a00000;"
 # The context is named: tr() in a base class would look under the subclass's name.
@@ -37,6 +39,8 @@ translate = QCoreApplication.translate
 
 class TablePanelTab(QWidget):
     """`model` rows, shown through `proxy` in `table`; `panel` for one action at a time."""
+
+    stretch_column = 0  # the column that takes the width the others' content leaves
 
     def __init__(
         self, runner: Runner, model: RowTableModel, filter_hint: str, parent: QWidget | None = None
@@ -64,8 +68,9 @@ class TablePanelTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.actions_row = QHBoxLayout()
+        self._fitter = ColumnFitter(self.table, self.stretch_column, ())
+        # Wraps to three buttons a line when the window is narrow (Russian labels at 1024 px).
+        self.actions_row = WrappingRow(self, spacing=6, narrow_columns=3)
         self.panel = QFrame(self)
         self.panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.panel_fields = QHBoxLayout()
@@ -88,7 +93,7 @@ class TablePanelTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
-        layout.addLayout(self.actions_row)
+        layout.addWidget(self.actions_row)
         layout.addWidget(self.panel)
         self._pending: Callable[[], Callable[[], Any]] | None = None
         self._done: Callable[[Any], str] | None = None
@@ -107,7 +112,7 @@ class TablePanelTab(QWidget):
         """A button that says its shortcut, and the shortcut itself (tab-wide)."""
         button = QPushButton(f"{text}  {QKeySequence(key).toString()}", self)
         button.clicked.connect(slot)
-        self.actions_row.addWidget(button)
+        self.actions_row.add(button)
         self.shortcut(key, slot)
         return button
 

@@ -11,6 +11,10 @@ from app.views.common.workers import Runner
 
 
 class TeamsTab(TablePanelTab):
+    """The teams with their members and leads; create and rename."""
+
+    stretch_column = 2  # the team leads
+
     def __init__(self, runner: Runner, people: PeopleService, parent: QWidget | None = None):
         super().__init__(runner, TeamsModel(), "", parent)
         self.filter.setPlaceholderText(self.tr("Filter teams (Ctrl+F)"))
@@ -23,7 +27,6 @@ class TeamsTab(TablePanelTab):
         self.name_edit.hide()
         self.action_button(self.tr("New team"), "Ctrl+N", self.start_create)
         self.action_button(self.tr("Rename"), "F2", self.start_rename)
-        self.actions_row.addStretch(1)
 
     def refresh(self) -> None:
         self.load(self._people.teams, "admin-teams")

@@ -22,13 +22,13 @@ from app.services.campaigns.service import CampaignService
 from app.services.campaigns.values import CampaignRow, CampaignSpec, GenerateReport
 from app.services.errors import AcrmError, ValidationError
 from app.services.rulebook.service import RuleBookService
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.keyboard import keyboard_list
 from app.views.common.workers import Operation, Runner
 from app.views.team.campaign_form import CampaignForm
 from app.views.team.campaign_load import CampaignsView, load_campaigns
 from app.views.team.campaign_model import SORT_ROLE, CampaignLine, CampaignModel
 from app.views.team.campaign_panel import CampaignPanel
-from app.views.team.fitting import ColumnFitter
 from app.views.team.generate_job import GenerateJob
 from app.views.team.reload import CoalescingLoader
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import AcrmError
 from app.services.queue.team_queue import Member, QueueRow, Reassigned, TeamQueueService
+from app.views.common.column_fitter import ColumnFitter
 from app.views.common.keyboard import keyboard_list
 from app.views.common.workers import Operation, Runner
-from app.views.team.fitting import ColumnFitter
 from app.views.team.member_list import MemberList
 from app.views.team.queue_model import SORT_ROLE, QueueTabModel
 from app.views.team.reload import CoalescingLoader

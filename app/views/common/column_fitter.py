@@ -11,7 +11,10 @@ from app.views.common.fit_columns import fit_columns
 
 
 class ColumnFitter(QObject):
-    """Fits after the table's size or rows change, once per burst (a timer folds them)."""
+    """Fits after the table's size or rows change, once per burst (a timer folds them).
+
+    The table's model must be set first: its resets and new rows refit the columns too.
+    """
 
     def __init__(self, table: QTableView, stretch: int, optional: Sequence[int]) -> None:
         super().__init__(table)
@@ -23,6 +26,9 @@ class ColumnFitter(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         table.installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.later)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -33,5 +39,5 @@ class ColumnFitter(QObject):
         self._timer.start()
 
     def fit(self) -> None:
-        if self._table.isVisible() and self._table.model().rowCount() > 0:
+        if self._table.isVisible():  # an empty table still shows its titles whole
             fit_columns(self._table, self._stretch, self._optional)
