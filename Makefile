@@ -4,6 +4,7 @@
 #   make test      lint, format check, the whole test suite headless (PostgreSQL included)
 #                  (PYTEST_ARGS="-k search" to run part of it; ACRM_SKIP_PG=1 skips PostgreSQL)
 #   make package   build dist/acrm with PyInstaller and check the built program
+#   make package-test  build dist/acrm, then run it: --version, desk --smoke, db upgrade, sync --once
 #   make bench     the performance scripts in bench/ (not part of `make test`)
 #   make screenshots  the desk painted at 1024x700, 1366x768, 1920x1080 (resources/screenshots/)
 
@@ -16,7 +17,8 @@ PYTEST_ARGS ?=
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint smoke screenshots package bench clean distclean system-test system-run system-package
+.PHONY: help run test lint smoke screenshots package package-test bench clean distclean system-test \
+	system-run system-package system-package-test
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -45,8 +47,12 @@ system-test:
 system-run:
 	@$(SYSTEM) qt gui
 
+# The build bundles the xcb plugin's libraries from this machine, so it needs them (gui).
 system-package:
-	@$(SYSTEM) qt package
+	@$(SYSTEM) qt gui package
+
+system-package-test:
+	@$(SYSTEM) qt gui package postgres package-test
 
 # --- targets -------------------------------------------------------------------------------
 
@@ -80,6 +86,11 @@ package: $(VENV)/.stamp-package system-package
 	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	echo "dist/acrm/acrm desk --smoke"; \
 	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" dist/acrm/acrm desk --smoke
+
+# The frozen program against a temporary SQLite file and a throwaway PostgreSQL, its password
+# in a private GNOME Keyring (tools/package_check.py); `.ci/run` runs it after `make test`.
+package-test: package system-package-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/package_check.py --program dist/acrm/acrm
 
 bench: $(VENV)/.stamp-dev system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_import.py
