@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -92,6 +93,9 @@ _ICU_UNUSED = ("translit/", "rbnf/")
 _ICU_UNUSED_FILES = ("unames.icu", "confusables.cfu")
 
 QT_DIR = "PySide6/Qt/"
+# Data files of libraries the desk never reads: pyqtgraph's logo (its example apps' icon) and
+# colour maps (the desk's chart uses two fixed colours).
+DATA_UNWANTED = ("pyqtgraph/icons/peegee/*", "pyqtgraph/colors/maps/*")
 
 
 def bundled_files(root: Path) -> list[tuple[str, str]]:
@@ -109,8 +113,11 @@ def bundled_files(root: Path) -> list[tuple[str, str]]:
 
 
 def qt_file_unwanted(destination: str) -> bool:
-    """True for a Qt plugin or translation the desk does not use (by its bundle path)."""
+    """True for a Qt plugin or translation, or a library's data file, the desk does not use
+    (by its bundle path)."""
     path = destination.replace("\\", "/")
+    if any(fnmatch.fnmatch(path, pattern) for pattern in DATA_UNWANTED):
+        return True
     if not path.startswith(QT_DIR):
         return False
     inside = path[len(QT_DIR) :]
@@ -217,3 +224,22 @@ def _section_of(library: Path, address: int) -> tuple[int, int]:
         if start <= address < start + size:
             return start, offset
     raise RuntimeError(f"{library}: no section holds address {address:#x}")
+
+
+def strippable(source: str) -> bool:
+    """Whether stripping `source` is safe: not an auditwheel-vendored library (a wheel's
+    `<name>.libs/` folder). patchelf rewrote their program headers, and strip then leaves
+    them unloadable ("ELF load command address/offset not page-aligned": numpy's OpenBLAS)."""
+    return not any(part.endswith(".libs") for part in Path(source).parts)
+
+
+def stripped_copy(source: str, target: Path) -> str:
+    """`source` without its symbol tables (the debug symbols of libpython and of some
+    extension modules are ~30 MiB), copied to `target`; non-ELF files are left alone."""
+    with open(source, "rb") as file:
+        if file.read(4) != b"\x7fELF":
+            return source
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+    _run(["strip", str(target)])
+    return str(target)

@@ -3,7 +3,8 @@
     .venv/bin/python tools/package_check.py [--program dist/acrm/acrm]
 
 Steps, each printed before it runs and named when it fails (exit 1):
-  1. `acrm --version` prints this checkout's version (app.__version__).
+  1. `acrm --version` prints this checkout's version (app.__version__); every bundled Qt
+     plugin (the xcb one included) finds its libraries.
   2. `acrm desk --smoke` opens a customer on fresh demo data (offscreen, a temporary data dir).
   3. `acrm db upgrade --url sqlite:///...` migrates an empty SQLite file to the newest revision.
   4. PostgreSQL: a throwaway server (tests/pg.py, as the test suite starts it); the frozen
@@ -94,6 +95,23 @@ def check_version(program: Path, work: Path) -> None:
            f"printed {out.strip()!r}, expected 'acrm {__version__}'")  # fmt: skip
 
 
+def check_plugin_libraries(program: Path, work: Path) -> None:
+    """Every bundled Qt plugin finds its libraries (a build machine without the xcb libraries
+    ships an xcb plugin that cannot load: PyInstaller only warns)."""
+    step = "Qt plugins' libraries"
+    internal = program.parent / "_internal"
+    plugins = sorted((internal / "PySide6/Qt/plugins").rglob("*.so"))
+    print(f"[{step}] $ ldd on {len(plugins)} plugins", flush=True)
+    expect(step, any(p.name == "libqxcb.so" for p in plugins), "no xcb platform plugin bundled")
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6/Qt/lib'}"}
+    for plugin in plugins:
+        result = subprocess.run(["ldd", str(plugin)], env=env, capture_output=True, text=True,
+                                check=False)  # fmt: skip
+        missing = [line.split()[0] for line in result.stdout.splitlines() if "not found" in line]
+        expect(step, not missing, f"{plugin.relative_to(internal)} cannot load {missing}")
+    PASSED.append(step)
+
+
 def check_smoke(program: Path, work: Path) -> None:
     out = run("desk --smoke", program, ["desk", "--smoke"], base_env(work / "smoke"))
     expect("desk --smoke", "acrm desk --smoke: ok" in out, "no 'ok' line: no card was painted")
@@ -167,7 +185,7 @@ def check_postgres_sync(program: Path, work: Path, stack: ExitStack) -> None:
     env = base_env(work / "admin")
     run("db upgrade (PostgreSQL)", program, ["db", "upgrade", "--url", admin_url], env)
     run("admin create-user", program, ["admin", "create-user", AGENT, "--role", "agent",
-        "--team", "Package check", "--password-stdin", "--db", admin_url], env,
+        "--team", "Package check", "--password-stdin", "--url", admin_url], env,
         stdin=AGENT_PASSWORD + "\n")  # fmt: skip
     run("demo on the server", program,
         ["demo", "--customers", str(DEMO_CUSTOMERS), "--db", admin_url], env)  # fmt: skip
@@ -208,7 +226,9 @@ def main() -> int:
         print(f"package-test: no frozen program at {program} (make package builds it)",
               file=sys.stderr)  # fmt: skip
         return 1
-    checks: list[Callable[[Path, Path], None]] = [check_version, check_smoke, check_sqlite_upgrade]
+    checks: list[Callable[[Path, Path], None]] = [
+        check_version, check_plugin_libraries, check_smoke, check_sqlite_upgrade,
+    ]  # fmt: skip
     started = time.perf_counter()
     with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="acrm-package-") as temp:
         work = Path(temp)

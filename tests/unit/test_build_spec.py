@@ -84,6 +84,9 @@ def test_qt_translations_kept_cover_the_desk_languages() -> None:
         ("PySide6\\Qt\\plugins\\imageformats\\qjpeg.dll", True),
         ("PySide6/Qt/translations/qtbase_de.qm", True),
         ("PySide6/Qt/translations/qt_help_pl.qm", True),
+        ("pyqtgraph/icons/peegee/peegee_512px@2x.png", True),
+        ("pyqtgraph/colors/maps/viridis.csv", True),
+        ("pyqtgraph/icons/auto.png", False),  # the plot's auto-range button
     ],
 )
 def test_qt_files_kept_and_dropped(path: str, unwanted: bool) -> None:
@@ -143,3 +146,16 @@ def test_icu_keeps_the_desk_languages_and_every_shared_item() -> None:
         "curr/yue.res", "brkitr/ja.res", "translit/Latin_ASCII.res", "rbnf/pl.res",
         "ibm-943_P15A-2003.cnv", "unames.icu", "confusables.cfu",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "strip"),
+    [
+        ("/venv/site-packages/numpy.libs/libscipy_openblas64_-32a4b2a6.so", False),
+        ("/venv/site-packages/psycopg_binary.libs/libpq-e9b5c9ac.so.5.18", False),
+        ("/usr/lib/libpython3.11.so.1.0", True),
+        ("/venv/site-packages/sqlalchemy/engine/_result_cy.cpython-311-x86_64-linux-gnu.so", True),
+    ],
+)
+def test_vendored_wheel_libraries_are_never_stripped(source: str, strip: bool) -> None:
+    assert bundle.strippable(source) is strip
