@@ -17,8 +17,8 @@ PYTEST_ARGS ?=
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint smoke screenshots package package-test bench clean distclean system-test \
-	system-run system-package system-package-test
+.PHONY: help run test lint smoke screenshots package package-build package-test bench clean \
+	distclean system-test system-run system-package system-package-test
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -78,8 +78,11 @@ smoke: $(VENV)/.stamp-dev system-test
 	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" $(BIN)/acrm desk --smoke
 
-package: $(VENV)/.stamp-package system-package
+# The folder alone; `package` checks it, `package-test` runs it through every step.
+package-build: $(VENV)/.stamp-package system-package
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+package: package-build
 	@expected="acrm $$($(BIN)/python -c 'import app; print(app.__version__)')"; \
 	got="$$(dist/acrm/acrm --version)"; echo "dist/acrm/acrm --version: $$got"; \
 	[ "$$got" = "$$expected" ] || { echo "expected '$$expected'" >&2; exit 1; }
@@ -89,7 +92,7 @@ package: $(VENV)/.stamp-package system-package
 
 # The frozen program against a temporary SQLite file and a throwaway PostgreSQL, its password
 # in a private GNOME Keyring (tools/package_check.py); `.ci/run` runs it after `make test`.
-package-test: package system-package-test
+package-test: package-build system-package-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/package_check.py --program dist/acrm/acrm
 
 bench: $(VENV)/.stamp-dev system-test

@@ -84,7 +84,9 @@ EXCLUDED_MODULES = (
 # read. Kept: every locale-independent item, and the locale items of the desk's languages
 # (their fall-back root is not a language, so it stays). Dropped: other languages' locale
 # data, transliteration and number spell-out rules (Qt uses neither), legacy charset tables
-# (the desk reads and writes UTF-8 only), Unicode character names and the spoof checker.
+# (the desk reads and writes UTF-8 only), Unicode character names, the spoof checker, and the
+# word-break dictionaries of Chinese, Japanese, Thai, Lao, Khmer and Burmese (Qt breaks text
+# with its own Unicode tables; ICU falls back to its rules where a dictionary is missing).
 ICU_LANGUAGES = ("en", "pl", "ru")
 _ICU_LOCALE_ITEM = re.compile(  # e.g. pl.res, coll/sr_Latn_BA.res, coll/de_.res; not res_index
     r"^(?:(?:coll|curr|lang|region|unit|zone|brkitr)/)?(?!res_index\.)([a-z]{2,3})(?:_\w*)*\.res$"
@@ -149,7 +151,7 @@ def icu_items_unused(items: list[str]) -> list[str]:
         locale = _ICU_LOCALE_ITEM.match(item)
         if (
             item.startswith(_ICU_UNUSED)
-            or item.endswith(".cnv")
+            or item.endswith((".cnv", ".dict"))
             or item in _ICU_UNUSED_FILES
             or (locale is not None and locale.group(1) not in ICU_LANGUAGES)
         ):
@@ -177,10 +179,19 @@ def trim_icu_library(library: Path, work: Path) -> Path:
     full.write_bytes(data)
     listed = _run(["icupkg", "-l", str(full)]).split()
     removal = work / "unused.txt"
-    removal.write_text("\n".join(icu_items_unused(listed)) + "\n")
-    trimmed.unlink(missing_ok=True)
-    # The output keeps the package's name: ICU looks items up as "icudtNNl/<item>".
-    _run(["icupkg", "-r", str(removal), str(full), str(trimmed)])
+    unused = icu_items_unused(listed)
+    removal.write_text("\n".join(item for item in unused if not item.endswith(".dict")) + "\n")
+    dictionaries = work / "dictionaries.txt"
+    dictionaries.write_text("\n".join(item for item in unused if item.endswith(".dict")) + "\n")
+    staged = work / "staged" / f"{package}.dat"
+    staged.parent.mkdir(exist_ok=True)
+    for output in (staged, trimmed):
+        output.unlink(missing_ok=True)
+    # The output keeps the package's name: ICU looks items up as "icudtNNl/<item>". The first
+    # pass checks that nothing kept needs a removed item; the dictionaries go in a second one,
+    # since the break rules name them (ICU's data filter drops them the same way).
+    _run(["icupkg", "-r", str(removal), str(full), str(staged)])
+    _run(["icupkg", "--ignore-deps", "-r", str(dictionaries), str(staged), str(trimmed)])
     source = work / "icudata.S"
     source.write_text(
         f"    .section .rodata\n    .globl {symbol}\n    .type {symbol}, @object\n"

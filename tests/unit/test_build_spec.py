@@ -143,7 +143,8 @@ def test_icu_keeps_the_desk_languages_and_every_shared_item() -> None:
     unused = set(bundle.icu_items_unused(items))
     assert unused == {
         "de.res", "zh_Hant_HK.res", "coll/de.res", "coll/de_.res", "zone/fr_CA.res",
-        "curr/yue.res", "brkitr/ja.res", "translit/Latin_ASCII.res", "rbnf/pl.res",
+        "curr/yue.res", "brkitr/ja.res", "brkitr/cjdict.dict", "translit/Latin_ASCII.res",
+        "rbnf/pl.res",
         "ibm-943_P15A-2003.cnv", "unames.icu", "confusables.cfu",
     }  # fmt: skip
 
