@@ -13,9 +13,10 @@ import subprocess
 from pathlib import Path
 
 # Our files. Alembic reads the migration scripts from disk at run time; the desk reads the
-# style sheet, the compiled translations and the demo rule packs.
+# style sheet, the compiled translations and the demo rule packs from resources/, which ships
+# whole but for what only developers read (README screenshots, translation sources, notes).
 MIGRATION_PATTERNS = ("*.py", "*.mako", "*.sql")
-RESOURCE_PATTERNS = ("style.qss", "translations/*.qm", "rules/*.json")
+RESOURCES_NOT_SHIPPED = ("screenshots/*", "*.ts", "*.md")
 
 # Packages whose every module ships: the app imports some of their modules by name at run time
 # (importlib.import_module, app/rules/lazy_engine.py's OnFirstUse), which PyInstaller cannot see.
@@ -102,16 +103,17 @@ DATA_UNWANTED = ("pyqtgraph/icons/peegee/*", "pyqtgraph/colors/maps/*")
 
 def bundled_files(root: Path) -> list[tuple[str, str]]:
     """(source file, destination folder) pairs for migrations/ and resources/, no caches."""
-    pairs = []
-    for folder, patterns in (("migrations", MIGRATION_PATTERNS), ("resources", RESOURCE_PATTERNS)):
-        found: set[Path] = set()
-        for pattern in patterns:
-            found.update((root / folder).rglob(pattern) if "/" not in pattern
-                         else (root / folder).glob(pattern))  # fmt: skip
-        for path in sorted(found):
-            if "__pycache__" not in path.parts and path.is_file():
-                pairs.append((str(path), path.parent.relative_to(root).as_posix()))
-    return pairs
+    migrations = root / "migrations"
+    found = {path for pattern in MIGRATION_PATTERNS for path in migrations.rglob(pattern)}
+    for path in (root / "resources").rglob("*"):
+        inside = path.relative_to(root / "resources").as_posix()
+        if not any(fnmatch.fnmatch(inside, pattern) for pattern in RESOURCES_NOT_SHIPPED):
+            found.add(path)
+    return [
+        (str(path), path.parent.relative_to(root).as_posix())
+        for path in sorted(found)
+        if "__pycache__" not in path.parts and path.is_file()
+    ]
 
 
 def qt_file_unwanted(destination: str) -> bool:
