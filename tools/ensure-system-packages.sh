@@ -74,6 +74,9 @@ for group in "$@"; do
         # Service: a private session bus and an unlocked GNOME Keyring.
         need_cmd dbus-daemon dbus
         need_cmd gnome-keyring-daemon gnome-keyring
+        # ...and starts the desk once through the xcb plugin on a virtual X server.
+        need_cmd xvfb-run xvfb
+        need_cmd xauth xauth
         ;;
     *)
         echo "ensure-system-packages: unknown group '$group'" >&2

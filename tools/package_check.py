@@ -5,7 +5,8 @@
 Steps, each printed before it runs and named when it fails (exit 1):
   1. `acrm --version` prints this checkout's version (app.__version__); every bundled Qt
      plugin (the xcb one included) finds its libraries.
-  2. `acrm desk --smoke` opens a customer on fresh demo data (offscreen, a temporary data dir).
+  2. `acrm desk --smoke` opens a customer on fresh demo data (offscreen, a temporary data dir),
+     then again through the xcb plugin on a virtual X server (xvfb-run).
   3. `acrm db upgrade --url sqlite:///...` migrates an empty SQLite file to the newest revision.
   4. PostgreSQL: a throwaway server (tests/pg.py, as the test suite starts it); the frozen
      program migrates it, creates an agent's login (`admin create-user --password-stdin`) and
@@ -13,7 +14,8 @@ Steps, each printed before it runs and named when it fails (exit 1):
      Keyring (the Secret Service, as on a desk) gets the agent's password through
      `acrm login --password-stdin`; then `acrm sync --once` as the agent must exit 0, pull the
      customers into the desk's cache and leave nothing unsynced (`acrm sync --status`).
-Needs: postgresql-15, dbus-daemon and gnome-keyring (tools/ensure-system-packages.sh package).
+Needs: postgresql-15, dbus-daemon, gnome-keyring and xvfb (tools/ensure-system-packages.sh
+postgres package-test).
 """
 
 from __future__ import annotations
@@ -115,6 +117,20 @@ def check_plugin_libraries(program: Path, work: Path) -> None:
 def check_smoke(program: Path, work: Path) -> None:
     out = run("desk --smoke", program, ["desk", "--smoke"], base_env(work / "smoke"))
     expect("desk --smoke", "acrm desk --smoke: ok" in out, "no 'ok' line: no card was painted")
+
+
+def check_smoke_on_x11(program: Path, work: Path) -> None:
+    """The same desk through the xcb plugin (a real X11 window) on a virtual screen, on the
+    database the offscreen run made."""
+    step = "desk --smoke on X11"
+    if shutil.which("xvfb-run") is None:
+        raise StepFailed(f"{step}: xvfb-run not found (tools/ensure-system-packages.sh "
+                         "package-test installs xvfb)")  # fmt: skip
+    env = {**base_env(work / "smoke"), "QT_QPA_PLATFORM": "xcb"}
+    print(f"[{step}] under xvfb-run -a (1366x768)", flush=True)
+    out = run(step, Path("xvfb-run"), ["-a", "-s", "-screen 0 1366x768x24", str(program), "desk",
+              "--smoke"], env)  # fmt: skip
+    expect(step, "acrm desk --smoke: ok" in out, "no 'ok' line: no card was painted")
 
 
 def check_sqlite_upgrade(program: Path, work: Path) -> None:
@@ -227,7 +243,8 @@ def main() -> int:
               file=sys.stderr)  # fmt: skip
         return 1
     checks: list[Callable[[Path, Path], None]] = [
-        check_version, check_plugin_libraries, check_smoke, check_sqlite_upgrade,
+        check_version, check_plugin_libraries, check_smoke, check_smoke_on_x11,
+        check_sqlite_upgrade,
     ]  # fmt: skip
     started = time.perf_counter()
     with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="acrm-package-") as temp:
