@@ -4,6 +4,7 @@
 #   make test      lint, format check, the whole test suite headless (PostgreSQL included)
 #                  (PYTEST_ARGS="-k search" to run part of it; ACRM_SKIP_PG=1 skips PostgreSQL)
 #   make package   build dist/acrm with PyInstaller and check the built program
+#   make package-test  build dist/acrm, then run it: --version, desk --smoke, db upgrade, sync --once
 #   make installer dist/acrm-desk_<version>_amd64.deb from dist/acrm (runs `make package` first)
 #   make bench     the performance scripts in bench/ (not part of `make test`)
 #   make screenshots  the desk painted at 1024x700, 1366x768, 1920x1080 (resources/screenshots/)
@@ -17,8 +18,8 @@ PYTEST_ARGS ?=
 PG_GROUP := $(if $(filter 1,$(ACRM_SKIP_PG)),,postgres)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint smoke screenshots package installer bench clean distclean system-test system-run \
-	system-package system-installer
+.PHONY: help run test lint smoke screenshots package package-build package-test installer bench \
+	clean distclean system-test system-run system-package system-package-test system-installer
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -48,8 +49,12 @@ system-test:
 system-run:
 	@$(SYSTEM) qt gui
 
+# The build bundles the xcb plugin's libraries from this machine, so it needs them (gui).
 system-package:
-	@$(SYSTEM) qt package
+	@$(SYSTEM) qt gui package
+
+system-package-test:
+	@$(SYSTEM) qt gui package postgres package-test
 
 system-installer:
 	@$(SYSTEM) installer
@@ -78,14 +83,22 @@ smoke: $(VENV)/.stamp-dev system-test
 	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" $(BIN)/acrm desk --smoke
 
-package: $(VENV)/.stamp-package system-package
+# The folder alone; `package` checks it, `package-test` runs it through every step.
+package-build: $(VENV)/.stamp-package system-package
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+package: package-build
 	@expected="acrm $$($(BIN)/python -c 'import app; print(app.__version__)')"; \
 	got="$$(dist/acrm/acrm --version)"; echo "dist/acrm/acrm --version: $$got"; \
 	[ "$$got" = "$$expected" ] || { echo "expected '$$expected'" >&2; exit 1; }
 	@data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	echo "dist/acrm/acrm desk --smoke"; \
 	QT_QPA_PLATFORM=offscreen ACRM_DATA_DIR="$$data" dist/acrm/acrm desk --smoke
+
+# The frozen program against a temporary SQLite file and a throwaway PostgreSQL, its password
+# in a private GNOME Keyring (tools/package_check.py); `.ci/run` runs it after `make test`.
+package-test: package-build system-package-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/package_check.py --program dist/acrm/acrm
 
 # The Debian package: /opt/acrm, /usr/bin/acrm, launcher, icons, AppStream (tools/build_deb.py).
 installer: package system-installer

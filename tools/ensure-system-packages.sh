@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages a make target needs, only those that are missing.
 #
-#   tools/ensure-system-packages.sh GROUP...    GROUP: venv | qt | gui | postgres | package | installer
+#   tools/ensure-system-packages.sh GROUP...    GROUP: venv | qt | gui | postgres | package
+#                                               | package-test | installer
 #
 # Each need is checked by what the program really loads (a shared library known to the
 # dynamic linker, a file, a Python module), not by package name, so renamed packages
@@ -58,8 +59,24 @@ for group in "$@"; do
         need_cmd runuser util-linux
         ;;
     package)
-        # PyInstaller reads ELF dependencies with objdump and ldd.
+        # PyInstaller reads ELF dependencies with objdump and ldd, and strips with strip.
         need_cmd objdump binutils
+        need_cmd strip binutils
+        need_cmd ldd libc-bin
+        # The spec trims Qt's ICU data (tools/frozen_bundle.py): icupkg filters it, gcc puts
+        # it back into a library.
+        need_cmd icupkg icu-devtools
+        need_cmd gcc gcc
+        need_cmd readelf binutils
+        ;;
+    package-test)
+        # tools/package_check.py keeps the frozen program's password in a real Secret
+        # Service: a private session bus and an unlocked GNOME Keyring.
+        need_cmd dbus-daemon dbus
+        need_cmd gnome-keyring-daemon gnome-keyring
+        # ...and starts the desk once through the xcb plugin on a virtual X server.
+        need_cmd xvfb-run xvfb
+        need_cmd xauth xauth
         ;;
     installer)
         # `make installer` builds the .deb; `make test` builds one from a fake program and

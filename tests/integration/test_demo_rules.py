@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
@@ -48,8 +49,14 @@ def test_campaign_dates_follow_the_demo_day() -> None:
 def test_the_pack_is_found_inside_a_frozen_build(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert demo_rules_path() == tmp_path / "resources" / "rules" / "demo_rules.json"
-    spec = (REPO / "build_installer.spec").read_text(encoding="utf-8")
-    assert 'bundled("resources", ("*",))' in spec  # every file under resources/, rules/ too
+    # What build_installer.spec bundles (tools/frozen_bundle.py; tests/unit/test_build_spec.py).
+    loader = importlib.util.spec_from_file_location("bundle", REPO / "tools/frozen_bundle.py")
+    assert loader is not None and loader.loader is not None
+    bundle = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(bundle)
+    shipped = {(Path(source).name, folder) for source, folder in bundle.bundled_files(REPO)}
+    for pack in ("demo_rules.json", "demo_rules_ru.json"):
+        assert (pack, "resources/rules") in shipped
 
 
 @pytest.fixture(scope="module", params=["pl", "ru"])
