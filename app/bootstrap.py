@@ -135,6 +135,14 @@ def open_url(url: str) -> Iterator[Database]:
         db.dispose()
 
 
+@contextmanager
+def open_people(url: str, actor: str) -> Iterator[PeopleService]:
+    """People and teams on a URL an administrator typed (`acrm admin list-users --url ...`);
+    `actor` names the embedded database's audit rows (a server names the login itself)."""
+    with open_url(url) as db:
+        yield PeopleService(db, actor)
+
+
 def build_services(
     settings: Settings,
     *,

@@ -79,6 +79,28 @@ EXCLUDED_MODULES = (
     "phonenumbers.carrierdata",
     # pyqtgraph uses it only to scatter points randomly (beeswarm plots); 2.7 MiB of libraries.
     "numpy.random",
+    "numpy.f2py",  # builds Fortran extensions
+    # httpx's own command line (httpx._main, imported in a try/except) and what only it uses.
+    "httpx._main",
+    "click",
+    "rich",
+    "pygments",
+    "markdown_it",
+    "mdurl",
+    "pydoc_data",  # help() topics
+    # SQLAlchemy's other databases: the desk speaks SQLite and PostgreSQL only.
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
+    "sqlalchemy.testing",
+    # Chinese, Japanese and Korean codecs: the desk reads and writes UTF-8 (and, importing,
+    # Windows-1250/1251), never these.
+    "_codecs_jp",
+    "_codecs_cn",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
 )
 
 # ICU's data (libicudata, 31 MiB) is what Qt's collation, case mapping and time-zone names

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.bootstrap import open_url
+from app.bootstrap import open_people
 from app.cli.db_cmds import shown
 from app.services.admin.people import PeopleService
 from app.services.config import resolve_settings
@@ -140,5 +140,5 @@ def _people(url: str) -> Iterator[PeopleService]:
         actor = ""  # the server names the login itself
     else:
         raise AcrmError(f"--url: {shown(url)!r} is neither a PostgreSQL server nor a SQLite file")
-    with open_url(url) as db:
-        yield PeopleService(db, actor)
+    with open_people(url, actor) as people:
+        yield people

@@ -60,5 +60,5 @@ def test_the_interval_is_a_server_setting_of_at_least_ten_seconds() -> None:
         server_settings({"server": url | {"heartbeat_interval": 1}}, "anna").heartbeat_interval
         == 10
     )
-    with pytest.raises(AcrmError, match="server heartbeat_interval 'often' is not a number"):
+    with pytest.raises(AcrmError, match=r"heartbeat_interval 'often' is not a number"):
         server_settings({"server": url | {"heartbeat_interval": "often"}}, "anna")
