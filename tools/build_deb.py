@@ -55,6 +55,7 @@ DEPENDS = (
     "libxcb-xkb1",
     "libxkbcommon-x11-0",
     "libx11-xcb1",
+    "libgssapi-krb5-2",
 )
 DESCRIPTION = """\
 Agent desktop for contact-centre consultants

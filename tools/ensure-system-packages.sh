@@ -34,6 +34,8 @@ for group in "$@"; do
         need_lib libdbus-1.so.3 libdbus-1-3
         need_lib libX11.so.6 libx11-6
         need_lib libxcb.so.1 libxcb1
+        # Kerberos for libQt6Network (the folder takes it from the system: frozen_bundle.py).
+        need_lib libgssapi_krb5.so.2 libgssapi-krb5-2
         # Without any font Qt renders no text (and the tests measure text).
         need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
         ;;

@@ -10,6 +10,7 @@ import fnmatch
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 # Our files. Alembic reads the migration scripts from disk at run time; the desk reads the
@@ -136,6 +137,25 @@ def bundled_files(root: Path) -> list[tuple[str, str]]:
         for path in sorted(found)
         if "__pycache__" not in path.parts and path.is_file()
     ]
+
+
+# Kerberos, which libQt6Network links for its Negotiate authentication (the desk uses Qt's
+# network module for its local single-instance socket only): every Debian and Ubuntu desktop
+# has these (openssh-client depends on them) and the .deb depends on libgssapi-krb5-2, so the
+# folder loads the system's copies (1.5 MiB). psycopg's own, renamed copies stay.
+SYSTEM_LIBRARIES = (
+    "libgssapi_krb5.so.2",
+    "libkrb5.so.3",
+    "libk5crypto.so.3",
+    "libkrb5support.so.0",
+    "libkeyutils.so.1",
+    "libcom_err.so.2",
+)
+
+
+def from_the_system(destination: str, platform: str = sys.platform) -> bool:
+    """True for a library the Linux folder takes from the system (by its bundle path)."""
+    return platform.startswith("linux") and destination in SYSTEM_LIBRARIES
 
 
 def qt_file_unwanted(destination: str) -> bool:

@@ -160,3 +160,14 @@ def test_icu_keeps_the_desk_languages_and_every_shared_item() -> None:
 )
 def test_vendored_wheel_libraries_are_never_stripped(source: str, strip: bool) -> None:
     assert bundle.strippable(source) is strip
+
+
+def test_kerberos_comes_from_the_system_on_linux_and_the_deb_depends_on_it() -> None:
+    assert bundle.from_the_system("libgssapi_krb5.so.2", "linux")
+    assert bundle.from_the_system("libkrb5.so.3", "linux")
+    assert not bundle.from_the_system("libgssapi_krb5.so.2", "win32")
+    # psycopg's own renamed copies (and anything below a folder) stay in the bundle
+    assert not bundle.from_the_system("libgssapi_krb5-923083ce.so.2.2", "linux")
+    assert not bundle.from_the_system("psycopg_binary.libs/libkrb5-f18b4d11.so.3.3", "linux")
+    build_deb = (ROOT / "tools" / "build_deb.py").read_text(encoding="utf-8")
+    assert '"libgssapi-krb5-2"' in build_deb
