@@ -13,11 +13,11 @@ from datetime import UTC, date, datetime
 from app.bootstrap import Services, open_services
 from app.cli.nba_cmd import PROGRESS_STEPS
 from app.cli.password import add_password_option, password_source
+from app.cli.send_now import send_now
 from app.services.campaigns.values import CampaignSpec, GenerateReport
 from app.services.config import resolve_settings
 from app.services.jsonable import to_jsonable
 from app.services.reports.figures import CampaignFigures
-from app.services.sync.errors import ServerUnavailable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -93,7 +93,7 @@ def run_create(args: argparse.Namespace) -> int:
         target = f"rule {row.rule_id}" if row.rule_id else f"condition {row.condition}"
         print(f"campaign {row.name!r} created: {target}, action {row.action}, "
               f"team {row.team or 'whole centre'}")  # fmt: skip
-        return _send(services)
+        return send_now(services)
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -112,7 +112,7 @@ def run_generate(args: argparse.Namespace) -> int:
             if report.cancelled:
                 print("acrm: cancelled; nothing was added", file=sys.stderr)
                 return 130
-            return _send(services) if report.added else 0
+            return send_now(services) if report.added else 0
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -131,7 +131,7 @@ def run_close(args: argparse.Namespace) -> int:
     with _services(args) as services:
         row = services.campaigns.close(args.name)
         print(f"campaign {row.name!r} closed; its open entries are cancelled")
-        return _send(services)
+        return send_now(services)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -187,17 +187,3 @@ class _Progress:
         self.next_at = done + max(1, total // PROGRESS_STEPS)
         sys.stderr.write(f"campaign: {done:,} of {total:,} customers\n")
         sys.stderr.flush()
-
-
-def _send(services: Services) -> int:
-    """Push at once where a server is configured; offline, the next sync takes it."""
-    if services.sync is None:
-        return 0
-    try:
-        report = services.sync.run_once()
-    except ServerUnavailable as error:
-        print(f"saved here; it goes to the server at the next sync ({error})", file=sys.stderr)
-        return 0
-    for row in report.rejected:
-        print(f"acrm: refused by the server: {row.message}", file=sys.stderr)
-    return 1 if report.rejected else 0

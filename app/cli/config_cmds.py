@@ -6,7 +6,7 @@ import argparse
 import json
 
 from app.services.config import resolve_settings
-from app.services.config_layers import EffectiveConfig, Entry, shown_value
+from app.services.config_layers import EffectiveConfig, Entry, shown_text, shown_value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,12 +53,7 @@ def as_table(config: EffectiveConfig) -> list[str]:
 
 
 def _text(entry: Entry) -> str:
-    value = shown_value(entry.value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return '""' if value == "" else str(value)
+    return '""' if entry.value == "" else shown_text(entry.value)  # visibly empty text
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -11,9 +11,9 @@ from contextlib import contextmanager
 from app.bootstrap import Services, open_services
 from app.cli import queue_work
 from app.cli.password import add_password_option, password_source
+from app.cli.send_now import send_now
 from app.services.config import resolve_settings
 from app.services.queue.team_queue import short_id
-from app.services.sync.errors import ServerUnavailable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -85,7 +85,7 @@ def run_next(args: argparse.Namespace) -> int:
                   file=sys.stderr)  # fmt: skip
             return 1
         queue_work.print_opened(entry)
-        return _send(services)
+        return send_now(services)
 
 
 def run_take(args: argparse.Namespace) -> int:
@@ -103,7 +103,7 @@ def run_close(args: argparse.Namespace) -> int:
             args.item, args.outcome, reschedule_to=when, note=args.note
         )
         print(queue_work.closed_text(entry))
-        return _send(services)
+        return send_now(services)
 
 
 def run_reassign(args: argparse.Namespace) -> int:
@@ -113,18 +113,4 @@ def run_reassign(args: argparse.Namespace) -> int:
             print(f"{short_id(change.item_id)}: {change.previous or '-'} -> {change.assignee}")
         if len(done) < len(args.items):
             print(f"{len(args.items) - len(done)} item(s) already with {args.to}")
-        return _send(services) if done else 0
-
-
-def _send(services: Services) -> int:
-    """Push at once where a server is configured; offline, the next sync takes it."""
-    if services.sync is None:
-        return 0
-    try:
-        report = services.sync.run_once()
-    except ServerUnavailable as error:
-        print(f"saved here; it goes to the server at the next sync ({error})", file=sys.stderr)
-        return 0
-    for row in report.rejected:
-        print(f"acrm: refused by the server: {row.message}", file=sys.stderr)
-    return 1 if report.rejected else 0
+        return send_now(services) if done else 0

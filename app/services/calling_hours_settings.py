@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.services.errors import AcrmError
+from app.services.settings_section import checked_section
 
 ZONE_ENV = "ACRM_CENTRE_TIME_ZONE"
 DEFAULT_ZONE = "Europe/Warsaw"
@@ -48,13 +49,7 @@ def calling_hours(
     process's), checked; errors name the key."""
     env = os.environ if env is None else env
     where = f"{path}: [calling_hours]"
-    section = config.get("calling_hours", {})
-    if not isinstance(section, dict):
-        raise AcrmError(f"{where} must be a section, not {section!r}")
-    unknown = sorted(set(section) - set(SETTINGS_KEYS))
-    if unknown:
-        known = ", ".join(SETTINGS_KEYS)
-        raise AcrmError(f"{where} has no setting {unknown[0]!r} (known: {known})")
+    section = checked_section(config, "calling_hours", SETTINGS_KEYS, path)
     defaults = CallingHours()
     zone = env.get(ZONE_ENV) or section.get("time_zone", defaults.time_zone)
     zone_where = f"${ZONE_ENV}" if env.get(ZONE_ENV) else f"{where} time_zone"

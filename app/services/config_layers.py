@@ -232,6 +232,16 @@ def shown_value(value: object) -> object:
     return value
 
 
+def shown_text(value: object) -> str:
+    """A value as one line of text (the CLI's table and the desk's settings panel)."""
+    value = shown_value(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
 _said: set[str] = set()
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.errors import AcrmError
+from app.services.settings_section import checked_section
 
 # What a Polish bank's phone script asks: the desk names these in the viewer's language.
 # Anything else in the settings is a custom question, shown exactly as written there.
@@ -39,13 +40,7 @@ class VerificationSettings:
 def verification_settings(config: dict, path: Path | str) -> VerificationSettings:
     """The [verification] section, checked; a bad value names the file, the key and the rule."""
     where = f"{path}: [verification]"
-    section = config.get("verification", {})
-    if not isinstance(section, dict):
-        raise AcrmError(f"{where} must be a section, not {section!r}")
-    unknown = sorted(set(section) - set(SETTINGS_KEYS))
-    if unknown:
-        known = ", ".join(SETTINGS_KEYS)
-        raise AcrmError(f"{where} has no setting {unknown[0]!r} (known: {known})")
+    section = checked_section(config, "verification", SETTINGS_KEYS, path)
     enabled = section.get("enabled", True)
     if not isinstance(enabled, bool):
         raise AcrmError(f"{where} enabled {enabled!r} is not true or false")

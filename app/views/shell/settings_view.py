@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.config_layers import EffectiveConfig, Entry, shown_value
+from app.services.config_layers import EffectiveConfig, Entry, shown_text
 
 SETTINGS_KEY = "Ctrl+,"
 COLUMNS = 4  # setting, value, where it comes from, lock
@@ -139,9 +139,4 @@ def ignored_notice(
 
 
 def _text(entry: Entry) -> str:
-    value = shown_value(entry.value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return str(value)
+    return shown_text(entry.value)

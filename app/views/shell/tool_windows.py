@@ -4,6 +4,7 @@ top bar or shortcut."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -78,28 +79,28 @@ class ToolWindows(QObject):
         return row
 
     def _queue_button(self, parent: QWidget) -> QToolButton:
-        """Shown only to team leads; whether one is signed in is read off the GUI thread."""
-        button = QToolButton(parent)
-        button.setObjectName("topTool")
-        button.setText(self.tr("Team  %1").replace("%1", QUEUE_KEY))
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(self.open_workspace)
-        button.hide()
-        self._runner.submit(Operation(work=lambda: self._services.team_queue.is_lead(),
-                                      on_success=button.setVisible,
-                                      on_failure=lambda _e: None))  # fmt: skip
-        return button
+        """Shown only to team leads."""
+        text = self.tr("Team  %1").replace("%1", QUEUE_KEY)
+        return self._role_button(parent, text, self.open_workspace,
+                                 lambda: self._services.team_queue.is_lead())  # fmt: skip
 
     def _admin_button(self, parent: QWidget) -> QToolButton:
-        """Shown only to administrators (read off the GUI thread, like the team button)."""
+        """Shown only to administrators."""
+        text = self.tr("Administration  %1").replace("%1", ADMIN_KEY)
+        return self._role_button(parent, text, self.open_admin_console,
+                                 lambda: self._services.person.is_admin())  # fmt: skip
+
+    def _role_button(
+        self, parent: QWidget, text: str, slot: Callable[[], None], allowed: Callable[[], bool]
+    ) -> QToolButton:
+        """A quiet top-bar button, hidden until `allowed` (read off the GUI thread) says so."""
         button = QToolButton(parent)
         button.setObjectName("topTool")
-        button.setText(self.tr("Administration  %1").replace("%1", ADMIN_KEY))
+        button.setText(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(self.open_admin_console)
+        button.clicked.connect(slot)
         button.hide()
-        self._runner.submit(Operation(work=lambda: self._services.person.is_admin(),
-                                      on_success=button.setVisible,
+        self._runner.submit(Operation(work=allowed, on_success=button.setVisible,
                                       on_failure=lambda _e: None))  # fmt: skip
         return button
 
