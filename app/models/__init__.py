@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.models.analytics import AnalyticsModel, CustomerScore
     from app.models.banking import Complaint, Consent, Product, Transaction
     from app.models.base import Base
     from app.models.campaign import Campaign
@@ -42,11 +43,12 @@ if TYPE_CHECKING:
     )
 
 # All of them at once: Base.metadata must hold every table (foreign keys, migrations, sync).
-_MODULES = ("banking", "base", "campaign", "contact", "customer", "desk_health", "org", "rules",
-            "sync")  # fmt: skip
+_MODULES = ("analytics", "banking", "base", "campaign", "contact", "customer", "desk_health",
+            "org", "rules", "sync")  # fmt: skip
 
 __all__ = [
     "ActionLedgerEntry",
+    "AnalyticsModel",
     "AttributeDefinition",
     "AuditLogEntry",
     "Base",
@@ -60,6 +62,7 @@ __all__ = [
     "CustomerAttribute",
     "CustomerEmail",
     "CustomerPhone",
+    "CustomerScore",
     "DeskHeartbeat",
     "Entitlement",
     "FeedSkip",

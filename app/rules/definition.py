@@ -41,6 +41,8 @@ RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 # their codes), no spaces or slashes (they end up in URLs, file names and CLI arguments).
 ACTION_CODE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 CODE_RULE = "must be 1-64 characters of letters A-Z or a-z, digits, '_', '-', '.', ':'"
+# A data-dictionary feature name, or attributes.NAME for an imported column.
+PROPENSITY = re.compile(r"^(?:[a-z][a-z0-9_]{0,63}|attributes\.[A-Za-z0-9_]{1,64})$")
 MAX_NAME = 120
 MAX_TEXT = 2000
 MAX_FOLLOW_UP_DAYS = 365
@@ -95,6 +97,13 @@ class RuleDefinition:
     # Prompts only: `acrm actions run` puts an outbound call for each customer the prompt is
     # offered to in the centre's pool, callable for this many days, once per such period.
     follow_up_days: int | None = None
+    # Prompts only: a number feature in [0, 1] (e.g. "p_alive", "attributes.propensity_card")
+    # that multiplies the score: priority x business value x propensity.
+    propensity: str = ""
+    # Prompts only: a challenger rule offered instead of this one (the champion) to
+    # `challenger_share` percent of customers, split by customer, for measuring uplift.
+    challenger: str = ""
+    challenger_share: int = 0
 
     @property
     def score(self) -> Decimal:
@@ -113,6 +122,9 @@ class RuleDefinition:
             del data["severity"], data["title"]
         if self.follow_up_days is None:  # rules without follow-ups keep their old shape
             del data["follow_up_days"]
+        for name in ("propensity", "challenger", "challenger_share"):  # likewise
+            if not data[name]:
+                del data[name]
         data["business_value"] = str(self.business_value)
         data["valid_from"] = self.valid_from.isoformat() if self.valid_from else None
         data["valid_to"] = self.valid_to.isoformat() if self.valid_to else None
@@ -171,6 +183,9 @@ def parse_rule(data: Any, position: int = 0) -> RuleDefinition:
         severity=reader.choice("severity", Severity, Severity.AMBER),
         title=reader.text("title", limit=MAX_NAME).strip(),
         follow_up_days=reader.optional_integer("follow_up_days", low=1, high=MAX_FOLLOW_UP_DAYS),
+        propensity=reader.text("propensity", limit=MAX_NAME).strip(),
+        challenger=reader.text("challenger", limit=64).strip(),
+        challenger_share=reader.integer("challenger_share", 0, low=0, high=99),
     )
     _check_consistency(reader, definition)
     return definition
@@ -187,8 +202,31 @@ def _check_consistency(reader: _FieldReader, rule: RuleDefinition) -> None:
         reader.fail("title" if rule.title else "severity", "only alerts have one")
     if rule.follow_up_days is not None and rule.kind is not RuleKind.PROMPT:
         reader.fail("follow_up_days", "only prompts ask for an outbound follow-up call")
+    _check_experiment(reader, rule)
     if rule.entitlement and rule.entitlement_days <= 0:
         reader.fail("entitlement_days", "an entitlement needs its validity in days (> 0)")
+
+
+def _check_experiment(reader: _FieldReader, rule: RuleDefinition) -> None:
+    """Propensity and champion/challenger: prompts only, well-formed (the set checks the rest)."""
+    for name in ("propensity", "challenger"):
+        if getattr(rule, name) and rule.kind is not RuleKind.PROMPT:
+            reader.fail(name, "only prompts have one")
+    if rule.propensity and not PROPENSITY.match(rule.propensity):
+        reader.fail(
+            "propensity",
+            "must name a number feature (e.g. p_alive) or an imported column (attributes.NAME)",
+        )
+    if rule.challenger:
+        if not RULE_ID.match(rule.challenger) or rule.challenger == rule.id:
+            reader.fail("challenger", "must be the id of another rule")
+        if not 1 <= rule.challenger_share <= 99:
+            reader.fail(
+                "challenger_share",
+                "the percentage of customers offered the challenger must be 1-99",
+            )
+    elif rule.challenger_share:
+        reader.fail("challenger_share", "only a rule that names a challenger has one")
 
 
 class _FieldReader:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.services.analytics.records import CustomerAnalytics
 from app.services.data_language import Labels, pick_label
 
 
@@ -184,6 +185,9 @@ class CustomerCard:
     recent_contacts: tuple[ContactRow, ...]
     contact_count: int
     entitlements: tuple[EntitlementRow, ...] = ()  # in force at as_of, soonest ending first
+    # From the analytics model version in force (computed on the whole base, not as of the
+    # card's moment); None before any `analytics refresh` scored the customer.
+    analytics: CustomerAnalytics | None = None
 
 
 @dataclass(frozen=True, slots=True)

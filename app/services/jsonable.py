@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,6 +28,8 @@ def to_jsonable(value: Any) -> Any:
         return out
     if isinstance(value, bool | int | str) or value is None:
         return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date):

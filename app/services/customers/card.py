@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import bindparam, func, select
 
 from app.models import Contact, Customer
+from app.services.analytics.scores import load_customer_analytics
 from app.services.contacts.history import NOT_SUPERSEDED, contact_rows, contact_select, newest_first
 from app.services.customers import card_parts
 from app.services.customers.identity import find_by_external_id, load_identity
@@ -55,6 +56,7 @@ class CustomerCardService:
                 recent_contacts=tuple(contact_rows(session, _RECENT_CONTACTS, **params)),
                 contact_count=run(session, _CONTACT_COUNT, **params).scalar() or 0,
                 entitlements=card_parts.entitlements(session, customer_id, as_of),
+                analytics=load_customer_analytics(session, customer_id),
             )
 
     def resolve(self, ref: str) -> uuid.UUID:

@@ -1,0 +1,1 @@
+"""The analytical half: customer value, activity, churn, segments and product affinity."""
