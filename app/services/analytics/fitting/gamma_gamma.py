@@ -37,7 +37,9 @@ class GammaGammaFit:
 
 def fit_gamma_gamma(frequency: object, mean_value: object) -> GammaGammaFit:
     """Maximum-likelihood fit on the customers with repeat events (frequency > 0) and the mean
-    value of those repeat events; customers without repeat events carry no value information."""
+    value of those repeat events; customers without repeat events carry no value information.
+    When no customer's values spread around their own mean, p ends on its bound (1e6): the
+    limit of the model, kept (see _check_plausible)."""
     x, mx = _inputs(frequency, mean_value)
     repeat = x > 0
     x, mx = x[repeat], mx[repeat]
@@ -165,8 +167,13 @@ def _check_plausible(params: GammaGammaParams, at_bound: tuple[int, ...]) -> Non
     values = np.array([params.p, params.q, params.v])
     if not np.all(np.isfinite(values)):
         raise AnalyticsInputError(f"{MODEL}: the fit ended on parameters that are not numbers")
-    if at_bound:
-        named = ", ".join(f"{NAMES[i]} = {values[i]:.3g}" for i in at_bound)
+    # p running to its upper bound is a limit, not a failure: each customer's values do not
+    # spread around their own mean (monthly salaries, fixed fees), so the likelihood keeps
+    # rising with p while p v and q settle; the expected mean value then tends to the
+    # customer's own mean, which is the right answer for such data.
+    unidentified = [i for i in at_bound if not (i == 0 and params.p > 1)]
+    if unidentified:
+        named = ", ".join(f"{NAMES[i]} = {values[i]:.3g}" for i in unidentified)
         raise AnalyticsInputError(
             f"{MODEL}: the fit ended on implausible parameters ({named}): the values do not "
             "identify the model"
