@@ -152,14 +152,16 @@ def test_one_class_only_is_refused() -> None:
         AnalyticsInputError, match="one class only: all 200 labelled customers churned"
     ):
         fit_churn_logistic(features, NAMES, np.ones(200, dtype=bool))
-    with pytest.raises(AnalyticsInputError, match="one class only: .* did not churn"):
+    with pytest.raises(AnalyticsInputError, match=r"one class only: .* did not churn"):
         fit_churn_logistic(features, NAMES, np.zeros(200, dtype=bool))
 
 
 def test_too_few_labelled_customers_are_refused() -> None:
     features, _ = simulated(n=49)
     labels = np.arange(49) % 2 == 0
-    with pytest.raises(AnalyticsInputError, match="too few labelled customers .*: 49 .at least 50"):
+    with pytest.raises(
+        AnalyticsInputError, match=r"too few labelled customers .*: 49 .at least 50"
+    ):
         fit_churn_logistic(features, NAMES, labels)
 
 
@@ -167,7 +169,9 @@ def test_too_few_in_the_smaller_class_are_refused() -> None:
     features, _ = simulated(n=300)
     labels = np.zeros(300, dtype=bool)
     labels[:9] = True
-    with pytest.raises(AnalyticsInputError, match="9 churned and 291 did not .at least 10 of each"):
+    with pytest.raises(
+        AnalyticsInputError, match=r"9 churned and 291 did not .at least 10 of each"
+    ):
         fit_churn_logistic(features, NAMES, labels)
     labels[9] = True
     assert fit_churn_logistic(features, NAMES, labels).holdout >= 2
@@ -184,7 +188,7 @@ def test_shapes_and_label_types_are_checked() -> None:
     features, labels = simulated(n=300)
     with pytest.raises(AnalyticsInputError, match="one column per feature"):
         fit_churn_logistic(features, NAMES[:2], labels)
-    with pytest.raises(AnalyticsInputError, match="labels .299. do not match the customers .300"):
+    with pytest.raises(AnalyticsInputError, match=r"labels .299. do not match the customers .300"):
         fit_churn_logistic(features, NAMES, labels[:299])
     with pytest.raises(AnalyticsInputError, match="yes/no"):
         fit_churn_logistic(features, NAMES, labels.astype(int))
