@@ -86,7 +86,7 @@ def frequent_itemsets(
     the baskets, with the number of baskets holding it. Level-wise (Apriori): the candidates
     of size k extend the frequent (k-1)-itemsets, counted for all extensions at once as one
     matrix product over the distinct baskets weighted by how many customers hold each."""
-    distinct = Counter(frozenset(b) for b in baskets)
+    distinct = Counter(_frozen(baskets))
     total = sum(distinct.values())
     if total == 0:
         return {}
@@ -179,9 +179,10 @@ def recommend_many(
     basket with matrix products; equal baskets share one tuple."""
     _check_limit(limit)
     ranked = sorted(rules, key=rank_key)
-    distinct = list(dict.fromkeys(frozenset(b) for b in baskets))
+    keys = _frozen(baskets)
     if not ranked or limit == 0:
-        return [() for _ in baskets]
+        return [() for _ in keys]
+    distinct = list(dict.fromkeys(keys))
     picks = [pick_from_rule(r) for r in ranked]
     products = sorted({p for r in ranked for p in (*r.antecedent, r.consequent)})
     column = {p: i for i, p in enumerate(products)}
@@ -204,10 +205,9 @@ def recommend_many(
         ranks = np.where(applies, np.arange(never), never)[:, group_order]
         best = np.minimum.reduceat(ranks, starts, axis=1)  # best rule per product
         best.sort(axis=1)
-        for row, basket in enumerate(chunk):
-            top = best[row, :limit]
-            by_basket[basket] = tuple(picks[i] for i in top[top < never])
-    return [by_basket[frozenset(b)] for b in baskets]
+        for basket, top in zip(chunk, best[:, :limit].tolist(), strict=True):
+            by_basket[basket] = tuple(picks[i] for i in top if i < never)
+    return [by_basket[b] for b in keys]
 
 
 def rule_parameters(rule: AssociationRule) -> dict[str, object]:
@@ -231,6 +231,10 @@ def pick_parameters(pick: AffinityPick) -> dict[str, object]:
         "support": round(pick.support, 4),
         "because": list(pick.because),
     }
+
+
+def _frozen(baskets: Iterable[frozenset[str]]) -> list[frozenset[str]]:
+    return [b if type(b) is frozenset else frozenset(b) for b in baskets]
 
 
 def _check_limit(limit: int) -> None:
