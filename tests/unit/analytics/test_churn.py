@@ -50,9 +50,9 @@ def test_fit_recovers_the_signs_and_ranks_the_held_out_customers() -> None:
     features, labels = simulated()
     model = fit_churn_logistic(features, NAMES, labels)
     assert model.feature_names == tuple(NAMES)
-    assert model.coefficients["recency"] > 0.5
-    assert model.coefficients["frequency"] < -0.5
-    assert abs(model.coefficients["noise"]) < 0.15
+    assert model.by_name()["recency"] > 0.5
+    assert model.by_name()["frequency"] < -0.5
+    assert abs(model.by_name()["noise"]) < 0.15
     assert model.auc > 0.7
     # Stratified: a quarter of each class held out, rounded.
     positives = int(labels.sum())
@@ -60,8 +60,8 @@ def test_fit_recovers_the_signs_and_ranks_the_held_out_customers() -> None:
     assert model.holdout == round(0.25 * positives) + round(0.25 * negatives)
     assert model.train + model.holdout == labels.size
     # On the standardised scale the true coefficients are 1.2 * sd and -0.8 * sd.
-    assert model.coefficients["recency"] == pytest.approx(1.2 * model.scales[0], rel=0.2)
-    assert model.coefficients["frequency"] == pytest.approx(-0.8 * model.scales[1], rel=0.2)
+    assert model.by_name()["recency"] == pytest.approx(1.2 * model.scales[0], rel=0.2)
+    assert model.by_name()["frequency"] == pytest.approx(-0.8 * model.scales[1], rel=0.2)
 
 
 def test_the_split_is_repeatable_and_follows_the_seed() -> None:
@@ -78,7 +78,7 @@ def test_the_split_is_repeatable_and_follows_the_seed() -> None:
 def test_probability_by_hand() -> None:
     # One feature, mean 1 and scale 2, coefficient 1, intercept 0: z = (x - 1) / 2.
     # x = 1 -> z = 0 -> 1/2; x = 1 + 2 ln 3 -> z = ln 3 -> 3/4; x = 1 - 2 ln 3 -> 1/4.
-    model = ChurnModel(("x",), {"x": 1.0}, 0.0, 0.5, 10, 40, (1.0,), (2.0,))
+    model = ChurnModel(("x",), (1.0,), 0.0, 0.5, 10, 40, (1.0,), (2.0,))
     x = np.array([[1.0], [1.0 + 2.0 * math.log(3.0)], [1.0 - 2.0 * math.log(3.0)]])
     assert churn_probability(model, x) == pytest.approx([0.5, 0.75, 0.25])
 
@@ -97,8 +97,8 @@ def test_separable_labels_give_finite_coefficients_and_full_auc() -> None:
     x = np.arange(100.0)[:, None]
     labels = x[:, 0] >= 60
     model = fit_churn_logistic(x, ["days_since_last"], labels)
-    assert math.isfinite(model.coefficients["days_since_last"])
-    assert model.coefficients["days_since_last"] > 0
+    assert math.isfinite(model.by_name()["days_since_last"])
+    assert model.by_name()["days_since_last"] > 0
     assert model.auc == 1.0
 
 
@@ -106,7 +106,7 @@ def test_a_constant_feature_gets_no_weight() -> None:
     features, labels = simulated(n=500)
     features[:, 2] = 4.0
     model = fit_churn_logistic(features, NAMES, labels)
-    assert model.coefficients["noise"] == 0.0
+    assert model.by_name()["noise"] == 0.0
     assert model.scales[2] == 1.0
 
 

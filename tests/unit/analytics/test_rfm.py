@@ -21,9 +21,9 @@ from app.services.analytics.fitting.rfm import (
 # 60 (c7), 90 (c4) -> 1.
 DAYS = [3.0, 40.0, 12.0, 1.0, 90.0, 25.0, 7.0, 60.0, 18.0, 5.0]
 R_EXPECTED = [5, 2, 3, 5, 1, 2, 4, 1, 3, 4]
-# Frequency with ties, split in input order: the four 0s take positions 0-3 (scores 1, 1,
-# 2, 2), the three 1s positions 4-6 (3, 3, 4), the 2s 7-8 (4, 5), the 5 position 9 (5).
-FREQ = [0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 2.0, 2.0, 5.0]
+# Frequency (event days) with ties, split in input order: the four 1s take positions 0-3
+# (scores 1, 1, 2, 2), the three 2s positions 4-6 (3, 3, 4), the 3s 7-8 (4, 5), the 6 (5).
+FREQ = [1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 6.0]
 F_EXPECTED = [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
 # Monetary, distinct: ascending 10 (c4), 20 (c9), 35 (c0), 50 (c7), 55 (c2), 70 (c1),
 # 80 (c8), 95 (c5), 120 (c3), 400 (c6).
@@ -40,8 +40,8 @@ def test_quintiles_on_ten_customers_by_hand() -> None:
         "customers": 10,
         # R >= 2 from 40 days or fewer, >= 3 from 18, >= 4 from 7, 5 from 3.
         "recency_days": [40.0, 18.0, 7.0, 3.0],
-        # F >= 2 from 0 (a tie split at the cut), >= 3 from 1, >= 4 from 1, 5 from 2.
-        "frequency": [0.0, 1.0, 1.0, 2.0],
+        # F >= 2 from 1 (a tie split at the cut), >= 3 from 2, >= 4 from 2, 5 from 3.
+        "frequency": [1.0, 2.0, 2.0, 3.0],
         "monetary": [35.0, 55.0, 80.0, 120.0],
     }
 
@@ -54,13 +54,14 @@ def test_each_score_holds_a_fifth_even_with_ties() -> None:
 
 
 def test_customers_without_events_score_one_and_do_not_move_the_cuts() -> None:
-    days = np.array([np.nan, *DAYS[:5], np.nan, *DAYS[5:]])
-    freq = np.array([0.0, *FREQ[:5], 0.0, *FREQ[5:]])
-    money = np.array([np.nan, *MONEY[:5], 0.0, *MONEY[5:]])
+    # Marked by no events (frequency 0, whatever the days say) or by unknown recency.
+    days = np.array([np.nan, *DAYS[:5], 3650.0, *DAYS[5:], np.nan])
+    freq = np.array([0.0, *FREQ[:5], 0.0, *FREQ[5:], 4.0])
+    money = np.array([np.nan, *MONEY[:5], 0.0, *MONEY[5:], 999.0])
     r, f, m, cuts = rfm_scores(days, freq, money)
-    without = [0, 6]
-    assert r[without].tolist() == f[without].tolist() == m[without].tolist() == [1, 1]
-    keep = [i for i in range(12) if i not in without]
+    without = [0, 6, 12]
+    assert r[without].tolist() == f[without].tolist() == m[without].tolist() == [1, 1, 1]
+    keep = [i for i in range(13) if i not in without]
     assert r[keep].tolist() == R_EXPECTED
     assert f[keep].tolist() == F_EXPECTED
     assert m[keep].tolist() == M_EXPECTED
@@ -69,7 +70,7 @@ def test_customers_without_events_score_one_and_do_not_move_the_cuts() -> None:
 
 
 def test_no_customer_with_events() -> None:
-    r, f, m, cuts = rfm_scores(np.full(3, np.nan), np.zeros(3), np.zeros(3))
+    r, f, m, cuts = rfm_scores(np.full(3, 3650.0), np.zeros(3), np.zeros(3))
     assert r.tolist() == f.tolist() == m.tolist() == [1, 1, 1]
     assert cuts["customers"] == 0
     assert cuts["recency_days"] == [None] * 4
@@ -100,6 +101,7 @@ def test_bad_rfm_input_is_named() -> None:
 # One customer per segment, in SEGMENTS order, and the ages that route them.
 CASES = [
     ("no_events", 1, 1, 1, np.nan),
+    ("no_events", 1, 1, 1, 0.0),
     ("new", 5, 5, 5, 13.0),
     ("new", 1, 1, 1, 2.0),
     ("loyal_high_value", 4, 4, 4, 13.01),

@@ -92,12 +92,14 @@ def frequent_itemsets(
         return {}
     products = sorted(set().union(*distinct))
     needed = min_support * total - 1e-9
-    holds = np.zeros((len(distinct), len(products)), dtype=np.float32)
+    # float32 counts are exact integers below 2**24 baskets; float64 above that.
+    exact = np.float32 if total < 2**24 else np.float64
+    holds = np.zeros((len(distinct), len(products)), dtype=exact)
     column = {p: i for i, p in enumerate(products)}
     for row, basket in enumerate(distinct):
         holds[row, [column[p] for p in basket]] = 1.0
-    weights = np.fromiter(distinct.values(), dtype=np.float32, count=len(distinct))
-    single = weights @ holds  # exact: integers below 2**24
+    weights = np.fromiter(distinct.values(), dtype=exact, count=len(distinct))
+    single = weights @ holds
     level = [(i,) for i in range(len(products)) if single[i] >= needed]
     found: dict[tuple[int, ...], int] = {s: int(single[s[0]]) for s in level}
     frequent_items = np.array([s[0] for s in level], dtype=np.int64)

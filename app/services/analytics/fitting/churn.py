@@ -25,7 +25,7 @@ class ChurnModel:
     so their sizes compare; a positive one raises the risk."""
 
     feature_names: tuple[str, ...]
-    coefficients: dict[str, float]  # by feature name, on the standardised scale
+    coefficients: tuple[float, ...]  # one per feature name, on the standardised scale
     intercept: float
     auc: float  # on the held-out customers (not used in the fit)
     holdout: int  # held-out customers
@@ -34,13 +34,17 @@ class ChurnModel:
     scales: tuple[float, ...]
     iterations: int = 0
 
+    def by_name(self) -> dict[str, float]:
+        """The coefficients by feature name."""
+        return dict(zip(self.feature_names, self.coefficients, strict=True))
+
     def parameters(self) -> dict[str, object]:
         """The model as plain JSON-ready data (for the model version's parameters)."""
         return {
             "auc": self.auc,
             "holdout": self.holdout,
             "train": self.train,
-            "coefficients": dict(self.coefficients),
+            "coefficients": self.by_name(),
             "intercept": self.intercept,
             "means": dict(zip(self.feature_names, self.means, strict=True)),
             "scales": dict(zip(self.feature_names, self.scales, strict=True)),
@@ -71,7 +75,7 @@ def fit_churn_logistic(
     auc = auc_score(_linear(z[test], weights, intercept), y[test])
     return ChurnModel(
         feature_names=tuple(names),
-        coefficients={n: float(w) for n, w in zip(names, weights, strict=True)},
+        coefficients=tuple(float(w) for w in weights),
         intercept=float(intercept),
         auc=float(auc),
         holdout=int(test.sum()),
@@ -92,7 +96,7 @@ def churn_probability(model: ChurnModel, features: np.ndarray) -> np.ndarray:
         )
     _check_finite(x, model.feature_names)
     z = (x - np.asarray(model.means)) / np.asarray(model.scales)
-    weights = np.array([model.coefficients[n] for n in model.feature_names])
+    weights = np.asarray(model.coefficients, dtype=float)
     return _sigmoid(_linear(z, weights, model.intercept))
 
 
@@ -239,11 +243,13 @@ def _newton(z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float, int]:
         while True:
             candidate = beta - size * step
             value = _objective(z, y, candidate)
-            if value <= current or size < 1e-10:
+            if value <= current:
                 break
             size /= 2.0
+            if size < 1e-10:  # no step lowers the objective: at the optimum to rounding
+                return beta[1:], float(beta[0]), iteration
         decrease = current - value
         beta, current = candidate, value
-        if np.max(np.abs(size * step)) < 1e-8 or 0.0 <= decrease < 1e-10 * (1.0 + abs(current)):
+        if np.max(np.abs(size * step)) < 1e-8 or decrease < 1e-10 * (1.0 + abs(current)):
             return beta[1:], float(beta[0]), iteration
     raise AnalyticsInputError(f"the churn model did not converge in {MAX_ITERATIONS} iterations")

@@ -47,11 +47,13 @@ def segment_parameters() -> list[dict[str, str]]:
 
 def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.ndarray) -> RfmScores:
     """Quintile scores among customers with events: recency_days (days from the last event to
-    the as-of time; NaN for a customer without events) scores 5 for the most recent fifth;
-    frequency and monetary score 5 for the highest fifth. Equal values are split by the input
-    order (the earlier customer gets the lower score), so each score holds a fifth of the
-    customers; pass customers in a fixed order (e.g. by id) for repeatable scores.
-    Customers without events score 1, 1, 1 and do not count towards the cut points.
+    the as-of time) scores 5 for the most recent fifth; frequency (events, e.g. event days:
+    not repeat events) and monetary (e.g. their total value) score 5 for the highest fifth.
+    A customer without events has frequency 0 (or recency_days NaN); whatever the other
+    values say, such a customer scores 1, 1, 1 and does not count towards the cut points.
+    Equal values are split by the input order (the earlier customer gets the lower score), so
+    each score holds a fifth of the customers; pass customers in a fixed order (e.g. by id)
+    for repeatable scores.
 
     cuts[name] holds four values: where scores of at least 2, 3, 4 and 5 begin (recency: at
     most that many days; frequency and monetary: at least that value; a customer tied with
@@ -64,14 +66,14 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
             f"RFM inputs differ in length: {days.size} recency, {freq.size} frequency, "
             f"{money.size} monetary"
         )
-    active = ~np.isnan(days)
+    active = ~np.isnan(days) & ~(freq <= 0.0)
     for name, values in (("frequency", freq), ("monetary", money)):
         bad = active & ~np.isfinite(values)
         if bad.any():
             raise AnalyticsInputError(
                 f"RFM {name} is missing for {int(bad.sum())} customer(s) with events"
             )
-    if np.isinf(days).any():
+    if np.isinf(days[active]).any():
         raise AnalyticsInputError("RFM recency_days is not finite for some customers")
     r, r_cuts = _quintiles(-days, active)
     f, f_cuts = _quintiles(freq, active)
@@ -94,13 +96,15 @@ def rfm_text(r: np.ndarray, f: np.ndarray, m: np.ndarray) -> np.ndarray:
 def assign_segments(
     r: np.ndarray, f: np.ndarray, m: np.ndarray, age_weeks: np.ndarray
 ) -> np.ndarray:
-    """Each customer's segment code under SEGMENTS (age_weeks NaN: no events)."""
+    """Each customer's segment code under SEGMENTS. age_weeks: weeks from the first event to
+    the as-of time, NaN or 0 for a customer without events (events are strictly before the
+    as-of day, so a customer with events is older than 0)."""
     r, f, m = (np.asarray(x) for x in (r, f, m))
     age = np.asarray(age_weeks, dtype=float)
     if not r.shape == f.shape == m.shape == age.shape:
         raise AnalyticsInputError("segment inputs (R, F, M scores and ages) differ in length")
     conditions = {
-        "no_events": np.isnan(age),
+        "no_events": np.isnan(age) | (age <= 0.0),
         "new": age <= NEW_WEEKS,
         "loyal_high_value": (r >= 4) & (f >= 4) & (m >= 4),
         "promising": (r >= 4) & (f <= 2),
