@@ -102,6 +102,18 @@ def test_separable_labels_give_finite_coefficients_and_full_auc() -> None:
     assert model.auc == 1.0
 
 
+def test_collinear_features_share_the_weight() -> None:
+    # A feature given twice (event days = repeat events + 1): the penalty splits the weight
+    # evenly instead of failing on a singular system.
+    features, labels = simulated(n=800)
+    doubled = np.column_stack([features, features[:, 1] + 1.0])
+    model = fit_churn_logistic(doubled, [*NAMES, "event_days"], labels)
+    weights = model.by_name()
+    assert weights["frequency"] == pytest.approx(weights["event_days"], rel=1e-6)
+    assert weights["frequency"] < 0
+    assert model.auc > 0.7
+
+
 def test_a_constant_feature_gets_no_weight() -> None:
     features, labels = simulated(n=500)
     features[:, 2] = 4.0
