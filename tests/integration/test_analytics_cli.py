@@ -4,15 +4,18 @@ bad input a plain message with exit 2 while the previous version stays in force.
 from __future__ import annotations
 
 import json
+import uuid
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app.cli import main
-from app.models import AnalyticsModel
+from app.models import AnalyticsModel, Customer, Transaction
 from app.services import config
-from tests.integration.analytics_helpers import AS_OF, build_base
+from tests.integration.analytics_helpers import AS_OF, build_base, customer_row
 
 AT = "2026-06-01"  # midnight opening 1 June in Warsaw: AS_OF
 ANALYTICS_KEYS = {
@@ -150,3 +153,22 @@ def test_a_bad_setting_is_named_and_nothing_is_written(
 def test_a_bad_as_of_is_named(sqlite_db, settings_file, capsys, at: str) -> None:
     assert acrm(sqlite_db, "refresh", "--at", at) == 2
     assert "--at:" in refused(capsys)
+
+
+def test_a_fit_the_events_cannot_identify_is_said(sqlite_db, settings_file, capsys) -> None:
+    """Forty customers alike, each paid every week for twenty weeks up to the last one: no
+    variation between customers, so the likelihood has no finite maximum."""
+    people = [customer_row(n) for n in range(40)]
+    moves = [
+        {"id": uuid.uuid4(), "customer_id": person["id"], "amount": Decimal("100.00"),
+         "booked_at": AS_OF - timedelta(weeks=week, days=1), "currency": "PLN",
+         "description": "salary"}
+        for person in people for week in range(21)
+    ]  # fmt: skip
+    with sqlite_db.engine.begin() as connection:
+        connection.execute(insert(Customer), people)
+        connection.execute(insert(Transaction), moves)
+    assert acrm(sqlite_db, "refresh", "--at", AT) == 2
+    err = refused(capsys)
+    assert "acrm: error: analytics refresh: BG/NBD: the fit ended on implausible parameters" in err
+    assert "the events do not identify the model" in err and versions(sqlite_db) == []
