@@ -86,6 +86,7 @@ def expected_events(
 ) -> np.ndarray:
     """E[Y(t) | x, t_x, T]: expected events in the next t weeks (paper's eq. 10)."""
     x, t_x, age = _inputs(frequency, recency, T)
+    _check_horizon(t)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     if abs(a - 1.0) <= 1e-6:
         # a = 1 is a removable singularity of eq. 10 (0/0): average its two sides.
@@ -99,6 +100,7 @@ def expected_events(
 
 def expected_events_population(params: BgNbdParams, t: float) -> float:
     """E[X(t)] for a customer just acquired (paper's eq. 9): a fit diagnostic."""
+    _check_horizon(t)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     if abs(a - 1.0) <= 1e-6:
         up = expected_events_population(BgNbdParams(r, alpha, 1 + 1e-5, b), t)
@@ -106,6 +108,11 @@ def expected_events_population(params: BgNbdParams, t: float) -> float:
         return (up + down) / 2
     kept = _kept_share(np.array([r]), a, np.array([b]), np.array([t / alpha]))
     return float((a + b - 1.0) / (a - 1.0) * (1.0 - kept[0]))
+
+
+def _check_horizon(t: float) -> None:
+    if not (np.isfinite(t) and t >= 0):
+        raise AnalyticsInputError(f"{MODEL}: the horizon must be a number of weeks >= 0, not {t}")
 
 
 def _kept_share(power: np.ndarray, a: float, bx: np.ndarray, s: np.ndarray) -> np.ndarray:
