@@ -15,11 +15,12 @@ from tests.unit.analytics import simulate
 
 
 def _customers(n: int = 40) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A small plausible base: some repeat customers, some one-timers, ages 10-49 weeks."""
-    big_t = 10.0 + np.arange(n, dtype=float)
-    x = np.arange(n, dtype=float) % 4
-    t_x = np.where(x > 0, big_t * 0.6, 0.0)
-    return x, t_x, big_t
+    """A small base drawn with CDNOW's parameters (this seed's fit is interior: some draws
+    of 40 customers are too few to pin down the drop-out and end on the search box's edge)."""
+    rng = np.random.default_rng(3)
+    big_t = np.round(rng.uniform(10.0, 50.0, 40))
+    x, t_x = simulate.bgnbd_customers(0.243, 4.414, 0.793, 2.426, big_t, rng)
+    return x[:n], np.round(t_x, 2)[:n], big_t[:n]
 
 
 def _raises(message: str, call, *args) -> None:
@@ -101,13 +102,27 @@ def test_clockwork_customers_do_not_identify_the_model() -> None:
     the likelihood keeps rising towards the edge of the parameter space."""
     big_t = np.arange(10, 110, dtype=float)
     _raises(
-        "BG/NBD: the fit ended on implausible parameters (r = 1e+06, alpha = 1e+06, a = 1e-06): "
+        "BG/NBD: the fit ended on implausible parameters (r = 1e+06, a = 1e-06): "
         "the events do not identify the model (too little variation between customers or too "
         "short a history)",
         bgnbd.fit_bgnbd,
         big_t,
         big_t,
         big_t,
+    )
+
+
+def test_repeat_events_all_on_the_first_day() -> None:
+    """A broken extract: every repeat customer's repeat event at recency 0, then nothing."""
+    x = np.arange(60) % 2
+    _raises(
+        "BG/NBD: the fit ended on implausible parameters (alpha = 4e-05, a = 1e+06, b = 1e-06): "
+        "the events do not identify the model (too little variation between customers or too "
+        "short a history)",
+        bgnbd.fit_bgnbd,
+        x,
+        np.zeros(60),
+        np.linspace(20.0, 60.0, 60),
     )
 
 
@@ -176,6 +191,62 @@ def test_gamma_gamma_fit_without_a_finite_mean() -> None:
     _raises(
         "Gamma-Gamma: the fit gives q = 0.751 <= 1: the values are too heavy-tailed for a "
         "finite mean value",
+        gamma_gamma.fit_gamma_gamma,
+        x,
+        m,
+    )
+
+
+def test_not_numbers_at_all() -> None:
+    x, t_x, _ = _customers()
+    _raises(
+        "BG/NBD: T must be a list of numbers, one per customer",
+        bgnbd.fit_bgnbd,
+        x,
+        t_x,
+        ["soon"] * len(x),
+    )
+    _raises(
+        "BG/NBD: recency must be a list of numbers, one per customer",
+        bgnbd.fit_bgnbd,
+        x,
+        3.0,
+        x,
+    )
+
+
+def test_horizon_must_be_weeks() -> None:
+    params = BgNbdParams(0.243, 4.414, 0.793, 2.426)
+    _raises(
+        "BG/NBD: the horizon must be a number of weeks >= 0, not -52.0",
+        bgnbd.expected_events,
+        params,
+        -52.0,
+        [1],
+        [2.0],
+        [3.0],
+    )
+    _raises(
+        "BG/NBD: the horizon must be a number of weeks >= 0, not nan",
+        bgnbd.expected_events_population,
+        params,
+        float("nan"),
+    )
+
+
+def test_mean_value_may_be_missing_without_repeat_events() -> None:
+    """No repeat events, no mean to take: NaN there is ignored; elsewhere it is named."""
+    x, m = _repeat_spend()
+    x[:5] = 0
+    m[:5] = np.nan
+    fit = gamma_gamma.fit_gamma_gamma(x, m)
+    assert fit.customers == len(x) - 5
+    population = gamma_gamma.expected_mean_value(fit.params, x, m)[0]
+    p, q, v = fit.params.p, fit.params.q, fit.params.v
+    assert population == pytest.approx(p * v / (q - 1))
+    m[7] = np.nan
+    _raises(
+        "Gamma-Gamma: mean value is missing or not a number for 1 customer (first at position 7)",
         gamma_gamma.fit_gamma_gamma,
         x,
         m,
