@@ -15,8 +15,7 @@ from app.services.analytics.records import AffinityPick
 SUPPORT_KEY = "analytics.affinity_min_support"
 CONFIDENCE_KEY = "analytics.affinity_min_confidence"
 LIFT_KEY = "analytics.affinity_min_lift"
-_ROWS_PER_CHUNK = 16_384  # distinct baskets per matrix product (bounds the memory used)
-_CELLS_PER_CHUNK = 1_000_000  # distinct baskets x antecedents per step of recommend_many
+_CELLS_PER_CHUNK = 1_000_000  # distinct baskets x itemsets per step (bounds the memory used)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +128,13 @@ def _extension_counts(
     # counts[i, j] = customers holding every product of level[i] and product j.
     columns = np.array(level, dtype=np.int64)
     counts = np.zeros((len(level), holds.shape[1]), dtype=np.float64)
-    for start in range(0, holds.shape[0], _ROWS_PER_CHUNK):
-        block = holds[start : start + _ROWS_PER_CHUNK]
+    step = max(1, _CELLS_PER_CHUNK // len(level))
+    for start in range(0, holds.shape[0], step):
+        block = holds[start : start + step]
         member = block[:, columns[:, 0]]
         for c in range(1, columns.shape[1]):
             member = member * block[:, columns[:, c]]
-        member *= weights[start : start + _ROWS_PER_CHUNK, None]
+        member *= weights[start : start + step, None]
         counts += (member.T @ block).astype(np.float64)
     return np.rint(counts)
 
