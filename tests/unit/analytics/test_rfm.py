@@ -130,20 +130,23 @@ def test_each_segment_rule_assigns_its_customers() -> None:
 
 
 def test_rfm_rules_do_not_overlap_and_cover_every_score() -> None:
-    # The rules as their text reads, checked on all 125 score triples of an older customer.
+    # The rules as their text reads: each of the 125 score triples of an older customer
+    # meets exactly one, the one assigned.
     reads = {
         "loyal_high_value": lambda r, f, m: r >= 4 and f >= 4 and m >= 4,
         "promising": lambda r, f, m: r >= 4 and f <= 2,
         "at_risk": lambda r, f, m: r <= 2 and (f >= 3 or m >= 4),
         "dormant": lambda r, f, m: r <= 2 and f <= 2 and m <= 3,
+        "needs_attention": lambda r, f, m: (
+            r == 3 or (r >= 4 and f == 3) or (r >= 4 and f >= 4 and m <= 3)
+        ),
     }
     triples = list(itertools.product(range(1, 6), repeat=3))
     r, f, m = (np.array(t) for t in zip(*triples, strict=True))
     assigned = assign_segments(r, f, m, np.full(len(triples), 52.0))
     for triple, code in zip(triples, assigned, strict=True):
         matching = [name for name, read in reads.items() if read(*triple)]
-        assert len(matching) <= 1, triple
-        assert code == (matching[0] if matching else "needs_attention"), triple
+        assert matching == [code], triple
 
 
 def test_segment_parameters_carry_the_readable_rules_in_order() -> None:
@@ -163,3 +166,5 @@ def test_segment_parameters_carry_the_readable_rules_in_order() -> None:
 def test_segment_inputs_of_different_lengths_are_refused() -> None:
     with pytest.raises(AnalyticsInputError, match="differ in length"):
         assign_segments(np.ones(2), np.ones(2), np.ones(2), np.ones(3))
+    with pytest.raises(AnalyticsInputError, match="1 to 5"):
+        assign_segments(np.array([0]), np.ones(1), np.ones(1), np.ones(1))

@@ -36,7 +36,7 @@ SEGMENTS: tuple[SegmentRule, ...] = (
     SegmentRule("promising", "R ≥ 4 and F ≤ 2"),
     SegmentRule("at_risk", "R ≤ 2 and (F ≥ 3 or M ≥ 4)"),
     SegmentRule("dormant", "R ≤ 2 and F ≤ 2 and M ≤ 3"),
-    SegmentRule("needs_attention", "any other R, F and M (R = 3, or R ≥ 4 with F = 3 or M ≤ 3)"),
+    SegmentRule("needs_attention", "R = 3, or R ≥ 4 and F = 3, or R ≥ 4 and F ≥ 4 and M ≤ 3"),
 )
 
 
@@ -92,10 +92,8 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
 
 def rfm_text(r: np.ndarray, f: np.ndarray, m: np.ndarray) -> np.ndarray:
     """The three scores as one code per customer, e.g. "545"."""
-    scores = [np.asarray(x, dtype=np.int64) for x in (r, f, m)]
-    if any(x.size and (x.min() < 1 or x.max() > 5) for x in scores):
-        raise AnalyticsInputError("RFM scores must be 1 to 5")
-    return _CODE_TEXT[scores[0] * 100 + scores[1] * 10 + scores[2]]
+    r, f, m = _scores(r, f, m)
+    return _CODE_TEXT[r * 100 + f * 10 + m]
 
 
 def assign_segments(
@@ -104,7 +102,7 @@ def assign_segments(
     """Each customer's segment code under SEGMENTS. age_weeks: weeks from the first event to
     the as-of time, NaN or 0 for a customer without events (events are strictly before the
     as-of day, so a customer with events is older than 0)."""
-    r, f, m = (np.asarray(x) for x in (r, f, m))
+    r, f, m = _scores(r, f, m)
     age = np.asarray(age_weeks, dtype=float)
     if not r.shape == f.shape == m.shape == age.shape:
         raise AnalyticsInputError("segment inputs (R, F, M scores and ages) differ in length")
@@ -115,11 +113,18 @@ def assign_segments(
         "promising": (r >= 4) & (f <= 2),
         "at_risk": (r <= 2) & ((f >= 3) | (m >= 4)),
         "dormant": (r <= 2) & (f <= 2) & (m <= 3),
-        "needs_attention": np.ones(r.shape, dtype=bool),
+        "needs_attention": (r == 3) | ((r >= 4) & (f == 3)) | ((r >= 4) & (f >= 4) & (m <= 3)),
     }
     codes = [s.code for s in SEGMENTS]
     chosen = np.select([conditions[c] for c in codes], codes, default="needs_attention")
     return chosen.astype(object)
+
+
+def _scores(*scores: np.ndarray) -> list[np.ndarray]:
+    arrays = [np.asarray(x, dtype=np.int64) for x in scores]
+    if any(x.size and (x.min() < 1 or x.max() > 5) for x in arrays):
+        raise AnalyticsInputError("RFM scores must be 1 to 5")
+    return arrays
 
 
 def _column(values: np.ndarray, name: str) -> np.ndarray:
