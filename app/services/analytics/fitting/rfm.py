@@ -54,9 +54,11 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
     not repeat events) and monetary (e.g. their total value) score 5 for the highest fifth.
     A customer without events has frequency 0 (or recency_days NaN); whatever the other
     values say, such a customer scores 1, 1, 1 and does not count towards the cut points.
-    Equal values are split by the input order (the earlier customer gets the lower score), so
-    each score holds a fifth of the customers; pass customers in a fixed order (e.g. by id)
-    for repeatable scores.
+    Equal values are split so that each score holds a fifth of the customers: by the other two
+    measures first (equal frequency: the higher monetary, then the more recent, scores
+    higher; equal monetary: frequency, then recency; equal recency: frequency, then
+    monetary), and then by the input order (the earlier customer scores lower), so pass
+    customers in a fixed order (e.g. by id) for repeatable scores.
 
     cuts[name] holds four values: where scores of at least 2, 3, 4 and 5 begin (recency: at
     most that many days; frequency and monetary: at least that value; a customer tied with
@@ -78,9 +80,9 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
             )
     if np.isinf(days[active]).any():
         raise AnalyticsInputError("RFM recency_days is not finite for some customers")
-    r, r_cuts = _quintiles(-days, active)
-    f, f_cuts = _quintiles(freq, active)
-    m, m_cuts = _quintiles(money, active)
+    r, r_cuts = _quintiles(active, -days, freq, money)
+    f, f_cuts = _quintiles(active, freq, money, -days)
+    m, m_cuts = _quintiles(active, money, freq, -days)
     cuts = {
         "customers": int(active.sum()),
         "recency_days": [None if c is None else -c for c in r_cuts],
@@ -134,14 +136,18 @@ def _column(values: np.ndarray, name: str) -> np.ndarray:
     return array
 
 
-def _quintiles(values: np.ndarray, active: np.ndarray) -> tuple[np.ndarray, list[float | None]]:
-    # Score = 1 + 5 * position // n over the active customers in stable ascending order.
+def _quintiles(
+    active: np.ndarray, values: np.ndarray, *ties: np.ndarray
+) -> tuple[np.ndarray, list[float | None]]:
+    # Score = 1 + 5 * position // n over the active customers in ascending order of
+    # `values`, equal values ordered by `ties` in turn, then by input order (lexsort is stable).
     scores = np.ones(values.size, dtype=np.int64)
     index = np.flatnonzero(active)
     n = index.size
     if n == 0:
         return scores, [None, None, None, None]
-    order = index[np.argsort(values[index], kind="stable")]
+    keys = [key[index] for key in reversed(ties)]  # lexsort: the last key sorts first
+    order = index[np.lexsort([*keys, values[index]])]
     position_scores = 1 + (5 * np.arange(n)) // n
     scores[order] = position_scores
     cuts: list[float | None] = []
