@@ -88,6 +88,14 @@ def test_thresholds_filter_rules() -> None:
         (("L",), "C"),
         (("C", "I"), "S"),
     ]
+    # Thresholds equal to a rule's figures keep it: I->C has confidence 3/4 and lift
+    # (3/4)/0.7; SI->C the same; I->S, L->C, CI->S and LS->C have confidence 1.
+    at_edge = association_rules(BASKETS, 0.2, 0.75, 0.75 / 0.7)
+    assert [(r.antecedent, r.consequent) for r in at_edge][-2:] == [
+        (("I",), "C"),
+        (("I", "S"), "C"),
+    ]
+    assert len(at_edge) == 6
     assert association_rules([], 0.1, 0.1, 0.1) == []
     assert association_rules([frozenset()] * 5, 0.1, 0.1, 0.1) == []
 
@@ -127,6 +135,7 @@ def test_recommend_many_matches_recommend_on_random_baskets() -> None:
     assert len(many) == len(baskets)
     for basket, picks in zip(baskets, many, strict=True):
         assert list(picks) == recommend(basket, rules, limit=4)
+    assert recommend_many(baskets, rules, limit=4, cells=1000) == many  # in many small steps
     assert recommend_many(baskets[:3], [], limit=4) == [(), (), ()]
 
 
