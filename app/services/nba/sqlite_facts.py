@@ -20,7 +20,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.rules.fast_facts import customer_facts
-from app.rules.features import YEAR, ComplaintFact, CustomerFacts
+from app.rules.features import NO_SCORES, YEAR, ComplaintFact, CustomerFacts, ScoreFacts
+from app.services.nba.score_facts import affinity_products, number
 
 _FROM_ISO = datetime.fromisoformat
 _DATE_FROM_ISO = date.fromisoformat
@@ -88,8 +89,12 @@ _CUSTOMERS = (
     "SELECT c.id, external_id, first_name, last_name, birth_date, segment, city, "
     "(SELECT max(started_at) FROM contacts WHERE customer_id = j.value AND started_at <= ?), "
     "(SELECT count(*) FROM contacts "
-    "WHERE customer_id = j.value AND started_at > ? AND started_at <= ?) "
-    f"FROM {_IDS} JOIN customers c ON c.id = j.value"
+    "WHERE customer_id = j.value AND started_at > ? AND started_at <= ?), "
+    # The analytics in force, joined by primary key: columns 9-18, all NULL when unscored.
+    "s.customer_id, s.p_alive, s.expected_events_12m, s.clv_12m, s.value_tier, s.churn_risk, "
+    "s.churn_probability, s.rfm, s.segment_rfm, s.affinity "
+    f"FROM {_IDS} JOIN customers c ON c.id = j.value "
+    "LEFT JOIN customer_scores s ON s.customer_id = j.value"
 )
 # The generic query joins each row to its definition; here the few definitions are read once.
 _ATTRIBUTES = (
@@ -183,8 +188,35 @@ def sqlite_batch(
             consents.get(key, {}),
             last_contact_at,
             int(row[8] or 0),
+            NO_SCORES if row[9] is None else _scores(row),
         )
     return facts
+
+
+_REAL_OR_NULL = (float, type(None))
+
+
+def _scores(row: tuple) -> ScoreFacts:
+    """score_facts() of the joined columns, for the forms our column types write (REAL or
+    NULL, integer cents, text); anything else hands the batch back (Slow)."""
+    p_alive, expected, cents, tier, risk, churn, rfm, segment, affinity = row[10:19]
+    for value in (p_alive, expected, churn):
+        if value.__class__ not in _REAL_OR_NULL:
+            raise Slow(value)
+    for value in (tier, risk, rfm, segment, affinity):
+        if value.__class__ is not str:
+            raise Slow(value)
+    return ScoreFacts(
+        number(p_alive),
+        number(expected),
+        None if cents is None else _money(cents),
+        tier,
+        risk,
+        number(churn),
+        rfm,
+        segment,
+        affinity_products(affinity),
+    )
 
 
 def _inflows(rows) -> dict:
