@@ -110,6 +110,14 @@ def check_splits(rules: Iterable[RuleDefinition]) -> list[ExperimentError]:
     return problems
 
 
+def pair_problem(rule: RuleDefinition, others: Iterable[RuleDefinition]) -> ExperimentError | None:
+    """The set-level problem of `rule`'s challenger among the other rules (a save's check)."""
+    if not rule.challenger:
+        return None
+    problems = check_splits([rule, *(other for other in others if other.id != rule.id)])
+    return next((problem for problem in problems if problem.rule_id == rule.id), None)
+
+
 def splits_of(rules: Iterable[RuleDefinition]) -> dict[str, Split]:
     """Rule id -> its pair, for both rules of every sound pair among `rules` (a pair whose
     challenger is not there, e.g. disabled, is no experiment: the champion goes alone)."""
