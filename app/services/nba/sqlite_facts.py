@@ -12,8 +12,10 @@ unusual or spoiled stored values give exactly the generic loader's facts, errors
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -21,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.rules.fast_facts import customer_facts
 from app.rules.features import NO_SCORES, YEAR, ComplaintFact, CustomerFacts, ScoreFacts
-from app.services.nba.score_facts import affinity_products, number
+from app.services.nba.score_facts import affinity_products
 
 _FROM_ISO = datetime.fromisoformat
 _DATE_FROM_ISO = date.fromisoformat
@@ -194,29 +196,45 @@ def sqlite_batch(
 
 
 _REAL_OR_NULL = (float, type(None))
+(_P_ALIVE, _EXPECTED, _CLV, _TIER, _RISK, _CHURN, _RFM, _SEGMENT, _AFFINITY) = (
+    getattr(ScoreFacts, field.name).__set__ for field in fields(ScoreFacts)
+)  # fails at import if ScoreFacts gains or loses a field
+_NEW = object.__new__
+_ISFINITE = math.isfinite
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    """score_facts.number() for a REAL or NULL."""
+    if value is None or not _ISFINITE(value):
+        return None
+    return _DECIMAL(repr(value))
 
 
 def _scores(row: tuple) -> ScoreFacts:
     """score_facts() of the joined columns, for the forms our column types write (REAL or
-    NULL, integer cents, text); anything else hands the batch back (Slow)."""
+    NULL, integer cents, text); anything else hands the batch back (Slow). Built by slot, as
+    customer_facts() is (a frozen dataclass's __init__ was half of this)."""
     p_alive, expected, cents, tier, risk, churn, rfm, segment, affinity = row[10:19]
-    for value in (p_alive, expected, churn):
-        if value.__class__ not in _REAL_OR_NULL:
-            raise Slow(value)
+    if (
+        p_alive.__class__ not in _REAL_OR_NULL
+        or expected.__class__ not in _REAL_OR_NULL
+        or churn.__class__ not in _REAL_OR_NULL
+    ):
+        raise Slow(row[10:19])
     for value in (tier, risk, rfm, segment, affinity):
         if value.__class__ is not str:
             raise Slow(value)
-    return ScoreFacts(
-        number(p_alive),
-        number(expected),
-        None if cents is None else _money(cents),
-        tier,
-        risk,
-        number(churn),
-        rfm,
-        segment,
-        affinity_products(affinity),
-    )
+    scores = _NEW(ScoreFacts)
+    _P_ALIVE(scores, _decimal(p_alive))
+    _EXPECTED(scores, _decimal(expected))
+    _CLV(scores, None if cents is None else _money(cents))
+    _TIER(scores, tier)
+    _RISK(scores, risk)
+    _CHURN(scores, _decimal(churn))
+    _RFM(scores, rfm)
+    _SEGMENT(scores, segment)
+    _AFFINITY(scores, affinity_products(affinity))
+    return scores
 
 
 def _inflows(rows) -> dict:
