@@ -255,27 +255,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="42"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
         <source>Target</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="47"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -283,57 +283,57 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="67"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="68"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="70"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
         <source>e.g. wrapup_codes or role.create</source>
         <translation>np. wrapup_codes lub role.create</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="72"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="78"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="79"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="81"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
         <source>Who (login)</source>
         <translation>Kto (login)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="85"/>
         <source>Target contains</source>
         <translation>Obiekt zawiera</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="97"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="98"/>
         <source>Show more (Alt+M)</source>
         <translation>Pokaż więcej (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="119"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="157"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="158"/>
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>Pokazano %n wiersz</numerusform>
@@ -342,22 +342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="159"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="160"/>
         <source>(more match: Alt+M shows more)</source>
         <translation>(pasuje więcej: Alt+M pokaże więcej)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="163"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="164"/>
         <source>Could not read the audit log: %1</source>
         <translation>Nie udało się odczytać dziennika audytu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="171"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="172"/>
         <source>Saving to %1…</source>
         <translation>Zapisywanie do %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="175"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="176"/>
         <source>%n row(s) saved to %1</source>
         <translation>
             <numerusform>Zapisano %n wiersz do %1</numerusform>
@@ -366,17 +366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="177"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="178"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -384,17 +384,17 @@
 <context>
     <name>AutomaticState</name>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="61"/>
+        <location filename="../../app/views/nba/texts.py" line="62"/>
         <source>sent on %1</source>
         <translation>wysłano %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="65"/>
+        <location filename="../../app/views/nba/texts.py" line="66"/>
         <source>not sent: in the local outbox since %1</source>
         <translation>niewysłane: w skrzynce lokalnej od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="68"/>
+        <location filename="../../app/views/nba/texts.py" line="69"/>
         <source>due: sent by tonight&apos;s run</source>
         <translation>zaplanowane: wyśle je dzisiejszy nocny przebieg</translation>
     </message>
@@ -1324,108 +1324,108 @@
 <context>
     <name>CodesTab</name>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="43"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="45"/>
         <source>Filter by code or label (Ctrl+F)</source>
         <translation>Filtruj po kodzie lub etykiecie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="48"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="50"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="64"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="66"/>
         <source>Deactivate / reactivate</source>
         <translation>Dezaktywuj / przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="67"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
         <source>New code</source>
         <translation>Nowy kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Polish</source>
         <translation>Etykieta po polsku</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Russian</source>
         <translation>Etykieta po rosyjsku</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="70"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="72"/>
         <source>Label in English (optional)</source>
         <translation>Etykieta po angielsku (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="73"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="75"/>
         <source>Add code</source>
         <translation>Dodaj kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="85"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="87"/>
         <source>F2 edits a label · Delete deactivates · Insert reactivates</source>
         <translation>F2 edytuje etykietę · Delete dezaktywuje · Insert przywraca</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="97"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="99"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="152"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="154"/>
         <source>%1: label saved.</source>
         <translation>%1: etykieta zapisana.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="171"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="173"/>
         <source>%1 is offered again.</source>
         <translation>%1 jest znowu dostępny.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="174"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="176"/>
         <source>%1 is no longer offered; contacts that used it keep it.</source>
         <translation>%1 nie jest już dostępny; kontakty, które go użyły, zachowują go.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="187"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="189"/>
         <source>%1 added.</source>
         <translation>Dodano %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="200"/>
-        <location filename="../../app/views/admin/codes_tab.py" line="203"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="202"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="205"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -1534,57 +1534,57 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
         <source>Filter desks (Ctrl+F)</source>
         <translation>Filtruj stanowiska (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="45"/>
         <source>Filter desks</source>
         <translation>Filtruj stanowiska</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="52"/>
         <source>Silent after minutes</source>
         <translation>Milczy po tylu minutach</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="54"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="60"/>
         <source>Silent after</source>
         <translation>Milczy po</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="67"/>
         <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
         <translation>To stanowisko pracuje na własnej bazie danych: nie ma wspólnego serwera, więc żadne stanowisko nie zgłasza tu swojego stanu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="105"/>
         <source>No desk has reported its health yet.</source>
         <translation>Żadne stanowisko nie zgłosiło jeszcze swojego stanu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="107"/>
         <source>%1 desks, %2 need attention.</source>
         <translation>Stanowiska: %1, wymagają uwagi: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="110"/>
         <source>%1 desks, all healthy.</source>
         <translation>Stanowiska: %1, wszystkie sprawne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="114"/>
         <source>Could not read the desks from the server: %1</source>
         <translation>Nie udało się odczytać stanowisk z serwera: %1</translation>
     </message>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
@@ -2297,238 +2297,248 @@
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <source>held back: champion/challenger split, this customer is in the challenger&apos;s %1 %</source>
+        <translation>wstrzymana: podział champion/challenger, ten klient należy do %1 % challengera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>held back: champion/challenger split, this customer is in the champion&apos;s %1 %</source>
+        <translation>wstrzymana: podział champion/challenger, ten klient należy do %1 % championa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>alert</source>
         <translation>ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="185"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>alert: a warning at the top of the card</source>
         <translation>ostrzeżenie: baner na górze karty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>red: urgent, act on it</source>
         <translation>czerwone: pilne, trzeba działać</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>amber: take care</source>
         <translation>bursztynowe: zachowaj ostrożność</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Follow-up</source>
         <translation>Ponowny kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>Reached the customer</source>
         <translation>Rozmowa z klientem</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>Line busy</source>
         <translation>Zajęte</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="256"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>Call again at…</source>
         <translation>Zadzwonić ponownie o…</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="257"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>Wrong number</source>
         <translation>Błędny numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="258"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Does not want the call</source>
         <translation>Nie chce rozmowy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="275"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="276"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="277"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="278"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="279"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="280"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="281"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="282"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="283"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="284"/>
+        <location filename="../../app/views/common/labels.py" line="292"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="285"/>
+        <location filename="../../app/views/common/labels.py" line="293"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="286"/>
+        <location filename="../../app/views/common/labels.py" line="294"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="287"/>
+        <location filename="../../app/views/common/labels.py" line="295"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="288"/>
+        <location filename="../../app/views/common/labels.py" line="296"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="289"/>
+        <location filename="../../app/views/common/labels.py" line="297"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="290"/>
+        <location filename="../../app/views/common/labels.py" line="298"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="291"/>
+        <location filename="../../app/views/common/labels.py" line="299"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -2871,6 +2881,19 @@
     </message>
 </context>
 <context>
+    <name>NbaTexts</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="82"/>
+        <source>Score: %1 × %2 = %3; the propensity (%4) is unknown for this customer, so it is not weighed</source>
+        <translation>Wynik: %1 × %2 = %3; skłonność (%4) tego klienta jest nieznana, więc nie została uwzględniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="93"/>
+        <source>Score: %1 × %2 × propensity %3 (%4) = %5</source>
+        <translation>Wynik: %1 × %2 × skłonność %3 (%4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerForm</name>
     <message>
         <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
@@ -2952,7 +2975,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="275"/>
+        <location filename="../../app/views/shell/desk_app.py" line="277"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
@@ -3004,27 +3027,27 @@
 <context>
     <name>OfferWidget</name>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="49"/>
+        <location filename="../../app/views/nba/offer.py" line="50"/>
         <source>Keys: A accept, D decline, L later, N not relevant</source>
         <translation>Klawisze: A przyjmij, D odrzuć, L później, N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="59"/>
+        <location filename="../../app/views/nba/offer.py" line="60"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="133"/>
+        <location filename="../../app/views/nba/offer.py" line="136"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="145"/>
+        <location filename="../../app/views/nba/offer.py" line="148"/>
         <source>Declined: %1</source>
         <translation>Odrzucona: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="150"/>
+        <location filename="../../app/views/nba/offer.py" line="153"/>
         <source>Callback %1</source>
         <translation>Oddzwonienie %1</translation>
     </message>
@@ -3216,171 +3239,171 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
         <source>Filter people (Ctrl+F)</source>
         <translation>Filtruj osoby (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
         <source>Filter people</source>
         <translation>Filtruj osoby</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="29"/>
-        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="34"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="32"/>
-        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="36"/>
+        <location filename="../../app/views/admin/people_tab.py" line="37"/>
         <source>full name</source>
         <translation>imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <location filename="../../app/views/admin/people_tab.py" line="39"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <location filename="../../app/views/admin/people_tab.py" line="44"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="45"/>
-        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <location filename="../../app/views/admin/people_tab.py" line="49"/>
+        <location filename="../../app/views/admin/people_tab.py" line="63"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <location filename="../../app/views/admin/people_tab.py" line="50"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <location filename="../../app/views/admin/people_tab.py" line="62"/>
         <source>Deactivate / reactivate</source>
         <translation>Dezaktywuj / przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="60"/>
-        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <location filename="../../app/views/admin/people_tab.py" line="64"/>
+        <location filename="../../app/views/admin/people_tab.py" line="128"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <location filename="../../app/views/admin/people_tab.py" line="65"/>
         <source>Move to team</source>
         <translation>Przenieś do zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <location filename="../../app/views/admin/people_tab.py" line="86"/>
         <source>A new person: login, full name, role and team (a new team is made).</source>
         <translation>Nowa osoba: login, imię i nazwisko, rola i zespół (nowy zespół zostanie utworzony).</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <location filename="../../app/views/admin/people_tab.py" line="88"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <location filename="../../app/views/admin/people_tab.py" line="96"/>
         <source>%1 is deactivated: no more logins, history kept.</source>
         <translation>%1 dezaktywowany: bez logowania, historia zachowana.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <location filename="../../app/views/admin/people_tab.py" line="97"/>
         <source>Deactivate %1? Their open sessions end.</source>
         <translation>Dezaktywować %1? Otwarte sesje zostaną zakończone.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
         <source>Deactivate</source>
         <translation>Dezaktywuj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <location filename="../../app/views/admin/people_tab.py" line="101"/>
         <source>%1 may log in again.</source>
         <translation>%1 może znów się logować.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <location filename="../../app/views/admin/people_tab.py" line="102"/>
         <source>Reactivate %1?</source>
         <translation>Przywrócić %1?</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <location filename="../../app/views/admin/people_tab.py" line="103"/>
         <source>Reactivate</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <location filename="../../app/views/admin/people_tab.py" line="111"/>
         <source>A new password for %1; the old one stops working at once.</source>
         <translation>Nowe hasło dla %1; stare przestaje działać od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <location filename="../../app/views/admin/people_tab.py" line="112"/>
         <source>Set a new password</source>
         <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <location filename="../../app/views/admin/people_tab.py" line="127"/>
         <source>The new role of %1:</source>
         <translation>Nowa rola %1:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <location filename="../../app/views/admin/people_tab.py" line="143"/>
         <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
         <translation>Przenieś %1 do zespołu (otwarte zadania starego zespołu wrócą do jego puli):</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <location filename="../../app/views/admin/people_tab.py" line="145"/>
         <source>Move</source>
         <translation>Przenieś</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <location filename="../../app/views/admin/people_tab.py" line="152"/>
         <source>%1 is saved.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <location filename="../../app/views/admin/people_tab.py" line="154"/>
         <source>The password of %1, shown only now: copy it and hand it over safely.</source>
         <translation>Hasło %1, pokazane tylko teraz: skopiuj je i przekaż bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <location filename="../../app/views/admin/people_tab.py" line="159"/>
         <source>%1 already has this role; nothing changed.</source>
         <translation>%1 ma już tę rolę; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <location filename="../../app/views/admin/people_tab.py" line="160"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <location filename="../../app/views/admin/people_tab.py" line="165"/>
         <source>%1 is already in %2.</source>
         <translation>%1 jest już w zespole %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <location filename="../../app/views/admin/people_tab.py" line="167"/>
         <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
         <translation>%1 przeniesiony do %2; otwarte zadania (%3) wróciły do puli zespołu %4.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <location filename="../../app/views/admin/people_tab.py" line="188"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <location filename="../../app/views/admin/people_tab.py" line="189"/>
         <source>Choose a person in the table first.</source>
         <translation>Najpierw wybierz osobę w tabeli.</translation>
     </message>
@@ -3811,202 +3834,238 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="78"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="80"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="91"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="93"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="25"/>
+        <source>none, a number feature such as p_alive, or attributes.NAME</source>
+        <translation>brak, cecha liczbowa, np. p_alive, albo attributes.NAZWA</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="28"/>
+        <source>Score = priority × business value × this value (0-1) for each customer; a customer without a value keeps priority × business value.</source>
+        <translation>Wynik = priorytet × wartość biznesowa × ta wartość (0–1) dla każdego klienta; klient bez wartości zachowuje priorytet × wartość biznesowa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="40"/>
+        <source>optional: the id of another prompt tried instead of this one</source>
+        <translation>opcjonalnie: identyfikator innej podpowiedzi testowanej zamiast tej</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="47"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="50"/>
+        <source>Share of customers (split by customer, always the same for one) offered the challenger instead of this rule.</source>
+        <translation>Odsetek klientów (podział według klienta, dla danego klienta zawsze ten sam), którym zamiast tej reguły proponuje się challengera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="119"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="126"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="170"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="171"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="172"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="191"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Severity</source>
         <translation>Poziom ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Banner title</source>
         <translation>Tytuł banera</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="209"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Propensity</source>
+        <translation>Skłonność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Challenger rule</source>
+        <translation>Reguła challenger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Challenger&apos;s share</source>
+        <translation>Udział challengera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Follow-up call after (days)</source>
         <translation>Ponowny kontakt po (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
@@ -4260,67 +4319,67 @@
 <context>
     <name>RuleVersionsTab</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="83"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
         <source>Compare with the previous (Alt+P)</source>
         <translation>Porównaj z poprzednią (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
         <source>Compare with the current (Alt+C)</source>
         <translation>Porównaj z bieżącą (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="86"/>
         <source>Roll back to this version… (Alt+R)</source>
         <translation>Przywróć tę wersję… (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="103"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
         <source>Roll back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="105"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="129"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="130"/>
         <source>Rule versions</source>
         <translation>Wersje reguł</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="140"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="141"/>
         <source>No rule set has been published yet.</source>
         <translation>Nie opublikowano jeszcze żadnego zestawu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="143"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="144"/>
         <source>Could not do it: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="160"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="161"/>
         <source>Version %1 is the first: nothing before it.</source>
         <translation>Wersja %1 jest pierwsza: nie ma wcześniejszej.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="178"/>
         <source>Version %1 → version %2: %n rule(s) differ</source>
         <translation>
             <numerusform>Wersja %1 → wersja %2: różni się %n reguła</numerusform>
@@ -4329,17 +4388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="195"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="196"/>
         <source>Publish version %1&apos;s rules again as version %2? Every desk gets them at its next sync; your draft is replaced by them.</source>
         <translation>Opublikować reguły wersji %1 ponownie jako wersję %2? Każde stanowisko otrzyma je przy następnej synchronizacji; Twój szkic zostanie nimi zastąpiony.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="212"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="213"/>
         <source>Rolling back to version %1…</source>
         <translation>Przywracanie wersji %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="219"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="220"/>
         <source>Published version %1, a copy of version %2.</source>
         <translation>Opublikowano wersję %1, kopię wersji %2.</translation>
     </message>
@@ -4753,7 +4812,7 @@ Twój plik: %2</translation>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="77"/>
+        <location filename="../../app/views/shell/desk_app.py" line="79"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -4761,7 +4820,7 @@ Twój plik: %2</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="165"/>
+        <location filename="../../app/views/shell/desk_app.py" line="167"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -5011,17 +5070,17 @@ Twój plik: %2</translation>
 <context>
     <name>TablePanelTab</name>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <location filename="../../app/views/admin/table_panel.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <location filename="../../app/views/admin/table_panel.py" line="184"/>
         <source>Working…</source>
         <translation>Trwa…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <location filename="../../app/views/admin/table_panel.py" line="199"/>
         <source>Failed: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
@@ -5222,64 +5281,64 @@ Twój plik: %2</translation>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
         <source>Filter teams (Ctrl+F)</source>
         <translation>Filtruj zespoły (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
         <source>Filter teams</source>
         <translation>Filtruj zespoły</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
         <source>team name</source>
         <translation>nazwa zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="28"/>
         <source>New team</source>
         <translation>Nowy zespół</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="29"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="42"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="43"/>
         <source>Team %1 is created.</source>
         <translation>Utworzono zespół %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="44"/>
         <source>The new team&apos;s name:</source>
         <translation>Nazwa nowego zespołu:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="49"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="50"/>
         <source>Choose a team in the table first.</source>
         <translation>Najpierw wybierz zespół w tabeli.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="60"/>
         <source>Team %1 is now called %2.</source>
         <translation>Zespół %1 nazywa się teraz %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="64"/>
         <source>A new name for %1:</source>
         <translation>Nowa nazwa dla %1:</translation>
     </message>
@@ -5287,37 +5346,37 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
@@ -5436,37 +5495,37 @@ Twój plik: %2</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="49"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
         <source>Published</source>
         <translation>Opublikowano</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
         <source>By</source>
         <translation>Przez</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
         <source>Rules</source>
         <translation>Reguły</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="54"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="59"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="60"/>
         <source>copy of version %1</source>
         <translation>kopia wersji %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="62"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="63"/>
         <source>skipped by desks: %1</source>
         <translation>pomijana przez stanowiska: %1</translation>
     </message>

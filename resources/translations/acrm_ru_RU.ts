@@ -255,27 +255,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="42"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
         <source>Target</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="47"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -283,57 +283,57 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="67"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="68"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="70"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
         <source>e.g. wrapup_codes or role.create</source>
         <translation>напр. wrapup_codes или role.create</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="72"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="78"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="79"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="81"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
         <source>Who (login)</source>
         <translation>Кто (логин)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="85"/>
         <source>Target contains</source>
         <translation>Объект содержит</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="97"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="98"/>
         <source>Show more (Alt+M)</source>
         <translation>Показать ещё (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="119"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="157"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="158"/>
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>Показана %n строка</numerusform>
@@ -342,22 +342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="159"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="160"/>
         <source>(more match: Alt+M shows more)</source>
         <translation>(подходит больше: Alt+M покажет ещё)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="163"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="164"/>
         <source>Could not read the audit log: %1</source>
         <translation>Не удалось прочитать журнал аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="171"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="172"/>
         <source>Saving to %1…</source>
         <translation>Сохранение в %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="175"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="176"/>
         <source>%n row(s) saved to %1</source>
         <translation>
             <numerusform>%n строка сохранена в %1</numerusform>
@@ -366,17 +366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="177"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="178"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>Export the audit log</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -384,17 +384,17 @@
 <context>
     <name>AutomaticState</name>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="61"/>
+        <location filename="../../app/views/nba/texts.py" line="62"/>
         <source>sent on %1</source>
         <translation>отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="65"/>
+        <location filename="../../app/views/nba/texts.py" line="66"/>
         <source>not sent: in the local outbox since %1</source>
         <translation>не отправлено: в локальной очереди с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="68"/>
+        <location filename="../../app/views/nba/texts.py" line="69"/>
         <source>due: sent by tonight&apos;s run</source>
         <translation>запланировано: отправит сегодняшний ночной запуск</translation>
     </message>
@@ -1324,108 +1324,108 @@
 <context>
     <name>CodesTab</name>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="43"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="45"/>
         <source>Filter by code or label (Ctrl+F)</source>
         <translation>Фильтр по коду или названию (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="48"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="50"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="64"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="66"/>
         <source>Deactivate / reactivate</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="67"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Polish</source>
         <translation>Название по-польски</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Russian</source>
         <translation>Название по-русски</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="70"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="72"/>
         <source>Label in English (optional)</source>
         <translation>Название по-английски (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="73"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="75"/>
         <source>Add code</source>
         <translation>Добавить код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="85"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="87"/>
         <source>F2 edits a label · Delete deactivates · Insert reactivates</source>
         <translation>F2 — изменить название · Delete — отключить · Insert — включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="97"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="99"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="152"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="154"/>
         <source>%1: label saved.</source>
         <translation>%1: название сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="171"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="173"/>
         <source>%1 is offered again.</source>
         <translation>%1 снова предлагается.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="174"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="176"/>
         <source>%1 is no longer offered; contacts that used it keep it.</source>
         <translation>%1 больше не предлагается; контакты, где он использован, сохраняют его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="187"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="189"/>
         <source>%1 added.</source>
         <translation>%1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="200"/>
-        <location filename="../../app/views/admin/codes_tab.py" line="203"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="202"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="205"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1534,57 +1534,57 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
         <source>Filter desks (Ctrl+F)</source>
         <translation>Фильтр рабочих мест (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="45"/>
         <source>Filter desks</source>
         <translation>Фильтр рабочих мест</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="52"/>
         <source>Silent after minutes</source>
         <translation>Молчит после стольких минут</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="54"/>
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="60"/>
         <source>Silent after</source>
         <translation>Молчит после</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="67"/>
         <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
         <translation>Это рабочее место работает со своей базой данных: общего сервера нет, поэтому ни одно рабочее место не сообщает здесь о своём состоянии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="105"/>
         <source>No desk has reported its health yet.</source>
         <translation>Ни одно рабочее место ещё не сообщило о своём состоянии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="107"/>
         <source>%1 desks, %2 need attention.</source>
         <translation>Рабочих мест: %1, требуют внимания: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="110"/>
         <source>%1 desks, all healthy.</source>
         <translation>Рабочих мест: %1, все исправны.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="114"/>
         <source>Could not read the desks from the server: %1</source>
         <translation>Не удалось прочитать рабочие места с сервера: %1</translation>
     </message>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
@@ -2297,238 +2297,248 @@
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <source>held back: champion/challenger split, this customer is in the challenger&apos;s %1 %</source>
+        <translation>отложено: разделение чемпион/претендент, этот клиент входит в %1 % претендента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>held back: champion/challenger split, this customer is in the champion&apos;s %1 %</source>
+        <translation>отложено: разделение чемпион/претендент, этот клиент входит в %1 % чемпиона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>alert</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="185"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>alert: a warning at the top of the card</source>
         <translation>предупреждение: баннер вверху карточки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>red: urgent, act on it</source>
         <translation>красное: срочно, нужно действовать</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>amber: take care</source>
         <translation>жёлтое: будьте внимательны</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Follow-up</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>Reached the customer</source>
         <translation>Дозвонились до клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>Line busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="256"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>Call again at…</source>
         <translation>Перезвонить в…</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="257"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>Wrong number</source>
         <translation>Неверный номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="258"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Does not want the call</source>
         <translation>Не хочет звонков</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="275"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="276"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="277"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="278"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="279"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="280"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="281"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="282"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="283"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="284"/>
+        <location filename="../../app/views/common/labels.py" line="292"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="285"/>
+        <location filename="../../app/views/common/labels.py" line="293"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="286"/>
+        <location filename="../../app/views/common/labels.py" line="294"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="287"/>
+        <location filename="../../app/views/common/labels.py" line="295"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="288"/>
+        <location filename="../../app/views/common/labels.py" line="296"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="289"/>
+        <location filename="../../app/views/common/labels.py" line="297"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="290"/>
+        <location filename="../../app/views/common/labels.py" line="298"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="291"/>
+        <location filename="../../app/views/common/labels.py" line="299"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -2871,6 +2881,19 @@
     </message>
 </context>
 <context>
+    <name>NbaTexts</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="82"/>
+        <source>Score: %1 × %2 = %3; the propensity (%4) is unknown for this customer, so it is not weighed</source>
+        <translation>Оценка: %1 × %2 = %3; склонность (%4) этого клиента неизвестна, поэтому не учтена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="93"/>
+        <source>Score: %1 × %2 × propensity %3 (%4) = %5</source>
+        <translation>Оценка: %1 × %2 × склонность %3 (%4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerForm</name>
     <message>
         <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
@@ -2947,7 +2970,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="275"/>
+        <location filename="../../app/views/shell/desk_app.py" line="277"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
@@ -3004,27 +3027,27 @@
 <context>
     <name>OfferWidget</name>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="49"/>
+        <location filename="../../app/views/nba/offer.py" line="50"/>
         <source>Keys: A accept, D decline, L later, N not relevant</source>
         <translation>Клавиши: A принять, D отклонить, L позже, N неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="59"/>
+        <location filename="../../app/views/nba/offer.py" line="60"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="133"/>
+        <location filename="../../app/views/nba/offer.py" line="136"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="145"/>
+        <location filename="../../app/views/nba/offer.py" line="148"/>
         <source>Declined: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="150"/>
+        <location filename="../../app/views/nba/offer.py" line="153"/>
         <source>Callback %1</source>
         <translation>Обратный звонок %1</translation>
     </message>
@@ -3216,171 +3239,171 @@
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
         <source>Filter people (Ctrl+F)</source>
         <translation>Фильтр сотрудников (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
         <source>Filter people</source>
         <translation>Фильтр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="29"/>
-        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="34"/>
         <source>login</source>
         <translation>логин</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="32"/>
-        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="36"/>
+        <location filename="../../app/views/admin/people_tab.py" line="37"/>
         <source>full name</source>
         <translation>полное имя</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <location filename="../../app/views/admin/people_tab.py" line="39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <location filename="../../app/views/admin/people_tab.py" line="44"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="45"/>
-        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <location filename="../../app/views/admin/people_tab.py" line="49"/>
+        <location filename="../../app/views/admin/people_tab.py" line="63"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <location filename="../../app/views/admin/people_tab.py" line="50"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
         <source>New person</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <location filename="../../app/views/admin/people_tab.py" line="62"/>
         <source>Deactivate / reactivate</source>
         <translation>Отключить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="60"/>
-        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <location filename="../../app/views/admin/people_tab.py" line="64"/>
+        <location filename="../../app/views/admin/people_tab.py" line="128"/>
         <source>Change role</source>
         <translation>Сменить роль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <location filename="../../app/views/admin/people_tab.py" line="65"/>
         <source>Move to team</source>
         <translation>Перевести в команду</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <location filename="../../app/views/admin/people_tab.py" line="86"/>
         <source>A new person: login, full name, role and team (a new team is made).</source>
         <translation>Новый сотрудник: логин, полное имя, роль и команда (новая команда будет создана).</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <location filename="../../app/views/admin/people_tab.py" line="88"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <location filename="../../app/views/admin/people_tab.py" line="96"/>
         <source>%1 is deactivated: no more logins, history kept.</source>
         <translation>%1 отключён: вход запрещён, история сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <location filename="../../app/views/admin/people_tab.py" line="97"/>
         <source>Deactivate %1? Their open sessions end.</source>
         <translation>Отключить %1? Открытые сеансы будут завершены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <location filename="../../app/views/admin/people_tab.py" line="101"/>
         <source>%1 may log in again.</source>
         <translation>%1 снова может входить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <location filename="../../app/views/admin/people_tab.py" line="102"/>
         <source>Reactivate %1?</source>
         <translation>Вернуть доступ %1?</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <location filename="../../app/views/admin/people_tab.py" line="103"/>
         <source>Reactivate</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <location filename="../../app/views/admin/people_tab.py" line="111"/>
         <source>A new password for %1; the old one stops working at once.</source>
         <translation>Новый пароль для %1; старый сразу перестаёт действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <location filename="../../app/views/admin/people_tab.py" line="112"/>
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <location filename="../../app/views/admin/people_tab.py" line="127"/>
         <source>The new role of %1:</source>
         <translation>Новая роль %1:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <location filename="../../app/views/admin/people_tab.py" line="143"/>
         <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
         <translation>Перевести %1 в команду (открытые задачи старой команды вернутся в её общую очередь):</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <location filename="../../app/views/admin/people_tab.py" line="145"/>
         <source>Move</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <location filename="../../app/views/admin/people_tab.py" line="152"/>
         <source>%1 is saved.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <location filename="../../app/views/admin/people_tab.py" line="154"/>
         <source>The password of %1, shown only now: copy it and hand it over safely.</source>
         <translation>Пароль %1 показан только сейчас: скопируйте его и передайте безопасным способом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <location filename="../../app/views/admin/people_tab.py" line="159"/>
         <source>%1 already has this role; nothing changed.</source>
         <translation>У %1 уже эта роль; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <location filename="../../app/views/admin/people_tab.py" line="160"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <location filename="../../app/views/admin/people_tab.py" line="165"/>
         <source>%1 is already in %2.</source>
         <translation>%1 уже в команде %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <location filename="../../app/views/admin/people_tab.py" line="167"/>
         <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
         <translation>%1 переведён в %2; открытые задачи (%3) вернулись в общую очередь команды %4.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <location filename="../../app/views/admin/people_tab.py" line="188"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <location filename="../../app/views/admin/people_tab.py" line="189"/>
         <source>Choose a person in the table first.</source>
         <translation>Сначала выберите сотрудника в таблице.</translation>
     </message>
@@ -3811,202 +3834,238 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="78"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="80"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="91"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="93"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="25"/>
+        <source>none, a number feature such as p_alive, or attributes.NAME</source>
+        <translation>нет, числовой признак, например p_alive, или attributes.ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="28"/>
+        <source>Score = priority × business value × this value (0-1) for each customer; a customer without a value keeps priority × business value.</source>
+        <translation>Оценка = приоритет × бизнес-ценность × это значение (0–1) для каждого клиента; клиент без значения сохраняет приоритет × бизнес-ценность.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="40"/>
+        <source>optional: the id of another prompt tried instead of this one</source>
+        <translation>необязательно: идентификатор другой подсказки, проверяемой вместо этой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="47"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="50"/>
+        <source>Share of customers (split by customer, always the same for one) offered the challenger instead of this rule.</source>
+        <translation>Доля клиентов (разделение по клиенту, для одного клиента всегда одинаковое), которым вместо этого правила предлагается претендент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="119"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="126"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="170"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="171"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="172"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="191"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Banner title</source>
         <translation>Заголовок баннера</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="209"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Propensity</source>
+        <translation>Склонность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Challenger rule</source>
+        <translation>Правило-претендент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Challenger&apos;s share</source>
+        <translation>Доля претендента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Follow-up call after (days)</source>
         <translation>Повторный звонок через (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>
@@ -4260,67 +4319,67 @@
 <context>
     <name>RuleVersionsTab</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="83"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
         <source>Compare with the previous (Alt+P)</source>
         <translation>Сравнить с предыдущей (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
         <source>Compare with the current (Alt+C)</source>
         <translation>Сравнить с текущей (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="86"/>
         <source>Roll back to this version… (Alt+R)</source>
         <translation>Откатить к этой версии… (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="103"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
         <source>Roll back</source>
         <translation>Откатить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="105"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="129"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="130"/>
         <source>Rule versions</source>
         <translation>Версии правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="140"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="141"/>
         <source>No rule set has been published yet.</source>
         <translation>Набор правил ещё не опубликован.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="143"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="144"/>
         <source>Could not do it: %1</source>
         <translation>Не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="160"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="161"/>
         <source>Version %1 is the first: nothing before it.</source>
         <translation>Версия %1 первая: до неё ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="178"/>
         <source>Version %1 → version %2: %n rule(s) differ</source>
         <translation>
             <numerusform>Версия %1 → версия %2: отличается %n правило</numerusform>
@@ -4329,17 +4388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="195"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="196"/>
         <source>Publish version %1&apos;s rules again as version %2? Every desk gets them at its next sync; your draft is replaced by them.</source>
         <translation>Опубликовать правила версии %1 заново как версию %2? Каждое рабочее место получит их при следующей синхронизации; ваш черновик будет заменён ими.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="212"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="213"/>
         <source>Rolling back to version %1…</source>
         <translation>Откат к версии %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="219"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="220"/>
         <source>Published version %1, a copy of version %2.</source>
         <translation>Опубликована версия %1 — копия версии %2.</translation>
     </message>
@@ -4753,7 +4812,7 @@ Your file: %2</source>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="77"/>
+        <location filename="../../app/views/shell/desk_app.py" line="79"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
     </message>
@@ -4761,7 +4820,7 @@ Your file: %2</source>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="165"/>
+        <location filename="../../app/views/shell/desk_app.py" line="167"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -5011,17 +5070,17 @@ Your file: %2</source>
 <context>
     <name>TablePanelTab</name>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <location filename="../../app/views/admin/table_panel.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <location filename="../../app/views/admin/table_panel.py" line="184"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <location filename="../../app/views/admin/table_panel.py" line="199"/>
         <source>Failed: %1</source>
         <translation>Не удалось: %1</translation>
     </message>
@@ -5222,64 +5281,64 @@ Your file: %2</source>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
         <source>Filter teams (Ctrl+F)</source>
         <translation>Фильтр команд (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
         <source>Filter teams</source>
         <translation>Фильтр команд</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
         <source>team name</source>
         <translation>название команды</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="28"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="29"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="42"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="43"/>
         <source>Team %1 is created.</source>
         <translation>Команда %1 создана.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="44"/>
         <source>The new team&apos;s name:</source>
         <translation>Название новой команды:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="50"/>
         <source>Choose a team in the table first.</source>
         <translation>Сначала выберите команду в таблице.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="60"/>
         <source>Team %1 is now called %2.</source>
         <translation>Команда %1 теперь называется %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="64"/>
         <source>A new name for %1:</source>
         <translation>Новое название для %1:</translation>
     </message>
@@ -5287,37 +5346,37 @@ Your file: %2</source>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>
@@ -5436,37 +5495,37 @@ Your file: %2</source>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="49"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="54"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="59"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="60"/>
         <source>copy of version %1</source>
         <translation>копия версии %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="62"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="63"/>
         <source>skipped by desks: %1</source>
         <translation>пропускается рабочими местами: %1</translation>
     </message>
