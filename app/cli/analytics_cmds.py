@@ -19,7 +19,7 @@ from app.bootstrap import open_services
 from app.cli.failures import on_the_server
 from app.cli.password import add_password_option, password_source
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
-from app.services.analytics.pipeline import STEPS
+from app.services.analytics.steps import STEPS
 from app.services.analytics.store import ModelSummary
 from app.services.centre_time import day_start, zone_info
 from app.services.config import resolve_settings

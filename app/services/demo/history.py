@@ -26,15 +26,19 @@ def money(cents: int) -> str:
     return f"{sign}{cents // 100}.{cents % 100:02d}"
 
 
+PAYS_BEFORE_GONE = 3
+GONE_PAY = 3  # times their salary: pay and bonuses of the bank's wealthiest customers
+
+
 def wealthy_gone_months(person: Person) -> int:
-    """Months since a wealthy customer's pay stopped coming (0: it still comes): about one in
-    twelve private, affluent and business customers, five to eight months before the demo
-    day, after a year of pay: high value, and now a high churn risk (the demo's retention
-    rule finds them). From the id: the demo's random stream stays as it was."""
+    """Months since a wealthy customer's inflows stopped (0: they still come): about one in
+    twelve private, affluent and business customers, six to eight months before the demo
+    day, after three large monthly inflows: high value, and now a high churn risk (the
+    demo's retention rule finds them). From the id: the demo's random stream stays as it was."""
     digest = zlib.crc32(person.external_id.encode(), 16)
     if person.segment not in ("private", "affluent", "sme") or digest % 12:
         return 0
-    return 5 + (digest >> 8) % 4
+    return 6 + (digest >> 8) % 3
 
 
 def unpaid_months(person: Person, salaries: int) -> int:
@@ -166,15 +170,15 @@ class History:
     def _pay_then_gone(
         self, person: Person, salary: int, payday: int, first: int, text: str
     ) -> list[list[str]]:
-        """A year of pay ending `first` months before as_of (wealthy_gone_months), drawn from
-        the customer's own stream."""
+        """PAYS_BEFORE_GONE months of pay ending `first` months before as_of
+        (wealthy_gone_months), drawn from the customer's own stream."""
         own = random.Random(zlib.crc32(person.external_id.encode(), 12))
         rows = []
-        for month in range(first, first + 12):
+        for month in range(first, first + PAYS_BEFORE_GONE):
             back = self.clock.day_of_month_back(month, payday)
             if back >= person.since_days:
                 break
-            amount = salary + int((own.random() - 0.5) * salary * 0.06)
+            amount = GONE_PAY * salary + int((own.random() - 0.5) * salary * 0.06)
             rows.append(
                 [person.external_id, self.clock.at(back, 28800), money(amount), "PLN", text]
             )
