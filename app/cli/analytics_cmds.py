@@ -49,12 +49,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _login_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
     parser.add_argument("--login", metavar="LOGIN", help="database login (default: configured)")
     add_password_option(parser)
 
 
 def run_refresh(args: argparse.Namespace) -> int:
-    settings = resolve_settings(args.db, args.login)
+    settings = resolve_settings(args.db, args.login, server_url=args.server)
     as_of = parse_at(args.at, settings) if args.at else None
     password = password_source(settings, args.password_stdin)
     with open_services(settings, password=password) as services, on_the_server("analytics refresh"):
@@ -78,7 +79,7 @@ def run_refresh(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    settings = resolve_settings(args.db, args.login)
+    settings = resolve_settings(args.db, args.login, server_url=args.server)
     password = password_source(settings, args.password_stdin)
     with open_services(settings, password=password) as services, on_the_server("analytics show"):
         model = services.analytics.latest()
