@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.services import config, config_paths
+from app.services.analytics_settings import AnalyticsSettings
 from app.services.config_layers import KEYS
 from app.services.data_language import desk_language
 
@@ -38,6 +39,10 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "calling_hours.retry_minutes": 45, "verification.enabled": False,
         "verification.questions": ["postcode", "card_last4", "account_last4"],
         "verification.required": 3, "logging.level": "ERROR",
+        "analytics.value_tier_quantiles": [0.6, 0.9], "analytics.churn_label": "left_bank",
+        "analytics.churn_high": 0.7, "analytics.churn_medium": 0.4,
+        "analytics.affinity_min_support": 0.05, "analytics.affinity_min_confidence": 0.5,
+        "analytics.affinity_min_lift": 1.5,
     }  # fmt: skip
     user_values = {
         "server.url": "postgresql://user-db/acrm", "server.login": "ewa",
@@ -48,6 +53,10 @@ def attack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "calling_hours.retry_minutes": 1, "verification.enabled": True,
         "verification.questions": ["date_of_birth", "pesel_last4", "postcode"],
         "verification.required": 1, "logging.level": "DEBUG",
+        "analytics.value_tier_quantiles": [0.3, 0.6], "analytics.churn_label": "",
+        "analytics.churn_high": 0.9, "analytics.churn_medium": 0.05,
+        "analytics.affinity_min_support": 0.5, "analytics.affinity_min_confidence": 0.9,
+        "analytics.affinity_min_lift": 3,
     }  # fmt: skip
     env_values = {
         "ACRM_SERVER_URL": "postgresql://env-db/acrm", "ACRM_SSLMODE": "require",
@@ -110,6 +119,9 @@ def test_everything_locked_runs_exactly_as_the_site_says(attack) -> None:
         False,
         ("postcode", "card_last4", "account_last4"),
         3,
+    )
+    assert settings.analytics == AnalyticsSettings(
+        (0.6, 0.9), "left_bank", 0.7, 0.4, 0.05, 0.5, 1.5
     )
     assert all(entry.source == "site" for entry in settings.configuration.entries.values())
 
