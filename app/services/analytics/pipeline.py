@@ -113,8 +113,7 @@ class Pipeline:
         chosen = affinity.recommend_many(data.baskets, found, PICKS)
         shown: dict[int, str] = {}  # equal baskets share one tuple of picks: one JSON text
         picks = [
-            shown.get(id(each)) or shown.setdefault(id(each), _picks_json(each))
-            for each in chosen
+            shown.get(id(each)) or shown.setdefault(id(each), _picks_json(each)) for each in chosen
         ]
         ranked = sorted(found, key=affinity.rank_key)[:MAX_RULES_KEPT]
         return picks, {
