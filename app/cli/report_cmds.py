@@ -1,4 +1,4 @@
-"""`acrm report agents | offers | hourly | campaigns`: team-lead figures as text, JSON or CSV."""
+"""`acrm report agents | offers | hourly | campaigns | effectiveness`: team-lead figures."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     campaigns = commands.add_parser("campaigns", help="per campaign: reached, offers, conversion")
     _output(campaigns)
     campaigns.set_defaults(handler=run_campaigns)
+    from app.cli.effectiveness_cmd import add_parser  # it builds on this module's helpers
+
+    add_parser(commands)
 
 
 def _days(parser: argparse.ArgumentParser) -> None:
