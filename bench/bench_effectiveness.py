@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -73,19 +74,24 @@ def measure(server: pg.PostgresServer, now: datetime, rounds: int, explain: bool
         db = Database(server.url(team.DATABASE, user=login, password=team.PASSWORD))
         try:
             reports = ReportService(db, login)
-            for name, period in periods.items():
-                for by in (None, *BREAKDOWNS):
-                    def call(period=period, by=by):
-                        return reports.effectiveness(period, by)
-
-                    target = "(target <= 300 ms)" if login == "lead01" else ""
-                    what = f"effectiveness, {label}, {name}, by {by or 'rule'}"
-                    team.summary(what, team.timed(call, rounds), target)
+            measure_one(reports, label, periods, rounds, login == "lead01")
             if explain and login == "lead01":
-                month = periods["30 days"]
-                team.print_plans(db, lambda: reports.effectiveness(month, "channel"))
+                team.print_plans(db, report(reports, periods["30 days"], "channel"))
         finally:
             db.dispose()
+
+
+def measure_one(reports: ReportService, label: str, periods: dict[str, Period], rounds: int,
+                lead: bool) -> None:  # fmt: skip
+    for name, period in periods.items():
+        for by in (None, *BREAKDOWNS):
+            what = f"effectiveness, {label}, {name}, by {by or 'rule'}"
+            samples = team.timed(report(reports, period, by), rounds)
+            team.summary(what, samples, "(target <= 300 ms)" if lead else "")
+
+
+def report(reports: ReportService, period: Period, by: str | None) -> Callable[[], object]:
+    return lambda: reports.effectiveness(period, by)
 
 
 def main() -> None:
