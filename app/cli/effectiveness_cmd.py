@@ -9,7 +9,7 @@ import json
 import sys
 from typing import Any
 
-from app.cli.report_cmds import _days, _iso, _period, _rate, _reports, _write
+from app.cli import report_options as opts
 from app.services.reports.effectiveness_values import BREAKDOWNS, Conversion, Effectiveness
 from app.services.reports.figures import Period
 
@@ -18,21 +18,21 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "effectiveness", help="per rule: conversion with its interval, by group; uplift"
     )
-    _days(parser)
+    opts.days(parser)
     by_help = "break each rule down by the customer's segment, RFM segment, value tier or channel"
     parser.add_argument("--by", choices=BREAKDOWNS, help=by_help)
     parser.set_defaults(handler=run_effectiveness)
 
 
 def run_effectiveness(args: argparse.Namespace) -> int:
-    period = _period(args)
-    with _reports(args) as reports:
+    period = opts.period(args)
+    with opts.reports(args) as reports:
         figures = reports.effectiveness(period, args.by, team=args.team)
     table = figures.groups if figures.by else figures.rules
     if args.csv:
-        _write(args.csv, [dataclasses.asdict(row) for row in table])
+        opts.write(args.csv, [dataclasses.asdict(row) for row in table])
     if args.json:
-        print(json.dumps(as_json(figures, period), default=_iso, ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(figures, period), default=opts.iso, ensure_ascii=False, indent=2))
         return 0
     print_text(figures)
     print(f"{len(figures.rules)} rule(s), {len(figures.pairs)} pair(s)", file=sys.stderr)
@@ -61,20 +61,20 @@ def print_text(figures: Effectiveness) -> None:
             interval = f" [{_points(pair.uplift_low)}, {_points(pair.uplift_high)}]"
         print(
             f"{champion.rule_id} vs {challenger.rule_id}: challenger share "
-            f"{_rate(pair.observed_share)} (configured {pair.configured_share} %)  champion "
-            f"{champion.accepted}/{champion.presented} {_rate(champion.conversion)}  "
+            f"{opts.rate(pair.observed_share)} (configured {pair.configured_share} %)  champion "
+            f"{champion.accepted}/{champion.presented} {opts.rate(champion.conversion)}  "
             f"challenger {challenger.accepted}/{challenger.presented} "
-            f"{_rate(challenger.conversion)}  uplift {_points(pair.uplift)}{interval}"
+            f"{opts.rate(challenger.conversion)}  uplift {_points(pair.uplift)}{interval}"
         )
 
 
 def _line(row: Conversion) -> str:
     interval = ""
     if row.conversion is not None:
-        interval = f"[{_rate(row.conversion_low)}, {_rate(row.conversion_high)}]"
+        interval = f"[{opts.rate(row.conversion_low)}, {opts.rate(row.conversion_high)}]"
     name = row.rule_id if not row.group else f"  {row.rule_id}"
     return (f"{name:<24} {row.group:<18} {row.presented:>9} {row.accepted:>8} "
-            f"{_rate(row.conversion):>10}  {interval}")  # fmt: skip
+            f"{opts.rate(row.conversion):>10}  {interval}")  # fmt: skip
 
 
 def _points(value: float | None) -> str:
