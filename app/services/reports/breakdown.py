@@ -8,13 +8,13 @@ contact started at most an hour (the desk's contact window) before the presentat
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 
 from app.models import Contact, Customer, OfferPresentation
 from app.models.analytics import AnalyticsModel, CustomerScore
 from app.rules.arbitrate import CONTACT_WINDOW
 from app.services.errors import ValidationError
-from app.services.reports.dialect import seconds_between
+from app.services.reports.dialect import at_most_seconds_before
 from app.services.reports.effectiveness_values import (
     BREAKDOWNS,
     NO_CONTACT,
@@ -33,23 +33,28 @@ def check_breakdown(by: str | None) -> str | None:
     return by
 
 
-def grouped(stmt: Select, by: str | None) -> tuple[Select, ColumnElement[str]]:
-    """`stmt` (a select from offer_presentations) with what it needs joined, and the group."""
+def group_of(by: str | None) -> ColumnElement[str]:
+    """The group of a presentation (a column on offer_presentations) for the breakdown `by`.
+
+    Each is one index probe per presentation (a correlated subquery), never a join: a day's
+    presentations then cost a few thousand probes, where a hash join read every score.
+    """
     if by is None:
-        return stmt, literal("")
+        return literal("")
     if by == "segment":
-        stmt = stmt.outerjoin(Customer, Customer.id == P.customer_id)
-        return stmt, _named(Customer.segment, Customer.id.is_(None))
+        segment = _probe(Customer.segment, Customer.id == P.customer_id)
+        return func.coalesce(segment, UNSPECIFIED)
     if by == "channel":
-        return stmt, func.coalesce(_contact_channel(), NO_CONTACT)
+        return func.coalesce(_contact_channel(), NO_CONTACT)
     in_force = select(func.max(AnalyticsModel.version)).scalar_subquery()
-    stmt = stmt.outerjoin(S, and_(S.customer_id == P.customer_id, S.model_version == in_force))
-    return stmt, _named(SCORE_COLUMNS[by], S.customer_id.is_(None), NOT_SCORED)
+    scores = (S.customer_id == P.customer_id, S.model_version == in_force)
+    return func.coalesce(_probe(SCORE_COLUMNS[by], *scores), NOT_SCORED)
 
 
-def _named(column, missing, missing_name: str = UNSPECIFIED) -> ColumnElement[str]:
-    """The column's value; `missing_name` without a row, "unspecified" for an empty value."""
-    return case((missing, missing_name), (column == "", UNSPECIFIED), else_=column)
+def _probe(column, *where) -> ColumnElement[str]:
+    """`column` of the row `where` picks, "unspecified" when it is empty; NULL without a row."""
+    named = case((column == "", UNSPECIFIED), else_=column)
+    return select(named).where(*where).correlate(P).scalar_subquery()
 
 
 def _contact_channel() -> ColumnElement[str]:
@@ -57,13 +62,13 @@ def _contact_channel() -> ColumnElement[str]:
 
     An index probe per presentation (customer_id, started_at), read backwards from shown_at.
     """
-    window = CONTACT_WINDOW.total_seconds()
+    window = int(CONTACT_WINDOW.total_seconds())
     return (
         select(Contact.channel)
         .where(
             Contact.customer_id == P.customer_id,
             Contact.started_at <= P.shown_at,
-            seconds_between(Contact.started_at, P.shown_at) <= window,
+            at_most_seconds_before(Contact.started_at, P.shown_at, window),
         )
         .order_by(Contact.started_at.desc(), Contact.id.desc())
         .limit(1)
