@@ -10,6 +10,8 @@ from app.services.reports.newcombe import newcombe_difference
 from app.services.reports.service import ReportService
 from app.services.reports.wilson import wilson_interval
 from tests.integration import effectiveness_fixture as fx
+from tests.integration.test_query_plans import captured, plan_lines
+from tests.integration.test_reports_plans import BIG_TABLES
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -128,3 +130,19 @@ def test_an_unknown_breakdown_and_an_agent_are_refused_by_name(sqlite_db):
     with pytest.raises(ValidationError) as agent:
         fx.reports(sqlite_db, "anna").effectiveness(fx.PERIOD)
     assert agent.value.field == "role"
+
+
+def test_every_breakdown_reads_through_indexes_on_sqlite(sqlite_db):
+    """EXPLAIN QUERY PLAN of each breakdown: no scan of presentations, outcomes, contacts,
+    customers or scores (each group is an index probe per presentation)."""
+    fx.build(sqlite_db)
+    reports = fx.reports(sqlite_db, "lead")
+    big = (*BIG_TABLES, "customers", "customer_scores")
+    for by in (None, "segment", "rfm_segment", "value_tier", "channel"):
+        with captured(sqlite_db) as statements:
+            reports.effectiveness(fx.PERIOD, by)
+        lines = plan_lines(sqlite_db, statements)
+        scans = [line for line in lines if line.startswith("SCAN ")
+                 and "USING COVERING INDEX" not in line and line.split()[1] in big]  # fmt: skip
+        assert scans == [], (by, "\n".join(lines))
+        assert any("ix_offer_presentations_agent_shown" in line for line in lines), by
