@@ -63,7 +63,7 @@ class EffectivenessTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.rules)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
