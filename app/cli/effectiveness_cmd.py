@@ -1,5 +1,4 @@
-"""`acrm report effectiveness`: conversion per rule with its 95 % interval, by a breakdown,
-and the champion/challenger pairs with their uplift."""
+"""`acrm report effectiveness`: conversion per rule and group, champion/challenger uplift."""
 
 from __future__ import annotations
 
