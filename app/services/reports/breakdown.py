@@ -8,7 +8,7 @@ contact started at most an hour (the desk's contact window) before the presentat
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select
 
 from app.models import Contact, Customer, OfferPresentation
 from app.models.analytics import AnalyticsModel, CustomerScore
@@ -33,28 +33,27 @@ def check_breakdown(by: str | None) -> str | None:
     return by
 
 
-def group_of(by: str | None) -> ColumnElement[str]:
-    """The group of a presentation (a column on offer_presentations) for the breakdown `by`.
+def grouped(stmt: Select, by: str | None) -> tuple[Select, ColumnElement[str]]:
+    """`stmt` (a select from offer_presentations) with what it needs joined, and the group.
 
-    Each is one index probe per presentation (a correlated subquery), never a join: a day's
-    presentations then cost a few thousand probes, where a hash join read every score.
+    Customers and scores are joined (the planner picks a probe per presentation for a day and
+    a hash of the scores for a month; see dialect.report_plans); the channel is a probe.
     """
     if by is None:
-        return literal("")
+        return stmt, literal("")
     if by == "segment":
-        segment = _probe(Customer.segment, Customer.id == P.customer_id)
-        return func.coalesce(segment, UNSPECIFIED)
+        stmt = stmt.outerjoin(Customer, Customer.id == P.customer_id)
+        return stmt, _named(Customer.segment, Customer.id.is_(None))
     if by == "channel":
-        return func.coalesce(_contact_channel(), NO_CONTACT)
+        return stmt, func.coalesce(_contact_channel(), NO_CONTACT)
     in_force = select(func.max(AnalyticsModel.version)).scalar_subquery()
-    scores = (S.customer_id == P.customer_id, S.model_version == in_force)
-    return func.coalesce(_probe(SCORE_COLUMNS[by], *scores), NOT_SCORED)
+    stmt = stmt.outerjoin(S, and_(S.customer_id == P.customer_id, S.model_version == in_force))
+    return stmt, _named(SCORE_COLUMNS[by], S.customer_id.is_(None), NOT_SCORED)
 
 
-def _probe(column, *where) -> ColumnElement[str]:
-    """`column` of the row `where` picks, "unspecified" when it is empty; NULL without a row."""
-    named = case((column == "", UNSPECIFIED), else_=column)
-    return select(named).where(*where).correlate(P).scalar_subquery()
+def _named(column, missing, missing_name: str = UNSPECIFIED) -> ColumnElement[str]:
+    """The column's value; `missing_name` without a row, "unspecified" for an empty value."""
+    return case((missing, missing_name), (column == "", UNSPECIFIED), else_=column)
 
 
 def _contact_channel() -> ColumnElement[str]:

@@ -91,14 +91,18 @@ def serial_plans(session: Session) -> None:
         session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
-def no_jit(session: Session) -> None:
-    """On PostgreSQL, no JIT compilation for this transaction's queries (SET LOCAL).
+def report_plans(session: Session) -> None:
+    """On PostgreSQL, plans for a report over days to a month of a team's presentations.
 
-    A report over a month of a team's presentations is estimated above jit_above_cost, and
-    compiling it cost about 50 ms of a query that runs a few hundred (bench_effectiveness.py).
+    SET LOCAL (nothing outlives the transaction): no JIT, whose compiling cost about 60 ms of
+    a query estimated above jit_above_cost; and random_page_cost 1.1 (the figures' rows are
+    in memory or on SSD), at which the planner probes the scores per presentation for a day
+    (43 ms, where the default 4 hashed every score: 104 ms) and still hashes them for a month
+    (417 ms; probing: 851 ms) - bench/bench_effectiveness.py on the 2-core bench machine.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL random_page_cost = 1.1"))
 
 
 def zone(name: str) -> ZoneInfo:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import OfferPresentation
 from app.models.enums import OfferOutcome
 from app.rules.definition import RuleDefinition
-from app.services.reports.breakdown import group_of
+from app.services.reports.breakdown import grouped
 from app.services.reports.effectiveness_values import ChallengerPair, Conversion
 from app.services.reports.latest_outcome import O, latest, shown_within
 from app.services.reports.newcombe import newcombe_difference
@@ -35,8 +35,9 @@ def conversion_counts(
     session: Session, scope: Scope, start: datetime, end: datetime, by: str | None
 ) -> dict[tuple[str, str], tuple[int, int]]:
     """(rule id, group) -> (presented, accepted) for presentations within [start, end)."""
+    inner, group = grouped(select(P.rule_id), by)
     rows = (
-        select(P.rule_id, group_of(by).label("grp"), latest(O.outcome))
+        inner.add_columns(group.label("grp"), latest(O.outcome))
         .where(*shown_within(scope, start, end))
         .subquery("grouped")
     )

@@ -13,7 +13,7 @@ from app.services.errors import ValidationError
 from app.services.reports.agent_figures import agent_figures
 from app.services.reports.breakdown import check_breakdown
 from app.services.reports.campaign_figures import campaign_figures
-from app.services.reports.dialect import day_bounds, no_jit, serial_plans, zone
+from app.services.reports.dialect import day_bounds, report_plans, serial_plans, zone
 from app.services.reports.effectiveness import (
     challenger_pairs,
     conversion_counts,
@@ -84,7 +84,7 @@ class ReportService:
         start, end = _bounds(period)
         by = check_breakdown(by)
         with self._reading() as session:
-            no_jit(session)
+            report_plans(session)
             scope = resolve_scope(session, self._login, team)
             counts = conversion_counts(session, scope, start, end, by)
         overall = per_rule(counts)
