@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from app.models import AnalyticsModel, CustomerScore, QueueItem
+from app.models import AnalyticsModel, Customer, CustomerScore, QueueItem
 from app.rules.definition import RuleDefinition
 from app.rules.experiment import arm
 from tests.factories import make_customer
@@ -197,3 +197,34 @@ def test_nba_all_in_forked_workers_gives_the_same_arms_and_scores(sqlite_db) -> 
     in_champion_arm = sum(arm(str(customer), "retention_call") >= 50 for customer in ids)
     assert alone.count('"propensity": ') == in_champion_arm  # the challenger names none
     assert alone.count('"rule_id": "retention_b", "rule_name"') == 30 - in_champion_arm
+
+
+def test_the_demo_pack_calls_a_valuable_customer_at_risk(sqlite_db) -> None:
+    """The demo rule pack's retention rule, on demo data once the analytics have scored it."""
+    from datetime import date, time
+
+    from app.services.demo.data import generate_demo
+    from app.services.nba.features import FeatureLoader
+    from app.services.nba.service import NbaService
+    from app.services.rulebook.cache import RuleCache
+    from app.services.rulebook.service import RuleBookService
+
+    day = date(2026, 3, 1)
+    generate_demo(sqlite_db, customers=40, seed=7, as_of=day, language="pl")
+    with sqlite_db.reading() as session:
+        found = session.scalars(select(Customer.id).where(Customer.external_id == "C0000010"))
+        customer = found.one()
+    values = scored("High", "High", 0.2) | {"churn_probability": 0.8}
+    add_scores(sqlite_db, {customer: values})
+    book = RuleBookService(sqlite_db, author="test")
+    nba = NbaService(sqlite_db, RuleCache(book), FeatureLoader(sqlite_db))
+    result = nba.for_customer(customer, datetime.combine(day, time(12), UTC))
+    action = next(a for a in result.actions if a.rule_id == "retention_valuable_at_risk")
+    assert action.explanation == (
+        "wartość klienta: High (przewidywana wartość na 12 miesięcy: 2400.00 PLN); "
+        "ryzyko odejścia: High (prawdopodobieństwo 0.8)"
+    )
+    others = nba.for_all(datetime.combine(day, time(12), UTC))
+    reached = [r.customer_id for r in others if "retention_valuable_at_risk" in
+               {a.rule_id for a in r.actions}]  # fmt: skip
+    assert reached == ["C0000010"]  # only the scored customer
