@@ -23,7 +23,11 @@ CALL_WEIGHT = 8
 _LOOPING_BUILTINS = frozenset({"map", "filter"})  # call a function once per item
 _LOOPING_ATTRIBUTES = frozenset({"to_ary", "to_set"})  # convert item by item
 # Items a feature can hold (text: characters); anything not listed is text-sized.
-_FEATURE_ITEMS = {"complaints": MAX_COMPLAINTS, "products": MAX_PRODUCTS}
+_FEATURE_ITEMS = {
+    "complaints": MAX_COMPLAINTS,
+    "products": MAX_PRODUCTS,
+    "affinity_products": MAX_PRODUCTS,
+}
 
 
 def loop_problem(expression: rule_ast.ExpressionBase) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.rules.schema import FEATURES_BY_NAME
 from app.views.rule_editor import RuleEditorWindow
 from tests.gui.test_rule_editor import WAIT, customer  # noqa: F401 (fixture)
 from tests.rule_fixtures import AFFLUENT, MASS
@@ -107,3 +108,27 @@ def test_only_prompts_show_the_fields(editor) -> None:
     fields.kind.setCurrentIndex(fields.kind.findData("automatic"))
     for name in ("propensity", "challenger", "challenger_share"):
         assert not getattr(fields, name).isVisible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "feature"),
+    [("value_t", "value_tier"), ("churn_r", "churn_risk"), ("affinity", "affinity_products")],
+)
+def test_the_condition_completes_the_analytics_features(qtbot, editor, typed, feature) -> None:
+    edit = editor.form.fields.condition.edit
+    edit.setPlainText("")
+    edit.setFocus()
+    qtbot.keyClicks(edit, typed)
+    model = edit.completer.completionModel()
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names == [feature]
+    assert model.index(0, 1).data() == FEATURES_BY_NAME[feature].description
+    edit.completer.activated[str].emit(feature)
+    assert edit.toPlainText() == feature
+
+
+def test_a_retention_condition_checks_as_valid(qtbot, editor) -> None:
+    condition = editor.form.fields.condition
+    condition.edit.setPlainText('value_tier == "High" and churn_risk == "High"')
+    qtbot.waitUntil(lambda: "churn_risk" in condition.message.text(), timeout=WAIT)
+    assert "valid. It reads: value_tier, churn_risk" in condition.message.text()

@@ -17,7 +17,7 @@ from app.services.rulebook.service import RuleBookService
 
 AS_OF = date(2026, 3, 1)
 AT = datetime.combine(AS_OF, time(12), UTC)
-RULE = "retention_high_value_at_risk"
+RULE = "retention_valuable_at_risk"
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
-from app.models import AnalyticsModel, CustomerScore
+from app.models import AnalyticsModel, Customer, CustomerScore, QueueItem
 from app.rules.definition import RuleDefinition
 from app.rules.experiment import arm
 from tests.factories import make_customer
@@ -126,3 +127,104 @@ def test_champion_and_challenger_split_the_customers(sqlite_db) -> None:
         assert held.code in ("split_challenger_arm", "split_champion_arm")
         offered[action.rule_id] += 1
     assert 20 <= offered["retention_b"] <= 52  # 30 % of 120 is 36
+
+
+def test_a_campaign_targets_by_analytics(sqlite_db) -> None:
+    """Campaign targeting loads facts through the same loader: scores reach its conditions."""
+    from app.services.campaigns.values import CampaignSpec
+    from tests.integration.campaign_helpers import AT, build_centre
+
+    centre = build_centre(sqlite_db)
+    customers = centre.customers
+    add_scores(
+        sqlite_db,
+        {customers["C2"]: scored("High", "High"), customers["C3"]: scored("High", "Low")},
+    )
+    service = centre.service("lead_a")
+    service.create(
+        CampaignSpec(
+            name="Keep the valuable",
+            condition='value_tier == "High" and churn_risk == "High"',
+            action="offer_retention",
+            channel="branch",
+            team="Team A",
+        )
+    )
+    report = service.generate("Keep the valuable", AT)
+    assert (report.targeted, report.added) == (1, 1)
+    with sqlite_db.reading() as session:
+        queued = session.scalars(select(QueueItem.customer_id)).all()
+    assert queued == [customers["C2"]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_simulation_splits_the_base_as_the_panel_does(sqlite_db, workers: int) -> None:
+    """Simulating a draft with a challenger: each customer reaches the arm the panel gives,
+    in one process or in forked workers."""
+    from app.services.nba.simulation import SimulationService
+
+    ids = [make_customer(sqlite_db, f"C{n:02d}", phones=(f"+4860200{n:04d}",)) for n in range(60)]
+    add_scores(sqlite_db, {customer: scored("High", "High") for customer in ids})
+    service = nba_for(sqlite_db, [RETENTION])
+    challenger = RETENTION.with_changes(id="retention_b", name="B", action="offer_b")
+    draft = [RETENTION.with_changes(challenger="retention_b", challenger_share=25), challenger]
+    simulation = SimulationService(service, batch=16, db_url=sqlite_db.url, workers=workers)
+    report = simulation.run(draft, AS_OF)
+    reach = {r.rule_id: (r.published, r.draft) for r in report.rules}
+    in_b = sum(arm(str(customer), "retention_call") < 25 for customer in ids)
+    assert reach == {"retention_call": (60, 60 - in_b), "retention_b": (0, in_b)}
+    assert 5 <= in_b <= 25
+
+
+def test_nba_all_in_forked_workers_gives_the_same_arms_and_scores(sqlite_db) -> None:
+    from app.services.nba.parallel import evaluate_all_lines
+
+    ids = [make_customer(sqlite_db, f"C{n:02d}", phones=(f"+4860300{n:04d}",)) for n in range(30)]
+    add_scores(
+        sqlite_db,
+        {customer: scored("High", "High", 0.5 + n / 100) for n, customer in enumerate(ids)},
+    )
+    champion = RETENTION.with_changes(
+        propensity="p_alive", challenger="retention_b", challenger_share=50
+    )
+    challenger = RETENTION.with_changes(id="retention_b", name="B", action="offer_b")
+    service = nba_for(sqlite_db, [champion, challenger])
+    alone = "".join(result.json_line() + "\n" for result in service.for_all(AS_OF))
+    forked = "".join(
+        part.text for part in evaluate_all_lines(sqlite_db.url, AS_OF, workers=2, chunk=7)
+    )
+    assert forked == alone
+    in_champion_arm = sum(arm(str(customer), "retention_call") >= 50 for customer in ids)
+    assert alone.count('"propensity": ') == in_champion_arm  # the challenger names none
+    assert alone.count('"rule_id": "retention_b", "rule_name"') == 30 - in_champion_arm
+
+
+def test_the_demo_pack_calls_a_valuable_customer_at_risk(sqlite_db) -> None:
+    """The demo rule pack's retention rule, on demo data once the analytics have scored it."""
+    from datetime import date, time
+
+    from app.services.demo.data import generate_demo
+    from app.services.nba.features import FeatureLoader
+    from app.services.nba.service import NbaService
+    from app.services.rulebook.cache import RuleCache
+    from app.services.rulebook.service import RuleBookService
+
+    day = date(2026, 3, 1)
+    generate_demo(sqlite_db, customers=40, seed=7, as_of=day, language="pl")
+    with sqlite_db.reading() as session:
+        found = session.scalars(select(Customer.id).where(Customer.external_id == "C0000010"))
+        customer = found.one()
+    values = scored("High", "High", 0.2) | {"churn_probability": 0.8}
+    add_scores(sqlite_db, {customer: values})
+    book = RuleBookService(sqlite_db, author="test")
+    nba = NbaService(sqlite_db, RuleCache(book), FeatureLoader(sqlite_db))
+    result = nba.for_customer(customer, datetime.combine(day, time(12), UTC))
+    action = next(a for a in result.actions if a.rule_id == "retention_valuable_at_risk")
+    assert action.explanation == (
+        "wartość klienta: High (przewidywana wartość na 12 miesięcy: 2400.00 PLN); "
+        "ryzyko odejścia: High (prawdopodobieństwo 0.8)"
+    )
+    others = nba.for_all(datetime.combine(day, time(12), UTC))
+    reached = [r.customer_id for r in others if "retention_valuable_at_risk" in
+               {a.rule_id for a in r.actions}]  # fmt: skip
+    assert reached == ["C0000010"]  # only the scored customer

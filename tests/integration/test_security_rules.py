@@ -62,6 +62,13 @@ def test_every_rule_the_desk_writes_is_accepted(cast: Cast) -> None:  # noqa: F8
     rules.append(
         parse_rule({**GOOD, "id": "call_back", "action": "A", "follow_up_days": 7}).to_dict()
     )
+    # A prompt weighed by a propensity, with a challenger taking 20 % (issue 16).
+    rules.append(
+        parse_rule(
+            {**GOOD, "id": "weighed", "action": "A", "propensity": "p_alive"}
+            | {"challenger": "call_back", "challenger_share": 20}
+        ).to_dict()
+    )
     assert set().union(*(set(r) for r in rules)) == set(KNOWN_FIELDS)  # every field appears
     with cast.connect(cast.rule_author) as conn:
         conn.execute(PUBLISH, (json.dumps(rules),))

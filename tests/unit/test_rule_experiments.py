@@ -288,3 +288,12 @@ def test_set_level_pair_checks() -> None:
         "rule 'g', field 'challenger': 'f' is already the challenger of 'e'",
     ]
     assert check_rules(PAIR) == []
+
+
+def test_the_command_lines_text_shows_the_weighed_score() -> None:
+    from app.cli.nba_cmd import result_text
+
+    rules = [rule("retain", priority=50, business_value=Decimal("2.0"), propensity="p_alive")]
+    text = result_text(decide_for(rules))
+    assert "  1. Retain [prompt, retain via phone, score 73]\n" in text
+    assert "     score: 50 × 2 × propensity 0.73 (p_alive) = 73\n" in text

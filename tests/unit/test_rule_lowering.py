@@ -98,6 +98,7 @@ def atoms(kind: str) -> st.SearchStrategy[str]:
             st.sampled_from(['complaints[0]["status"]', 'complaints&[0]&["resolution"]']),
             st.sampled_from(["products[0]", "products&[1]", "segment.as_upper", "city&.as_lower"]),
             st.sampled_from(["attributes.contract", "complaints[0].status", "products[-1]"]),
+            st.sampled_from(["affinity_products[0]", "affinity_products&[-1]"]),
         )
     if kind == "bool":
         return st.one_of(
@@ -116,6 +117,7 @@ def atoms(kind: str) -> st.SearchStrategy[str]:
         return st.sampled_from(
             [
                 "products",
+                "affinity_products",
                 '["mass", "affluent"]',
                 "[1, 2.5]",
                 '[c["status"] for c in complaints]',
@@ -317,6 +319,13 @@ CONDITION_SET = (
         "$abs(age ?? 0) > 3 and products[0:1] == products[:1]",
         '(inflow_count_12m & 1) == 0 or {"a": age}["a"] == age',
         '[$abs(c["opened_at"].year) for c in complaints].length == complaints.length',
+        # the analytics features (issue 16): numbers or null, texts, a list like products
+        'value_tier == "mass" and churn_risk == "affluent"',
+        "p_alive != null and p_alive < 0.1 or (churn_probability ?? 0) >= 12",
+        "clv_12m > 70.7 and expected_events_12m != null",
+        '"mortgage" in affinity_products and not "mortgage" in products',
+        '[p for p in affinity_products if p != "mortgage"].length > 0 or rfm == ""',
+        'segment_rfm =~ "^a" or affinity_products[0] == "credit_card"',
     ]
 )
 

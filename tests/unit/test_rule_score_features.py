@@ -154,3 +154,12 @@ def test_affinity_json() -> None:
     assert affinity_products('{"newer": "shape"}') == ()
     assert affinity_products("not json") == ()
     assert affinity_products(None) == ()
+
+
+def test_loops_over_affinity_products_are_bounded_like_products() -> None:
+    """A loop's work is estimated from the list's cap (MAX_PRODUCTS), not from text length."""
+    tests = " or ".join(f'p == "c{i}"' for i in range(12))
+    for iterated in ("products", "affinity_products"):
+        compile_rule(rule(f"[p for p in {iterated} if {tests}].length > 0"))
+    with pytest.raises(ValueError, match="loops in this condition"):
+        compile_rule(rule(f"[p for p in rfm.to_ary if {tests}].length > 0"))
