@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 from app.bootstrap import open_services
-from app.cli.failures import on_the_server
 from app.cli.password import add_password_option, password_source
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
+from app.services.analytics.service import fitting_available
 from app.services.analytics.steps import STEPS
 from app.services.analytics.store import ModelSummary
 from app.services.centre_time import day_start, zone_info
@@ -58,10 +58,13 @@ def run_refresh(args: argparse.Namespace) -> int:
     settings = resolve_settings(args.db, args.login, server_url=args.server)
     as_of = parse_at(args.at, settings) if args.at else None
     password = password_source(settings, args.password_stdin)
-    with open_services(settings, password=password) as services, on_the_server("analytics refresh"):
+    with open_services(settings, password=password) as services:
         analytics = services.analytics
-        if not analytics.can_refresh():
-            raise AcrmError(_refusal(analytics.on_server, settings.agent_login))
+        if not fitting_available():
+            raise AcrmError(_refusal(False, settings.agent_login))
+        # Asked of the server (a refused login or an unreachable server is said as such).
+        if analytics.on_server and not analytics.server_admin():
+            raise AcrmError(_refusal(True, settings.agent_login))
         try:
             with _cancel_on_ctrl_c() as cancelled:
                 result = analytics.refresh(as_of, progress=_progress, cancelled=cancelled)
@@ -81,7 +84,7 @@ def run_refresh(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     settings = resolve_settings(args.db, args.login, server_url=args.server)
     password = password_source(settings, args.password_stdin)
-    with open_services(settings, password=password) as services, on_the_server("analytics show"):
+    with open_services(settings, password=password) as services:
         model = services.analytics.latest()
     if args.json:
         print(json.dumps(as_json(model), indent=2, ensure_ascii=False))

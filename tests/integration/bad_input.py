@@ -42,6 +42,8 @@ DB_COMMANDS = {
     "campaign list": ["campaign", "list"],
     "admin codes": ["admin", "codes", "list"],
     "admin audit": ["admin", "audit"],
+    "analytics refresh": ["analytics", "refresh", "--at", "2026-06-01"],
+    "analytics show": ["analytics", "show", "--json"],
 }
 # Commands that work on the shared server named by --url.
 URL_COMMANDS = {
@@ -59,7 +61,12 @@ URL_COMMANDS = {
     "db health": ["db", "health"],
 }
 # Commands that log in to the server named by --server as --login (password on stdin).
-SERVER_COMMANDS = {"sync --once": ["sync", "--once"], "admin desks": ["admin", "desks"]}
+SERVER_COMMANDS = {
+    "sync --once": ["sync", "--once"],
+    "admin desks": ["admin", "desks"],
+    "analytics refresh --server": ["analytics", "refresh"],
+    "analytics show --server": ["analytics", "show"],
+}
 # Commands that need a server configured but work on the local cache (offline first: queue
 # reassign sends its change at once only when the server is reachable).
 LOCAL_SERVER_COMMANDS = {

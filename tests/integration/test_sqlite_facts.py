@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from app.services.demo.data import ensure_demo_data
 from app.services.nba import features
@@ -222,6 +223,9 @@ def test_facts_carry_plain_uuids_whatever_ids_were_asked(demo) -> None:
 
 def _score_rows(connection, keys: list[str]) -> None:
     """A model version and varied scores: nulls, no affinity, unreadable affinity, long text."""
+    # The demo ends with its own analytics computed: these rows replace them.
+    connection.execute(text("DELETE FROM customer_scores"))
+    connection.execute(text("DELETE FROM analytics_models"))
     connection.execute(
         text(
             "INSERT INTO analytics_models VALUES (1, '2026-11-01 00:00:00.000000', "
@@ -235,7 +239,7 @@ def _score_rows(connection, keys: list[str]) -> None:
     rows = [
         (0.73, 2.5, 123450, "High", "High", 0.27, "545", "at_risk", affinity),
         (None, None, None, "", "", None, "", "", "[]"),
-        (1e-9, 0.0, 0, "Low", "Medium", 1.0, "111", "x" * 300, "not json"),
+        (1e-9, 0.0, 0, "Low", "Medium", 1.0, "111", "x" * 40, "not json"),  # 40: the bound
     ]
     for index, key in enumerate(keys):
         connection.execute(
@@ -279,6 +283,8 @@ def test_scores_in_forms_we_do_not_write_go_the_generic_way(demo, caplog) -> Non
         connection.execute(
             text(f"UPDATE customer_scores SET clv_12m = 12.5 WHERE customer_id = '{ids[0].hex}'")
         )
+    # A p_alive that is no number cannot be stored at all (0021's checks, the cache's too).
+    with pytest.raises(IntegrityError), demo.engine.begin() as connection:
         connection.execute(
             text(f"UPDATE customer_scores SET p_alive = 'abc' WHERE customer_id = '{ids[1].hex}'")
         )

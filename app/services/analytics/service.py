@@ -13,18 +13,21 @@ from __future__ import annotations
 import importlib.util
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from app.services.admin.signed_in import SignedInPerson
 from app.services.analytics import store
 from app.services.analytics.errors import AnalyticsInputError
 from app.services.analytics.store import ModelSummary
 from app.services.analytics_settings import AnalyticsSettings
+from app.services.errors import AcrmError
 from app.services.storage.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -68,12 +71,17 @@ class AnalyticsService:
         the server, where its grants decide anyway)."""
         if not fitting_available():
             return False
-        return not self.on_server or self._server_admin()
+        if not self.on_server:
+            return True
+        try:
+            return self.server_admin()
+        except Exception:  # unreachable, refused: not now (a refresh would say why)
+            return False
 
     def latest(self) -> ModelSummary | None:
         """The version in force (on the server when one is configured), None before any."""
-        with self._target().engine.connect() as connection:
-            return store.latest(connection)
+        with self._said("cannot read the analytics"), self._target().engine.connect() as c:
+            return store.latest(c)
 
     def refresh(
         self,
@@ -116,17 +124,35 @@ class AnalyticsService:
             )
         return RefreshResult(version, as_of, len(data.ids), scores.parameters, timings)
 
-    def _server_admin(self) -> bool:
-        # Asked of the server itself: the desk's cache may not hold the person's row yet.
+    def server_admin(self) -> bool:
+        """Whether the login is an administrator, asked of the server itself (the desk's
+        cache may not hold the person's row yet); a refused login or an unreachable server
+        raises as it does anywhere else."""
+        with self._said("cannot refresh analytics"), self._target().engine.connect() as c:
+            return bool(
+                c.execute(
+                    text("SELECT pg_catalog.pg_has_role(current_user, 'admin', 'MEMBER')")
+                ).scalar()
+            )
+
+    @contextmanager
+    def _said(self, what: str) -> Iterator[None]:
+        """The server's refusal in the words the desk's sync uses; other failures as they are."""
         try:
-            with self._target().engine.connect() as connection:
-                return bool(
-                    connection.execute(
-                        text("SELECT pg_catalog.pg_has_role(current_user, 'admin', 'MEMBER')")
-                    ).scalar()
-                )
-        except Exception:  # unreachable, refused: not now (the refresh would say why)
-            return False
+            yield
+        except DBAPIError as error:
+            if self._server is None:
+                raise
+            from app.services.sync.errors import is_login_refused, server_failure
+
+            if is_login_refused(error):
+                reason = (f"the server refused the login {self._person.login!r}: wrong password "
+                          "or the login was deactivated (ask an administrator)")  # fmt: skip
+            else:
+                reason = server_failure(error)
+            if not reason:
+                raise
+            raise AcrmError(f"{what}: {reason}") from error
 
     def _target(self) -> Database:
         return self._server() if self._server is not None else self._db
