@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_analytics.py                    # build (or reuse) and measure
     .venv/bin/python bench/bench_analytics.py --runs 5 --db sqlite:///big.sqlite3
     .venv/bin/python bench/bench_analytics.py --pg postgresql://acrm@host/db   # a server too
+    .venv/bin/python bench/bench_analytics.py --pg-start    # a throwaway PostgreSQL too
 
 Without --db the base is built once in bench/out/ by the demo generator and the importer
 (app.services.demo.data.write_demo_csvs, ~10 inflow-or-outflow transactions per customer:
@@ -42,9 +43,19 @@ def main(argv: list[str] | None = None) -> int:
     urls = [("sqlite" if url.startswith("sqlite") else "postgresql", url)]
     if args.pg:
         urls.append(("postgresql", args.pg))
-    for label, target in urls:
-        print(f"{label}: {target.split('@')[-1]}")
-        report([run_child(target) for _ in range(args.runs)])
+    server = None
+    if args.pg_start:
+        from tests import pg
+
+        server = pg.start_server()
+        urls.append(("postgresql", build_pg(server, args.customers, args.transactions, args.seed)))
+    try:
+        for label, target in urls:
+            print(f"{label}: {target.split('@')[-1]}")
+            report([run_child(target) for _ in range(args.runs)])
+    finally:
+        if server is not None:
+            server.stop()
     return 0
 
 
@@ -52,6 +63,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a database to refresh (default: build one in bench/out)")
     parser.add_argument("--pg", help="also a PostgreSQL database holding the same kind of base")
+    parser.add_argument("--pg-start", action="store_true", help="a throwaway server, same base")
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--transactions", type=float, default=10.0, help="per customer")
     parser.add_argument("--seed", type=int, default=7)
@@ -85,6 +97,27 @@ def build(customers: int, per_customer: float, seed: int) -> str:
     db.dispose()
     partial.rename(path)
     print(f"built {path} in {time.perf_counter() - started:.0f} s")
+    return url
+
+
+def build_pg(server, customers: int, per_customer: float, seed: int) -> str:
+    """The same demo base imported into a fresh database of a throwaway PostgreSQL server."""
+    from app.services.demo.data import write_demo_csvs
+    from app.services.importer import import_directory
+    from app.services.storage import migrate
+    from app.services.storage.db import Database
+
+    server.create_database("bench_analytics")
+    url = server.url("bench_analytics")
+    db = Database(url)
+    migrate.upgrade(db.engine)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        write_demo_csvs(Path(folder), customers=customers, seed=seed, as_of=AS_OF,
+                        transactions_per_customer=per_customer)  # fmt: skip
+        import_directory(db, Path(folder), today=AS_OF)
+    db.dispose()
+    print(f"built the PostgreSQL base in {time.perf_counter() - started:.0f} s")
     return url
 
 
