@@ -255,27 +255,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="42"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
         <source>Target</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="47"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -283,57 +283,57 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="67"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="68"/>
         <source>any</source>
         <translation>dowolna</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="70"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
         <source>e.g. wrapup_codes or role.create</source>
         <translation>np. wrapup_codes lub role.create</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="72"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="78"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="79"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="81"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
         <source>Who (login)</source>
         <translation>Kto (login)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="85"/>
         <source>Target contains</source>
         <translation>Obiekt zawiera</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="97"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="98"/>
         <source>Show more (Alt+M)</source>
         <translation>Pokaż więcej (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="119"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="157"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="158"/>
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>Pokazano %n wiersz</numerusform>
@@ -342,22 +342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="159"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="160"/>
         <source>(more match: Alt+M shows more)</source>
         <translation>(pasuje więcej: Alt+M pokaże więcej)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="163"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="164"/>
         <source>Could not read the audit log: %1</source>
         <translation>Nie udało się odczytać dziennika audytu: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="171"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="172"/>
         <source>Saving to %1…</source>
         <translation>Zapisywanie do %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="175"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="176"/>
         <source>%n row(s) saved to %1</source>
         <translation>
             <numerusform>Zapisano %n wiersz do %1</numerusform>
@@ -366,17 +366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="177"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="178"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -1141,133 +1141,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="35"/>
+        <location filename="../../app/views/customer/card_view.py" line="36"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="80"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="99"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="211"/>
+        <location filename="../../app/views/customer/card_view.py" line="218"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="266"/>
+        <location filename="../../app/views/customer/card_view.py" line="273"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -1324,108 +1324,108 @@
 <context>
     <name>CodesTab</name>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="43"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="45"/>
         <source>Filter by code or label (Ctrl+F)</source>
         <translation>Filtruj po kodzie lub etykiecie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="48"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="50"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="64"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="66"/>
         <source>Deactivate / reactivate</source>
         <translation>Dezaktywuj / przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="67"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
         <source>New code</source>
         <translation>Nowy kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Polish</source>
         <translation>Etykieta po polsku</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Russian</source>
         <translation>Etykieta po rosyjsku</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="70"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="72"/>
         <source>Label in English (optional)</source>
         <translation>Etykieta po angielsku (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="73"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="75"/>
         <source>Add code</source>
         <translation>Dodaj kod</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="85"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="87"/>
         <source>F2 edits a label · Delete deactivates · Insert reactivates</source>
         <translation>F2 edytuje etykietę · Delete dezaktywuje · Insert przywraca</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="97"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="99"/>
         <source>Wrap-up codes</source>
         <translation>Kody zakończenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="152"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="154"/>
         <source>%1: label saved.</source>
         <translation>%1: etykieta zapisana.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="171"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="173"/>
         <source>%1 is offered again.</source>
         <translation>%1 jest znowu dostępny.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="174"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="176"/>
         <source>%1 is no longer offered; contacts that used it keep it.</source>
         <translation>%1 nie jest już dostępny; kontakty, które go użyły, zachowują go.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="187"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="189"/>
         <source>%1 added.</source>
         <translation>Dodano %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="200"/>
-        <location filename="../../app/views/admin/codes_tab.py" line="203"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="202"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="205"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -1534,57 +1534,57 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
         <source>Filter desks (Ctrl+F)</source>
         <translation>Filtruj stanowiska (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="45"/>
         <source>Filter desks</source>
         <translation>Filtruj stanowiska</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="52"/>
         <source>Silent after minutes</source>
         <translation>Milczy po tylu minutach</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="54"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="60"/>
         <source>Silent after</source>
         <translation>Milczy po</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="67"/>
         <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
         <translation>To stanowisko pracuje na własnej bazie danych: nie ma wspólnego serwera, więc żadne stanowisko nie zgłasza tu swojego stanu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="105"/>
         <source>No desk has reported its health yet.</source>
         <translation>Żadne stanowisko nie zgłosiło jeszcze swojego stanu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="107"/>
         <source>%1 desks, %2 need attention.</source>
         <translation>Stanowiska: %1, wymagają uwagi: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="110"/>
         <source>%1 desks, all healthy.</source>
         <translation>Stanowiska: %1, wszystkie sprawne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="114"/>
         <source>Could not read the desks from the server: %1</source>
         <translation>Nie udało się odczytać stanowisk z serwera: %1</translation>
     </message>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="275"/>
+        <location filename="../../app/views/shell/desk_app.py" line="277"/>
         <source>Checking offers…</source>
         <translation>Sprawdzanie ofert…</translation>
     </message>
@@ -3216,171 +3216,171 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
         <source>Filter people (Ctrl+F)</source>
         <translation>Filtruj osoby (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
         <source>Filter people</source>
         <translation>Filtruj osoby</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="29"/>
-        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="34"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="32"/>
-        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="36"/>
+        <location filename="../../app/views/admin/people_tab.py" line="37"/>
         <source>full name</source>
         <translation>imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <location filename="../../app/views/admin/people_tab.py" line="39"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <location filename="../../app/views/admin/people_tab.py" line="44"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="45"/>
-        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <location filename="../../app/views/admin/people_tab.py" line="49"/>
+        <location filename="../../app/views/admin/people_tab.py" line="63"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <location filename="../../app/views/admin/people_tab.py" line="50"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <location filename="../../app/views/admin/people_tab.py" line="62"/>
         <source>Deactivate / reactivate</source>
         <translation>Dezaktywuj / przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="60"/>
-        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <location filename="../../app/views/admin/people_tab.py" line="64"/>
+        <location filename="../../app/views/admin/people_tab.py" line="128"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <location filename="../../app/views/admin/people_tab.py" line="65"/>
         <source>Move to team</source>
         <translation>Przenieś do zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <location filename="../../app/views/admin/people_tab.py" line="86"/>
         <source>A new person: login, full name, role and team (a new team is made).</source>
         <translation>Nowa osoba: login, imię i nazwisko, rola i zespół (nowy zespół zostanie utworzony).</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <location filename="../../app/views/admin/people_tab.py" line="88"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <location filename="../../app/views/admin/people_tab.py" line="96"/>
         <source>%1 is deactivated: no more logins, history kept.</source>
         <translation>%1 dezaktywowany: bez logowania, historia zachowana.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <location filename="../../app/views/admin/people_tab.py" line="97"/>
         <source>Deactivate %1? Their open sessions end.</source>
         <translation>Dezaktywować %1? Otwarte sesje zostaną zakończone.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
         <source>Deactivate</source>
         <translation>Dezaktywuj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <location filename="../../app/views/admin/people_tab.py" line="101"/>
         <source>%1 may log in again.</source>
         <translation>%1 może znów się logować.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <location filename="../../app/views/admin/people_tab.py" line="102"/>
         <source>Reactivate %1?</source>
         <translation>Przywrócić %1?</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <location filename="../../app/views/admin/people_tab.py" line="103"/>
         <source>Reactivate</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <location filename="../../app/views/admin/people_tab.py" line="111"/>
         <source>A new password for %1; the old one stops working at once.</source>
         <translation>Nowe hasło dla %1; stare przestaje działać od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <location filename="../../app/views/admin/people_tab.py" line="112"/>
         <source>Set a new password</source>
         <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <location filename="../../app/views/admin/people_tab.py" line="127"/>
         <source>The new role of %1:</source>
         <translation>Nowa rola %1:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <location filename="../../app/views/admin/people_tab.py" line="143"/>
         <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
         <translation>Przenieś %1 do zespołu (otwarte zadania starego zespołu wrócą do jego puli):</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <location filename="../../app/views/admin/people_tab.py" line="145"/>
         <source>Move</source>
         <translation>Przenieś</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <location filename="../../app/views/admin/people_tab.py" line="152"/>
         <source>%1 is saved.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <location filename="../../app/views/admin/people_tab.py" line="154"/>
         <source>The password of %1, shown only now: copy it and hand it over safely.</source>
         <translation>Hasło %1, pokazane tylko teraz: skopiuj je i przekaż bezpiecznie.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <location filename="../../app/views/admin/people_tab.py" line="159"/>
         <source>%1 already has this role; nothing changed.</source>
         <translation>%1 ma już tę rolę; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <location filename="../../app/views/admin/people_tab.py" line="160"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <location filename="../../app/views/admin/people_tab.py" line="165"/>
         <source>%1 is already in %2.</source>
         <translation>%1 jest już w zespole %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <location filename="../../app/views/admin/people_tab.py" line="167"/>
         <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
         <translation>%1 przeniesiony do %2; otwarte zadania (%3) wróciły do puli zespołu %4.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <location filename="../../app/views/admin/people_tab.py" line="188"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <location filename="../../app/views/admin/people_tab.py" line="189"/>
         <source>Choose a person in the table first.</source>
         <translation>Najpierw wybierz osobę w tabeli.</translation>
     </message>
@@ -4260,67 +4260,67 @@
 <context>
     <name>RuleVersionsTab</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="83"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
         <source>Compare with the previous (Alt+P)</source>
         <translation>Porównaj z poprzednią (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
         <source>Compare with the current (Alt+C)</source>
         <translation>Porównaj z bieżącą (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="86"/>
         <source>Roll back to this version… (Alt+R)</source>
         <translation>Przywróć tę wersję… (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="103"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
         <source>Roll back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="105"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="129"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="130"/>
         <source>Rule versions</source>
         <translation>Wersje reguł</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="140"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="141"/>
         <source>No rule set has been published yet.</source>
         <translation>Nie opublikowano jeszcze żadnego zestawu reguł.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="143"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="144"/>
         <source>Could not do it: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="160"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="161"/>
         <source>Version %1 is the first: nothing before it.</source>
         <translation>Wersja %1 jest pierwsza: nie ma wcześniejszej.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="178"/>
         <source>Version %1 → version %2: %n rule(s) differ</source>
         <translation>
             <numerusform>Wersja %1 → wersja %2: różni się %n reguła</numerusform>
@@ -4329,17 +4329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="195"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="196"/>
         <source>Publish version %1&apos;s rules again as version %2? Every desk gets them at its next sync; your draft is replaced by them.</source>
         <translation>Opublikować reguły wersji %1 ponownie jako wersję %2? Każde stanowisko otrzyma je przy następnej synchronizacji; Twój szkic zostanie nimi zastąpiony.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="212"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="213"/>
         <source>Rolling back to version %1…</source>
         <translation>Przywracanie wersji %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="219"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="220"/>
         <source>Published version %1, a copy of version %2.</source>
         <translation>Opublikowano wersję %1, kopię wersji %2.</translation>
     </message>
@@ -4753,7 +4753,7 @@ Twój plik: %2</translation>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="77"/>
+        <location filename="../../app/views/shell/desk_app.py" line="79"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Otwieranie bazy danych. Przy pierwszym uruchomieniu tworzeni są klienci demonstracyjni.</translation>
     </message>
@@ -4761,7 +4761,7 @@ Twój plik: %2</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="165"/>
+        <location filename="../../app/views/shell/desk_app.py" line="167"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -5011,17 +5011,17 @@ Twój plik: %2</translation>
 <context>
     <name>TablePanelTab</name>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <location filename="../../app/views/admin/table_panel.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <location filename="../../app/views/admin/table_panel.py" line="184"/>
         <source>Working…</source>
         <translation>Trwa…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <location filename="../../app/views/admin/table_panel.py" line="199"/>
         <source>Failed: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
@@ -5222,64 +5222,64 @@ Twój plik: %2</translation>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
         <source>Filter teams (Ctrl+F)</source>
         <translation>Filtruj zespoły (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
         <source>Filter teams</source>
         <translation>Filtruj zespoły</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
         <source>team name</source>
         <translation>nazwa zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="28"/>
         <source>New team</source>
         <translation>Nowy zespół</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="29"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="42"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="43"/>
         <source>Team %1 is created.</source>
         <translation>Utworzono zespół %1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="44"/>
         <source>The new team&apos;s name:</source>
         <translation>Nazwa nowego zespołu:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="49"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="50"/>
         <source>Choose a team in the table first.</source>
         <translation>Najpierw wybierz zespół w tabeli.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="60"/>
         <source>Team %1 is now called %2.</source>
         <translation>Zespół %1 nazywa się teraz %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="64"/>
         <source>A new name for %1:</source>
         <translation>Nowa nazwa dla %1:</translation>
     </message>
@@ -5287,39 +5287,200 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRisk</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="26"/>
+        <source>High value</source>
+        <translation>Wysoka wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
+        <source>Medium value</source>
+        <translation>Średnia wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
+        <source>Low value</source>
+        <translation>Niska wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="36"/>
+        <source>High risk</source>
+        <translation>Wysokie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
+        <source>Medium risk</source>
+        <translation>Średnie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
+        <source>Low risk</source>
+        <translation>Niskie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="46"/>
+        <source>Loyal, high value</source>
+        <translation>Lojalny, wysoka wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
+        <source>Promising</source>
+        <translation>Obiecujący</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
+        <source>At risk</source>
+        <translation>Zagrożony odejściem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
+        <source>Dormant</source>
+        <translation>Uśpiony</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="60"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
+        <source>CLV 12 months: %1</source>
+        <translation>CLV 12 mies.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="74"/>
+        <source>P(alive) %1 · inflow days expected in 12 months: %2</source>
+        <translation>P(alive) %1 · oczekiwane dni z wpływami w 12 mies.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="85"/>
+        <source>logistic model on %1</source>
+        <translation>model logistyczny na kolumnie %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="88"/>
+        <source>logistic model on %1 (AUC %2)</source>
+        <translation>model logistyczny na kolumnie %1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
+        <source>from activity (1 − P(alive))</source>
+        <translation>z aktywności (1 − P(alive))</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="115"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="124"/>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="135"/>
+        <source>%1 of customers with %2 also hold %3; lift %4</source>
+        <translation>%1 klientów z produktami: %2 ma też: %3; lift %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="144"/>
+        <source>Support: %1 of all customers hold these products together</source>
+        <translation>Wsparcie: %1 wszystkich klientów ma te produkty razem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="151"/>
+        <source>Model as of %1 (version %2)</source>
+        <translation>Model na dzień %1 (wersja %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRiskSection</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="20"/>
+        <source>Value and risk</source>
+        <translation>Wartość i ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="22"/>
+        <source>Not scored yet — run analytics refresh</source>
+        <translation>Jeszcze bez ocen — uruchom odświeżenie analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="31"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="33"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="34"/>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="36"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="39"/>
+        <source>Suggestions</source>
+        <translation>Sugestie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="93"/>
+        <source>No product stands out.</source>
+        <translation>Żaden produkt się nie wyróżnia.</translation>
     </message>
 </context>
 <context>
@@ -5436,37 +5597,37 @@ Twój plik: %2</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="49"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
         <source>Published</source>
         <translation>Opublikowano</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
         <source>By</source>
         <translation>Przez</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
         <source>Rules</source>
         <translation>Reguły</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="54"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="59"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="60"/>
         <source>copy of version %1</source>
         <translation>kopia wersji %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="62"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="63"/>
         <source>skipped by desks: %1</source>
         <translation>pomijana przez stanowiska: %1</translation>
     </message>

@@ -255,27 +255,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="42"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="43"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="44"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="45"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
         <source>Target</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="46"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="47"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -283,57 +283,57 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="67"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="68"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="70"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
         <source>e.g. wrapup_codes or role.create</source>
         <translation>напр. wrapup_codes или role.create</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="71"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="72"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="78"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="79"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="81"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="82"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
         <source>Who (login)</source>
         <translation>Кто (логин)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="83"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="84"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="85"/>
         <source>Target contains</source>
         <translation>Объект содержит</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="97"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="98"/>
         <source>Show more (Alt+M)</source>
         <translation>Показать ещё (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="119"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="157"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="158"/>
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>Показана %n строка</numerusform>
@@ -342,22 +342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="159"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="160"/>
         <source>(more match: Alt+M shows more)</source>
         <translation>(подходит больше: Alt+M покажет ещё)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="163"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="164"/>
         <source>Could not read the audit log: %1</source>
         <translation>Не удалось прочитать журнал аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="171"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="172"/>
         <source>Saving to %1…</source>
         <translation>Сохранение в %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/audit_tab.py" line="175"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="176"/>
         <source>%n row(s) saved to %1</source>
         <translation>
             <numerusform>%n строка сохранена в %1</numerusform>
@@ -366,17 +366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="177"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="178"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>Export the audit log</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/audit_tab.py" line="182"/>
+        <location filename="../../app/views/admin/audit_tab.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -1141,133 +1141,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="35"/>
+        <location filename="../../app/views/customer/card_view.py" line="36"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="80"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="99"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="211"/>
+        <location filename="../../app/views/customer/card_view.py" line="218"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="266"/>
+        <location filename="../../app/views/customer/card_view.py" line="273"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -1324,108 +1324,108 @@
 <context>
     <name>CodesTab</name>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="43"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="45"/>
         <source>Filter by code or label (Ctrl+F)</source>
         <translation>Фильтр по коду или названию (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="47"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="49"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="48"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="50"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="64"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="66"/>
         <source>Deactivate / reactivate</source>
         <translation>Отключить / включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="67"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Polish</source>
         <translation>Название по-польски</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="69"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="71"/>
         <source>Label in Russian</source>
         <translation>Название по-русски</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="70"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="72"/>
         <source>Label in English (optional)</source>
         <translation>Название по-английски (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="73"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="75"/>
         <source>Add code</source>
         <translation>Добавить код</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="85"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="87"/>
         <source>F2 edits a label · Delete deactivates · Insert reactivates</source>
         <translation>F2 — изменить название · Delete — отключить · Insert — включить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="97"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="99"/>
         <source>Wrap-up codes</source>
         <translation>Коды завершения</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="122"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="124"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="152"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="154"/>
         <source>%1: label saved.</source>
         <translation>%1: название сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="171"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="173"/>
         <source>%1 is offered again.</source>
         <translation>%1 снова предлагается.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="174"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="176"/>
         <source>%1 is no longer offered; contacts that used it keep it.</source>
         <translation>%1 больше не предлагается; контакты, где он использован, сохраняют его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="187"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="189"/>
         <source>%1 added.</source>
         <translation>%1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/codes_tab.py" line="200"/>
-        <location filename="../../app/views/admin/codes_tab.py" line="203"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="202"/>
+        <location filename="../../app/views/admin/codes_tab.py" line="205"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1534,57 +1534,57 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="43"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
         <source>Filter desks (Ctrl+F)</source>
         <translation>Фильтр рабочих мест (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="44"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="45"/>
         <source>Filter desks</source>
         <translation>Фильтр рабочих мест</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="50"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="51"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="52"/>
         <source>Silent after minutes</source>
         <translation>Молчит после стольких минут</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="53"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="54"/>
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="59"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="60"/>
         <source>Silent after</source>
         <translation>Молчит после</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="66"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="67"/>
         <source>This desk works on its own database: there is no shared server, so no desk reports its health here.</source>
         <translation>Это рабочее место работает со своей базой данных: общего сервера нет, поэтому ни одно рабочее место не сообщает здесь о своём состоянии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="104"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="105"/>
         <source>No desk has reported its health yet.</source>
         <translation>Ни одно рабочее место ещё не сообщило о своём состоянии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="106"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="107"/>
         <source>%1 desks, %2 need attention.</source>
         <translation>Рабочих мест: %1, требуют внимания: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="109"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="110"/>
         <source>%1 desks, all healthy.</source>
         <translation>Рабочих мест: %1, все исправны.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/desks_tab.py" line="113"/>
+        <location filename="../../app/views/admin/desks_tab.py" line="114"/>
         <source>Could not read the desks from the server: %1</source>
         <translation>Не удалось прочитать рабочие места с сервера: %1</translation>
     </message>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <location filename="../../app/views/nba/panel.py" line="103"/>
-        <location filename="../../app/views/shell/desk_app.py" line="275"/>
+        <location filename="../../app/views/shell/desk_app.py" line="277"/>
         <source>Checking offers…</source>
         <translation>Проверка предложений…</translation>
     </message>
@@ -3216,171 +3216,171 @@
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="25"/>
+        <location filename="../../app/views/admin/people_tab.py" line="29"/>
         <source>Filter people (Ctrl+F)</source>
         <translation>Фильтр сотрудников (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="26"/>
+        <location filename="../../app/views/admin/people_tab.py" line="30"/>
         <source>Filter people</source>
         <translation>Фильтр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="29"/>
-        <location filename="../../app/views/admin/people_tab.py" line="30"/>
+        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="34"/>
         <source>login</source>
         <translation>логин</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="32"/>
-        <location filename="../../app/views/admin/people_tab.py" line="33"/>
+        <location filename="../../app/views/admin/people_tab.py" line="36"/>
+        <location filename="../../app/views/admin/people_tab.py" line="37"/>
         <source>full name</source>
         <translation>полное имя</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="35"/>
+        <location filename="../../app/views/admin/people_tab.py" line="39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="40"/>
+        <location filename="../../app/views/admin/people_tab.py" line="44"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="45"/>
-        <location filename="../../app/views/admin/people_tab.py" line="59"/>
+        <location filename="../../app/views/admin/people_tab.py" line="49"/>
+        <location filename="../../app/views/admin/people_tab.py" line="63"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="46"/>
+        <location filename="../../app/views/admin/people_tab.py" line="50"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="57"/>
+        <location filename="../../app/views/admin/people_tab.py" line="61"/>
         <source>New person</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="58"/>
+        <location filename="../../app/views/admin/people_tab.py" line="62"/>
         <source>Deactivate / reactivate</source>
         <translation>Отключить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="60"/>
-        <location filename="../../app/views/admin/people_tab.py" line="125"/>
+        <location filename="../../app/views/admin/people_tab.py" line="64"/>
+        <location filename="../../app/views/admin/people_tab.py" line="128"/>
         <source>Change role</source>
         <translation>Сменить роль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="61"/>
+        <location filename="../../app/views/admin/people_tab.py" line="65"/>
         <source>Move to team</source>
         <translation>Перевести в команду</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="83"/>
+        <location filename="../../app/views/admin/people_tab.py" line="86"/>
         <source>A new person: login, full name, role and team (a new team is made).</source>
         <translation>Новый сотрудник: логин, полное имя, роль и команда (новая команда будет создана).</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="85"/>
+        <location filename="../../app/views/admin/people_tab.py" line="88"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="93"/>
+        <location filename="../../app/views/admin/people_tab.py" line="96"/>
         <source>%1 is deactivated: no more logins, history kept.</source>
         <translation>%1 отключён: вход запрещён, история сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="94"/>
+        <location filename="../../app/views/admin/people_tab.py" line="97"/>
         <source>Deactivate %1? Their open sessions end.</source>
         <translation>Отключить %1? Открытые сеансы будут завершены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="95"/>
+        <location filename="../../app/views/admin/people_tab.py" line="98"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="98"/>
+        <location filename="../../app/views/admin/people_tab.py" line="101"/>
         <source>%1 may log in again.</source>
         <translation>%1 снова может входить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="99"/>
+        <location filename="../../app/views/admin/people_tab.py" line="102"/>
         <source>Reactivate %1?</source>
         <translation>Вернуть доступ %1?</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="100"/>
+        <location filename="../../app/views/admin/people_tab.py" line="103"/>
         <source>Reactivate</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="108"/>
+        <location filename="../../app/views/admin/people_tab.py" line="111"/>
         <source>A new password for %1; the old one stops working at once.</source>
         <translation>Новый пароль для %1; старый сразу перестаёт действовать.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="109"/>
+        <location filename="../../app/views/admin/people_tab.py" line="112"/>
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="124"/>
+        <location filename="../../app/views/admin/people_tab.py" line="127"/>
         <source>The new role of %1:</source>
         <translation>Новая роль %1:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="140"/>
+        <location filename="../../app/views/admin/people_tab.py" line="143"/>
         <source>Move %1 to the team (their open items of the old team go back to its pool):</source>
         <translation>Перевести %1 в команду (открытые задачи старой команды вернутся в её общую очередь):</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="142"/>
+        <location filename="../../app/views/admin/people_tab.py" line="145"/>
         <source>Move</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="149"/>
+        <location filename="../../app/views/admin/people_tab.py" line="152"/>
         <source>%1 is saved.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="151"/>
+        <location filename="../../app/views/admin/people_tab.py" line="154"/>
         <source>The password of %1, shown only now: copy it and hand it over safely.</source>
         <translation>Пароль %1 показан только сейчас: скопируйте его и передайте безопасным способом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="156"/>
+        <location filename="../../app/views/admin/people_tab.py" line="159"/>
         <source>%1 already has this role; nothing changed.</source>
         <translation>У %1 уже эта роль; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="157"/>
+        <location filename="../../app/views/admin/people_tab.py" line="160"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="162"/>
+        <location filename="../../app/views/admin/people_tab.py" line="165"/>
         <source>%1 is already in %2.</source>
         <translation>%1 уже в команде %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="164"/>
+        <location filename="../../app/views/admin/people_tab.py" line="167"/>
         <source>%1 moved to %2; %3 open item(s) went back to the pool of %4.</source>
         <translation>%1 переведён в %2; открытые задачи (%3) вернулись в общую очередь команды %4.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="185"/>
+        <location filename="../../app/views/admin/people_tab.py" line="188"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/people_tab.py" line="186"/>
+        <location filename="../../app/views/admin/people_tab.py" line="189"/>
         <source>Choose a person in the table first.</source>
         <translation>Сначала выберите сотрудника в таблице.</translation>
     </message>
@@ -4260,67 +4260,67 @@
 <context>
     <name>RuleVersionsTab</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="83"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
         <source>Compare with the previous (Alt+P)</source>
         <translation>Сравнить с предыдущей (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="84"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
         <source>Compare with the current (Alt+C)</source>
         <translation>Сравнить с текущей (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="85"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="86"/>
         <source>Roll back to this version… (Alt+R)</source>
         <translation>Откатить к этой версии… (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="103"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
         <source>Roll back</source>
         <translation>Откатить</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="104"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="105"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="129"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="130"/>
         <source>Rule versions</source>
         <translation>Версии правил</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="140"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="141"/>
         <source>No rule set has been published yet.</source>
         <translation>Набор правил ещё не опубликован.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="143"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="144"/>
         <source>Could not do it: %1</source>
         <translation>Не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="160"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="161"/>
         <source>Version %1 is the first: nothing before it.</source>
         <translation>Версия %1 первая: до неё ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="175"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="176"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="177"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="178"/>
         <source>Version %1 → version %2: %n rule(s) differ</source>
         <translation>
             <numerusform>Версия %1 → версия %2: отличается %n правило</numerusform>
@@ -4329,17 +4329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="195"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="196"/>
         <source>Publish version %1&apos;s rules again as version %2? Every desk gets them at its next sync; your draft is replaced by them.</source>
         <translation>Опубликовать правила версии %1 заново как версию %2? Каждое рабочее место получит их при следующей синхронизации; ваш черновик будет заменён ими.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="212"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="213"/>
         <source>Rolling back to version %1…</source>
         <translation>Откат к версии %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="219"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="220"/>
         <source>Published version %1, a copy of version %2.</source>
         <translation>Опубликована версия %1 — копия версии %2.</translation>
     </message>
@@ -4753,7 +4753,7 @@ Your file: %2</source>
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="77"/>
+        <location filename="../../app/views/shell/desk_app.py" line="79"/>
         <source>Opening the database. On the first run demo customers are created.</source>
         <translation>Открытие базы данных. При первом запуске создаются демонстрационные клиенты.</translation>
     </message>
@@ -4761,7 +4761,7 @@ Your file: %2</source>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../app/views/shell/desk_app.py" line="165"/>
+        <location filename="../../app/views/shell/desk_app.py" line="167"/>
         <location filename="../../app/views/shell/status_strip.py" line="22"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -5011,17 +5011,17 @@ Your file: %2</source>
 <context>
     <name>TablePanelTab</name>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="75"/>
+        <location filename="../../app/views/admin/table_panel.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="179"/>
+        <location filename="../../app/views/admin/table_panel.py" line="184"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/table_panel.py" line="194"/>
+        <location filename="../../app/views/admin/table_panel.py" line="199"/>
         <source>Failed: %1</source>
         <translation>Не удалось: %1</translation>
     </message>
@@ -5222,64 +5222,64 @@ Your file: %2</source>
 <context>
     <name>TeamsTab</name>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="16"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
         <source>Filter teams (Ctrl+F)</source>
         <translation>Фильтр команд (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="17"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
         <source>Filter teams</source>
         <translation>Фильтр команд</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="20"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="21"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
         <source>team name</source>
         <translation>название команды</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="24"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="28"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="25"/>
-        <location filename="../../app/views/admin/teams_tab.py" line="58"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="29"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="39"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="42"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="40"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="43"/>
         <source>Team %1 is created.</source>
         <translation>Команда %1 создана.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="41"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="44"/>
         <source>The new team&apos;s name:</source>
         <translation>Название новой команды:</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="46"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="47"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="50"/>
         <source>Choose a team in the table first.</source>
         <translation>Сначала выберите команду в таблице.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="57"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="60"/>
         <source>Team %1 is now called %2.</source>
         <translation>Команда %1 теперь называется %2.</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/teams_tab.py" line="61"/>
+        <location filename="../../app/views/admin/teams_tab.py" line="64"/>
         <source>A new name for %1:</source>
         <translation>Новое название для %1:</translation>
     </message>
@@ -5287,39 +5287,200 @@ Your file: %2</source>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="64"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="84"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="97"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="171"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="186"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRisk</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="26"/>
+        <source>High value</source>
+        <translation>Высокая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
+        <source>Medium value</source>
+        <translation>Средняя ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
+        <source>Low value</source>
+        <translation>Низкая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="36"/>
+        <source>High risk</source>
+        <translation>Высокий риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
+        <source>Medium risk</source>
+        <translation>Средний риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
+        <source>Low risk</source>
+        <translation>Низкий риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="46"/>
+        <source>Loyal, high value</source>
+        <translation>Лояльный, высокая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
+        <source>Promising</source>
+        <translation>Перспективный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
+        <source>Dormant</source>
+        <translation>Спящий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="60"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
+        <source>CLV 12 months: %1</source>
+        <translation>CLV за 12 мес.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="74"/>
+        <source>P(alive) %1 · inflow days expected in 12 months: %2</source>
+        <translation>P(alive) %1 · ожидаемых дней с поступлениями за 12 мес.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="85"/>
+        <source>logistic model on %1</source>
+        <translation>логистическая модель по столбцу %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="88"/>
+        <source>logistic model on %1 (AUC %2)</source>
+        <translation>логистическая модель по столбцу %1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
+        <source>from activity (1 − P(alive))</source>
+        <translation>по активности (1 − P(alive))</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="115"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="124"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="135"/>
+        <source>%1 of customers with %2 also hold %3; lift %4</source>
+        <translation>%1 клиентов с продуктами: %2 — имеют и: %3; lift %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="144"/>
+        <source>Support: %1 of all customers hold these products together</source>
+        <translation>Поддержка: %1 всех клиентов имеют все эти продукты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="151"/>
+        <source>Model as of %1 (version %2)</source>
+        <translation>Модель на %1 (версия %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRiskSection</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="20"/>
+        <source>Value and risk</source>
+        <translation>Ценность и риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="22"/>
+        <source>Not scored yet — run analytics refresh</source>
+        <translation>Оценок пока нет — запустите обновление аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="31"/>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="33"/>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="34"/>
+        <source>Churn risk</source>
+        <translation>Риск ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="36"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="39"/>
+        <source>Suggestions</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="93"/>
+        <source>No product stands out.</source>
+        <translation>Ни один продукт не выделяется.</translation>
     </message>
 </context>
 <context>
@@ -5436,37 +5597,37 @@ Your file: %2</source>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="49"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="50"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="51"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="52"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="53"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="54"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="59"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="60"/>
         <source>copy of version %1</source>
         <translation>копия версии %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/rule_versions_tab.py" line="62"/>
+        <location filename="../../app/views/admin/rule_versions_tab.py" line="63"/>
         <source>skipped by desks: %1</source>
         <translation>пропускается рабочими местами: %1</translation>
     </message>
