@@ -15,6 +15,7 @@ from app.services.actions.webhook import WebhookClient
 from app.services.admin.codes import WrapUpCatalogue
 from app.services.admin.people import PeopleService
 from app.services.admin.signed_in import SignedInPerson
+from app.services.analytics.service import AnalyticsService
 from app.services.campaigns.service import CampaignService
 from app.services.centre_time import centre_zone
 from app.services.config import Settings, data_dir
@@ -75,6 +76,7 @@ class Services:
     admin_audit: AuditLogService  # the audit log, filtered and exported (admin)
     admin_people: PeopleService  # the console's people and teams (on the server when synced)
     desk_health: DeskHealthService  # desks' heartbeats, read on the server (admin console)
+    analytics: AnalyticsService  # model versions and scores (refreshed on the server if any)
     sync: SyncService | None = None  # None: embedded database only, nothing to sync
 
     def close(self) -> None:
@@ -170,6 +172,7 @@ def build_services(
     server = sync.server_database if sync else None  # online-only writes and reads
     # No webhook configured (embedded/demo mode): actions land in the local outbox.
     webhook = WebhookClient(settings.webhook_url) if settings.webhook_url else None
+    person = SignedInPerson(db, settings.agent_login)
     return Services(
         settings=settings,
         db=db,
@@ -196,11 +199,18 @@ def build_services(
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),
-        person=SignedInPerson(db, settings.agent_login),
+        person=person,
         admin_codes=WrapUpCatalogue(db, settings.agent_login, server=server),
         admin_audit=AuditLogService(db, server=server),
         admin_people=PeopleService(db, settings.agent_login, server=server),
         desk_health=DeskHealthService.of(sync),
+        analytics=AnalyticsService(
+            db,
+            person,
+            settings.analytics,
+            centre_zone(settings),
+            server=sync.server_database if sync else None,
+        ),
         sync=sync,
     )
 

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
     "app.cli.config_cmds",  # config show (effective settings: value, source, lock)
     "app.cli.diagnostics_cmd",  # diagnostics (the support report)
+    "app.cli.analytics_cmds",  # analytics refresh, show (value, churn, segments, affinity)
 )
 
 
@@ -51,6 +52,7 @@ MODULE_OF_COMMAND = {
     "report": "app.cli.report_cmds",
     "config": "app.cli.config_cmds",
     "diagnostics": "app.cli.diagnostics_cmd",
+    "analytics": "app.cli.analytics_cmds",
 }
 OPTIONS_WITH_VALUE = {"--db"}
 

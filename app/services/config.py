@@ -10,6 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.services.analytics_settings import AnalyticsSettings, analytics_settings
 from app.services.calling_hours_settings import CallingHours, calling_hours
 from app.services.config_layers import (
     DEFAULT_HEARTBEAT_INTERVAL,
@@ -98,6 +99,7 @@ def check_layer(layer: Layer) -> None:
     nested = layer.nested()
     desk_settings(nested, layer.path)
     calling_hours(nested, layer.path, env={})
+    analytics_settings(nested, layer.path)
     if layer.values.get("server.url"):
         server_settings(nested, "", env={}, path=layer.path)
     rootcert = layer.values.get("server.sslrootcert")
@@ -222,6 +224,7 @@ class Settings:
     desk: DeskSettings = DeskSettings()
     verification: VerificationSettings = field(default_factory=VerificationSettings)
     calling_hours: CallingHours = field(default_factory=CallingHours)  # queue: when to call
+    analytics: AnalyticsSettings = field(default_factory=AnalyticsSettings)  # refresh's levels
     # Each key's value, source and lock (config_layers); None when built without the files.
     configuration: EffectiveConfig | None = field(default=None, compare=False)
 
@@ -280,5 +283,6 @@ def resolve_settings(
         desk=replace(desk, locked=layers.is_locked("desk.language")),
         verification=verification_settings(config, layers.section_files("verification")),
         calling_hours=calling_hours(config, layers.section_files("calling_hours"), env=env),
+        analytics=analytics_settings(config, layers.section_files("analytics")),
         configuration=layers,
     )

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.services.analytics_settings import DEFAULT_QUANTILES
 from app.services.calling_hours_settings import DEFAULT_RETRY_MINUTES, DEFAULT_ZONE, ZONE_ENV
 from app.services.config_paths import site_config_file
 from app.services.errors import AcrmError
@@ -44,6 +45,7 @@ _KINDS = {
     "whole": ((int,), "a whole number"),
     "flag": ((bool,), "true or false"),
     "texts": ((list,), "a list of texts"),
+    "numbers": ((list,), "a list of numbers"),
 }
 
 
@@ -74,6 +76,14 @@ KEYS: dict[str, Key] = {
     "verification.enabled": Key("flag", True),
     "verification.questions": Key("texts", list(DEFAULT_QUESTIONS)),
     "verification.required": Key("whole", DEFAULT_REQUIRED),
+    # Read by app/services/analytics/settings.py (the refresh's levels and thresholds).
+    "analytics.value_tier_quantiles": Key("numbers", list(DEFAULT_QUANTILES)),
+    "analytics.churn_label": Key("text", ""),
+    "analytics.churn_high": Key("number", 0.5),
+    "analytics.churn_medium": Key("number", 0.2),
+    "analytics.affinity_min_support": Key("number", 0.02),
+    "analytics.affinity_min_confidence": Key("number", 0.3),
+    "analytics.affinity_min_lift": Key("number", 1.1),
     # Read early and cheaply by app/services/logs/files.py (which checks the value itself).
     "logging.level": Key("text", "INFO", "ACRM_LOG_LEVEL"),
 }
