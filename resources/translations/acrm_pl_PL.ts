@@ -225,6 +225,24 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsRefresh</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="141"/>
+        <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
+        <translation>Ten pulpit nie odświeża analityki: robi to administrator na serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="182"/>
+        <source>Analytics refresh cancelled: nothing was changed.</source>
+        <translation>Odświeżanie analityki anulowane: nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="188"/>
+        <source>Analytics not refreshed: %1. The previous version stays in force.</source>
+        <translation>Analityka nie została odświeżona: %1. Obowiązuje poprzednia wersja.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeCompletion</name>
     <message>
         <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
@@ -1262,12 +1280,12 @@
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="218"/>
+        <location filename="../../app/views/customer/card_view.py" line="216"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="273"/>
+        <location filename="../../app/views/customer/card_view.py" line="271"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -2625,7 +2643,7 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="361"/>
+        <location filename="../../app/views/shell/main_window.py" line="364"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2636,7 +2654,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="409"/>
+        <location filename="../../app/views/shell/main_window.py" line="412"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -2666,7 +2684,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="418"/>
+        <location filename="../../app/views/shell/main_window.py" line="421"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -3615,6 +3633,97 @@
         <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Powód odmowy</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStrip</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="51"/>
+        <source>Analytics refresh</source>
+        <translation>Odświeżanie analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="59"/>
+        <source>Analytics refresh progress</source>
+        <translation>Postęp odświeżania analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="60"/>
+        <source>Cancel  Esc</source>
+        <translation>Anuluj  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="61"/>
+        <source>Close  Esc</source>
+        <translation>Zamknij  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="74"/>
+        <source>Refreshing analytics…</source>
+        <translation>Odświeżanie analityki…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTexts</name>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="23"/>
+        <source>Reading the customer base</source>
+        <translation>Odczyt bazy klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="24"/>
+        <source>Fitting activity (BG/NBD)</source>
+        <translation>Dopasowanie aktywności (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="25"/>
+        <source>Fitting value (Gamma–Gamma)</source>
+        <translation>Dopasowanie wartości (Gamma–Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="26"/>
+        <source>Estimating churn risk</source>
+        <translation>Szacowanie ryzyka odejścia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="27"/>
+        <source>Scoring RFM and segments</source>
+        <translation>Oceny RFM i segmenty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="28"/>
+        <source>Finding product affinity</source>
+        <translation>Szukanie powiązań produktów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="29"/>
+        <source>Saving the scores</source>
+        <translation>Zapisywanie ocen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="45"/>
+        <source>%1… (step %2 of %3)</source>
+        <translation>%1… (krok %2 z %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="73"/>
+        <source>Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4</source>
+        <translation>Obowiązuje wersja %1 na dzień %2; ocenieni klienci: %3; BG/NBD %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="86"/>
+        <source>churn: logistic model on %1, AUC %2</source>
+        <translation>ryzyko odejścia: model logistyczny na kolumnie %1, AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="90"/>
+        <source>churn: from activity (1 − P(alive))</source>
+        <translation>ryzyko odejścia: z aktywności (1 − P(alive))</translation>
     </message>
 </context>
 <context>
@@ -5287,37 +5396,42 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="68"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="81"/>
+        <source>Refresh analytics  %1</source>
+        <translation>Odśwież analitykę  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="90"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="96"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="180"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>

@@ -225,6 +225,24 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsRefresh</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="141"/>
+        <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
+        <translation>Этот рабочий стол не обновляет аналитику: это делает администратор на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="182"/>
+        <source>Analytics refresh cancelled: nothing was changed.</source>
+        <translation>Обновление аналитики отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="188"/>
+        <source>Analytics not refreshed: %1. The previous version stays in force.</source>
+        <translation>Аналитика не обновлена: %1. Действует предыдущая версия.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeCompletion</name>
     <message>
         <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
@@ -1262,12 +1280,12 @@
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="218"/>
+        <location filename="../../app/views/customer/card_view.py" line="216"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="273"/>
+        <location filename="../../app/views/customer/card_view.py" line="271"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -2615,7 +2633,7 @@
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="361"/>
+        <location filename="../../app/views/shell/main_window.py" line="364"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2636,12 +2654,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="409"/>
+        <location filename="../../app/views/shell/main_window.py" line="412"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="418"/>
+        <location filename="../../app/views/shell/main_window.py" line="421"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -3615,6 +3633,97 @@
         <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Причина отказа</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStrip</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="51"/>
+        <source>Analytics refresh</source>
+        <translation>Обновление аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="59"/>
+        <source>Analytics refresh progress</source>
+        <translation>Ход обновления аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="60"/>
+        <source>Cancel  Esc</source>
+        <translation>Отмена  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="61"/>
+        <source>Close  Esc</source>
+        <translation>Закрыть  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="74"/>
+        <source>Refreshing analytics…</source>
+        <translation>Обновление аналитики…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTexts</name>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="23"/>
+        <source>Reading the customer base</source>
+        <translation>Чтение базы клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="24"/>
+        <source>Fitting activity (BG/NBD)</source>
+        <translation>Подбор модели активности (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="25"/>
+        <source>Fitting value (Gamma–Gamma)</source>
+        <translation>Подбор модели ценности (Gamma–Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="26"/>
+        <source>Estimating churn risk</source>
+        <translation>Оценка риска ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="27"/>
+        <source>Scoring RFM and segments</source>
+        <translation>Оценки RFM и сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="28"/>
+        <source>Finding product affinity</source>
+        <translation>Поиск связей между продуктами</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="29"/>
+        <source>Saving the scores</source>
+        <translation>Сохранение оценок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="45"/>
+        <source>%1… (step %2 of %3)</source>
+        <translation>%1… (шаг %2 из %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="73"/>
+        <source>Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4</source>
+        <translation>Действует версия %1 на %2; оценено клиентов: %3; BG/NBD %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="86"/>
+        <source>churn: logistic model on %1, AUC %2</source>
+        <translation>риск ухода: логистическая модель по столбцу %1, AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="90"/>
+        <source>churn: from activity (1 − P(alive))</source>
+        <translation>риск ухода: по активности (1 − P(alive))</translation>
     </message>
 </context>
 <context>
@@ -5287,37 +5396,42 @@ Your file: %2</source>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="68"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="81"/>
+        <source>Refresh analytics  %1</source>
+        <translation>Обновить аналитику  %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="90"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="96"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="172"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="180"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="187"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>

@@ -1,5 +1,5 @@
 """The card's "Value and risk" section: every figure in Polish through QLocale, the whys, the
-model's date, a quiet line before any refresh, and High churn risk said in words beside its colour."""
+model's date, a quiet line before any refresh, and High churn risk in words beside its colour."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
 from app.views.first_run.session import SessionActions
+from app.views.shell.analytics_refresh import REFRESH_KEY, AnalyticsRefresh
 
 if TYPE_CHECKING:
     # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
@@ -55,6 +56,8 @@ class ToolWindows(QObject):
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
         QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
         QShortcut(QKeySequence(ADMIN_KEY), window, activated=self.open_admin_console)
+        self.analytics = AnalyticsRefresh(runner, locale, self)  # its strip: under the top bar
+        QShortcut(QKeySequence(REFRESH_KEY), window, activated=self.analytics.start)
         server = window.settings.server  # type: ignore[attr-defined]  # the MainWindow's
         self.session = SessionActions(window, runner, locale, server)  # connect, sign out
 
@@ -75,6 +78,10 @@ class ToolWindows(QObject):
         row.addWidget(self.queue_button)
         self.admin_button = self._admin_button(parent)
         row.addWidget(self.admin_button)
+        text = self.tr("Refresh analytics  %1").replace("%1", REFRESH_KEY)
+        self.analytics.button = self._role_button(parent, text, self.analytics.start,
+                                                  self.analytics.may_refresh)  # fmt: skip
+        row.addWidget(self.analytics.button)
         row.addWidget(self.session.button(parent))
         return row
 
@@ -123,6 +130,7 @@ class ToolWindows(QObject):
 
     def use(self, services: Services) -> None:
         self._services = services
+        self.analytics.use(services.analytics)
 
     def customer_opened(self, customer_id: uuid.UUID, *_args: object) -> None:
         self._customer = customer_id
