@@ -227,17 +227,17 @@
 <context>
     <name>AnalyticsRefresh</name>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="141"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="148"/>
         <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
         <translation>Ten pulpit nie odświeża analityki: robi to administrator na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="182"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="189"/>
         <source>Analytics refresh cancelled: nothing was changed.</source>
         <translation>Odświeżanie analityki anulowane: nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="188"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="195"/>
         <source>Analytics not refreshed: %1. The previous version stays in force.</source>
         <translation>Analityka nie została odświeżona: %1. Obowiązuje poprzednia wersja.</translation>
     </message>
@@ -3658,12 +3658,12 @@
         <translation>Zamknij  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="74"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="80"/>
         <source>Refreshing analytics…</source>
         <translation>Odświeżanie analityki…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="89"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="95"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -5406,32 +5406,37 @@ Twój plik: %2</translation>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="81"/>
-        <source>Refresh analytics  %1</source>
-        <translation>Odśwież analitykę  %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="90"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="87"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="96"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="93"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="180"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="100"/>
+        <source>Analytics</source>
+        <translation>Analityka</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="104"/>
+        <source>Refresh analytics</source>
+        <translation>Odśwież analitykę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="189"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="190"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="204"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>

@@ -227,17 +227,17 @@
 <context>
     <name>AnalyticsRefresh</name>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="141"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="148"/>
         <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
         <translation>Этот рабочий стол не обновляет аналитику: это делает администратор на сервере.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="182"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="189"/>
         <source>Analytics refresh cancelled: nothing was changed.</source>
         <translation>Обновление аналитики отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="188"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="195"/>
         <source>Analytics not refreshed: %1. The previous version stays in force.</source>
         <translation>Аналитика не обновлена: %1. Действует предыдущая версия.</translation>
     </message>
@@ -3658,12 +3658,12 @@
         <translation>Закрыть  Esc</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="74"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="80"/>
         <source>Refreshing analytics…</source>
         <translation>Обновление аналитики…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="89"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="95"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5406,32 +5406,37 @@ Your file: %2</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="81"/>
-        <source>Refresh analytics  %1</source>
-        <translation>Обновить аналитику  %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="90"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="87"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="96"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="93"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="180"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="100"/>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="104"/>
+        <source>Refresh analytics</source>
+        <translation>Обновить аналитику</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="189"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="181"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="190"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="204"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
 from app.views.first_run.session import SessionActions
@@ -78,10 +78,7 @@ class ToolWindows(QObject):
         row.addWidget(self.queue_button)
         self.admin_button = self._admin_button(parent)
         row.addWidget(self.admin_button)
-        text = self.tr("Refresh analytics  %1").replace("%1", REFRESH_KEY)
-        self.analytics.button = self._role_button(parent, text, self.analytics.start,
-                                                  self.analytics.may_refresh)  # fmt: skip
-        row.addWidget(self.analytics.button)
+        row.addWidget(self._analytics_button(parent))
         row.addWidget(self.session.button(parent))
         return row
 
@@ -96,6 +93,18 @@ class ToolWindows(QObject):
         text = self.tr("Administration  %1").replace("%1", ADMIN_KEY)
         return self._role_button(parent, text, self.open_admin_console,
                                  lambda: self._services.person.is_admin())  # fmt: skip
+
+    def _analytics_button(self, parent: QWidget) -> QToolButton:
+        """Shown to whoever may refresh; a short menu button, so the search box keeps its room
+        at 1024 px (the key is shown in the menu, bound by the window)."""
+        button = self._role_button(parent, self.tr("Analytics"), lambda: None,
+                                   self.analytics.may_refresh)  # fmt: skip
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.tr("Refresh analytics") + "\t" + REFRESH_KEY, self.analytics.start)
+        button.setMenu(menu)
+        self.analytics.button = button
+        return button
 
     def _role_button(
         self, parent: QWidget, text: str, slot: Callable[[], None], allowed: Callable[[], bool]
