@@ -40,7 +40,8 @@ def build_base(
     label: str = "",
 ) -> list[uuid.UUID]:
     """Customers buying as BG/NBD assumes (a Poisson rate, dropping out after any purchase),
-    products held in correlated baskets and, with `label`, a yes/no churn column."""
+    spending as Gamma-Gamma assumes (gamma amounts around a customer's own gamma-distributed
+    scale), products held in correlated baskets and, with `label`, a yes/no churn column."""
     rng = random.Random(seed)
     people, moves, held, labels = [], [], [], []
     for number in range(customers):
@@ -48,12 +49,13 @@ def build_base(
         people.append(person)
         rate = rng.gammavariate(0.8, 1 / 0.1)  # events per week
         drop = rng.betavariate(0.8, 2.5)
+        nu = rng.gammavariate(4.0, 1 / 60)  # Gamma-Gamma: a customer's own spending scale
         moment = START + timedelta(days=rng.uniform(0, 250))
         churned = False
         for _ in range(1 if one_day_each else 200):
             if moment >= AS_OF:
                 break
-            amount = Decimal(round(rng.lognormvariate(4.5, 0.6), 2))
+            amount = Decimal(round(max(rng.gammavariate(6.0, 1 / nu), 0.01), 2))
             moves.append({"id": uuid.uuid4(), "customer_id": person["id"], "booked_at": moment,
                           "amount": amount, "currency": "PLN", "description": "in"})  # fmt: skip
             if rng.random() < drop:

@@ -109,23 +109,21 @@ class Pipeline:
         found = affinity.association_rules(
             data.baskets, s.affinity_min_support, s.affinity_min_confidence, s.affinity_min_lift
         )
-        per_basket: dict[frozenset[str], str] = {}
-        picks: list[str] = []
-        for position, basket in enumerate(data.baskets):
-            if position % 10_000 == 0:
-                self.progress("affinity", position, len(data.baskets))
-                if self.cancelled():
-                    raise RefreshCancelled
-            shown = per_basket.get(basket)
-            if shown is None:
-                shown = per_basket[basket] = _picks_json(affinity.recommend(basket, found, PICKS))
-            picks.append(shown)
-        rules = [{"if": list(rule.antecedent), "then": rule.consequent, "support": rule.support,
-                  "confidence": rule.confidence, "lift": rule.lift}
-                 for rule in found[:MAX_RULES_KEPT]]  # fmt: skip
-        return picks, {"min_support": s.affinity_min_support,
-                       "min_confidence": s.affinity_min_confidence,
-                       "min_lift": s.affinity_min_lift, "rules": rules}  # fmt: skip
+        if self.cancelled():
+            raise RefreshCancelled
+        chosen = affinity.recommend_many(data.baskets, found, PICKS)
+        shown: dict[int, str] = {}  # equal baskets share one tuple of picks: one JSON text
+        picks = [
+            shown.get(id(each)) or shown.setdefault(id(each), _picks_json(each))
+            for each in chosen
+        ]
+        ranked = sorted(found, key=affinity.rank_key)[:MAX_RULES_KEPT]
+        return picks, {
+            "min_support": s.affinity_min_support,
+            "min_confidence": s.affinity_min_confidence,
+            "min_lift": s.affinity_min_lift,
+            "rules": [affinity.rule_parameters(rule) for rule in ranked],
+        }
 
 
 class _Step:
@@ -222,19 +220,12 @@ def _churn(data: Extract, alive: np.ndarray, settings: AnalyticsSettings):
 
 def _segments(data: Extract):
     r, f, m, cuts = rfm.rfm_scores(data.recency_days, data.event_days, data.total_value)
-    codes = np.char.add(np.char.add(r.astype(str), f.astype(str)), m.astype(str)).astype(object)
     segment = np.asarray(rfm.assign_segments(r, f, m, data.age_weeks), dtype=object)
-    rules = [{"code": s.code, "rule": s.rule_text} for s in rfm.SEGMENTS]
-    return codes, segment, rules, _plain(cuts)
+    return rfm.rfm_text(r, f, m), segment, rfm.segment_parameters(), _plain(cuts)
 
 
 def _picks_json(picks) -> str:
-    return json.dumps(
-        [{"product": p.product, "confidence": round(float(p.confidence), 4),
-          "lift": round(float(p.lift), 4), "support": round(float(p.support), 4),
-          "because": list(p.because)} for p in picks],
-        ensure_ascii=False,
-    )  # fmt: skip
+    return json.dumps([affinity.pick_parameters(p) for p in picks], ensure_ascii=False)
 
 
 def _plain(value):

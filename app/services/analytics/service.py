@@ -23,8 +23,8 @@ from sqlalchemy import text
 from app.services.admin.signed_in import SignedInPerson
 from app.services.analytics import store
 from app.services.analytics.errors import AnalyticsInputError
-from app.services.analytics_settings import AnalyticsSettings
 from app.services.analytics.store import ModelSummary
+from app.services.analytics_settings import AnalyticsSettings
 from app.services.storage.db import Database
 
 Progress = Callable[[str, int, int], None]

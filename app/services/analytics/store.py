@@ -21,7 +21,7 @@ from app.services.analytics.errors import RefreshCancelled
 from app.services.analytics.extract import Extract
 from app.services.analytics.pipeline import Scores
 
-CHUNK = 10_000  # score rows per executemany: the cancel is polled between chunks
+CHUNK = 10_000  # score rows per executemany; the cancel is polled after each chunk
 # A score only for a customer still there: one deleted during the refresh is left out
 # rather than failing the whole version on its foreign key.
 _INSERT = text(
@@ -87,12 +87,12 @@ def write(
     )
     connection.execute(text("DELETE FROM customer_scores"))
     rows = _rows(data, scores, version)
+    progress("write", 0, len(rows))
     for start in range(0, len(rows), CHUNK):
-        if cancelled():
-            raise RefreshCancelled
-        progress("write", start, len(rows))
         connection.execute(_INSERT, rows[start : start + CHUNK])
-    progress("write", len(rows), len(rows))
+        progress("write", min(start + CHUNK, len(rows)), len(rows))
+        if cancelled():  # the last chance is just before the commit
+            raise RefreshCancelled
     return version
 
 

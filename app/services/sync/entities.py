@@ -43,6 +43,9 @@ ENTITIES: tuple[EntitySpec, ...] = (
             ("customer_attributes", "customer_id"),
         ),
     ),
+    # A model version before its scores (each score names its version), both after customers.
+    EntitySpec("analytics_model", "analytics_models", key="version"),
+    EntitySpec("customer_score", "customer_scores", key="customer_id"),
     EntitySpec("product", "products"),
     EntitySpec("transaction", "transactions"),
     EntitySpec("complaint", "complaints"),

@@ -168,8 +168,9 @@ def apply_page(local: Connection, page: Page) -> int:
     return applied
 
 
-# Changes to these reach every card (labels, names, custom-attribute definitions).
-_CARD_WIDE = frozenset({"team", "user", "wrapup_code", "attribute_definition"})
+# Changes to these reach every card (labels, names, custom-attribute definitions, the
+# analytics model version whose as-of date and segment rules every card shows).
+_CARD_WIDE = frozenset({"team", "user", "wrapup_code", "attribute_definition", "analytics_model"})
 # ...and these reach none.
 _NOT_ON_CARDS = frozenset({"rule_set_version", "campaign"})  # a campaign: its entries do
 

@@ -61,13 +61,13 @@ def test_log_likelihood_is_the_papers_equation_6(data: dict[str, np.ndarray]) ->
 
 def test_gradient_matches_central_differences(data: dict[str, np.ndarray]) -> None:
     theta = np.array([0.3, 5.0, 0.9, 2.0])
-    columns = (data["frequency"], data["recency"], data["T"], np.ones(len(data["T"])))
-    _, grad = bgnbd._log_likelihood(theta, *columns)
+    columns = bgnbd._Data.of(data["frequency"], data["recency"], data["T"])
+    _, grad = bgnbd._log_likelihood(theta, columns)
     for i in range(4):
         step = np.zeros(4)
         step[i] = 1e-6 * theta[i]
-        up = bgnbd._log_likelihood(theta + step, *columns)[0]
-        down = bgnbd._log_likelihood(theta - step, *columns)[0]
+        up = bgnbd._log_likelihood(theta + step, columns)[0]
+        down = bgnbd._log_likelihood(theta - step, columns)[0]
         assert grad[i] == pytest.approx((up - down) / (2 * step[i]), rel=1e-5)
 
 

@@ -63,3 +63,19 @@ def test_predictions_match_what_happens_next() -> None:
     alive = bgnbd.p_alive(fit.params, x, t_x, big_t)
     repeat = x > 0
     assert later[repeat & (alive < 0.2)].mean() < 0.25 * later[repeat & (alive > 0.8)].mean()
+
+
+def test_gamma_gamma_values_that_never_vary_within_a_customer() -> None:
+    """Salaries: each customer's repeat values equal their own level (spread only between
+    customers, 1/level ~ Gamma(q = 3.5)). The likelihood rises with p without end; the fit
+    keeps p on its bound and the expected mean value becomes the customer's own mean."""
+    rng = np.random.default_rng(5)
+    x = rng.integers(1, 5, 5_000).astype(float)
+    level = 12_000.0 / rng.gamma(3.5, 1.0, len(x))
+    fit = gamma_gamma.fit_gamma_gamma(x, level)
+    assert fit.params.p == pytest.approx(1e6)
+    assert fit.params.q == pytest.approx(3.5, rel=0.1)
+    expected = gamma_gamma.expected_mean_value(fit.params, x, level)
+    assert expected == pytest.approx(level, rel=1e-4)
+    population = gamma_gamma.expected_mean_value(fit.params, [0.0], [0.0])[0]
+    assert population == pytest.approx(12_000.0 / 2.5, rel=0.1)  # E[1/Gamma(3.5)] = 1/2.5

@@ -88,3 +88,16 @@ def test_mean_value_ignored_without_repeat_events() -> None:
 
 def _sig3(value: float) -> float:
     return round(value, 2 - math.floor(math.log10(abs(value))))
+
+
+def test_gradient_matches_central_differences(data: dict[str, np.ndarray]) -> None:
+    repeat = data["x"] > 0
+    columns = gamma_gamma._Data.of(data["x"][repeat], data["zbar"][repeat])
+    theta = np.array([4.0, 3.0, 20.0])
+    _, grad = gamma_gamma._log_likelihood(theta, columns)
+    for i in range(3):
+        step = np.zeros(3)
+        step[i] = 1e-6 * theta[i]
+        up = gamma_gamma._log_likelihood(theta + step, columns)[0]
+        down = gamma_gamma._log_likelihood(theta - step, columns)[0]
+        assert grad[i] == pytest.approx((up - down) / (2 * step[i]), rel=1e-5)

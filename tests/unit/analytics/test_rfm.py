@@ -87,6 +87,8 @@ def test_fewer_than_five_customers_skip_scores() -> None:
 
 def test_rfm_text() -> None:
     assert rfm_text(np.array([5, 1]), np.array([4, 1]), np.array([5, 2])).tolist() == ["545", "112"]
+    with pytest.raises(AnalyticsInputError, match="1 to 5"):
+        rfm_text(np.array([6]), np.array([1]), np.array([1]))
 
 
 def test_bad_rfm_input_is_named() -> None:

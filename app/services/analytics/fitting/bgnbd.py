@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import betaln, digamma, gammaln, hyp2f1
+from scipy.special import betaln, digamma, expit, gammaln, hyp2f1
 
 from app.services.analytics.errors import AnalyticsInputError
 from app.services.analytics.fitting import checks
@@ -48,15 +48,13 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
         raise AnalyticsInputError(
             f"{MODEL}: every customer has one event day only: the model needs repeat events"
         )
-    # Real data (days / 7) repeat the same (x, t_x, T) many times: fit each once, weighted.
-    rows, weights = np.unique(np.column_stack([x, t_x, age]), axis=0, return_counts=True)
-    data = (rows[:, 0], rows[:, 1], rows[:, 2], weights.astype(float))
-    total = float(weights.sum())
+    data = _Data.of(x, t_x, age)
+    total = float(len(x))
 
     def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
         # The mean (not the sum) keeps values and gradients near 1 whatever the base's size,
         # so the optimiser's tolerances mean the same on 2,000 and 100,000 customers.
-        value, grad = _log_likelihood(np.exp(log_params), *data)
+        value, grad = _log_likelihood(np.exp(log_params), data)
         return -value / total, -grad * np.exp(log_params) / total
 
     optimum = minimise(objective, _starts(x, age))
@@ -74,7 +72,7 @@ def log_likelihood(params: BgNbdParams, frequency: object, recency: object, T: o
     """The total log-likelihood of the customers under `params` (paper's eq. 6)."""
     x, t_x, age = _inputs(frequency, recency, T)
     theta = np.array([params.r, params.alpha, params.a, params.b])
-    return _log_likelihood(theta, x, t_x, age, np.ones_like(x))[0]
+    return _log_likelihood(theta, _Data.of(x, t_x, age))[0]
 
 
 def p_alive(params: BgNbdParams, frequency: object, recency: object, T: object) -> np.ndarray:
@@ -159,36 +157,74 @@ def _hyp2f1_checked(p: np.ndarray, q: np.ndarray, c: np.ndarray, z: np.ndarray) 
     return values
 
 
-def _log_likelihood(theta, x, t_x, age, weights) -> tuple[float, np.ndarray]:
-    """Weighted log-likelihood (paper's eq. 6) and its gradient in (r, alpha, a, b)."""
+@dataclass(frozen=True)
+class _Data:
+    """The columns split for speed: customers without repeat events contribute a closed form
+    in T alone; for the others the special functions of eq. 6 depend on x only, which takes a
+    few hundred values at most, so they are evaluated once per value and indexed."""
+
+    age_once: np.ndarray  # T of the customers without repeat events
+    t_x: np.ndarray  # recency, T and the index of x among `levels`, repeat customers
+    age: np.ndarray
+    index: np.ndarray
+    levels: np.ndarray  # the distinct frequencies > 0 and their customer counts
+    counts: np.ndarray
+
+    @classmethod
+    def of(cls, x: np.ndarray, t_x: np.ndarray, age: np.ndarray) -> _Data:
+        repeat = x > 0
+        levels, index, counts = np.unique(x[repeat], return_inverse=True, return_counts=True)
+        return cls(age[~repeat], t_x[repeat], age[repeat], index, levels, counts.astype(float))
+
+
+def _log_likelihood(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]:
+    """Log-likelihood (paper's eq. 6) and its gradient in (r, alpha, a, b)."""
     r, alpha, a, b = theta
-    repeat = x > 0
-    xb1 = np.where(repeat, x - 1.0, 0.0)  # keeps Beta(a+1, b+x-1) defined where it is unused
-    base = betaln(a, b)
-    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
-    a2 = betaln(a, b + x) - base - (r + x) * np.log(alpha + age)
-    a3 = betaln(a + 1.0, b + xb1) - base - (r + x) * np.log(alpha + t_x)
-    # log(e^a2 + e^a3) without overflow; the second term exists only for repeat customers.
-    a3 = np.where(repeat, a3, -np.inf)
-    top = np.maximum(a2, a3)
-    share2, share3 = np.exp(a2 - top), np.exp(a3 - top)
-    mix = share2 + share3
-    value = float(np.sum(weights * (a1 + top + np.log(mix))))
-    w2, w3 = weights * share2 / mix, weights * share3 / mix
-    psi_ab, psi_abx = digamma(a + b), digamma(a + b + x)
+    # x = 0: the Beta terms cancel and eq. 6 is (alpha / (alpha + T))^r.
+    log_once = np.log(alpha + data.age_once)
+    once = len(data.age_once)
+    value = r * (once * np.log(alpha) - np.sum(log_once))
     grad = np.array(
         [
-            np.sum(weights * (digamma(r + x) - digamma(r) + np.log(alpha)))
-            - np.sum(w2 * np.log(alpha + age) + w3 * np.log(alpha + t_x)),
-            np.sum(weights) * r / alpha
-            - np.sum((r + x) * (w2 / (alpha + age) + w3 / (alpha + t_x))),
-            np.sum(w2 * (psi_ab - psi_abx))
-            + np.sum(w3 * (digamma(a + 1.0) - digamma(a) + psi_ab - psi_abx)),
-            np.sum(w2 * (digamma(b + x) - digamma(b) + psi_ab - psi_abx))
-            + np.sum(w3 * (digamma(b + xb1) - digamma(b) + psi_ab - psi_abx)),
+            once * np.log(alpha) - np.sum(log_once),
+            r * (once / alpha - np.sum(1.0 / (alpha + data.age_once))),
+            0.0,
+            0.0,
         ]
     )
-    return value, grad
+    if not len(data.levels):
+        return float(value), grad
+    k, at, n = data.levels, data.index, data.counts
+    base = betaln(a, b)
+    log_now, log_last = np.log(alpha + data.age), np.log(alpha + data.t_x)
+    power = (r + k)[at]
+    # Eq. 6 is A1 (e^A2 + e^A3): alive at T, or gone just after the last purchase. In logs,
+    # log(e^A2 + e^A3) = A2 + log(1 + e^(A3 - A2)), and the shares of the two are the
+    # logistic function of A3 - A2: no overflow however long ago the last purchase was.
+    a2 = (betaln(a, b + k) - base)[at] - power * log_now
+    a3 = (betaln(a + 1.0, b + k - 1.0) - base)[at] - power * log_last
+    gap = a3 - a2
+    w3 = expit(gap)
+    w2 = 1.0 - w3
+    a1 = gammaln(r + k) - gammaln(r) + r * np.log(alpha)
+    value += np.sum(n * a1) + np.sum(a2 + np.logaddexp(0.0, gap))
+    # Per-frequency sums of the two shares carry the a and b derivatives.
+    s2 = np.bincount(at, weights=w2, minlength=len(k))
+    s3 = np.bincount(at, weights=w3, minlength=len(k))
+    psi_ab, psi_abk = digamma(a + b), digamma(a + b + k)
+    # Sums of products, not `@`: on 100,000 rows BLAS's threads cost more than they save on
+    # a busy machine (25 ms against 0.1 ms measured on the 2-core box).
+    grad += [
+        np.sum(n * (digamma(r + k) - digamma(r) + np.log(alpha)))
+        - np.sum(w2 * log_now + w3 * log_last),
+        np.sum(n) * r / alpha - np.sum(power * (w2 / (alpha + data.age) + w3 / (alpha + data.t_x))),
+        np.sum(s2 * (psi_ab - psi_abk) + s3 * (digamma(a + 1.0) - digamma(a) + psi_ab - psi_abk)),
+        np.sum(
+            s2 * (digamma(b + k) - digamma(b) + psi_ab - psi_abk)
+            + s3 * (digamma(b + k - 1.0) - digamma(b) + psi_ab - psi_abk)
+        ),
+    ]
+    return float(value), grad
 
 
 def _starts(x: np.ndarray, age: np.ndarray) -> list[list[float]]:

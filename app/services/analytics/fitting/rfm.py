@@ -40,6 +40,9 @@ SEGMENTS: tuple[SegmentRule, ...] = (
 )
 
 
+_CODE_TEXT = np.array([str(code) for code in range(556)], dtype=object)  # "111" .. "555"
+
+
 def segment_parameters() -> list[dict[str, str]]:
     """SEGMENTS as the model version's parameters["segments"]: [{"code", "rule"}, ...]."""
     return [{"code": s.code, "rule": s.rule_text} for s in SEGMENTS]
@@ -89,8 +92,10 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
 
 def rfm_text(r: np.ndarray, f: np.ndarray, m: np.ndarray) -> np.ndarray:
     """The three scores as one code per customer, e.g. "545"."""
-    codes = np.asarray(r) * 100 + np.asarray(f) * 10 + np.asarray(m)
-    return codes.astype(str).astype(object)
+    scores = [np.asarray(x, dtype=np.int64) for x in (r, f, m)]
+    if any(x.size and (x.min() < 1 or x.max() > 5) for x in scores):
+        raise AnalyticsInputError("RFM scores must be 1 to 5")
+    return _CODE_TEXT[scores[0] * 100 + scores[1] * 10 + scores[2]]
 
 
 def assign_segments(
