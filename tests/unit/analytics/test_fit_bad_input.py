@@ -180,3 +180,59 @@ def test_gamma_gamma_fit_without_a_finite_mean() -> None:
         x,
         m,
     )
+
+
+def test_not_numbers_at_all() -> None:
+    x, t_x, _ = _customers()
+    _raises(
+        "BG/NBD: T must be a list of numbers, one per customer",
+        bgnbd.fit_bgnbd,
+        x,
+        t_x,
+        ["soon"] * len(x),
+    )
+    _raises(
+        "BG/NBD: recency must be a list of numbers, one per customer",
+        bgnbd.fit_bgnbd,
+        x,
+        3.0,
+        x,
+    )
+
+
+def test_horizon_must_be_weeks() -> None:
+    params = BgNbdParams(0.243, 4.414, 0.793, 2.426)
+    _raises(
+        "BG/NBD: the horizon must be a number of weeks >= 0, not -52.0",
+        bgnbd.expected_events,
+        params,
+        -52.0,
+        [1],
+        [2.0],
+        [3.0],
+    )
+    _raises(
+        "BG/NBD: the horizon must be a number of weeks >= 0, not nan",
+        bgnbd.expected_events_population,
+        params,
+        float("nan"),
+    )
+
+
+def test_mean_value_may_be_missing_without_repeat_events() -> None:
+    """No repeat events, no mean to take: NaN there is ignored; elsewhere it is named."""
+    x, m = _repeat_spend()
+    x[:5] = 0
+    m[:5] = np.nan
+    fit = gamma_gamma.fit_gamma_gamma(x, m)
+    assert fit.customers == len(x) - 5
+    population = gamma_gamma.expected_mean_value(fit.params, x, m)[0]
+    p, q, v = fit.params.p, fit.params.q, fit.params.v
+    assert population == pytest.approx(p * v / (q - 1))
+    m[7] = np.nan
+    _raises(
+        "Gamma-Gamma: mean value is missing or not a number for 1 customer (first at position 7)",
+        gamma_gamma.fit_gamma_gamma,
+        x,
+        m,
+    )

@@ -86,31 +86,59 @@ def expected_events(
 ) -> np.ndarray:
     """E[Y(t) | x, t_x, T]: expected events in the next t weeks (paper's eq. 10)."""
     x, t_x, age = _inputs(frequency, recency, T)
+    _check_horizon(t)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
-    # Eq. 10 multiplies ((alpha+T)/(alpha+T+t))^(r+x), which vanishes for long horizons, by
-    # 2F1(r+x, b+x; a+b+x-1; z) with z = t/(alpha+T+t) -> 1, which diverges: the product loses
-    # every digit. Pfaff's transformation gives the product exactly as one well-behaved
-    # function, 2F1(r+x, a-1; a+b+x-1; -t/(alpha+T)), with no power in front.
-    factor = (a + b + x - 1.0) / (a - 1.0) if abs(a - 1.0) > 1e-6 else None
-    if factor is None:
+    if abs(a - 1.0) <= 1e-6:
         # a = 1 is a removable singularity of eq. 10 (0/0): average its two sides.
         upper = expected_events(BgNbdParams(r, alpha, 1 + 1e-5, b), t, x, t_x, age)
         lower = expected_events(BgNbdParams(r, alpha, 1 - 1e-5, b), t, x, t_x, age)
         return (upper + lower) / 2
-    series = _hyp2f1_checked(r + x, np.full_like(x, a - 1.0), a + b + x - 1.0, -t / (alpha + age))
-    return factor * (1.0 - series) / (1.0 + _dropped_odds(params, x, t_x, age))
+    kept = _kept_share(r + x, a, b + x, t / (alpha + age))
+    alive_share = 1.0 / (1.0 + _dropped_odds(params, x, t_x, age))
+    return (a + b + x - 1.0) / (a - 1.0) * (1.0 - kept) * alive_share
 
 
 def expected_events_population(params: BgNbdParams, t: float) -> float:
     """E[X(t)] for a customer just acquired (paper's eq. 9): a fit diagnostic."""
+    _check_horizon(t)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     if abs(a - 1.0) <= 1e-6:
         up = expected_events_population(BgNbdParams(r, alpha, 1 + 1e-5, b), t)
         down = expected_events_population(BgNbdParams(r, alpha, 1 - 1e-5, b), t)
         return (up + down) / 2
-    # Same Pfaff transformation as in expected_events, for the same reason.
-    series = float(hyp2f1(r, a - 1.0, a + b - 1.0, -t / alpha))
-    return (a + b - 1.0) / (a - 1.0) * (1.0 - series)
+    kept = _kept_share(np.array([r]), a, np.array([b]), np.array([t / alpha]))
+    return float((a + b - 1.0) / (a - 1.0) * (1.0 - kept[0]))
+
+
+def _check_horizon(t: float) -> None:
+    if not (np.isfinite(t) and t >= 0):
+        raise AnalyticsInputError(f"{MODEL}: the horizon must be a number of weeks >= 0, not {t}")
+
+
+def _kept_share(power: np.ndarray, a: float, bx: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """(1 - z)^power 2F1(power, bx; a + bx - 1; z) with z = s / (1 + s), the term of eqs. 9
+    and 10 (power = r + x, bx = b + x, s = t / (alpha + T)).
+
+    SciPy's 2F1 is accurate on [0, 1/2] but not everywhere beyond, and its two equivalent
+    forms fail in different places: for z <= 1/2 (s <= 1) Pfaff's transformation gives the
+    product as one function at -s, 2F1(power, a - 1; a + bx - 1; -s), with no power in front;
+    beyond, -s < -1 is where SciPy loses every digit (checked against numerical integration),
+    so the paper's own form is used, its power and its large 2F1 multiplied in logs."""
+    c = a + bx - 1.0
+    s = np.broadcast_to(s, power.shape)
+    kept = np.empty_like(power)
+    near = s <= 1.0
+    kept[near] = hyp2f1(power[near], a - 1.0, c[near], -s[near])
+    far = ~near
+    z = s[far] / (1.0 + s[far])
+    with np.errstate(divide="ignore", over="ignore"):
+        series = hyp2f1(power[far], bx[far], c[far], z)
+        kept[far] = np.exp(power[far] * np.log1p(-z) + np.log(series))
+    if not np.all(np.isfinite(kept)):
+        raise AnalyticsInputError(
+            f"{MODEL}: the expected events cannot be evaluated for these parameters"
+        )
+    return kept
 
 
 def _inputs(frequency: object, recency: object, T: object) -> tuple[np.ndarray, ...]:
@@ -140,21 +168,6 @@ def _dropped_odds(params: BgNbdParams, x: np.ndarray, t_x: np.ndarray, age: np.n
     )
     odds[repeat] = np.exp(np.minimum(log_odds, 700.0))
     return odds
-
-
-def _hyp2f1_checked(p: np.ndarray, q: np.ndarray, c: np.ndarray, z: np.ndarray) -> np.ndarray:
-    values = hyp2f1(p, q, c, z)
-    bad = ~np.isfinite(values)
-    if bad.any():
-        # The other side of Pfaff's identity (z/(z-1) lies in [0, 1)), where SciPy uses
-        # a different algorithm; if both fail, the parameters are beyond what we can evaluate.
-        w = z[bad] / (z[bad] - 1.0)
-        values[bad] = (1.0 - w) ** p[bad] * hyp2f1(p[bad], c[bad] - q[bad], c[bad], w)
-        if not np.all(np.isfinite(values)):
-            raise AnalyticsInputError(
-                f"{MODEL}: the expected events cannot be evaluated for these parameters"
-            )
-    return values
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,20 @@ import numpy as np
 from app.services.analytics.errors import AnalyticsInputError
 
 
-def as_column(values: object, name: str, model: str) -> np.ndarray:
-    """A one-dimensional float array with finite, non-negative values, or AnalyticsInputError."""
-    array = np.asarray(values, dtype=float)
+def as_floats(values: object, name: str, model: str) -> np.ndarray:
+    """A one-dimensional float array (a copy), or AnalyticsInputError."""
+    try:
+        array = np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        array = np.empty((0, 0))
     if array.ndim != 1:
         raise AnalyticsInputError(f"{model}: {name} must be a list of numbers, one per customer")
+    return array
+
+
+def as_column(values: object, name: str, model: str) -> np.ndarray:
+    """A one-dimensional float array with finite, non-negative values, or AnalyticsInputError."""
+    array = as_floats(values, name, model)
     bad_nan = ~np.isfinite(array)
     if bad_nan.any():
         raise AnalyticsInputError(

@@ -103,8 +103,11 @@ def log_likelihood(params: GammaGammaParams, frequency: object, mean_value: obje
 
 def _inputs(frequency: object, mean_value: object) -> tuple[np.ndarray, np.ndarray]:
     x = checks.as_column(frequency, "frequency", MODEL)
-    mx = checks.as_column(mean_value, "mean value", MODEL)
-    checks.same_length(MODEL, frequency=x, mean_value=mx)
+    raw = checks.as_floats(mean_value, "mean value", MODEL)
+    checks.same_length(MODEL, frequency=x, mean_value=raw)
+    # Without repeat events there is no mean to take: NaN (or anything) is fine there.
+    raw[x == 0] = 0.0
+    mx = checks.as_column(raw, "mean value", MODEL)
     checks.whole_numbers(x, "frequency", MODEL)
     return x, mx
 

@@ -13,6 +13,7 @@ from scipy.optimize import minimize
 # (the CDNOW alpha is ~4 while r is ~0.2). The box keeps exp() finite; a fit that ends on it
 # means the data do not pin that parameter down.
 LOG_BOUND = np.log(1e6)
+PENALTY = 1e100  # what a non-finite objective becomes during the search
 
 Objective = Callable[[np.ndarray], tuple[float, np.ndarray]]
 
@@ -75,6 +76,9 @@ def _run(objective: Objective, start: np.ndarray) -> Optimum:
     x = np.asarray(result.x, dtype=float)
     at_bound = tuple(int(i) for i in np.flatnonzero(np.abs(x) >= LOG_BOUND - 1e-6))
     value = float(result.fun)
+    if not np.isfinite(value) or value >= PENALTY:
+        # Nowhere near a finite likelihood (a start in an overflowing region, say).
+        return Optimum(x, np.inf, int(result.nit), False, "no finite likelihood found", ())
     # L-BFGS-B sometimes stops with "ABNORMAL" when the line search cannot improve the last
     # digits of an already flat optimum; a tiny projected gradient is still a converged fit.
     grad = np.asarray(result.jac, dtype=float)
@@ -91,7 +95,7 @@ def _guarded(objective: Objective) -> Objective:
     def wrapped(log_params: np.ndarray) -> tuple[float, np.ndarray]:
         value, grad = objective(log_params)
         if not np.isfinite(value) or not np.all(np.isfinite(grad)):
-            return 1e100, np.zeros_like(log_params)
+            return PENALTY, np.zeros_like(log_params)
         return value, grad
 
     return wrapped
