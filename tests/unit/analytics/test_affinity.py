@@ -127,6 +127,7 @@ def test_recommend_many_matches_recommend_on_random_baskets() -> None:
     assert len(many) == len(baskets)
     for basket, picks in zip(baskets, many, strict=True):
         assert list(picks) == recommend(basket, rules, limit=4)
+    assert recommend_many(baskets, rules, limit=4, cells=1000) == many  # in many small steps
     assert recommend_many(baskets[:3], [], limit=4) == [(), (), ()]
 
 

@@ -15,7 +15,7 @@ from app.services.analytics.records import AffinityPick
 SUPPORT_KEY = "analytics.affinity_min_support"
 CONFIDENCE_KEY = "analytics.affinity_min_confidence"
 LIFT_KEY = "analytics.affinity_min_lift"
-_ROWS_PER_CHUNK = 16_384  # distinct baskets per matrix product (bounds the memory used)
+_CELLS_PER_CHUNK = 1_000_000  # distinct baskets x itemsets per step (bounds the memory used)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +128,13 @@ def _extension_counts(
     # counts[i, j] = customers holding every product of level[i] and product j.
     columns = np.array(level, dtype=np.int64)
     counts = np.zeros((len(level), holds.shape[1]), dtype=np.float64)
-    for start in range(0, holds.shape[0], _ROWS_PER_CHUNK):
-        block = holds[start : start + _ROWS_PER_CHUNK]
+    step = max(1, _CELLS_PER_CHUNK // len(level))
+    for start in range(0, holds.shape[0], step):
+        block = holds[start : start + step]
         member = block[:, columns[:, 0]]
         for c in range(1, columns.shape[1]):
             member = member * block[:, columns[:, c]]
-        member *= weights[start : start + _ROWS_PER_CHUNK, None]
+        member *= weights[start : start + step, None]
         counts += (member.T @ block).astype(np.float64)
     return np.rint(counts)
 
@@ -159,7 +160,8 @@ def recommend(
     held: frozenset[str], rules: Sequence[AssociationRule], limit: int = 5
 ) -> list[AffinityPick]:
     """Up to `limit` products the customer does not hold, one per product, each with the best
-    rule whose antecedent the customer holds; best first (the order of rank_key)."""
+    rule whose antecedent the customer holds; best first (the order of rank_key). Sorts the
+    rules on each call: for a whole base use recommend_many (same picks, one pass)."""
     _check_limit(limit)
     picks: list[AffinityPick] = []
     chosen: set[str] = set()
@@ -175,41 +177,59 @@ def recommend(
 
 
 def recommend_many(
-    baskets: Sequence[frozenset[str]], rules: Sequence[AssociationRule], limit: int = 5
+    baskets: Sequence[frozenset[str]],
+    rules: Sequence[AssociationRule],
+    limit: int = 5,
+    *,
+    cells: int = _CELLS_PER_CHUNK,
 ) -> list[tuple[AffinityPick, ...]]:
     """recommend() for every basket (same picks, same order), computed once per distinct
-    basket with matrix products; equal baskets share one tuple."""
+    basket with array operations; equal baskets share one tuple. `cells` bounds the
+    distinct baskets x antecedents handled per step (the memory used)."""
     _check_limit(limit)
-    ranked = sorted(rules, key=rank_key)
     keys = _frozen(baskets)
+    ranked = sorted(rules, key=rank_key)
     if not ranked or limit == 0:
         return [() for _ in keys]
-    distinct = list(dict.fromkeys(keys))
     picks = [pick_from_rule(r) for r in ranked]
     products = sorted({p for r in ranked for p in (*r.antecedent, r.consequent)})
     column = {p: i for i, p in enumerate(products)}
-    antecedents = np.zeros((len(ranked), len(products)), dtype=np.float32)
-    for i, rule in enumerate(ranked):
-        antecedents[i, [column[p] for p in rule.antecedent]] = 1.0
-    sizes = antecedents.sum(axis=1)
-    consequents = np.array([column[r.consequent] for r in ranked], dtype=np.int64)
-    # Rules grouped by consequent (stable: rank order within each group).
-    group_order = np.argsort(consequents, kind="stable")
-    starts = np.flatnonzero(np.r_[True, np.diff(consequents[group_order]) != 0])
-    by_basket: dict[frozenset[str], tuple[AffinityPick, ...]] = {}
     never = len(ranked)
-    for start in range(0, len(distinct), _ROWS_PER_CHUNK):
-        chunk = distinct[start : start + _ROWS_PER_CHUNK]
-        held = np.zeros((len(chunk), len(products)), dtype=np.float32)
-        for row, basket in enumerate(chunk):
-            held[row, [column[p] for p in basket if p in column]] = 1.0
-        applies = (held @ antecedents.T == sizes) & (held[:, consequents] == 0.0)
-        ranks = np.where(applies, np.arange(never), never)[:, group_order]
-        best = np.minimum.reduceat(ranks, starts, axis=1)  # best rule per product
+    # One row per distinct antecedent: its products, and per product the rank of its best
+    # rule to that product (`never` without one).
+    row_of: dict[tuple[str, ...], int] = {}
+    for rule in ranked:
+        row_of.setdefault(rule.antecedent, len(row_of))
+    members = _indicator(list(row_of), column)
+    sizes = members.sum(axis=1)
+    best_rank = np.full((len(row_of), len(products)), never, dtype=np.int32)
+    for rank in range(len(ranked) - 1, -1, -1):  # the better rank written last
+        rule = ranked[rank]
+        best_rank[row_of[rule.antecedent], column[rule.consequent]] = rank
+    distinct = list(dict.fromkeys(keys))
+    by_basket: dict[frozenset[str], tuple[AffinityPick, ...]] = {}
+    step = max(1, cells // len(row_of))
+    for start in range(0, len(distinct), step):
+        chunk = distinct[start : start + step]
+        held = _indicator(chunk, column)
+        basket_at, antecedent_at = np.nonzero(held @ members.T == sizes)  # by basket
+        best = np.full(held.shape, never, dtype=np.int32)
+        if basket_at.size:
+            first = np.flatnonzero(np.r_[True, basket_at[1:] != basket_at[:-1]])
+            best[basket_at[first]] = np.minimum.reduceat(best_rank[antecedent_at], first, axis=0)
+        best[held > 0] = never  # never a product already held
         best.sort(axis=1)
         for basket, top in zip(chunk, best[:, :limit].tolist(), strict=True):
             by_basket[basket] = tuple(picks[i] for i in top if i < never)
     return [by_basket[b] for b in keys]
+
+
+def _indicator(sets: Sequence[Iterable[str]], column: dict[str, int]) -> np.ndarray:
+    # One row per set, 1.0 in the columns of its products (products without a column ignored).
+    matrix = np.zeros((len(sets), len(column)), dtype=np.float32)
+    for row, items in enumerate(sets):
+        matrix[row, [column[p] for p in items if p in column]] = 1.0
+    return matrix
 
 
 def rule_parameters(rule: AssociationRule) -> dict[str, object]:
