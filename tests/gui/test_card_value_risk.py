@@ -86,7 +86,7 @@ def test_high_churn_risk_from_a_logistic_model_is_said_in_words_beside_its_colou
     churn = {"method": "logistic", "label": "churn", "auc": 0.8149, "holdout": 120}
     add_model(services.db, version=4, churn=churn)
     add_score(services.db, cid, version=4, churn_method="logistic", churn_risk="High",
-              churn_probability=0.715, value_tier="Medium", clv_12m=Decimal("87.05"),
+              churn_probability=0.715, p_alive=0.002, value_tier="Medium", clv_12m=Decimal("87.05"),
               segment_rfm="winback_soon", rfm="213", affinity="[]")  # fmt: skip
     window = open_card(qtbot, services, runner, cid)
     section = window.card.value_risk
@@ -94,6 +94,7 @@ def test_high_churn_risk_from_a_logistic_model_is_said_in_words_beside_its_colou
     assert section.churn_risk.property("state") == "bad"
     assert section.churn.text() == "72% · logistic model on churn (AUC 0,81)"  # pl_PL numbers
     assert section.value_tier.text() == "Medium value"
+    assert section.activity.text().startswith("P(alive) <1% · ")  # not "0%": it is not nil
     assert plain(section.clv.text()) == "CLV 12 months: 87,05 zł"
     # A segment code this desk does not know yet is shown as the model wrote it, without a why.
     assert section.segment.text() == "winback_soon · RFM 2-1-3"
@@ -110,3 +111,11 @@ def test_the_card_json_names_the_churn_label_and_auc(services) -> None:
     add_score(services.db, cid, version=5, churn_method="logistic")
     analytics = services.cards.load(cid).analytics
     assert (analytics.churn_label, analytics.churn_auc) == ("churn", 0.8)
+
+
+def test_percentages_never_round_a_chance_to_nil_or_certainty() -> None:
+    from app.views.customer.value_risk_text import percent
+
+    loc = QLocale("pl_PL")
+    shown = [percent(p, loc) for p in (0.0, 0.004, 0.005, 0.874, 0.994, 0.995, 1.0, None)]
+    assert shown == ["0%", "<1%", "1%", "87%", "99%", ">99%", "100%", "—"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -57,9 +58,13 @@ def percent(share: float | None, locale: QLocale) -> str:
     """0.874 -> "87%" (Polish), "87 %" (Russian): the language's own percent form."""
     if share is None:
         return NONE
-    return translate("ValueRisk", "%1%").replace(
-        "%1", formatting.number(round(share * 100), locale)
-    )
+    whole = math.floor(share * 100 + 0.5)  # half up: 0.5% is 1%, not 0% (round() is even)
+    shown = formatting.number(whole, locale)
+    if whole == 0 and share > 0:  # never "0%" for a chance that is not nil
+        shown = "<" + formatting.number(1, locale)
+    elif whole == 100 and share < 1:  # nor "100%" for one that is not certain
+        shown = ">" + formatting.number(99, locale)
+    return translate("ValueRisk", "%1%").replace("%1", shown)
 
 
 def clv_text(analytics: CustomerAnalytics, locale: QLocale) -> str:

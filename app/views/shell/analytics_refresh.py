@@ -54,7 +54,7 @@ class RefreshStrip(QFrame):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar.setFormat("%p%")
         self.bar.setFixedWidth(160)
         self.bar.setAccessibleName(self.tr("Analytics refresh progress"))
         self.cancel_button = QPushButton(self.tr("Cancel  Esc"), self)
