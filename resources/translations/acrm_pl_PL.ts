@@ -5396,47 +5396,42 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="68"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="70"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="87"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="93"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="95"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="100"/>
-        <source>Analytics</source>
-        <translation>Analityka</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="104"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="105"/>
         <source>Refresh analytics</source>
         <translation>Odśwież analitykę</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="189"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="193"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="190"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="204"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="208"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>
@@ -5444,117 +5439,117 @@ Twój plik: %2</translation>
 <context>
     <name>ValueRisk</name>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="26"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
         <source>High value</source>
         <translation>Wysoka wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
         <source>Medium value</source>
         <translation>Średnia wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="29"/>
         <source>Low value</source>
         <translation>Niska wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="36"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
         <source>High risk</source>
         <translation>Wysokie ryzyko</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
         <source>Medium risk</source>
         <translation>Średnie ryzyko</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="39"/>
         <source>Low risk</source>
         <translation>Niskie ryzyko</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="46"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
         <source>Loyal, high value</source>
         <translation>Lojalny, wysoka wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
         <source>Promising</source>
         <translation>Obiecujący</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
         <source>At risk</source>
         <translation>Zagrożony odejściem</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
         <source>Dormant</source>
         <translation>Uśpiony</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="52"/>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="60"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="72"/>
         <source>CLV 12 months: %1</source>
         <translation>CLV 12 mies.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="74"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="79"/>
         <source>P(alive) %1 · inflow days expected in 12 months: %2</source>
         <translation>P(alive) %1 · oczekiwane dni z wpływami w 12 mies.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="85"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="90"/>
         <source>logistic model on %1</source>
         <translation>model logistyczny na kolumnie %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="88"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
         <source>logistic model on %1 (AUC %2)</source>
         <translation>model logistyczny na kolumnie %1 (AUC %2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="98"/>
         <source>from activity (1 − P(alive))</source>
         <translation>z aktywności (1 − P(alive))</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="115"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="121"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="124"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="130"/>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="135"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="141"/>
         <source>%1 of customers with %2 also hold %3; lift %4</source>
         <translation>%1 klientów z produktami: %2 ma też: %3; lift %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="144"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="150"/>
         <source>Support: %1 of all customers hold these products together</source>
         <translation>Wsparcie: %1 wszystkich klientów ma te produkty razem</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk_text.py" line="151"/>
+        <location filename="../../app/views/customer/value_risk_text.py" line="157"/>
         <source>Model as of %1 (version %2)</source>
         <translation>Model na dzień %1 (wersja %2)</translation>
     </message>
@@ -5562,42 +5557,42 @@ Twój plik: %2</translation>
 <context>
     <name>ValueRiskSection</name>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="20"/>
+        <location filename="../../app/views/customer/value_risk.py" line="31"/>
         <source>Value and risk</source>
         <translation>Wartość i ryzyko</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="22"/>
+        <location filename="../../app/views/customer/value_risk.py" line="33"/>
         <source>Not scored yet — run analytics refresh</source>
         <translation>Jeszcze bez ocen — uruchom odświeżenie analityki</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="31"/>
+        <location filename="../../app/views/customer/value_risk.py" line="44"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="33"/>
+        <location filename="../../app/views/customer/value_risk.py" line="45"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="34"/>
+        <location filename="../../app/views/customer/value_risk.py" line="46"/>
         <source>Churn risk</source>
         <translation>Ryzyko odejścia</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="36"/>
+        <location filename="../../app/views/customer/value_risk.py" line="47"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="39"/>
+        <location filename="../../app/views/customer/value_risk.py" line="50"/>
         <source>Suggestions</source>
         <translation>Sugestie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/value_risk.py" line="93"/>
+        <location filename="../../app/views/customer/value_risk.py" line="104"/>
         <source>No product stands out.</source>
         <translation>Żaden produkt się nie wyróżnia.</translation>
     </message>

@@ -13,6 +13,13 @@ from tests.gui.conftest import desk_in
 from tests.gui.test_formatting import plain
 
 
+def shown(label) -> str:
+    """What the label reads, markup and no-break spaces aside."""
+    from app.views.customer.value_risk import plain as read
+
+    return plain(read(label)).strip()
+
+
 def open_card(qtbot, services, runner, cid, size=(1024, 700)):
     from app.views.shell.main_window import MainWindow
 
@@ -37,16 +44,14 @@ def test_a_scored_customer_shows_value_activity_risk_segment_and_affinity_in_pol
         section = window.card.value_risk
         assert section.isVisible()
         assert not section.not_scored.isVisible()
-        assert section.value_tier.text() == "Wysoka wartość"
-        assert section.value_tier.property("state") == "info"
-        assert plain(section.clv.text()) == "CLV 12 mies.: 1 234,50 zł"
+        assert shown(section.value) == "Wysoka wartość   CLV 12 mies.: 1 234,50 zł"
+        assert section.states["value"] == "info"
         assert section.activity.text() == (
             "P(alive) 87% · oczekiwane dni z wpływami w 12 mies.: 12,3"
         )
-        assert section.churn_risk.text() == "Niskie ryzyko"
-        assert section.churn_risk.property("state") == "ok"
-        assert section.churn.text() == "13% · z aktywności (1 − P(alive))"
-        assert section.segment.text() == "Lojalny, wysoka wartość · RFM 5-4-5"
+        assert shown(section.churn) == "Niskie ryzyko   13% · z aktywności (1 − P(alive))"
+        assert section.states["churn"] == "ok"
+        assert shown(section.segment) == "Lojalny, wysoka wartość · RFM 5-4-5"
         why = "Dlaczego: R ≥ 4, F ≥ 4 and M ≥ 4"  # the rule as the model version states it
         assert section.segment_why.text() == why
         assert section.segment.toolTip() == why
@@ -59,11 +64,12 @@ def test_a_scored_customer_shows_value_activity_risk_segment_and_affinity_in_pol
         assert section.model.text() == "Model na dzień 5 grudnia 2026 (wersja 3)"
         # Every line is in sight at 1024×700: scrolled to, nothing cut at the right edge.
         window.card.ensureWidgetVisible(section)
-        for label in (section.clv, section.activity, section.churn, section.affinity):
+        for label in (section.value, section.activity, section.churn, section.affinity):
             right = label.mapTo(window.card.viewport(), label.rect().topRight()).x()
             assert right <= window.card.viewport().width(), label.text()
             assert label.height() >= label.heightForWidth(label.width()), label.text()
-        assert "Wysoka wartość" in section.accessibleDescription()
+        assert "Wysoka wartość, CLV 12 mies.: 1" in section.accessibleDescription()
+        assert section.churn.accessibleName().startswith("Niskie ryzyko, 13% · ")
         window.close()
 
 
@@ -90,17 +96,16 @@ def test_high_churn_risk_from_a_logistic_model_is_said_in_words_beside_its_colou
               segment_rfm="winback_soon", rfm="213", affinity="[]")  # fmt: skip
     window = open_card(qtbot, services, runner, cid)
     section = window.card.value_risk
-    assert section.churn_risk.text() == "High risk"
-    assert section.churn_risk.property("state") == "bad"
-    assert section.churn.text() == "72% · logistic model on churn (AUC 0,81)"  # pl_PL numbers
-    assert section.value_tier.text() == "Medium value"
+    assert shown(section.churn) == "High risk   72% · logistic model on churn (AUC 0,81)"
+    assert section.states["churn"] == "bad"  # red, and the words say it too
+    assert "background-color:#fbe0dc" in section.churn.text()
+    assert shown(section.value).startswith("Medium value   CLV 12 months: 87,05 zł")
     assert section.activity.text().startswith("P(alive) <1% · ")  # not "0%": it is not nil
-    assert plain(section.clv.text()) == "CLV 12 months: 87,05 zł"
     # A segment code this desk does not know yet is shown as the model wrote it, without a why.
-    assert section.segment.text() == "winback_soon · RFM 2-1-3"
+    assert shown(section.segment) == "winback_soon · RFM 2-1-3"
     assert not section.segment_why.isVisible()
     assert section.affinity.text() == "No product stands out."
-    assert "High risk" in section.texts()
+    assert "High risk, 72% · logistic model on churn (AUC 0,81)" in section.texts()
     window.close()
 
 

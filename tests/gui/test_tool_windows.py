@@ -11,10 +11,8 @@ def test_top_bar_buttons_open_the_editor_and_the_outbox(qtbot, window, services)
     buttons = {b.text(): b for b in window.findChildren(QToolButton) if b.objectName() == "topTool"}
     qtbot.wait(300)  # the team-lead check runs off the GUI thread; this agent is not one
     shown = {text for text, button in buttons.items() if button.isVisible()}
-    # Server: connect and sign out (the first-run wizard); team and administration: by role;
-    # analytics: anyone on the embedded database (administrators only on a server)
-    assert shown == {"Rules  Ctrl+Shift+R", "Automatic messages  Ctrl+Shift+O", "Server",
-                     "Analytics"}  # fmt: skip
+    # Server: connect and sign out (the first-run wizard); team and administration: by role
+    assert shown == {"Rules  Ctrl+Shift+R", "Automatic messages  Ctrl+Shift+O", "Server"}
     assert not buttons["Team  Ctrl+Shift+T"].isVisible()
     assert not buttons["Administration  Ctrl+Shift+A"].isVisible()
     buttons["Rules  Ctrl+Shift+R"].click()

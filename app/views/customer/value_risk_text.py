@@ -95,7 +95,8 @@ def churn_method_text(analytics: CustomerAnalytics, locale: QLocale) -> str:
             .replace("%2", auc)
         )
     if analytics.churn_method == "p_alive":
-        return translate("ValueRisk", "from activity (1 − P(alive))")
+        text = translate("ValueRisk", "from activity (1 − P(alive))")
+        return text.replace("1 − P(alive)", "1\u00a0−\u00a0P(alive)")  # one piece, never split
     return analytics.churn_method
 
 
@@ -107,7 +108,7 @@ def churn_text(analytics: CustomerAnalytics, locale: QLocale) -> str:
 
 def rfm_text(rfm: str) -> str:
     """ "545" -> "RFM 5-4-5"."""
-    return "RFM " + ("-".join(rfm) if rfm else NONE)
+    return "RFM\u00a0" + ("-".join(rfm) if rfm else NONE)
 
 
 def segment_text(analytics: CustomerAnalytics) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
@@ -122,7 +122,7 @@ class AnalyticsRefresh(QObject):
         self._runner = runner
         self._locale = locale
         self._service: AnalyticsService | None = None
-        self.button: QWidget | None = None  # the top bar's; shown when may_refresh said so
+        self.button: QAction | None = None  # the desk menu's; shown when may_refresh says so
         self.job: RefreshJob | None = None
         self.strip = RefreshStrip()
         self.strip.cancel_button.clicked.connect(self.cancel)
@@ -138,7 +138,7 @@ class AnalyticsRefresh(QObject):
 
     @property
     def allowed(self) -> bool:
-        return self.button is not None and not self.button.isHidden()
+        return self.button is not None and self.button.isVisible()
 
     def start(self) -> None:
         if self.job is not None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
 from app.views.first_run.session import SessionActions
@@ -52,6 +52,7 @@ class ToolWindows(QObject):
         self.outbox: QMainWindow | None = None
         self.admin_console: AdminConsoleWindow | None = None
         self.admin_button: QToolButton | None = None
+        self.session_button: QToolButton | None = None  # "Server": connect, sign out, analytics
         QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
         QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
@@ -78,8 +79,9 @@ class ToolWindows(QObject):
         row.addWidget(self.queue_button)
         self.admin_button = self._admin_button(parent)
         row.addWidget(self.admin_button)
-        row.addWidget(self._analytics_button(parent))
-        row.addWidget(self.session.button(parent))
+        self.session_button = session = self.session.button(parent)
+        self._add_refresh(session)
+        row.addWidget(session)
         return row
 
     def _queue_button(self, parent: QWidget) -> QToolButton:
@@ -94,17 +96,19 @@ class ToolWindows(QObject):
         return self._role_button(parent, text, self.open_admin_console,
                                  lambda: self._services.person.is_admin())  # fmt: skip
 
-    def _analytics_button(self, parent: QWidget) -> QToolButton:
-        """Shown to whoever may refresh; a short menu button, so the search box keeps its room
-        at 1024 px (the key is shown in the menu, bound by the window)."""
-        button = self._role_button(parent, self.tr("Analytics"), lambda: None,
-                                   self.analytics.may_refresh)  # fmt: skip
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        menu.addAction(self.tr("Refresh analytics") + "\t" + REFRESH_KEY, self.analytics.start)
-        button.setMenu(menu)
-        self.analytics.button = button
-        return button
+    def _add_refresh(self, session: QToolButton) -> None:
+        """ "Refresh analytics" at the foot of the desk's menu (no new top-bar button: the search
+        box keeps its room at 1024 px), shown to whoever may refresh (checked off the GUI
+        thread); the key is shown there and bound by the window."""
+        menu = session.menu()
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Refresh analytics") + "\t" + REFRESH_KEY)
+        action.triggered.connect(self.analytics.start)
+        action.setVisible(False)
+        self.analytics.button = action
+        self._runner.submit(Operation(work=self.analytics.may_refresh,
+                                      on_success=action.setVisible,
+                                      on_failure=lambda _e: None))  # fmt: skip
 
     def _role_button(
         self, parent: QWidget, text: str, slot: Callable[[], None], allowed: Callable[[], bool]
