@@ -120,3 +120,36 @@ def test_a_base_the_models_cannot_fit_says_why_and_the_previous_version_stays(
     assert refresh.strip.property("state") == "bad"
     assert services.analytics.latest().version == 1
     assert section.facts.isVisible() and section.model.text().endswith("(version 1)")
+
+
+def test_an_agent_on_the_server_is_not_offered_the_refresh_and_the_key_says_why(
+    qtbot, runner, pg_url
+) -> None:
+    from app.bootstrap import build_services
+    from app.services.config import Settings
+    from app.services.verification_settings import VerificationSettings
+    from app.views.shell.main_window import MainWindow
+    from tests.gui.conftest import AGENT
+
+    off = VerificationSettings(enabled=False)
+    services = build_services(Settings(db_url=pg_url, agent_login=AGENT, verification=off))
+    try:
+        window = MainWindow(services, runner, QLocale("pl_PL"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        refresh = window.tools.analytics
+        qtbot.waitUntil(lambda: refresh.checked, timeout=10_000)
+        assert services.analytics.on_server and not refresh.allowed
+        assert not refresh.button.isVisible()  # not in the menu
+        press_refresh(window)  # the key still answers, in words
+        assert refresh.strip.isVisible() and refresh.job is None
+        assert refresh.strip.message.text() == (
+            "This desk cannot refresh analytics: an administrator refreshes them on the server."
+        )
+        QTest.keyClick(refresh.strip.close_button, Qt.Key.Key_Escape)
+        assert not refresh.strip.isVisible()
+        assert services.analytics.latest() is None
+        window.close()
+    finally:
+        services.db.dispose()

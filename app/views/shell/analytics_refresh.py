@@ -123,6 +123,7 @@ class AnalyticsRefresh(QObject):
         self._locale = locale
         self._service: AnalyticsService | None = None
         self.button: QAction | None = None  # the desk menu's; shown when may_refresh says so
+        self.checked = False  # whether may_refresh has answered
         self.job: RefreshJob | None = None
         self.strip = RefreshStrip()
         self.strip.cancel_button.clicked.connect(self.cancel)
@@ -135,6 +136,12 @@ class AnalyticsRefresh(QObject):
     def may_refresh(self) -> bool:
         """Runs in a worker: whether this person, on this desk, may refresh."""
         return self._service is not None and self._service.can_refresh()
+
+    def permitted(self, allowed: bool) -> None:
+        """The answer of may_refresh, on the GUI thread: the menu entry shows or stays hidden."""
+        self.checked = True
+        if self.button is not None:
+            self.button.setVisible(allowed)
 
     @property
     def allowed(self) -> bool:

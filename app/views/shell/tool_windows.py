@@ -107,7 +107,7 @@ class ToolWindows(QObject):
         action.setVisible(False)
         self.analytics.button = action
         self._runner.submit(Operation(work=self.analytics.may_refresh,
-                                      on_success=action.setVisible,
+                                      on_success=self.analytics.permitted,
                                       on_failure=lambda _e: None))  # fmt: skip
 
     def _role_button(
