@@ -81,6 +81,10 @@ EXCLUDED_MODULES = (
     # pyqtgraph uses it only to scatter points randomly (beeswarm plots); 2.7 MiB of libraries.
     "numpy.random",
     "numpy.f2py",  # builds Fortran extensions
+    # The analytics' model fitting (and SciPy, ~100 MB): the server computes analytics and the
+    # desks receive the scores through sync; a packaged desk's can_refresh() says so.
+    "scipy",
+    "app.services.analytics.fitting",
     # httpx's own command line (httpx._main, imported in a try/except) and what only it uses.
     "httpx._main",
     "click",

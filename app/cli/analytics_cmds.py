@@ -19,7 +19,7 @@ from app.bootstrap import open_services
 from app.cli.failures import on_the_server
 from app.cli.password import add_password_option, password_source
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
-from app.services.analytics.pipeline import STEPS
+from app.services.analytics.steps import STEPS
 from app.services.analytics.store import ModelSummary
 from app.services.centre_time import day_start, zone_info
 from app.services.config import resolve_settings
@@ -49,12 +49,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _login_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--server", metavar="URL", help="server URL (default: the configuration)")
     parser.add_argument("--login", metavar="LOGIN", help="database login (default: configured)")
     add_password_option(parser)
 
 
 def run_refresh(args: argparse.Namespace) -> int:
-    settings = resolve_settings(args.db, args.login)
+    settings = resolve_settings(args.db, args.login, server_url=args.server)
     as_of = parse_at(args.at, settings) if args.at else None
     password = password_source(settings, args.password_stdin)
     with open_services(settings, password=password) as services, on_the_server("analytics refresh"):
@@ -78,7 +79,7 @@ def run_refresh(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    settings = resolve_settings(args.db, args.login)
+    settings = resolve_settings(args.db, args.login, server_url=args.server)
     password = password_source(settings, args.password_stdin)
     with open_services(settings, password=password) as services, on_the_server("analytics show"):
         model = services.analytics.latest()

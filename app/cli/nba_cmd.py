@@ -150,6 +150,8 @@ def result_text(result: NbaResult) -> str:
         if action.script:
             lines.append(f"     say: {action.script}")
         lines.append(f"     why: {action.explanation}")
+        if action.weighing is not None:
+            lines.append(f"     score: {action.score_why}")
     if result.suppressed:
         lines.append("Not offered:")
         lines += [f"  - {held.rule_name}: {held.reason}" for held in result.suppressed]

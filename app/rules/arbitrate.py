@@ -15,6 +15,7 @@ from operator import itemgetter
 from app.rules.arbitrate_facts import FACTS, RuleFacts, facts_of
 from app.rules.definition import Repeat, RuleDefinition
 from app.rules.evaluate import Evaluation, RuleFailure
+from app.rules.experiment import in_challenger_arm, propensity_of
 from app.rules.verdicts import Candidate, Suppression
 
 DEFAULT_TOP = 3
@@ -72,8 +73,13 @@ def arbitrate(
     history: CustomerHistory,
     as_of: datetime,
     top: int = DEFAULT_TOP,
+    customer: str = "",
 ) -> Decision:
-    """Apply dates, consent and contact policy to the fired rules, then rank and cut to `top`."""
+    """Apply dates, champion/challenger splits, consent and contact policy to the fired rules,
+    then rank (by score, times the propensity where a prompt names one) and cut to `top`.
+
+    `customer` (the customer's id as text) places them in each pair's arm (experiment.arm).
+    """
     allowed: list[tuple[Decimal, RuleFacts, Candidate]] = []
     suppressed: list[Suppression] = []
     alerts: list[tuple[bool, Decimal, Candidate]] = []
@@ -93,14 +99,21 @@ def arbitrate(
             else:
                 alerts.append((not facts.red, facts.rank, facts.candidate))
             continue
-        held = _held_back(facts, features, by_rule, as_of, today)
+        held = _held_back(facts, features, by_rule, as_of, today, customer)
         candidate = facts.candidate
+        rank = facts.rank
+        if facts.propensity is not None and held is None:
+            propensity = propensity_of(features, facts.propensity)
+            if propensity is None:
+                candidate = facts.unknown
+            else:
+                rank, candidate = facts.weighed(propensity)
         if facts.automatic:
             candidate = _automatic(facts, as_of)
             if held is None and executed:
                 held = _already_done(facts, candidate.period, executed)
         if held is None:
-            allowed.append((facts.rank, facts, candidate))
+            allowed.append((rank, facts, candidate))
         elif type(held) is Suppression:
             suppressed.append(held)
         else:
@@ -171,12 +184,21 @@ def _held_back(
     by_rule: dict[str, list[PastPresentation]],
     as_of: datetime,
     today: date,
+    customer: str,
 ) -> Suppression | tuple[str, object] | None:
     """The first reason to hold the rule back, in the order people check them."""
     if facts.dates:
         outside = _outside_dates(facts.compiled.definition, today)
         if outside:
             return outside
+    split = facts.split
+    if split is not None:
+        challenger_arm = in_challenger_arm(customer, split)
+        if facts.rule_id == split.champion:
+            if challenger_arm:
+                return facts.for_challenger
+        elif not challenger_arm:
+            return facts.for_champion
     if facts.consent_key is not None and features.get(facts.consent_key) is not True:
         return facts.no_consent
     past = by_rule.get(facts.rule_id) if by_rule else None

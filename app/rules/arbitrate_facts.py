@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.rules.definition import RuleKind, Severity
 from app.rules.verdicts import Candidate, Suppression
+from app.rules.weighing import Weighing
 
 if TYPE_CHECKING:
     from app.rules.compiler import CompiledRule
@@ -36,13 +37,18 @@ class RuleFacts:
         "consent_key",
         "dates",
         "duplicates",
+        "for_challenger",
+        "for_champion",
         "never_shown",
         "no_consent",
         "period_for",
+        "propensity",
         "rank",
         "red",
         "rule_id",
         "score",
+        "split",
+        "unknown",
     )
 
     def __init__(self, compiled: CompiledRule) -> None:
@@ -69,6 +75,30 @@ class RuleFacts:
         self.duplicates: dict[str, Suppression] = {}  # by the rule already offering the action
         # An automatic action's candidate for the last as_of asked: (as_of, candidate).
         self.period_for: tuple[object, Candidate] | None = None
+        prompt = rule.kind is RuleKind.PROMPT
+        # Prompts naming a propensity: its name; a customer without a value keeps the score
+        # and this candidate says so (shared: the same for every such customer).
+        self.propensity = rule.propensity if prompt and rule.propensity else None
+        self.unknown = (
+            Candidate(compiled, self.score, "", self._weighing(None))
+            if self.propensity
+            else self.candidate
+        )
+        # Champion/challenger: the pair, and why this rule is held back in the other's arm.
+        split = compiled.split
+        self.split = split if prompt else None
+        if split is not None:
+            self.for_challenger = Suppression(compiled, "split_challenger_arm", split.share)
+            self.for_champion = Suppression(compiled, "split_champion_arm", 100 - split.share)
+
+    def _weighing(self, propensity: Decimal | None) -> Weighing:
+        rule = self.compiled.definition
+        return Weighing(rule.priority, rule.business_value, rule.propensity, propensity)
+
+    def weighed(self, propensity: Decimal) -> tuple[Decimal, Candidate]:
+        """(rank, candidate) with the score times this customer's propensity."""
+        score = self.score * propensity
+        return -score, Candidate(self.compiled, score, "", self._weighing(propensity))
 
     def ranked_below(self, top: int) -> Suppression:
         held = self.below_top

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -12,6 +12,7 @@ from app.rules import regex
 from app.rules.attributes import AttributeCatalogue
 from app.rules.budget import RuleBudget
 from app.rules.definition import RuleDefinition
+from app.rules.experiment import ExperimentError, Split, check_propensity, check_splits, splits_of
 from app.rules.lazy_engine import rule_engine
 from app.rules.lint import check_text, check_tree, position, referenced_symbols
 from app.rules.lower import Matcher, lower_rule
@@ -86,6 +87,8 @@ class CompiledRule:
     # The evaluator lowered to closures (app/rules/lower.py): same answers, a fraction of the
     # cost; None when lowering is switched off or the rule cannot be lowered.
     lowered: Matcher | None = None
+    # Its champion/challenger pair in the compiled set (set by compile_rule_set), if any.
+    split: Split | None = None
 
     def matches(self, features: object) -> bool:
         if self.lowered is not None:
@@ -258,6 +261,10 @@ def check_rule(
             check_placeholders(getattr(definition, field_name))
         except ConditionError as error:
             raise RuleCompileError(definition.id, field_name, error) from None
+    try:
+        check_propensity(definition, catalogue)
+    except ExperimentError as error:
+        raise RuleCompileError(definition.id, error.field, ConditionError(error.message)) from None
     return rule, symbols
 
 
@@ -277,7 +284,8 @@ def check_rules(
     """Every problem in a set of rules (duplicate ids included), in order; empty when valid."""
     problems: list[RuleCompileError] = []
     seen: set[str] = set()
-    for definition in definitions:
+    listed = list(definitions)
+    for definition in listed:
         if definition.id in seen:
             problems.append(
                 RuleCompileError(definition.id, "id", ConditionError("the id is used twice"))
@@ -287,6 +295,10 @@ def check_rules(
             check_rule(definition, catalogue)
         except RuleCompileError as error:
             problems.append(error)
+    problems += [
+        RuleCompileError(problem.rule_id, problem.field, ConditionError(problem.message))
+        for problem in check_splits(listed)
+    ]
     return problems
 
 
@@ -305,4 +317,9 @@ def compile_rule_set(
             compiled.append(compile_rule(definition, catalogue))
         except RuleCompileError as error:
             errors.append(error)
+    splits = splits_of(rule.definition for rule in compiled)
+    if splits:
+        compiled = [
+            replace(rule, split=splits[rule.id]) if rule.id in splits else rule for rule in compiled
+        ]
     return CompiledRuleSet(version, tuple(compiled), tuple(errors))

@@ -48,13 +48,18 @@ def decide(
     as_of: datetime,
     top: int = DEFAULT_TOP,
     formatter: ValueFormatter | None = None,
+    customer_id: object = None,
 ) -> NbaResult:
-    """Evaluate, arbitrate and explain; `values` fills script placeholders (features + names)."""
+    """Evaluate, arbitrate and explain; `values` fills script placeholders (features + names).
+
+    `customer_id` (the UUID) places the customer in champion/challenger arms; without it the
+    external id does."""
     fmt = formatter or _PLAIN
     # Only the plain formatter is known to write the same words for the same values; the
     # desk's (QLocale) one is asked every time.
     plain = type(fmt) is PlainFormatter
-    decision = arbitrate(evaluate(rule_set, features), features, history, as_of, top)
+    customer = external_id if customer_id is None else str(customer_id)
+    decision = arbitrate(evaluate(rule_set, features), features, history, as_of, top, customer)
     version = rule_set.version
     written: Written | None = {} if plain else None
     actions = _offers(decision.prompts, version, values, fmt, written)
@@ -176,6 +181,7 @@ def _offers(
                 script,
                 why,
                 candidate.period,
+                candidate.weighing,
             )
         )
     return offers

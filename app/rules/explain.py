@@ -173,6 +173,12 @@ REASONS = {
     "already_done": "already done for this period ({detail})",
     "below_top": "ranked below the top {detail}",
     "duplicate_action": "the same action is offered by rule {detail}",
+    "split_challenger_arm": (
+        "held back: champion/challenger split, this customer is in the challenger's {detail} %"
+    ),
+    "split_champion_arm": (
+        "held back: champion/challenger split, this customer is in the champion's {detail} %"
+    ),
 }
 
 

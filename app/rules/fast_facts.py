@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.rules.features import AttributeValue, ComplaintFact, CustomerFacts
+from app.rules.features import NO_SCORES, AttributeValue, ComplaintFact, CustomerFacts, ScoreFacts
 
 
 def _slot_setters() -> tuple:
@@ -30,6 +30,7 @@ def _slot_setters() -> tuple:
     _SET_CONSENTS,
     _SET_LAST_CONTACT_AT,
     _SET_CONTACTS_90D,
+    _SET_SCORES,
 ) = _slot_setters()  # fails at import if CustomerFacts gains or loses a field
 
 
@@ -48,10 +49,11 @@ def customer_facts(
     marketing_consents: Mapping[str, bool],
     last_contact_at: datetime | None,
     contacts_90d: int,
+    scores: ScoreFacts = NO_SCORES,
 ) -> CustomerFacts:
     """CustomerFacts(...) by position, setting its slots directly.
 
-    A frozen dataclass's __init__ goes through object.__setattr__ for each of the 14 fields;
+    A frozen dataclass's __init__ goes through object.__setattr__ for each of the 15 fields;
     batch loaders build one per customer and this saves ~2 us of each (measured on the bench).
     """
     facts = object.__new__(CustomerFacts)
@@ -69,4 +71,5 @@ def customer_facts(
     _SET_CONSENTS(facts, marketing_consents)
     _SET_LAST_CONTACT_AT(facts, last_contact_at)
     _SET_CONTACTS_90D(facts, contacts_90d)
+    _SET_SCORES(facts, scores)
     return facts

@@ -37,6 +37,28 @@ class ComplaintFact:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoreFacts:
+    """The customer's analytics from the model version in force (`customer_scores`), plain.
+
+    Numbers are Decimal like every other number feature (None: not computed for them);
+    tiers and risks are "High" / "Medium" / "Low"; "" and () where the model said nothing.
+    """
+
+    p_alive: Decimal | None = None
+    expected_events_12m: Decimal | None = None
+    clv_12m: Decimal | None = None  # money, two decimals
+    value_tier: str = ""
+    churn_risk: str = ""
+    churn_probability: Decimal | None = None
+    rfm: str = ""  # "545"
+    segment_rfm: str = ""  # a segment code, e.g. "at_risk"
+    affinity_products: tuple[str, ...] = ()  # products not held, best first
+
+
+NO_SCORES = ScoreFacts()  # a customer no refresh has scored (shared: immutable)
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerFacts:
     """Raw facts about one customer as of a moment, loaded by app/services/nba/features.py.
 
@@ -61,6 +83,7 @@ class CustomerFacts:
     marketing_consents: Mapping[str, bool]  # channel -> latest marketing consent on as_of
     last_contact_at: datetime | None
     contacts_90d: int
+    scores: ScoreFacts = NO_SCORES  # analytics; NO_SCORES before any refresh scored them
 
 
 def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
@@ -93,6 +116,7 @@ def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
     upheld, open_, records = _complaint_features(complaints) if complaints else _NO_COMPLAINTS
     consents = facts.marketing_consents
     segment, city = facts.segment, facts.city
+    scores = facts.scores
     # One literal in the schema's order (the order the old step-by-step build gave).
     return {
         "as_of": moment,
@@ -115,6 +139,15 @@ def build_features(facts: CustomerFacts, as_of: datetime) -> dict[str, object]:
         "consent_sms": bool(consents.get("sms", False)),
         "last_contact_at": facts.last_contact_at,
         "contacts_90d": facts.contacts_90d,
+        "p_alive": scores.p_alive,
+        "expected_events_12m": scores.expected_events_12m,
+        "clv_12m": scores.clv_12m,
+        "value_tier": _short(scores.value_tier),
+        "churn_risk": _short(scores.churn_risk),
+        "churn_probability": scores.churn_probability,
+        "rfm": _short(scores.rfm),
+        "segment_rfm": _short(scores.segment_rfm),
+        "affinity_products": _products(scores.affinity_products),
     }
 
 
@@ -129,6 +162,11 @@ def placeholder_values(facts: CustomerFacts, features: Mapping[str, object]) -> 
 
 def _text(value: str | None) -> str:
     return value[:MAX_TEXT] if value else ""
+
+
+def _short(value: str) -> str:
+    """Text cut at MAX_TEXT; the short value itself (the common case) without a copy."""
+    return value if len(value) <= MAX_TEXT else value[:MAX_TEXT]
 
 
 class _Day:

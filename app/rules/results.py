@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.rules.evaluate import RuleFailure
+from app.rules.weighing import Weighing, weighing_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +27,31 @@ class OfferedAction:
     script: str
     explanation: str
     period: str = ""  # automatic: the ledger period
+    weighing: Weighing | None = None  # a prompt naming a propensity: how its score was made
+
+    @property
+    def score_why(self) -> str:
+        """How the score was made, for a prompt weighed by a propensity ("" otherwise)."""
+        return "" if self.weighing is None else weighing_text(self.weighing, self.score)
 
 
-# OfferedAction(...) sets its ten fields through the frozen class's object.__setattr__ (~3.2 µs);
+# OfferedAction(...) sets its eleven fields through the frozen class's object.__setattr__ (~3.2 µs);
 # these set the slots directly (~1.7 µs), for an object equal in every way.
 _make = object.__new__
 _OFFER_SLOTS = tuple(getattr(OfferedAction, f.name).__set__ for f in fields(OfferedAction))
-(_rule_id, _rule_name, _version, _kind, _action, _channel, _score, _script, _why, _period) = (
-    _OFFER_SLOTS
-)
+(
+    _rule_id,
+    _rule_name,
+    _version,
+    _kind,
+    _action,
+    _channel,
+    _score,
+    _script,
+    _why,
+    _period,
+    _weighing,
+) = _OFFER_SLOTS
 
 
 def new_offer(
@@ -48,6 +65,7 @@ def new_offer(
     script: str,
     explanation: str,
     period: str,
+    weighing: Weighing | None = None,
 ) -> OfferedAction:
     """OfferedAction(...) with every field given, in field order."""
     offer = _make(OfferedAction)
@@ -61,6 +79,7 @@ def new_offer(
     _script(offer, script)
     _why(offer, explanation)
     _period(offer, period)
+    _weighing(offer, weighing)
     return offer
 
 
@@ -107,18 +126,7 @@ class NbaResult:
             "customer_id": self.customer_id,
             "at": self.at.isoformat(),
             "rule_version": self.rule_version,
-            "actions": [
-                {
-                    "rule_id": a.rule_id,
-                    "rule_name": a.rule_name,
-                    "kind": a.kind,
-                    "action": a.action,
-                    "score": float(a.score),
-                    "script": a.script,
-                    "explanation": a.explanation,
-                }
-                for a in self.actions
-            ],
+            "actions": [_action_dict(a) for a in self.actions],
             "suppressed": [
                 {"rule_id": h.rule_id, "reason": h.reason, "code": h.code} for h in self.suppressed
             ],
@@ -138,6 +146,23 @@ class NbaResult:
         """`json.dumps(self.to_json(), ensure_ascii=False)`, written without building the dicts
         first (`acrm nba --all` writes one per customer: the dicts cost as much as the JSON)."""
         return result_line(self)
+
+
+def _action_dict(a: OfferedAction) -> dict:
+    data = {
+        "rule_id": a.rule_id,
+        "rule_name": a.rule_name,
+        "kind": a.kind,
+        "action": a.action,
+        "score": float(a.score),
+        "script": a.script,
+        "explanation": a.explanation,
+    }
+    if a.weighing is not None:  # rules without a propensity keep their old shape
+        propensity = a.weighing.propensity
+        data["propensity"] = None if propensity is None else float(propensity)
+        data["score_why"] = a.score_why
+    return data
 
 
 _RESULT_SLOTS = tuple(getattr(NbaResult, f.name).__set__ for f in fields(NbaResult))
@@ -217,6 +242,8 @@ def _at_and_version(result: NbaResult) -> str:
 
 
 def _action_json(action: OfferedAction) -> str:
+    if action.weighing is not None:
+        return _weighed_json(action)
     key = (action.rule_id, action.rule_name, action.kind, action.action)
     kept = _ACTIONS.get(key)
     if kept is not None and kept[0] is action.score:
@@ -229,6 +256,19 @@ def _action_json(action: OfferedAction) -> str:
         )
         _keep(_ACTIONS, key, (action.score, start))
     return f'{start}{text(action.script)}, "explanation": {text(action.explanation)}}}'
+
+
+def _weighed_json(action: OfferedAction) -> str:
+    """A weighed prompt's score is this customer's own: written whole, never kept."""
+    propensity = action.weighing.propensity  # type: ignore[union-attr]
+    return (
+        f'{{"rule_id": {text(action.rule_id)}, "rule_name": {text(action.rule_name)}, '
+        f'"kind": {text(action.kind)}, "action": {text(action.action)}, '
+        f'"score": {number(action.score)}, "script": {text(action.script)}, '
+        f'"explanation": {text(action.explanation)}, '
+        f'"propensity": {"null" if propensity is None else number(propensity)}, '
+        f'"score_why": {text(action.score_why)}}}'
+    )
 
 
 def _held(held: HeldAction) -> str:

@@ -85,6 +85,64 @@ FEATURES: tuple[Feature, ...] = (
     Feature("consent_sms", _T.BOOL, "Latest marketing consent for SMS (false if never given)."),
     Feature("last_contact_at", _T.DATETIME, "Start of the latest contact; null if none.", True),
     Feature("contacts_90d", _T.NUMBER, "Contacts in the 90 days up to as_of."),
+    # From the analytics model version in force (`acrm analytics refresh`): null, "" or an
+    # empty list for a customer that version did not score (new since, or no refresh yet).
+    Feature(
+        "p_alive",
+        _T.NUMBER,
+        "Probability (0-1) that the customer is still active, from the BG/NBD model of the "
+        "analytics version in force; null if not scored.",
+        True,
+    ),
+    Feature(
+        "expected_events_12m",
+        _T.NUMBER,
+        "Expected days with an inflow in the next 52 weeks (BG/NBD, analytics version in "
+        "force); null if not scored.",
+        True,
+    ),
+    Feature(
+        "clv_12m",
+        _T.NUMBER,
+        "Expected value of the next 12 months' inflows (BG/NBD with Gamma-Gamma, analytics "
+        "version in force); null if not scored.",
+        True,
+        "money",
+    ),
+    Feature(
+        "value_tier",
+        _T.TEXT,
+        'Value tier by clv_12m quantiles: "High", "Medium" or "Low"; "" if not scored.',
+    ),
+    Feature(
+        "churn_risk",
+        _T.TEXT,
+        'Churn risk: "High", "Medium" or "Low" (from 1 - p_alive, or a logistic model on a '
+        'labelled column); "" if not scored.',
+    ),
+    Feature(
+        "churn_probability",
+        _T.NUMBER,
+        "Probability (0-1) that the customer leaves, behind churn_risk; null if not scored.",
+        True,
+    ),
+    Feature(
+        "rfm",
+        _T.TEXT,
+        'Recency, frequency and monetary scores, 1-5 each, as text, e.g. "545"; "" if not scored.',
+    ),
+    Feature(
+        "segment_rfm",
+        _T.TEXT,
+        'Named segment from the RFM scores, e.g. "loyal_high_value", "at_risk", "new", '
+        '"dormant"; "" if not scored.',
+    ),
+    Feature(
+        "affinity_products",
+        _T.TEXT_LIST,
+        "Codes of products the customer does not hold that association rules suggest, best "
+        "first; empty if none or not scored.",
+    ),
 )
 
 FEATURES_BY_NAME: dict[str, Feature] = {feature.name: feature for feature in FEATURES}

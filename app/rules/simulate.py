@@ -71,13 +71,14 @@ def decide_summary(
     history: CustomerHistory,
     as_of: datetime,
     top: int,
+    customer: str = "",
 ) -> ResultSummary:
     """`summarize(decide(...))` without writing scripts and explanations nobody reads here.
 
     Evaluates and arbitrates exactly as `decide` does; the actions are its prompts, then its
     automatic actions.
     """
-    decision = arbitrate(evaluate(rule_set, features), features, history, as_of, top)
+    decision = arbitrate(evaluate(rule_set, features), features, history, as_of, top, customer)
     chosen = (*decision.prompts, *decision.automatic)
     first = next((c.definition.action for c in chosen if str(c.definition.kind) == "prompt"), None)
     return tuple(dict.fromkeys(candidate.compiled.id for candidate in chosen)), first

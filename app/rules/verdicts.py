@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from app.rules.compiler import CompiledRule
 from app.rules.definition import RuleDefinition
+from app.rules.weighing import Weighing
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,7 @@ class Candidate:
     compiled: CompiledRule
     score: Decimal
     period: str = ""  # automatic actions: the ledger period key
+    weighing: Weighing | None = None  # prompts naming a propensity: how the score was made
 
     @property
     def definition(self) -> RuleDefinition:

@@ -227,17 +227,17 @@
 <context>
     <name>AnalyticsRefresh</name>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="148"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="155"/>
         <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
         <translation>Ten pulpit nie odświeża analityki: robi to administrator na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="189"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="196"/>
         <source>Analytics refresh cancelled: nothing was changed.</source>
         <translation>Odświeżanie analityki anulowane: nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="195"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="202"/>
         <source>Analytics not refreshed: %1. The previous version stays in force.</source>
         <translation>Analityka nie została odświeżona: %1. Obowiązuje poprzednia wersja.</translation>
     </message>
@@ -402,17 +402,17 @@
 <context>
     <name>AutomaticState</name>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="61"/>
+        <location filename="../../app/views/nba/texts.py" line="62"/>
         <source>sent on %1</source>
         <translation>wysłano %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="65"/>
+        <location filename="../../app/views/nba/texts.py" line="66"/>
         <source>not sent: in the local outbox since %1</source>
         <translation>niewysłane: w skrzynce lokalnej od %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="68"/>
+        <location filename="../../app/views/nba/texts.py" line="69"/>
         <source>due: sent by tonight&apos;s run</source>
         <translation>zaplanowane: wyśle je dzisiejszy nocny przebieg</translation>
     </message>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
@@ -2315,238 +2315,248 @@
         <translation>poza okresem obowiązywania: zakończona %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <source>held back: champion/challenger split, this customer is in the challenger&apos;s %1 %</source>
+        <translation>wstrzymana: podział champion/challenger, ten klient należy do %1 % challengera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>held back: champion/challenger split, this customer is in the champion&apos;s %1 %</source>
+        <translation>wstrzymana: podział champion/challenger, ten klient należy do %1 % championa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>automatic</source>
         <translation>automatyczna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>alert</source>
         <translation>ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="185"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>prompt</source>
         <translation>podpowiedź</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>automatic: the system does it</source>
         <translation>automatyczna: wykonuje system</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>alert: a warning at the top of the card</source>
         <translation>ostrzeżenie: baner na górze karty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>prompt: the consultant offers it</source>
         <translation>podpowiedź: oferuje konsultant</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>red: urgent, act on it</source>
         <translation>czerwone: pilne, trzeba działać</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>amber: take care</source>
         <translation>bursztynowe: zachowaj ostrożność</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>new</source>
         <translation>nowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>changed</source>
         <translation>zmieniona</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>as published</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Brak w opublikowanej wersji: zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Zmieniona od publikacji: zmiana zacznie obowiązywać po publikacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>The same as in the published version.</source>
         <translation>Taka sama jak w opublikowanej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>added</source>
         <translation>dodana</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>removed</source>
         <translation>usunięta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Waiting to send</source>
         <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Delivered</source>
         <translation>Dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Delivery failed</source>
         <translation>Nie dostarczono</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Local outbox</source>
         <translation>Skrzynka lokalna</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Callback</source>
         <translation>Oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Follow-up</source>
         <translation>Ponowny kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>Reached the customer</source>
         <translation>Rozmowa z klientem</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>Line busy</source>
         <translation>Zajęte</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="256"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>Call again at…</source>
         <translation>Zadzwonić ponownie o…</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="257"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>Wrong number</source>
         <translation>Błędny numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="258"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Does not want the call</source>
         <translation>Nie chce rozmowy</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="275"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="276"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="277"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="278"/>
         <source>Queue item</source>
         <translation>Pozycja kolejki</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="279"/>
         <source>Offer shown</source>
         <translation>Pokazana oferta</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>Offer outcome</source>
         <translation>Wynik oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="280"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>customers</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="281"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="282"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>e-mail addresses</source>
         <translation>adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="283"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>customer attributes</source>
         <translation>atrybuty klientów</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="284"/>
+        <location filename="../../app/views/common/labels.py" line="292"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="285"/>
+        <location filename="../../app/views/common/labels.py" line="293"/>
         <source>transactions</source>
         <translation>transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="286"/>
+        <location filename="../../app/views/common/labels.py" line="294"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="287"/>
+        <location filename="../../app/views/common/labels.py" line="295"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="288"/>
+        <location filename="../../app/views/common/labels.py" line="296"/>
         <source>contacts</source>
         <translation>kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="289"/>
+        <location filename="../../app/views/common/labels.py" line="297"/>
         <source>wrap-ups</source>
         <translation>podsumowania</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="290"/>
+        <location filename="../../app/views/common/labels.py" line="298"/>
         <source>offers shown</source>
         <translation>pokazane oferty</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="291"/>
+        <location filename="../../app/views/common/labels.py" line="299"/>
         <source>offer outcomes</source>
         <translation>wyniki ofert</translation>
     </message>
@@ -2889,6 +2899,19 @@
     </message>
 </context>
 <context>
+    <name>NbaTexts</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="82"/>
+        <source>Score: %1 × %2 = %3; the propensity (%4) is unknown for this customer, so it is not weighed</source>
+        <translation>Wynik: %1 × %2 = %3; skłonność (%4) tego klienta jest nieznana, więc nie została uwzględniona</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="93"/>
+        <source>Score: %1 × %2 × propensity %3 (%4) = %5</source>
+        <translation>Wynik: %1 × %2 × skłonność %3 (%4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerForm</name>
     <message>
         <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
@@ -3022,27 +3045,27 @@
 <context>
     <name>OfferWidget</name>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="49"/>
+        <location filename="../../app/views/nba/offer.py" line="50"/>
         <source>Keys: A accept, D decline, L later, N not relevant</source>
         <translation>Klawisze: A przyjmij, D odrzuć, L później, N nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="59"/>
+        <location filename="../../app/views/nba/offer.py" line="60"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="133"/>
+        <location filename="../../app/views/nba/offer.py" line="136"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="145"/>
+        <location filename="../../app/views/nba/offer.py" line="148"/>
         <source>Declined: %1</source>
         <translation>Odrzucona: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="150"/>
+        <location filename="../../app/views/nba/offer.py" line="153"/>
         <source>Callback %1</source>
         <translation>Oddzwonienie %1</translation>
     </message>
@@ -3920,202 +3943,238 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>np. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Włączona: reguła jest sprawdzana po opublikowaniu</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="78"/>
         <source>until</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="80"/>
         <source>none needed</source>
         <translation>niewymagana</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="91"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>np. Podejrzenie oszustwa (nagłówek banera)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="93"/>
         <source>e.g. offer_investment</source>
         <translation>np. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="25"/>
+        <source>none, a number feature such as p_alive, or attributes.NAME</source>
+        <translation>brak, cecha liczbowa, np. p_alive, albo attributes.NAZWA</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="28"/>
+        <source>Score = priority × business value × this value (0-1) for each customer; a customer without a value keeps priority × business value.</source>
+        <translation>Wynik = priorytet × wartość biznesowa × ta wartość (0–1) dla każdego klienta; klient bez wartości zachowuje priorytet × wartość biznesowa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="40"/>
+        <source>optional: the id of another prompt tried instead of this one</source>
+        <translation>opcjonalnie: identyfikator innej podpowiedzi testowanej zamiast tej</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="47"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="50"/>
+        <source>Share of customers (split by customer, always the same for one) offered the challenger instead of this rule.</source>
+        <translation>Odsetek klientów (podział według klienta, dla danego klienta zawsze ten sam), którym zamiast tej reguły proponuje się challengera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Co mówi konsultant. W miejsce znaczników zostaną wstawione dane klienta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="119"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Opcjonalnie. Gdy puste: dane odczytywane przez warunek wraz z ich wartościami.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="126"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>np. card_fee_waiver (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Automatic actions</source>
         <translation>Akcje automatyczne</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>At most once per</source>
         <translation>Najwyżej raz na</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Entitlement</source>
         <translation>Uprawnienie</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Entitlement days</source>
         <translation>Ważność uprawnienia (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>Pause after shown (days)</source>
         <translation>Przerwa po pokazaniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="170"/>
         <source>Pause after declined (days)</source>
         <translation>Przerwa po odrzuceniu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="171"/>
         <source>Pause after accepted (days)</source>
         <translation>Przerwa po przyjęciu (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="172"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Najwyżej pokazań (0 = bez limitu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>... within days</source>
         <translation>… w ciągu dni</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="191"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>When it applies</source>
         <translation>Kiedy obowiązuje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Condition</source>
         <translation>Warunek</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Consent needed</source>
         <translation>Wymagana zgoda</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>What happens</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Severity</source>
         <translation>Poziom ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Banner title</source>
         <translation>Tytuł banera</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="209"/>
         <source>Action code</source>
         <translation>Kod akcji</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>Priority (1-100)</source>
         <translation>Priorytet (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Business value</source>
         <translation>Wartość biznesowa</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Propensity</source>
+        <translation>Skłonność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Challenger rule</source>
+        <translation>Reguła challenger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Challenger&apos;s share</source>
+        <translation>Udział challengera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Script</source>
         <translation>Skrypt</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Why (template)</source>
         <translation>Dlaczego (szablon)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Follow-up call after (days)</source>
         <translation>Ponowny kontakt po (dni)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>How often</source>
         <translation>Jak często</translation>
     </message>

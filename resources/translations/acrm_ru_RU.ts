@@ -227,17 +227,17 @@
 <context>
     <name>AnalyticsRefresh</name>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="148"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="155"/>
         <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
         <translation>Этот рабочий стол не обновляет аналитику: это делает администратор на сервере.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="189"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="196"/>
         <source>Analytics refresh cancelled: nothing was changed.</source>
         <translation>Обновление аналитики отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/analytics_refresh.py" line="195"/>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="202"/>
         <source>Analytics not refreshed: %1. The previous version stays in force.</source>
         <translation>Аналитика не обновлена: %1. Действует предыдущая версия.</translation>
     </message>
@@ -402,17 +402,17 @@
 <context>
     <name>AutomaticState</name>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="61"/>
+        <location filename="../../app/views/nba/texts.py" line="62"/>
         <source>sent on %1</source>
         <translation>отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="65"/>
+        <location filename="../../app/views/nba/texts.py" line="66"/>
         <source>not sent: in the local outbox since %1</source>
         <translation>не отправлено: в локальной очереди с %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/texts.py" line="68"/>
+        <location filename="../../app/views/nba/texts.py" line="69"/>
         <source>due: sent by tonight&apos;s run</source>
         <translation>запланировано: отправит сегодняшний ночной запуск</translation>
     </message>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <location filename="../../app/views/common/labels.py" line="88"/>
-        <location filename="../../app/views/common/labels.py" line="254"/>
+        <location filename="../../app/views/common/labels.py" line="262"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
@@ -2315,238 +2315,248 @@
         <translation>вне срока действия: закончилось %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="182"/>
+        <location filename="../../app/views/common/labels.py" line="175"/>
+        <source>held back: champion/challenger split, this customer is in the challenger&apos;s %1 %</source>
+        <translation>отложено: разделение чемпион/претендент, этот клиент входит в %1 % претендента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="179"/>
+        <source>held back: champion/challenger split, this customer is in the champion&apos;s %1 %</source>
+        <translation>отложено: разделение чемпион/претендент, этот клиент входит в %1 % чемпиона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/common/labels.py" line="190"/>
         <source>automatic</source>
         <translation>автоматическое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="184"/>
+        <location filename="../../app/views/common/labels.py" line="192"/>
         <source>alert</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="185"/>
+        <location filename="../../app/views/common/labels.py" line="193"/>
         <source>prompt</source>
         <translation>подсказка</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="191"/>
+        <location filename="../../app/views/common/labels.py" line="199"/>
         <source>automatic: the system does it</source>
         <translation>автоматическое: выполняет система</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="193"/>
+        <location filename="../../app/views/common/labels.py" line="201"/>
         <source>alert: a warning at the top of the card</source>
         <translation>предупреждение: баннер вверху карточки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="194"/>
+        <location filename="../../app/views/common/labels.py" line="202"/>
         <source>prompt: the consultant offers it</source>
         <translation>подсказка: предлагает консультант</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="200"/>
+        <location filename="../../app/views/common/labels.py" line="208"/>
         <source>red: urgent, act on it</source>
         <translation>красное: срочно, нужно действовать</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="201"/>
+        <location filename="../../app/views/common/labels.py" line="209"/>
         <source>amber: take care</source>
         <translation>жёлтое: будьте внимательны</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="206"/>
-        <location filename="../../app/views/common/labels.py" line="225"/>
+        <location filename="../../app/views/common/labels.py" line="214"/>
+        <location filename="../../app/views/common/labels.py" line="233"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="207"/>
+        <location filename="../../app/views/common/labels.py" line="215"/>
         <source>as published</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="212"/>
+        <location filename="../../app/views/common/labels.py" line="220"/>
         <source>Not in the published version: goes live when you publish.</source>
         <translation>Нет в опубликованной версии: начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="213"/>
+        <location filename="../../app/views/common/labels.py" line="221"/>
         <source>Changed since published: the change goes live when you publish.</source>
         <translation>Изменено после публикации: изменение начнёт действовать после публикации.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="217"/>
+        <location filename="../../app/views/common/labels.py" line="225"/>
         <source>The same as in the published version.</source>
         <translation>Так же, как в опубликованной версии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="223"/>
+        <location filename="../../app/views/common/labels.py" line="231"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="224"/>
+        <location filename="../../app/views/common/labels.py" line="232"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="233"/>
+        <location filename="../../app/views/common/labels.py" line="241"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="234"/>
+        <location filename="../../app/views/common/labels.py" line="242"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="235"/>
+        <location filename="../../app/views/common/labels.py" line="243"/>
         <source>Delivery failed</source>
         <translation>Не доставлено</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="236"/>
+        <location filename="../../app/views/common/labels.py" line="244"/>
         <source>Local outbox</source>
         <translation>Локальные исходящие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="243"/>
+        <location filename="../../app/views/common/labels.py" line="251"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="244"/>
+        <location filename="../../app/views/common/labels.py" line="252"/>
         <source>Follow-up</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="245"/>
+        <location filename="../../app/views/common/labels.py" line="253"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="253"/>
+        <location filename="../../app/views/common/labels.py" line="261"/>
         <source>Reached the customer</source>
         <translation>Дозвонились до клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="255"/>
+        <location filename="../../app/views/common/labels.py" line="263"/>
         <source>Line busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="256"/>
+        <location filename="../../app/views/common/labels.py" line="264"/>
         <source>Call again at…</source>
         <translation>Перезвонить в…</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="257"/>
+        <location filename="../../app/views/common/labels.py" line="265"/>
         <source>Wrong number</source>
         <translation>Неверный номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="258"/>
+        <location filename="../../app/views/common/labels.py" line="266"/>
         <source>Does not want the call</source>
         <translation>Не хочет звонков</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="266"/>
+        <location filename="../../app/views/common/labels.py" line="274"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="267"/>
+        <location filename="../../app/views/common/labels.py" line="275"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="268"/>
+        <location filename="../../app/views/common/labels.py" line="276"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="269"/>
+        <location filename="../../app/views/common/labels.py" line="277"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="270"/>
+        <location filename="../../app/views/common/labels.py" line="278"/>
         <source>Queue item</source>
         <translation>Элемент очереди</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="271"/>
+        <location filename="../../app/views/common/labels.py" line="279"/>
         <source>Offer shown</source>
         <translation>Показанное предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="272"/>
+        <location filename="../../app/views/common/labels.py" line="280"/>
         <source>Offer outcome</source>
         <translation>Результат предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="280"/>
+        <location filename="../../app/views/common/labels.py" line="288"/>
         <source>customers</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="281"/>
+        <location filename="../../app/views/common/labels.py" line="289"/>
         <source>phone numbers</source>
         <translation>номера телефонов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="282"/>
+        <location filename="../../app/views/common/labels.py" line="290"/>
         <source>e-mail addresses</source>
         <translation>адреса e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="283"/>
+        <location filename="../../app/views/common/labels.py" line="291"/>
         <source>customer attributes</source>
         <translation>атрибуты клиентов</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="284"/>
+        <location filename="../../app/views/common/labels.py" line="292"/>
         <source>products</source>
         <translation>продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="285"/>
+        <location filename="../../app/views/common/labels.py" line="293"/>
         <source>transactions</source>
         <translation>операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="286"/>
+        <location filename="../../app/views/common/labels.py" line="294"/>
         <source>complaints</source>
         <translation>жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="287"/>
+        <location filename="../../app/views/common/labels.py" line="295"/>
         <source>consents</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="288"/>
+        <location filename="../../app/views/common/labels.py" line="296"/>
         <source>contacts</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="289"/>
+        <location filename="../../app/views/common/labels.py" line="297"/>
         <source>wrap-ups</source>
         <translation>итоги обращений</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="290"/>
+        <location filename="../../app/views/common/labels.py" line="298"/>
         <source>offers shown</source>
         <translation>показанные предложения</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/labels.py" line="291"/>
+        <location filename="../../app/views/common/labels.py" line="299"/>
         <source>offer outcomes</source>
         <translation>результаты предложений</translation>
     </message>
@@ -2889,6 +2899,19 @@
     </message>
 </context>
 <context>
+    <name>NbaTexts</name>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="82"/>
+        <source>Score: %1 × %2 = %3; the propensity (%4) is unknown for this customer, so it is not weighed</source>
+        <translation>Оценка: %1 × %2 = %3; склонность (%4) этого клиента неизвестна, поэтому не учтена</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/nba/texts.py" line="93"/>
+        <source>Score: %1 × %2 × propensity %3 (%4) = %5</source>
+        <translation>Оценка: %1 × %2 × склонность %3 (%4) = %5</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerForm</name>
     <message>
         <location filename="../../app/views/customer/new_customer_form.py" line="41"/>
@@ -3022,27 +3045,27 @@
 <context>
     <name>OfferWidget</name>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="49"/>
+        <location filename="../../app/views/nba/offer.py" line="50"/>
         <source>Keys: A accept, D decline, L later, N not relevant</source>
         <translation>Клавиши: A принять, D отклонить, L позже, N неактуально</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="59"/>
+        <location filename="../../app/views/nba/offer.py" line="60"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="133"/>
+        <location filename="../../app/views/nba/offer.py" line="136"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="145"/>
+        <location filename="../../app/views/nba/offer.py" line="148"/>
         <source>Declined: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/nba/offer.py" line="150"/>
+        <location filename="../../app/views/nba/offer.py" line="153"/>
         <source>Callback %1</source>
         <translation>Обратный звонок %1</translation>
     </message>
@@ -3920,202 +3943,238 @@
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="68"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
         <source>e.g. large_inflow (a-z, 0-9, _ . -)</source>
         <translation>напр. large_inflow (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="71"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
         <source>Enabled: the rule is evaluated once published</source>
         <translation>Включено: правило проверяется после публикации</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="74"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="75"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="78"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="77"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="80"/>
         <source>none needed</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="88"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="91"/>
         <source>e.g. Fraud suspicion (the banner&apos;s headline)</source>
         <translation>напр. Подозрение на мошенничество (заголовок баннера)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="90"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="93"/>
         <source>e.g. offer_investment</source>
         <translation>напр. offer_investment</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="97"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="25"/>
+        <source>none, a number feature such as p_alive, or attributes.NAME</source>
+        <translation>нет, числовой признак, например p_alive, или attributes.ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="28"/>
+        <source>Score = priority × business value × this value (0-1) for each customer; a customer without a value keeps priority × business value.</source>
+        <translation>Оценка = приоритет × бизнес-ценность × это значение (0–1) для каждого клиента; клиент без значения сохраняет приоритет × бизнес-ценность.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="40"/>
+        <source>optional: the id of another prompt tried instead of this one</source>
+        <translation>необязательно: идентификатор другой подсказки, проверяемой вместо этой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="47"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="100"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="108"/>
+        <location filename="../../app/views/rule_editor/experiment_fields.py" line="50"/>
+        <source>Share of customers (split by customer, always the same for one) offered the challenger instead of this rule.</source>
+        <translation>Доля клиентов (разделение по клиенту, для одного клиента всегда одинаковое), которым вместо этого правила предлагается претендент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="114"/>
         <source>What the consultant says. Placeholders fill in the customer&apos;s data: %1</source>
         <translation>Что говорит консультант. Вместо подстановок вставляются данные клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="113"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="119"/>
         <source>Optional. Empty: the facts the condition reads, with their values.</source>
         <translation>Необязательно. Если пусто — данные, которые читает условие, с их значениями.</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="120"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="126"/>
         <source>e.g. card_fee_waiver (optional)</source>
         <translation>напр. card_fee_waiver (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="155"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="161"/>
         <source>Automatic actions</source>
         <translation>Автоматические действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="157"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
         <source>At most once per</source>
         <translation>Не чаще одного раза в</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="158"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
         <source>Entitlement</source>
         <translation>Привилегия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="159"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
         <source>Entitlement days</source>
         <translation>Срок привилегии (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="163"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="169"/>
         <source>Pause after shown (days)</source>
         <translation>Пауза после показа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="164"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="170"/>
         <source>Pause after declined (days)</source>
         <translation>Пауза после отказа (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="165"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="171"/>
         <source>Pause after accepted (days)</source>
         <translation>Пауза после согласия (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="166"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="172"/>
         <source>At most shown (0 = no cap)</source>
         <translation>Показов не более (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="167"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
         <source>... within days</source>
         <translation>… в течение дней</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="181"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="187"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="183"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="189"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="184"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="185"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="191"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="190"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="196"/>
         <source>When it applies</source>
         <translation>Когда действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="192"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="193"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="199"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="194"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
         <source>Consent needed</source>
         <translation>Нужное согласие</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="198"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="200"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="201"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="202"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
         <source>Banner title</source>
         <translation>Заголовок баннера</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="203"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="209"/>
         <source>Action code</source>
         <translation>Код действия</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="204"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="205"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="211"/>
         <source>Priority (1-100)</source>
         <translation>Приоритет (1–100)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="206"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="212"/>
         <source>Business value</source>
         <translation>Ценность для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="207"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="213"/>
+        <source>Propensity</source>
+        <translation>Склонность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="214"/>
+        <source>Challenger rule</source>
+        <translation>Правило-претендент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="215"/>
+        <source>Challenger&apos;s share</source>
+        <translation>Доля претендента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="216"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="208"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="217"/>
         <source>Why (template)</source>
         <translation>Почему (шаблон)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="210"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="219"/>
         <source>Follow-up call after (days)</source>
         <translation>Повторный звонок через (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/views/rule_editor/rule_fields.py" line="173"/>
+        <location filename="../../app/views/rule_editor/rule_fields.py" line="179"/>
         <source>How often</source>
         <translation>Как часто</translation>
     </message>

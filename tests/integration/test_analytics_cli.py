@@ -4,6 +4,9 @@ bad input a plain message with exit 2 while the previous version stays in force.
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 import uuid
 from datetime import timedelta
 from decimal import Decimal
@@ -17,6 +20,7 @@ from app.models import AnalyticsModel, Customer, Transaction
 from app.services import config
 from tests.integration.analytics_helpers import AS_OF, build_base, customer_row
 
+ROOT = Path(__file__).resolve().parents[2]
 AT = "2026-06-01"  # midnight opening 1 June in Warsaw: AS_OF
 ANALYTICS_KEYS = {
     "p_alive", "expected_events_12m", "clv_12m", "value_tier", "churn_risk", "churn_probability",
@@ -172,3 +176,27 @@ def test_a_fit_the_events_cannot_identify_is_said(sqlite_db, settings_file, caps
     err = refused(capsys)
     assert "acrm: error: analytics refresh: BG/NBD: the fit ended on implausible parameters" in err
     assert "the events do not identify the model" in err and versions(sqlite_db) == []
+
+
+def test_ctrl_c_cancels_cleanly_and_the_previous_version_stays(sqlite_db, settings_file) -> None:
+    build_base(sqlite_db, customers=3000)
+    assert acrm(sqlite_db, "refresh", "--at", AT) == 0
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+         "--db", sqlite_db.url, "analytics", "refresh", "--at", AT],
+        stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        lines = []
+        for line in child.stderr:  # a line per step: stderr is no terminal here
+            lines.append(line)
+            if "2/7 bgnbd" in line:
+                child.send_signal(signal.SIGINT)
+                break
+        rest = child.stderr.read()
+        assert child.wait(timeout=120) == 130, (lines, rest)
+    finally:
+        child.kill()
+    assert "analytics refresh: cancelling" in rest
+    assert "acrm: analytics refresh cancelled; nothing was written, version 1 (as of" in rest
+    assert "Traceback" not in rest and versions(sqlite_db) == [1]

@@ -3,12 +3,16 @@ version and its scores through the feed, others cannot refresh, a bad row is ski
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from app.cli import main
 from app.models import AnalyticsModel, CustomerScore
 from app.services.admin.signed_in import SignedInPerson
 from app.services.analytics.scores import load_customer_analytics
@@ -16,8 +20,16 @@ from app.services.analytics.service import AnalyticsService
 from app.services.analytics_settings import AnalyticsSettings
 from app.services.storage.db import Database
 from app.services.sync import skips
+from app.services.sync.credentials import CredentialStore
 from tests.integration.analytics_helpers import AS_OF, ZONE, build_base
-from tests.sync_helpers import add_server_user, as_superuser, open_desktop, unique_login
+from tests.sync_helpers import (
+    PASSWORD,
+    add_server_user,
+    as_superuser,
+    open_desktop,
+    server_settings_for,
+    unique_login,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -118,3 +130,32 @@ def test_a_desk_skips_and_reports_a_score_its_cache_refuses(
     finally:
         boss.close()
         desk.close()
+
+
+def cli(pg_url: str, login: str, *args: str, monkeypatch) -> int:
+    """`acrm analytics ...` with the server configured, as the person (keyring password)."""
+    settings = server_settings_for(pg_url, login)
+    CredentialStore().save(settings, PASSWORD)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    return main(["analytics", *args, "--login", login, "--server", settings.url])
+
+
+def test_the_cli_refreshes_on_the_server_as_an_administrator_only(
+    pg_url: str, server, monkeypatch, capsys
+) -> None:
+    db, ids = server
+    admin, agent = unique_login("admin"), unique_login("agent")
+    add_server_user(pg_url, admin, role="admin")
+    add_server_user(pg_url, agent)
+    assert cli(pg_url, agent, "refresh", "--at", "2026-06-01", monkeypatch=monkeypatch) == 2
+    err = capsys.readouterr().err
+    assert f"analytics refresh: {agent} is not an administrator" in err
+    assert "Traceback" not in err and versions(db) == []
+
+    assert cli(pg_url, admin, "refresh", "--at", "2026-06-01", "--json",
+               monkeypatch=monkeypatch) == 0  # fmt: skip
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["bgnbd"]["customers"] == len(ids) and versions(db) == [1]
+    assert cli(pg_url, agent, "show", "--json", monkeypatch=monkeypatch) == 0  # agents read
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["version"] == 1 and shown["computed_by"] == admin

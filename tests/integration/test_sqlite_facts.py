@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -217,3 +218,76 @@ def test_facts_carry_plain_uuids_whatever_ids_were_asked(demo) -> None:
         assert type(key) is uuid.UUID and key.is_safe is uuid.SafeUUID.unknown
         assert facts.customer_id is key
     assert [k.is_safe for k in generic] == [k.is_safe for k in fast]
+
+
+def _score_rows(connection, keys: list[str]) -> None:
+    """A model version and varied scores: nulls, no affinity, unreadable affinity, long text."""
+    connection.execute(
+        text(
+            "INSERT INTO analytics_models VALUES (1, '2026-11-01 00:00:00.000000', "
+            "'2026-11-01 00:00:00.000000', 'test', 3, '{}', '{}')"
+        )
+    )
+    affinity = (
+        '[{"product": "mortgage", "confidence": 0.5, "lift": 2.0, "support": 0.1, '
+        '"because": ["credit_card"]}]'
+    )
+    rows = [
+        (0.73, 2.5, 123450, "High", "High", 0.27, "545", "at_risk", affinity),
+        (None, None, None, "", "", None, "", "", "[]"),
+        (1e-9, 0.0, 0, "Low", "Medium", 1.0, "111", "x" * 300, "not json"),
+    ]
+    for index, key in enumerate(keys):
+        connection.execute(
+            text(
+                "INSERT INTO customer_scores VALUES (:c, 1, 2, 1.0, 3.0, :p, :e, :v, :t, :q, :r, "
+                "'p_alive', :rfm, :s, :a)"
+            ),
+            dict(
+                zip(("p", "e", "v", "t", "r", "q", "rfm", "s", "a"), rows[index % 3], strict=True),
+                c=key,
+            ),
+        )
+
+
+def test_scores_load_identically(demo, caplog) -> None:
+    """customer_scores joined by the fast path reads as the generic query does."""
+    ids = _ids(demo)
+    with demo.engine.begin() as connection:
+        _score_rows(connection, [i.hex for i in ids[:150]])
+    as_of = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+    loaded = _same(demo, ids, as_of, caplog)
+    assert loaded.count("ScoreFacts(p_alive=Decimal('0.73')") == 50
+    assert loaded.count("affinity_products=('mortgage',)") == 50
+    assert loaded.count("scores=ScoreFacts(p_alive=None, expected_events_12m=None") == 50 + 150
+    assert _fast_only(demo, ids[:200], as_of) == repr(_generic(demo, ids[:200], as_of))
+    with demo.reading() as session:
+        facts = FeatureLoader(demo).facts(session, ids[:3], as_of)
+    first = facts[ids[0]].scores
+    assert (first.clv_12m, first.value_tier, first.churn_probability) == (
+        Decimal("1234.50"),
+        "High",
+        Decimal("0.27"),
+    )
+    assert facts[ids[2]].scores.p_alive == Decimal("1e-09")
+
+
+def test_scores_in_forms_we_do_not_write_go_the_generic_way(demo, caplog) -> None:
+    ids = _ids(demo)
+    with demo.engine.begin() as connection:
+        _score_rows(connection, [i.hex for i in ids[:3]])
+        connection.execute(
+            text(f"UPDATE customer_scores SET clv_12m = 12.5 WHERE customer_id = '{ids[0].hex}'")
+        )
+        connection.execute(
+            text(f"UPDATE customer_scores SET p_alive = 'abc' WHERE customer_id = '{ids[1].hex}'")
+        )
+    as_of = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+    for customer in ids[:3]:
+        _same(demo, [customer], as_of, caplog)
+    _same(demo, ids, as_of, caplog)
+
+
+def _generic(db, ids, as_of):
+    with db.reading() as session:
+        return features._generic_batch(session, ids, as_of)

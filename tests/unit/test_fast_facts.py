@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from app.rules.fast_facts import customer_facts
-from app.rules.features import ComplaintFact, CustomerFacts
+from app.rules.features import NO_SCORES, ComplaintFact, CustomerFacts, ScoreFacts
 
 
 def test_every_field_lands_in_its_own_slot() -> None:
@@ -31,6 +31,9 @@ def test_every_field_lands_in_its_own_slot() -> None:
         {"email": True},
         at,
         4,
+        ScoreFacts(
+            Decimal("0.5"), None, Decimal("10.00"), "High", "Low", None, "545", "new", ("x",)
+        ),
     ]
     assert len(values) == len(dataclasses.fields(CustomerFacts))
     built = customer_facts(*values)
@@ -39,3 +42,10 @@ def test_every_field_lands_in_its_own_slot() -> None:
     assert [getattr(built, f.name) for f in dataclasses.fields(built)] == values
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.city = "Łódź"  # type: ignore[misc]
+
+
+def test_scores_default_to_none_scored() -> None:
+    at = datetime(2026, 6, 1, tzinfo=UTC)
+    values = [uuid.uuid4(), "C1", "A", "N", None, "", "", {}, (), (), (), {}, at, 0]
+    assert customer_facts(*values).scores is NO_SCORES
+    assert CustomerFacts(*values).scores is NO_SCORES

@@ -20,6 +20,7 @@ from app.rules.features import (
     MAX_TEXT,
     ComplaintFact,
     CustomerFacts,
+    ScoreFacts,
     build_features,
     placeholder_values,
 )
@@ -52,6 +53,17 @@ def facts(**changes) -> CustomerFacts:
         marketing_consents={"email": True, "sms": False},
         last_contact_at=AS_OF - 3 * DAY,
         contacts_90d=4,
+        scores=ScoreFacts(
+            Decimal("0.73"),
+            Decimal("2.5"),
+            Decimal("1234.50"),
+            "High",
+            "Low",
+            Decimal("0.27"),
+            "545",
+            "loyal_high_value",
+            ("investment_fund",),
+        ),
     )
     return dataclasses.replace(base, **changes)
 
@@ -250,7 +262,9 @@ def test_features_keep_the_schema_order() -> None:
         "as_of", "age", "is_birthday", "days_to_birthday", "segment", "city", "attributes",
         "products", "last_inflow", "last_inflow_at", "avg_prior_inflow", "inflow_count_12m",
         "upheld_complaints", "open_complaints", "complaints", "consent_email", "consent_phone",
-        "consent_sms", "last_contact_at", "contacts_90d",
+        "consent_sms", "last_contact_at", "contacts_90d", "p_alive", "expected_events_12m",
+        "clv_12m", "value_tier", "churn_risk", "churn_probability", "rfm", "segment_rfm",
+        "affinity_products",
     ]  # fmt: skip
 
 

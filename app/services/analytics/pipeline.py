@@ -29,7 +29,6 @@ MIN_CUSTOMERS = 10  # with events: below that no fit means anything
 MAX_RULES_KEPT = 200  # association rules stored with the version (best first)
 PICKS = 5  # affinity products per customer
 Progress = Callable[[str, int, int], None]
-STEPS = ("extract", "bgnbd", "gamma_gamma", "churn", "rfm", "affinity", "write")
 
 
 @dataclass

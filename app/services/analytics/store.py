@@ -12,14 +12,16 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select, text
 
 from app.models import AnalyticsModel
 from app.services.analytics.errors import RefreshCancelled
-from app.services.analytics.extract import Extract
-from app.services.analytics.pipeline import Scores
+
+if TYPE_CHECKING:  # the maths (NumPy, SciPy) is not loaded until a refresh runs
+    from app.services.analytics.extract import Extract
+    from app.services.analytics.pipeline import Scores
 
 CHUNK = 10_000  # score rows per executemany; the cancel is polled after each chunk
 # A score only for a customer still there: one deleted during the refresh is left out

@@ -81,7 +81,7 @@ def judge(
             return None
         if target.from_condition:
             history = _as_campaign_history(history, target.same_action)
-        decision = arbitrate(evaluation, features, history, as_of, top=1)
+        decision = arbitrate(evaluation, features, history, as_of, 1, str(fact.customer_id))
         if not decision.prompts:
             held = decision.suppressed[0].code if decision.suppressed else "held"
             return Hit(fact.customer_id, held, "")

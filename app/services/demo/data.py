@@ -203,7 +203,42 @@ def generate_demo(
         report = import_directory(db, Path(folder), progress=progress, today=as_of)
     install_demo_rules(db, as_of, language=language)
     set_up_floor(db, lead=lead, as_of=as_of, now=moment, seed=seed, language=language)
+    compute_demo_analytics(db, moment, lead, progress)
     return report
+
+
+def compute_demo_analytics(
+    db: Database,
+    at: datetime,
+    login: str,
+    progress: Callable[[ImportProgress], None] | None = None,
+) -> bool:
+    """The demo ends with analytics computed (value, churn, segments, affinity), so the card's
+    section and the retention rule show at once; True when they were. Runs where the demo
+    import runs (off the desk's GUI thread). Skipped where the fitting libraries are left out
+    (the packaged desk: a server computes there); a base the models cannot fit is logged and
+    the demo goes on without analytics."""
+    from app.services.admin.signed_in import SignedInPerson
+    from app.services.analytics.errors import AnalyticsInputError
+    from app.services.analytics.service import AnalyticsService, fitting_available
+    from app.services.analytics_settings import AnalyticsSettings
+    from app.services.calling_hours_settings import DEFAULT_ZONE
+
+    if not fitting_available():
+        return False
+    service = AnalyticsService(db, SignedInPerson(db, login), AnalyticsSettings(), DEFAULT_ZONE)
+
+    def step(name: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(ImportProgress(f"analytics: {name}", done, total))
+
+    try:
+        result = service.refresh(at, progress=step)
+    except AnalyticsInputError as error:
+        log.warning("demo data: no analytics computed: %s", error)
+        return False
+    log.info("demo data: analytics version %s computed", result.version)
+    return True
 
 
 def _declare_columns(db: Database) -> None:

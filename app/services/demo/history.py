@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 from datetime import date, timedelta
 
 from app.services.demo import holdings, names
@@ -23,6 +24,37 @@ def money(cents: int) -> str:
     sign = "-" if cents < 0 else ""
     cents = abs(cents)
     return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+PAYS_BEFORE_GONE = 3
+GONE_PAY = 3  # times their salary: pay and bonuses of the bank's wealthiest customers
+
+
+def wealthy_gone_months(person: Person) -> int:
+    """Months since a wealthy customer's inflows stopped (0: they still come): about one in
+    twelve private, affluent and business customers, six to eight months before the demo
+    day, after three large monthly inflows: high value, and now a high churn risk (the
+    demo's retention rule finds them). From the id: the demo's random stream stays as it was."""
+    digest = zlib.crc32(person.external_id.encode(), 16)
+    if person.segment not in ("private", "affluent", "sme") or digest % 12:
+        return 0
+    return 6 + (digest >> 8) % 3
+
+
+def unpaid_months(person: Person, salaries: int) -> int:
+    """How many of the customer's most recent pay months never came (0: they all did).
+
+    Some customers leave, as the analytics' activity model (BG/NBD) supposes: after each
+    pay, a customer stops with their own probability, drawn from a beta distribution
+    (mean 0.1; wealthier customers no less likely to go), so a retention rule finds
+    valuable customers slipping away. Drawn from the customer's id, not the demo's random
+    stream, so everything else in the demo stays as it was."""
+    own = random.Random(zlib.crc32(person.external_id.encode()))
+    leaves = own.betavariate(0.5, 4.5)
+    for paid in range(1, salaries):
+        if own.random() < leaves:
+            return salaries - paid
+    return 0
 
 
 def _pick(rng: random.Random, items):
@@ -94,17 +126,24 @@ class History:
         employer = _pick(rng, names.EMPLOYERS)
         payday = 1 + int(rng.random() * 28)
         start = 0 if payday < clock.as_of.day else 1
+        gone = 0
         if person.story == "inflows_stopped":
             start += 3  # the salary moved to another bank three months ago
         elif salaries and rng.random() < 0.03:
             start += 2 + int(rng.random() * 3)  # now and then, by chance
+        elif salaries:
+            gone = wealthy_gone_months(person)
+        leaving = not person.story and start <= 1 and not gone
+        unpaid = unpaid_months(person, salaries) if leaving else 0
+        text = f"Wynagrodzenie - {employer}" if person.segment != "sme" else "Wpływ od kontrahenta"
         for month in range(start, start + salaries):
             back = clock.day_of_month_back(month, payday)
             amount = salary + int((rng.random() - 0.5) * salary * 0.06)
-            text = (
-                f"Wynagrodzenie - {employer}" if person.segment != "sme" else "Wpływ od kontrahenta"
-            )
-            rows.append([person.external_id, clock.at(back, 28800), money(amount), "PLN", text])
+            # Amounts are drawn even when not written, so the random stream stays as it was.
+            if not gone and month >= start + unpaid:
+                rows.append([person.external_id, clock.at(back, 28800), money(amount), "PLN", text])
+        if gone:
+            rows += self._pay_then_gone(person, salary, payday, start + gone, text)
         if person.story == "big_inflow":
             at = clock.at(1, 38520)
             rows.append([person.external_id, at, money(salary * 14), "PLN", names.LARGE_INFLOWS[1]])
@@ -126,6 +165,23 @@ class History:
                 [person.external_id, clock.at(back, self._office_second()), *self._outflow()]
             )
         rows.sort(key=lambda row: row[1])
+        return rows
+
+    def _pay_then_gone(
+        self, person: Person, salary: int, payday: int, first: int, text: str
+    ) -> list[list[str]]:
+        """PAYS_BEFORE_GONE months of pay ending `first` months before as_of
+        (wealthy_gone_months), drawn from the customer's own stream."""
+        own = random.Random(zlib.crc32(person.external_id.encode(), 12))
+        rows = []
+        for month in range(first, first + PAYS_BEFORE_GONE):
+            back = self.clock.day_of_month_back(month, payday)
+            if back >= person.since_days:
+                break
+            amount = GONE_PAY * salary + int((own.random() - 0.5) * salary * 0.06)
+            rows.append(
+                [person.external_id, self.clock.at(back, 28800), money(amount), "PLN", text]
+            )
         return rows
 
     def _salary(self, person: Person) -> int:

@@ -19,12 +19,14 @@ from app.models import (
     Contact,
     Customer,
     CustomerAttribute,
+    CustomerScore,
     Product,
     Transaction,
 )
-from app.rules.features import YEAR, ComplaintFact, CustomerFacts
+from app.rules.features import NO_SCORES, YEAR, ComplaintFact, CustomerFacts
 from app.services.customers.attributes import parse_attribute
 from app.services.errors import NotFound
+from app.services.nba.score_facts import score_facts
 from app.services.nba.sqlite_facts import Slow, sqlite_batch
 from app.services.nba.unreadable import UNREADABLE
 from app.services.storage.db import Database
@@ -132,6 +134,20 @@ _CONTACTS = (
     .group_by(Contact.customer_id)
 )
 
+# The analytics of the model version in force: one row per scored customer (primary key).
+_SCORES = select(
+    _key(CustomerScore.customer_id),
+    CustomerScore.p_alive,
+    CustomerScore.expected_events_12m,
+    CustomerScore.clv_12m,
+    CustomerScore.value_tier,
+    CustomerScore.churn_risk,
+    CustomerScore.churn_probability,
+    CustomerScore.rfm,
+    CustomerScore.segment_rfm,
+    CustomerScore.affinity,
+).where(CustomerScore.customer_id.in_(IDS))
+
 
 class FeatureLoader:
     """Loads CustomerFacts in batches with a fixed handful of indexed queries per batch."""
@@ -205,6 +221,7 @@ def _generic_batch(
         row[0]: (row[1], int(row[2] or 0))
         for row in run(session, _CONTACTS, ids=ids, as_of=as_of, since=as_of - CONTACT_WINDOW)
     }
+    scores = {row[0]: score_facts(*row[1:]) for row in run(session, _SCORES, ids=ids)}
     # Everything below is keyed by the raw id (see _key); the facts by the customer's UUID.
     return {
         row.id: CustomerFacts(
@@ -222,6 +239,7 @@ def _generic_batch(
             marketing_consents=consents.get(row.key, {}),
             last_contact_at=contacts.get(row.key, (None, 0))[0],
             contacts_90d=contacts.get(row.key, (None, 0))[1],
+            scores=scores.get(row.key, NO_SCORES),
         )
         for row in customers
     }

@@ -178,6 +178,7 @@ class NbaService:
             as_of=as_of,
             top=self.top,
             formatter=formatter,
+            customer_id=fact.customer_id,
         )
 
     def _skip(

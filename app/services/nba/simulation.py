@@ -162,9 +162,10 @@ def compare(
 
     def judge(fact: CustomerFacts, history: CustomerHistory) -> tuple[ResultSummary, ...]:
         features = build_features(fact, as_of)
+        customer = str(fact.customer_id)
         return (
-            decide_summary(published, features, history, as_of, nba.top),
-            decide_summary(draft, features, history, as_of, nba.top),
+            decide_summary(published, features, history, as_of, nba.top, customer),
+            decide_summary(draft, features, history, as_of, nba.top, customer),
         )
 
     return len(ids), nba.map_batch(ids, as_of, judge)

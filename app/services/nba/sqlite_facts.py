@@ -12,15 +12,18 @@ unusual or spoiled stored values give exactly the generic loader's facts, errors
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from app.rules.fast_facts import customer_facts
-from app.rules.features import YEAR, ComplaintFact, CustomerFacts
+from app.rules.features import NO_SCORES, YEAR, ComplaintFact, CustomerFacts, ScoreFacts
+from app.services.nba.score_facts import affinity_products
 
 _FROM_ISO = datetime.fromisoformat
 _DATE_FROM_ISO = date.fromisoformat
@@ -88,8 +91,12 @@ _CUSTOMERS = (
     "SELECT c.id, external_id, first_name, last_name, birth_date, segment, city, "
     "(SELECT max(started_at) FROM contacts WHERE customer_id = j.value AND started_at <= ?), "
     "(SELECT count(*) FROM contacts "
-    "WHERE customer_id = j.value AND started_at > ? AND started_at <= ?) "
-    f"FROM {_IDS} JOIN customers c ON c.id = j.value"
+    "WHERE customer_id = j.value AND started_at > ? AND started_at <= ?), "
+    # The analytics in force, joined by primary key: columns 9-18, all NULL when unscored.
+    "s.customer_id, s.p_alive, s.expected_events_12m, s.clv_12m, s.value_tier, s.churn_risk, "
+    "s.churn_probability, s.rfm, s.segment_rfm, s.affinity "
+    f"FROM {_IDS} JOIN customers c ON c.id = j.value "
+    "LEFT JOIN customer_scores s ON s.customer_id = j.value"
 )
 # The generic query joins each row to its definition; here the few definitions are read once.
 _ATTRIBUTES = (
@@ -183,8 +190,51 @@ def sqlite_batch(
             consents.get(key, {}),
             last_contact_at,
             int(row[8] or 0),
+            NO_SCORES if row[9] is None else _scores(row),
         )
     return facts
+
+
+_REAL_OR_NULL = (float, type(None))
+(_P_ALIVE, _EXPECTED, _CLV, _TIER, _RISK, _CHURN, _RFM, _SEGMENT, _AFFINITY) = (
+    getattr(ScoreFacts, field.name).__set__ for field in fields(ScoreFacts)
+)  # fails at import if ScoreFacts gains or loses a field
+_NEW = object.__new__
+_ISFINITE = math.isfinite
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    """score_facts.number() for a REAL or NULL."""
+    if value is None or not _ISFINITE(value):
+        return None
+    return _DECIMAL(repr(value))
+
+
+def _scores(row: tuple) -> ScoreFacts:
+    """score_facts() of the joined columns, for the forms our column types write (REAL or
+    NULL, integer cents, text); anything else hands the batch back (Slow). Built by slot, as
+    customer_facts() is (a frozen dataclass's __init__ was half of this)."""
+    p_alive, expected, cents, tier, risk, churn, rfm, segment, affinity = row[10:19]
+    if (
+        p_alive.__class__ not in _REAL_OR_NULL
+        or expected.__class__ not in _REAL_OR_NULL
+        or churn.__class__ not in _REAL_OR_NULL
+    ):
+        raise Slow(row[10:19])
+    for value in (tier, risk, rfm, segment, affinity):
+        if value.__class__ is not str:
+            raise Slow(value)
+    scores = _NEW(ScoreFacts)
+    _P_ALIVE(scores, _decimal(p_alive))
+    _EXPECTED(scores, _decimal(expected))
+    _CLV(scores, None if cents is None else _money(cents))
+    _TIER(scores, tier)
+    _RISK(scores, risk)
+    _CHURN(scores, _decimal(churn))
+    _RFM(scores, rfm)
+    _SEGMENT(scores, segment)
+    _AFFINITY(scores, affinity_products(affinity))
+    return scores
 
 
 def _inflows(rows) -> dict:

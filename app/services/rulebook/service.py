@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.models import RuleDraft, RuleSetVersion
 from app.rules.attributes import AttributeCatalogue, AttributeKind
-from app.rules.compiler import RuleCompileError, check_rule, check_rules
+from app.rules.compiler import ConditionError, RuleCompileError, check_rule, check_rules
 from app.rules.definition import RuleDefinition, RuleDefinitionError, parse_rule
+from app.rules.experiment import pair_problem
 from app.services.customers.attribute_catalogue import load_catalogue
 from app.services.errors import AcrmError, NotFound
 from app.services.rulebook.failures import RuleFailureInfo, published_failures
@@ -183,6 +184,12 @@ class RuleBookService:
             check_rule(rule, self.catalogue())
         except RuleCompileError as error:
             raise RuleBookError(str(error), [error]) from None
+        if rule.challenger:  # the challenger must be in the draft already, a sound pair
+            others = [other for other in self.draft() if other.id != replaces]
+            problem = pair_problem(rule, others)
+            if problem is not None:
+                error = RuleCompileError(rule.id, problem.field, ConditionError(problem.message))
+                raise RuleBookError(str(error), [error])
         with self._db.unit_of_work() as uow:
             session = uow.session
             old_id = replaces or rule.id

@@ -172,6 +172,14 @@ def held_reason_template(code: str) -> str | None:
         "duplicate_action": translate("Labels", "the same action is offered by rule %1"),
         "valid_from": translate("Labels", "outside dates: valid from %1"),
         "valid_until": translate("Labels", "outside dates: ended %1"),
+        "split_challenger_arm": translate(
+            "Labels",
+            "held back: champion/challenger split, this customer is in the challenger's %1 %",
+        ),
+        "split_champion_arm": translate(
+            "Labels",
+            "held back: champion/challenger split, this customer is in the champion's %1 %",
+        ),
     }
     return templates.get(code)
 

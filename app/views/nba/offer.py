@@ -14,6 +14,7 @@ from app.views.common import formatting
 from app.views.common.labels import channel_name, decline_reason_name, offer_outcome_name
 from app.views.common.widgets import badge, muted, set_badge
 from app.views.nba.outcome import OutcomeControls
+from app.views.nba.texts import score_text
 
 if TYPE_CHECKING:  # the rules and services load after the window shows
     from app.rules.decide import OfferedAction
@@ -56,7 +57,9 @@ class OfferWidget(QFrame):
         self.script.setObjectName("offerScript")
         self.script.setWordWrap(True)
         self.script.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why = muted(self.tr("Why: %1").replace("%1", action.explanation), self)
+        why = self.tr("Why: %1").replace("%1", action.explanation)
+        weighed = score_text(action, locale)
+        self.why = muted(f"{why}\n{weighed}" if weighed else why, self)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.controls = OutcomeControls(self)
         self.controls.chosen.connect(self._chosen)

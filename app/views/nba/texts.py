@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -13,7 +14,7 @@ from app.views.common import formatting
 from app.views.common.labels import channel_name, held_reason_template
 
 if TYPE_CHECKING:  # the rules load with the services, after the window shows
-    from app.rules.decide import HeldAction
+    from app.rules.decide import HeldAction, OfferedAction
     from app.services.dto import AutomaticState
 
 translate = QCoreApplication.translate
@@ -66,3 +67,40 @@ def automatic_state(state: AutomaticState, locale: QLocale) -> str:
             "%1", kept
         )
     return translate("AutomaticState", "due: sent by tonight's run")
+
+
+def score_text(action: OfferedAction, locale: QLocale) -> str:
+    """How a propensity weighed the offer's score ("" for an offer not weighed by one)."""
+    weighing = action.weighing
+    if weighing is None:
+        return ""
+    priority = locale.toString(weighing.priority)
+    value = _decimal(weighing.business_value, locale)
+    score = _decimal(action.score, locale)
+    if weighing.propensity is None:
+        return (
+            translate(
+                "NbaTexts",
+                "Score: %1 × %2 = %3; the propensity (%4) is unknown for this customer, "
+                "so it is not weighed",
+            )
+            .replace("%1", priority)
+            .replace("%2", value)
+            .replace("%3", score)
+            .replace("%4", weighing.feature)
+        )
+    return (
+        translate("NbaTexts", "Score: %1 × %2 × propensity %3 (%4) = %5")
+        .replace("%1", priority)
+        .replace("%2", value)
+        .replace("%3", _decimal(weighing.propensity, locale))
+        .replace("%4", weighing.feature)
+        .replace("%5", score)
+    )
+
+
+def _decimal(value: Decimal, locale: QLocale) -> str:
+    """As many decimals as the value has (up to four), in the consultant's notation."""
+    exponent = value.normalize().as_tuple().exponent
+    places = min(max(-exponent, 0), 4) if isinstance(exponent, int) else 0
+    return formatting.number(value, locale, places)

@@ -34,9 +34,12 @@ from app.views.common.field_error import field_error
 from app.views.common.labels import alert_severity_choice, rule_kind_choice
 from app.views.common.widgets import Section
 from app.views.common.workers import Runner
+from app.views.rule_editor import experiment_fields as experiment
 from app.views.rule_editor.condition_edit import ConditionEditor
 from app.views.rule_editor.field_widgets import OptionalDate, select_data, spin, text_box
 
+# Prompts only: weighed by a propensity, tried against a challenger.
+PROMPT_ONLY = ("follow_up_days", "propensity", "challenger", "challenger_share")
 # Fields an alert has no use for (no action, no offer, never held back): hidden for alerts.
 OFFER_ONLY = ("requires_consent", "action", "channel", "business_value", "script")
 POLICY_FIELDS = (
@@ -101,6 +104,9 @@ class RuleFields(QWidget):
         self.business_value.setDecimals(2)
         self.business_value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.business_value.setMaximumWidth(160)
+        self.propensity = experiment.propensity_box()
+        self.challenger = experiment.challenger_edit()
+        self.challenger_share = experiment.share_spin()
         names = ", ".join("{" + n + "}" for n in (*IDENTITY_PLACEHOLDERS[:1], "last_inflow"))
         self.script = text_box(3)
         self.script.setPlaceholderText(
@@ -204,6 +210,9 @@ class RuleFields(QWidget):
                     (self.tr("Channel"), "channel", self.channel),
                     (self.tr("Priority (1-100)"), "priority", self.priority),
                     (self.tr("Business value"), "business_value", self.business_value),
+                    (self.tr("Propensity"), "propensity", self.propensity),
+                    (self.tr("Challenger rule"), "challenger", self.challenger),
+                    (self.tr("Challenger's share"), "challenger_share", self.challenger_share),
                     (self.tr("Script"), "script", self.script),
                     (self.tr("Why (template)"), "why", self.why),
                     (
@@ -221,7 +230,15 @@ class RuleFields(QWidget):
         layout.addStretch(1)
 
     def _watch(self) -> None:
-        for edit in (self.id, self.name, self.action, self.entitlement, self.title):
+        self.propensity.currentTextChanged.connect(self._changed)
+        for edit in (
+            self.id,
+            self.name,
+            self.action,
+            self.entitlement,
+            self.title,
+            self.challenger,
+        ):
             edit.textEdited.connect(self._changed)
         for box in (self.description, self.script, self.why, self.condition.edit):
             box.textChanged.connect(self._changed)
@@ -231,6 +248,7 @@ class RuleFields(QWidget):
             self.priority,
             self.entitlement_days,
             self.follow_up_days,
+            self.challenger_share,
             *self.policy.values(),
         ):
             box.valueChanged.connect(self._changed)
@@ -253,7 +271,8 @@ class RuleFields(QWidget):
             self._show_row(field, not alert)
         for field in ("severity", "title"):
             self._show_row(field, alert)
-        self._show_row("follow_up_days", kind == RuleKind.PROMPT.value)
+        for field in PROMPT_ONLY:
+            self._show_row(field, kind == RuleKind.PROMPT.value)
         self.policy_section.setVisible(not alert)
         self.automatic_section.setVisible(not alert)
 
@@ -290,6 +309,21 @@ class RuleFields(QWidget):
         # Hidden for other kinds, so left out for them (parse_rule refuses it on those).
         if data["kind"] == RuleKind.PROMPT.value and self.follow_up_days.value() > 0:
             data["follow_up_days"] = self.follow_up_days.value()
+        if data["kind"] == RuleKind.PROMPT.value:
+            data.update(self._experiment())
+        return data
+
+    def _experiment(self) -> dict[str, Any]:
+        """Propensity and challenger as typed; parse_rule says what does not fit."""
+        data: dict[str, Any] = {}
+        propensity = experiment.propensity_value(self.propensity)
+        if propensity:
+            data["propensity"] = propensity
+        challenger, share = self.challenger.text().strip(), self.challenger_share.value()
+        if challenger:
+            data["challenger"] = challenger
+        if challenger or share:
+            data["challenger_share"] = share
         return data
 
     def _business_value(self) -> str:
@@ -326,6 +360,9 @@ class RuleFields(QWidget):
             select_data(self.severity, str(rule.severity))
             self.title.setText(rule.title)
             self.follow_up_days.setValue(rule.follow_up_days or 0)
+            experiment.set_propensity(self.propensity, rule.propensity)
+            self.challenger.setText(rule.challenger)
+            self.challenger_share.setValue(rule.challenger_share)
             self._kind_changed()
         finally:
             self._loading = False

@@ -88,6 +88,14 @@ def test_thresholds_filter_rules() -> None:
         (("L",), "C"),
         (("C", "I"), "S"),
     ]
+    # Thresholds equal to a rule's figures keep it: I->C has confidence 3/4 and lift
+    # (3/4)/0.7; SI->C the same; I->S, L->C, CI->S and LS->C have confidence 1.
+    at_edge = association_rules(BASKETS, 0.2, 0.75, 0.75 / 0.7)
+    assert [(r.antecedent, r.consequent) for r in at_edge][-2:] == [
+        (("I",), "C"),
+        (("I", "S"), "C"),
+    ]
+    assert len(at_edge) == 6
     assert association_rules([], 0.1, 0.1, 0.1) == []
     assert association_rules([frozenset()] * 5, 0.1, 0.1, 0.1) == []
 

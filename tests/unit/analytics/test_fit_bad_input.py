@@ -15,11 +15,12 @@ from tests.unit.analytics import simulate
 
 
 def _customers(n: int = 40) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A small plausible base: some repeat customers, some one-timers, ages 10-49 weeks."""
-    big_t = 10.0 + np.arange(n, dtype=float)
-    x = np.arange(n, dtype=float) % 4
-    t_x = np.where(x > 0, big_t * 0.6, 0.0)
-    return x, t_x, big_t
+    """A small base drawn with CDNOW's parameters (this seed's fit is interior: some draws
+    of 40 customers are too few to pin down the drop-out and end on the search box's edge)."""
+    rng = np.random.default_rng(3)
+    big_t = np.round(rng.uniform(10.0, 50.0, 40))
+    x, t_x = simulate.bgnbd_customers(0.243, 4.414, 0.793, 2.426, big_t, rng)
+    return x[:n], np.round(t_x, 2)[:n], big_t[:n]
 
 
 def _raises(message: str, call, *args) -> None:
@@ -101,13 +102,27 @@ def test_clockwork_customers_do_not_identify_the_model() -> None:
     the likelihood keeps rising towards the edge of the parameter space."""
     big_t = np.arange(10, 110, dtype=float)
     _raises(
-        "BG/NBD: the fit ended on implausible parameters (r = 1e+06, alpha = 1e+06, a = 1e-06): "
+        "BG/NBD: the fit ended on implausible parameters (r = 1e+06, a = 1e-06): "
         "the events do not identify the model (too little variation between customers or too "
         "short a history)",
         bgnbd.fit_bgnbd,
         big_t,
         big_t,
         big_t,
+    )
+
+
+def test_repeat_events_all_on_the_first_day() -> None:
+    """A broken extract: every repeat customer's repeat event at recency 0, then nothing."""
+    x = np.arange(60) % 2
+    _raises(
+        "BG/NBD: the fit ended on implausible parameters (alpha = 4e-05, a = 1e+06, b = 1e-06): "
+        "the events do not identify the model (too little variation between customers or too "
+        "short a history)",
+        bgnbd.fit_bgnbd,
+        x,
+        np.zeros(60),
+        np.linspace(20.0, 60.0, 60),
     )
 
 

@@ -33,7 +33,9 @@ def test_bgnbd_recovers_known_parameters(truth: tuple[float, ...], seed: int) ->
     assert truth_ll <= fit.log_likelihood
 
 
-@pytest.mark.parametrize("truth", [(6.25, 3.74, 15.44), (2.0, 6.0, 300.0), (3.0, 4.5, 40.0)])
+@pytest.mark.parametrize(
+    "truth", [(6.25, 3.74, 15.44), (2.0, 6.0, 300.0), (3.0, 4.5, 40.0), (1.0, 10.0, 3e6)]
+)
 def test_gamma_gamma_recovers_known_parameters(truth: tuple[float, float, float]) -> None:
     rng = np.random.default_rng(16)
     x = rng.integers(1, 12, 20_000).astype(float)

@@ -21,10 +21,11 @@ from app.services.analytics.fitting.rfm import (
 # 60 (c7), 90 (c4) -> 1.
 DAYS = [3.0, 40.0, 12.0, 1.0, 90.0, 25.0, 7.0, 60.0, 18.0, 5.0]
 R_EXPECTED = [5, 2, 3, 5, 1, 2, 4, 1, 3, 4]
-# Frequency (event days) with ties, split in input order: the four 1s take positions 0-3
-# (scores 1, 1, 2, 2), the three 2s positions 4-6 (3, 3, 4), the 3s 7-8 (4, 5), the 6 (5).
+# Frequency (event days) with ties, split by monetary (MONEY below): the four 1s take
+# positions 0-3 as c0 (35), c2 (55), c1 (70), c3 (120): scores 1, 1, 2, 2; the three 2s
+# positions 4-6 as c4 (10), c5 (95), c6 (400): 3, 3, 4; the 3s c7 (50), c8 (80): 4, 5; c9 5.
 FREQ = [1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 6.0]
-F_EXPECTED = [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+F_EXPECTED = [1, 2, 1, 2, 3, 3, 4, 4, 5, 5]
 # Monetary, distinct: ascending 10 (c4), 20 (c9), 35 (c0), 50 (c7), 55 (c2), 70 (c1),
 # 80 (c8), 95 (c5), 120 (c3), 400 (c6).
 MONEY = [35.0, 70.0, 55.0, 120.0, 10.0, 95.0, 400.0, 50.0, 80.0, 20.0]
@@ -44,6 +45,22 @@ def test_quintiles_on_ten_customers_by_hand() -> None:
         "frequency": [1.0, 2.0, 2.0, 3.0],
         "monetary": [35.0, 55.0, 80.0, 120.0],
     }
+
+
+def test_ties_are_split_by_the_other_measures_then_input_order() -> None:
+    # Five customers with one event day each. F: money 1 (c3) lowest; money 5 for c0, c1,
+    # c4, of whom c1 is the most recent (3 days) and c0 before c4 by input order; money 9
+    # (c2) highest: order c3, c0, c4, c1, c2 -> F 2, 4, 5, 1, 3.
+    days = np.array([10.0, 3.0, 10.0, 10.0, 10.0])
+    freq = np.ones(5)
+    money = np.array([5.0, 5.0, 9.0, 1.0, 5.0])
+    r, f, m, _ = rfm_scores(days, freq, money)
+    assert f.tolist() == [2, 4, 5, 1, 3]
+    # R: c1 most recent (5); the four at 10 days tie on frequency, so monetary orders them:
+    # c3 (1), then c0 and c4 (5, input order), then c2 (9).
+    assert r.tolist() == [2, 5, 4, 1, 3]
+    # M: c3 lowest, c2 highest; c0, c1, c4 tie on money and frequency: c1 is more recent.
+    assert m.tolist() == [2, 4, 5, 1, 3]
 
 
 def test_each_score_holds_a_fifth_even_with_ties() -> None:
@@ -81,7 +98,7 @@ def test_fewer_than_five_customers_skip_scores() -> None:
     r, f, m, cuts = rfm_scores(np.array([9.0, 5.0, 1.0]), np.array([1.0, 2.0, 3.0]), np.ones(3))
     assert r.tolist() == [1, 2, 4]
     assert f.tolist() == [1, 2, 4]
-    assert m.tolist() == [1, 2, 4]  # all equal: split by input order
+    assert m.tolist() == [1, 2, 4]  # all equal: split by frequency
     assert cuts["frequency"] == [2.0, 3.0, 3.0, None]
 
 
@@ -130,20 +147,23 @@ def test_each_segment_rule_assigns_its_customers() -> None:
 
 
 def test_rfm_rules_do_not_overlap_and_cover_every_score() -> None:
-    # The rules as their text reads, checked on all 125 score triples of an older customer.
+    # The rules as their text reads: each of the 125 score triples of an older customer
+    # meets exactly one, the one assigned.
     reads = {
         "loyal_high_value": lambda r, f, m: r >= 4 and f >= 4 and m >= 4,
         "promising": lambda r, f, m: r >= 4 and f <= 2,
         "at_risk": lambda r, f, m: r <= 2 and (f >= 3 or m >= 4),
         "dormant": lambda r, f, m: r <= 2 and f <= 2 and m <= 3,
+        "needs_attention": lambda r, f, m: (
+            r == 3 or (r >= 4 and f == 3) or (r >= 4 and f >= 4 and m <= 3)
+        ),
     }
     triples = list(itertools.product(range(1, 6), repeat=3))
     r, f, m = (np.array(t) for t in zip(*triples, strict=True))
     assigned = assign_segments(r, f, m, np.full(len(triples), 52.0))
     for triple, code in zip(triples, assigned, strict=True):
         matching = [name for name, read in reads.items() if read(*triple)]
-        assert len(matching) <= 1, triple
-        assert code == (matching[0] if matching else "needs_attention"), triple
+        assert matching == [code], triple
 
 
 def test_segment_parameters_carry_the_readable_rules_in_order() -> None:
@@ -163,3 +183,5 @@ def test_segment_parameters_carry_the_readable_rules_in_order() -> None:
 def test_segment_inputs_of_different_lengths_are_refused() -> None:
     with pytest.raises(AnalyticsInputError, match="differ in length"):
         assign_segments(np.ones(2), np.ones(2), np.ones(2), np.ones(3))
+    with pytest.raises(AnalyticsInputError, match="1 to 5"):
+        assign_segments(np.array([0]), np.ones(1), np.ones(1), np.ones(1))

@@ -71,7 +71,8 @@ def association_rules(
             antecedent = tuple(p for p in itemset if p != consequent)
             confidence = both / counts[antecedent]
             lift = confidence / (counts[(consequent,)] / total)
-            if confidence >= min_confidence and lift >= min_lift:
+            # A threshold equal to a ratio (0.7 and 7 of 10) keeps it despite rounding.
+            if confidence >= min_confidence - 1e-12 and lift >= min_lift - 1e-12:
                 rules.append(
                     AssociationRule(antecedent, consequent, both / total, confidence, lift, both)
                 )

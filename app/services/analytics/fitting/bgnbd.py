@@ -48,7 +48,10 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
         raise AnalyticsInputError(
             f"{MODEL}: every customer has one event day only: the model needs repeat events"
         )
-    data = _Data.of(x, t_x, age)
+    # alpha carries the time unit: fit in units of the mean age, so the search box and the
+    # starts suit any history length (weeks of a new shop or years of a bank).
+    scale = float(np.mean(age)) or 1.0
+    data = _Data.of(x, t_x / scale, age / scale)
     total = float(len(x))
 
     def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
@@ -57,15 +60,17 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
         value, grad = _log_likelihood(np.exp(log_params), data)
         return -value / total, -grad * np.exp(log_params) / total
 
-    optimum = minimise(objective, _starts(x, age))
+    optimum = minimise(objective, _starts(x, age / scale))
     r, alpha, a, b = np.exp(optimum.log_params)
-    params = BgNbdParams(float(r), float(alpha), float(a), float(b))
+    params = BgNbdParams(float(r), float(alpha) * scale, float(a), float(b))
     if not optimum.converged:
         raise AnalyticsInputError(
             f"{MODEL}: the fit did not converge ({optimum.message}); check the events data"
         )
     _check_plausible(params, optimum.at_bound)
-    return BgNbdFit(params, -optimum.value * total, optimum.iterations, True, len(x))
+    # Back to weeks: eq. 6 is a density in time, so rescaling time by c adds -x log c.
+    log_lik = float(-optimum.value * total - x.sum() * np.log(scale))
+    return BgNbdFit(params, log_lik, optimum.iterations, True, len(x))
 
 
 def log_likelihood(params: BgNbdParams, frequency: object, recency: object, T: object) -> float:
@@ -241,8 +246,8 @@ def _log_likelihood(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]:
 
 
 def _starts(x: np.ndarray, age: np.ndarray) -> list[list[float]]:
-    """Log-parameter starting points: the neutral one first, then ones scaled to the data's
-    event rate (alpha carries the time unit, so a start far from it may stall)."""
+    """Log-parameter starting points: a neutral one, then ones at the data's event rate
+    (r / alpha is the mean rate; a start far from it may stall)."""
     rate = max(float(x.sum()) / max(float(age.sum()), 1e-9), 1e-6)
     return [
         [0.0, 0.0, 0.0, 0.0],

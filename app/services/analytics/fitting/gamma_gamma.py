@@ -59,7 +59,10 @@ def fit_gamma_gamma(frequency: object, mean_value: object) -> GammaGammaFit:
             f"{MODEL}: every customer has the same mean value: the model needs variation"
         )
     n = float(len(x))
-    data = _Data.of(x, mx)
+    # v carries the currency unit (15 dollars, 1,500 zloty, 150,000 grosze): fit on values
+    # in units of their mean, so the search box and the starts suit any currency.
+    scale = float(np.mean(mx))
+    data = _Data.of(x, mx / scale)
 
     def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
         # Log-parameters keep p, q, v positive without constraints; the mean over customers
@@ -68,15 +71,17 @@ def fit_gamma_gamma(frequency: object, mean_value: object) -> GammaGammaFit:
         value, grad = _log_likelihood(theta, data)
         return -value / n, -grad * theta / n
 
-    optimum = minimise(objective, _starts(mx))
+    # Starts: the population mean p v / (q - 1) at the data's mean, then a rounder one.
+    optimum = minimise(objective, [[0.0, np.log(3.0), np.log(2.0)], [0.0, np.log(2.0), 0.0]])
     p, q, v = np.exp(optimum.log_params)
-    params = GammaGammaParams(float(p), float(q), float(v))
+    params = GammaGammaParams(float(p), float(q), float(v) * scale)
     if not optimum.converged:
         raise AnalyticsInputError(
             f"{MODEL}: the fit did not converge ({optimum.message}); check the values data"
         )
     _check_plausible(params, optimum.at_bound)
-    return GammaGammaFit(params, -optimum.value * n, True, len(x))
+    # Back to the caller's unit: the density of m is that of m / scale divided by scale.
+    return GammaGammaFit(params, -optimum.value * n - n * np.log(scale), True, len(x))
 
 
 def expected_mean_value(
@@ -157,13 +162,6 @@ def _log_likelihood(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]:
         ]
     )
     return float(value), grad
-
-
-def _starts(mx: np.ndarray) -> list[list[float]]:
-    """A start with the population mean p v / (q - 1) at the data's mean (v carries the
-    currency unit: 15 dollars or 1,500 zloty), then a neutral one."""
-    scale = float(np.mean(mx))
-    return [[0.0, np.log(3.0), np.log(2.0 * scale)], [0.0, np.log(2.0), 0.0]]
 
 
 def _check_plausible(params: GammaGammaParams, at_bound: tuple[int, ...]) -> None:

@@ -36,7 +36,7 @@ SEGMENTS: tuple[SegmentRule, ...] = (
     SegmentRule("promising", "R ≥ 4 and F ≤ 2"),
     SegmentRule("at_risk", "R ≤ 2 and (F ≥ 3 or M ≥ 4)"),
     SegmentRule("dormant", "R ≤ 2 and F ≤ 2 and M ≤ 3"),
-    SegmentRule("needs_attention", "any other R, F and M (R = 3, or R ≥ 4 with F = 3 or M ≤ 3)"),
+    SegmentRule("needs_attention", "R = 3, or R ≥ 4 and F = 3, or R ≥ 4 and F ≥ 4 and M ≤ 3"),
 )
 
 
@@ -54,9 +54,11 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
     not repeat events) and monetary (e.g. their total value) score 5 for the highest fifth.
     A customer without events has frequency 0 (or recency_days NaN); whatever the other
     values say, such a customer scores 1, 1, 1 and does not count towards the cut points.
-    Equal values are split by the input order (the earlier customer gets the lower score), so
-    each score holds a fifth of the customers; pass customers in a fixed order (e.g. by id)
-    for repeatable scores.
+    Equal values are split so that each score holds a fifth of the customers: by the other two
+    measures first (equal frequency: the higher monetary, then the more recent, scores
+    higher; equal monetary: frequency, then recency; equal recency: frequency, then
+    monetary), and then by the input order (the earlier customer scores lower), so pass
+    customers in a fixed order (e.g. by id) for repeatable scores.
 
     cuts[name] holds four values: where scores of at least 2, 3, 4 and 5 begin (recency: at
     most that many days; frequency and monetary: at least that value; a customer tied with
@@ -78,9 +80,9 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
             )
     if np.isinf(days[active]).any():
         raise AnalyticsInputError("RFM recency_days is not finite for some customers")
-    r, r_cuts = _quintiles(-days, active)
-    f, f_cuts = _quintiles(freq, active)
-    m, m_cuts = _quintiles(money, active)
+    r, r_cuts = _quintiles(active, -days, freq, money)
+    f, f_cuts = _quintiles(active, freq, money, -days)
+    m, m_cuts = _quintiles(active, money, freq, -days)
     cuts = {
         "customers": int(active.sum()),
         "recency_days": [None if c is None else -c for c in r_cuts],
@@ -92,10 +94,8 @@ def rfm_scores(recency_days: np.ndarray, frequency: np.ndarray, monetary: np.nda
 
 def rfm_text(r: np.ndarray, f: np.ndarray, m: np.ndarray) -> np.ndarray:
     """The three scores as one code per customer, e.g. "545"."""
-    scores = [np.asarray(x, dtype=np.int64) for x in (r, f, m)]
-    if any(x.size and (x.min() < 1 or x.max() > 5) for x in scores):
-        raise AnalyticsInputError("RFM scores must be 1 to 5")
-    return _CODE_TEXT[scores[0] * 100 + scores[1] * 10 + scores[2]]
+    r, f, m = _scores(r, f, m)
+    return _CODE_TEXT[r * 100 + f * 10 + m]
 
 
 def assign_segments(
@@ -104,7 +104,7 @@ def assign_segments(
     """Each customer's segment code under SEGMENTS. age_weeks: weeks from the first event to
     the as-of time, NaN or 0 for a customer without events (events are strictly before the
     as-of day, so a customer with events is older than 0)."""
-    r, f, m = (np.asarray(x) for x in (r, f, m))
+    r, f, m = _scores(r, f, m)
     age = np.asarray(age_weeks, dtype=float)
     if not r.shape == f.shape == m.shape == age.shape:
         raise AnalyticsInputError("segment inputs (R, F, M scores and ages) differ in length")
@@ -115,11 +115,18 @@ def assign_segments(
         "promising": (r >= 4) & (f <= 2),
         "at_risk": (r <= 2) & ((f >= 3) | (m >= 4)),
         "dormant": (r <= 2) & (f <= 2) & (m <= 3),
-        "needs_attention": np.ones(r.shape, dtype=bool),
+        "needs_attention": (r == 3) | ((r >= 4) & (f == 3)) | ((r >= 4) & (f >= 4) & (m <= 3)),
     }
     codes = [s.code for s in SEGMENTS]
     chosen = np.select([conditions[c] for c in codes], codes, default="needs_attention")
     return chosen.astype(object)
+
+
+def _scores(*scores: np.ndarray) -> list[np.ndarray]:
+    arrays = [np.asarray(x, dtype=np.int64) for x in scores]
+    if any(x.size and (x.min() < 1 or x.max() > 5) for x in arrays):
+        raise AnalyticsInputError("RFM scores must be 1 to 5")
+    return arrays
 
 
 def _column(values: np.ndarray, name: str) -> np.ndarray:
@@ -129,14 +136,18 @@ def _column(values: np.ndarray, name: str) -> np.ndarray:
     return array
 
 
-def _quintiles(values: np.ndarray, active: np.ndarray) -> tuple[np.ndarray, list[float | None]]:
-    # Score = 1 + 5 * position // n over the active customers in stable ascending order.
+def _quintiles(
+    active: np.ndarray, values: np.ndarray, *ties: np.ndarray
+) -> tuple[np.ndarray, list[float | None]]:
+    # Score = 1 + 5 * position // n over the active customers in ascending order of
+    # `values`, equal values ordered by `ties` in turn, then by input order (lexsort is stable).
     scores = np.ones(values.size, dtype=np.int64)
     index = np.flatnonzero(active)
     n = index.size
     if n == 0:
         return scores, [None, None, None, None]
-    order = index[np.argsort(values[index], kind="stable")]
+    keys = [key[index] for key in reversed(ties)]  # lexsort: the last key sorts first
+    order = index[np.lexsort([*keys, values[index]])]
     position_scores = 1 + (5 * np.arange(n)) // n
     scores[order] = position_scores
     cuts: list[float | None] = []
