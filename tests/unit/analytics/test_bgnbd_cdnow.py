@@ -193,3 +193,10 @@ def test_expected_events_across_the_parameter_space() -> None:
         ours = bgnbd.expected_events(params, t, [x], [t_x], [big_t])[0]
         reference = _expected_by_integration(params, t, x, t_x, big_t)
         assert ours == pytest.approx(reference, rel=1e-7, abs=1e-300), (params, x, t_x, big_t, t)
+
+
+def test_figures_are_plain_floats(fit: bgnbd.BgNbdFit) -> None:
+    """They go into the model version's JSON as they are."""
+    p = fit.params
+    assert all(type(value) is float for value in (p.r, p.alpha, p.a, p.b, fit.log_likelihood))
+    assert type(fit.iterations) is int and type(fit.customers) is int

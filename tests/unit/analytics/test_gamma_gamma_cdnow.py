@@ -101,3 +101,9 @@ def test_gradient_matches_central_differences(data: dict[str, np.ndarray]) -> No
         up = gamma_gamma._log_likelihood(theta + step, columns)[0]
         down = gamma_gamma._log_likelihood(theta - step, columns)[0]
         assert grad[i] == pytest.approx((up - down) / (2 * step[i]), rel=1e-5)
+
+
+def test_figures_are_plain_floats(fit: gamma_gamma.GammaGammaFit) -> None:
+    """They go into the model version's JSON as they are."""
+    figures = (fit.params.p, fit.params.q, fit.params.v, fit.log_likelihood)
+    assert all(type(value) is float for value in figures)

@@ -124,11 +124,11 @@ def _kept_share(power: np.ndarray, a: float, bx: np.ndarray, s: np.ndarray) -> n
     """(1 - z)^power 2F1(power, bx; a + bx - 1; z) with z = s / (1 + s), the term of eqs. 9
     and 10 (power = r + x, bx = b + x, s = t / (alpha + T)).
 
-    SciPy's 2F1 is accurate on [0, 1/2] but not everywhere beyond, and its two equivalent
-    forms fail in different places: for z <= 1/2 (s <= 1) Pfaff's transformation gives the
-    product as one function at -s, 2F1(power, a - 1; a + bx - 1; -s), with no power in front;
-    beyond, -s < -1 is where SciPy loses every digit (checked against numerical integration),
-    so the paper's own form is used, its power and its large 2F1 multiplied in logs."""
+    Pfaff's transformation makes it 2F1(power, a - 1; a + bx - 1; -s), no power in front.
+    For s <= 1 that argument lies in [-1, 0], where SciPy is accurate; below -1 SciPy loses
+    every digit for some parameters (a sweep against numerical integration found errors of
+    1e27), while the paper's own form then has z in (1/2, 1), where SciPy is accurate (worst
+    relative error 2e-11 in the same sweep): its small power and large 2F1 meet in logs."""
     c = a + bx - 1.0
     s = np.broadcast_to(s, power.shape)
     kept = np.empty_like(power)

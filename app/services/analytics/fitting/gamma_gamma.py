@@ -81,7 +81,8 @@ def fit_gamma_gamma(frequency: object, mean_value: object) -> GammaGammaFit:
         )
     _check_plausible(params, optimum.at_bound)
     # Back to the caller's unit: the density of m is that of m / scale divided by scale.
-    return GammaGammaFit(params, -optimum.value * n - n * np.log(scale), True, len(x))
+    log_lik = float(-optimum.value * n - n * np.log(scale))
+    return GammaGammaFit(params, log_lik, True, len(x))
 
 
 def expected_mean_value(
