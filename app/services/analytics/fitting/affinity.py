@@ -95,10 +95,7 @@ def frequent_itemsets(
     needed = min_support * total - 1e-9
     # float32 counts are exact integers below 2**24 baskets; float64 above that.
     exact = np.float32 if total < 2**24 else np.float64
-    holds = np.zeros((len(distinct), len(products)), dtype=exact)
-    column = {p: i for i, p in enumerate(products)}
-    for row, basket in enumerate(distinct):
-        holds[row, [column[p] for p in basket]] = 1.0
+    holds = _indicator(list(distinct), {p: i for i, p in enumerate(products)}, exact)
     weights = np.fromiter(distinct.values(), dtype=exact, count=len(distinct))
     single = weights @ holds
     level = [(i,) for i in range(len(products)) if single[i] >= needed]
@@ -225,11 +222,20 @@ def recommend_many(
     return [by_basket[b] for b in keys]
 
 
-def _indicator(sets: Sequence[Iterable[str]], column: dict[str, int]) -> np.ndarray:
+def _indicator(
+    sets: Sequence[Iterable[str]], column: dict[str, int], dtype: type = np.float32
+) -> np.ndarray:
     # One row per set, 1.0 in the columns of its products (products without a column ignored).
-    matrix = np.zeros((len(sets), len(column)), dtype=np.float32)
+    rows: list[int] = []
+    columns: list[int] = []
     for row, items in enumerate(sets):
-        matrix[row, [column[p] for p in items if p in column]] = 1.0
+        for item in items:
+            at = column.get(item)
+            if at is not None:
+                rows.append(row)
+                columns.append(at)
+    matrix = np.zeros((len(sets), len(column)), dtype=dtype)
+    matrix[rows, columns] = 1.0
     return matrix
 
 
