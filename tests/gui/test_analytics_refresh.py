@@ -125,14 +125,21 @@ def test_a_base_the_models_cannot_fit_says_why_and_the_previous_version_stays(
 def test_an_agent_on_the_server_is_not_offered_the_refresh_and_the_key_says_why(
     qtbot, runner, pg_url
 ) -> None:
+    from sqlalchemy.engine import make_url
+
     from app.bootstrap import build_services
     from app.services.config import Settings
     from app.services.verification_settings import VerificationSettings
     from app.views.shell.main_window import MainWindow
-    from tests.gui.conftest import AGENT
+    from tests.sync_helpers import PASSWORD, add_server_user, unique_login
 
+    agent = unique_login("agent")
+    add_server_user(pg_url, agent)  # a login role in the agent group: the server says no
+    url = make_url(pg_url).set(username=agent, password=PASSWORD)
     off = VerificationSettings(enabled=False)
-    services = build_services(Settings(db_url=pg_url, agent_login=AGENT, verification=off))
+    settings = Settings(db_url=url.render_as_string(hide_password=False), agent_login=agent,
+                        verification=off)  # fmt: skip
+    services = build_services(settings)
     try:
         window = MainWindow(services, runner, QLocale("pl_PL"))
         qtbot.addWidget(window)
