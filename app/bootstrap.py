@@ -36,6 +36,7 @@ from app.services.queue.callbacks import CallbackService
 from app.services.queue.team_queue import TeamQueueService
 from app.services.queue.work_queue import WorkQueueService
 from app.services.reports.audit_log import AuditLogService
+from app.services.reports.rule_set import rule_set_in_force
 from app.services.reports.service import ReportService
 from app.services.rulebook.cache import RuleCache
 from app.services.rulebook.service import RuleBookService
@@ -195,7 +196,7 @@ def build_services(
             server=sync.server_database if sync else None,
         ),
         campaigns=CampaignService(db, settings.agent_login, zone=centre_zone(settings)),
-        reports=ReportService(db, settings.agent_login),
+        reports=ReportService(db, settings.agent_login, rule_set_in_force(rulebook)),
         # Worker processes open the same database themselves (the URL, never a password).
         simulation=SimulationService(nba, db_url=settings.db_url),
         drafts=DraftStore(drafts_folder(data_dir(), settings.db_url, settings.agent_login)),

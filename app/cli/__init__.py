@@ -24,7 +24,7 @@ COMMAND_MODULES = (
     "app.cli.session_cmds",  # connect (first run without the desk), logout (sign out)
     "app.cli.queue_cmds",  # queue mine, pool, next, take, close; list, reassign (team leads)
     "app.cli.campaign_cmds",  # campaign create, generate, status, close, list
-    "app.cli.report_cmds",  # report agents, offers, hourly, campaigns (team leads)
+    "app.cli.report_cmds",  # report agents, offers, hourly, campaigns, effectiveness
     "app.cli.config_cmds",  # config show (effective settings: value, source, lock)
     "app.cli.diagnostics_cmd",  # diagnostics (the support report)
     "app.cli.analytics_cmds",  # analytics refresh, show (value, churn, segments, affinity)

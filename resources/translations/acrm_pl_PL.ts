@@ -1477,6 +1477,34 @@
     </message>
 </context>
 <context>
+    <name>ConversionModel</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="31"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="32"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="33"/>
+        <source>Presented</source>
+        <translation>Przedstawione</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="34"/>
+        <source>Accepted</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="35"/>
+        <source>Conversion (95 % interval)</source>
+        <translation>Konwersja (przedział 95 %)</translation>
+    </message>
+</context>
+<context>
     <name>DeskTableModel</name>
     <message>
         <location filename="../../app/views/admin/desks_model.py" line="28"/>
@@ -1628,6 +1656,142 @@
         <location filename="../../app/views/shell/diagnostics_copy.py" line="84"/>
         <source>Could not collect diagnostics: %1</source>
         <translation>Nie udało się zebrać diagnostyki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Effectiveness</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="17"/>
+        <source>Rule only</source>
+        <translation>Tylko reguła</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="18"/>
+        <source>Customer segment</source>
+        <translation>Segment klienta</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="19"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="20"/>
+        <source>Value tier</source>
+        <translation>Poziom wartości</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="21"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="28"/>
+        <source>not scored</source>
+        <translation>bez oceny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="29"/>
+        <source>unspecified</source>
+        <translation>nieokreślony</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="34"/>
+        <source>no contact</source>
+        <translation>brak kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="45"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="46"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="47"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="54"/>
+        <source>loyal, high value</source>
+        <translation>lojalni, wysoka wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="55"/>
+        <source>promising</source>
+        <translation>obiecujący</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="56"/>
+        <source>new</source>
+        <translation>nowi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="57"/>
+        <source>at risk</source>
+        <translation>zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="58"/>
+        <source>dormant</source>
+        <translation>uśpieni</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="59"/>
+        <source>needs attention</source>
+        <translation>wymagają uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="70"/>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivenessTab</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="37"/>
+        <source>Breakdown</source>
+        <translation>Podział</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="38"/>
+        <source>Filter rules  Ctrl+F</source>
+        <translation>Filtruj reguły  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="39"/>
+        <source>Filter pairs</source>
+        <translation>Filtruj pary</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="51"/>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Podział:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="61"/>
+        <source>Champion / challenger: uplift = challenger − champion</source>
+        <translation>Champion / challenger: wzrost = challenger − champion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="96"/>
+        <source>No rule set is published: no champion/challenger pairs.</source>
+        <translation>Nie opublikowano zestawu reguł: brak par champion/challenger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="98"/>
+        <source>Pairs from rule set version %1</source>
+        <translation>Pary z wersji %1 zestawu reguł</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="105"/>
+        <source>Could not read the effectiveness: %1</source>
+        <translation>Nie udało się odczytać skuteczności: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3303,44 @@
         <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Save the callback</source>
         <translation>Zapisz oddzwonienie</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="67"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="68"/>
+        <source>Challenger</source>
+        <translation>Challenger</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="69"/>
+        <source>Challenger share, configured</source>
+        <translation>Udział challengera, ustawiony</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="71"/>
+        <source>Challenger share, shown</source>
+        <translation>Udział challengera, faktyczny</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="73"/>
+        <source>Champion conversion</source>
+        <translation>Konwersja championa</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="74"/>
+        <source>Challenger conversion</source>
+        <translation>Konwersja challengera</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="76"/>
+        <source>Uplift (95 % interval)</source>
+        <translation>Wzrost (przedział 95 %)</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5682,22 @@ Twój plik: %2</translation>
         <translation>Odśwież analitykę</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="193"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="208"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="199"/>
+        <source>Effectiveness</source>
+        <translation>Skuteczność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="213"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
     </message>

@@ -1477,6 +1477,34 @@
     </message>
 </context>
 <context>
+    <name>ConversionModel</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="31"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="32"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="33"/>
+        <source>Presented</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="34"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="35"/>
+        <source>Conversion (95 % interval)</source>
+        <translation>Конверсия (интервал 95 %)</translation>
+    </message>
+</context>
+<context>
     <name>DeskTableModel</name>
     <message>
         <location filename="../../app/views/admin/desks_model.py" line="28"/>
@@ -1628,6 +1656,142 @@
         <location filename="../../app/views/shell/diagnostics_copy.py" line="84"/>
         <source>Could not collect diagnostics: %1</source>
         <translation>Не удалось собрать диагностику: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Effectiveness</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="17"/>
+        <source>Rule only</source>
+        <translation>Только правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="18"/>
+        <source>Customer segment</source>
+        <translation>Сегмент клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="19"/>
+        <source>RFM segment</source>
+        <translation>Сегмент RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="20"/>
+        <source>Value tier</source>
+        <translation>Уровень ценности</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="21"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="28"/>
+        <source>not scored</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="29"/>
+        <source>unspecified</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="34"/>
+        <source>no contact</source>
+        <translation>нет контакта</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="45"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="46"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="47"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="54"/>
+        <source>loyal, high value</source>
+        <translation>лояльные, высокая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="55"/>
+        <source>promising</source>
+        <translation>перспективные</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="56"/>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="57"/>
+        <source>at risk</source>
+        <translation>под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="58"/>
+        <source>dormant</source>
+        <translation>спящие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="59"/>
+        <source>needs attention</source>
+        <translation>требуют внимания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_text.py" line="70"/>
+        <source>%1 pp</source>
+        <translation>%1 п. п.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivenessTab</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="37"/>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="38"/>
+        <source>Filter rules  Ctrl+F</source>
+        <translation>Фильтр правил  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="39"/>
+        <source>Filter pairs</source>
+        <translation>Фильтр пар</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="51"/>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Разбивка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="61"/>
+        <source>Champion / challenger: uplift = challenger − champion</source>
+        <translation>Чемпион / претендент: прирост = претендент − чемпион</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="96"/>
+        <source>No rule set is published: no champion/challenger pairs.</source>
+        <translation>Набор правил не опубликован: пар чемпион/претендент нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="98"/>
+        <source>Pairs from rule set version %1</source>
+        <translation>Пары из версии %1 набора правил</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_tab.py" line="105"/>
+        <source>Could not read the effectiveness: %1</source>
+        <translation>Не удалось прочитать эффективность: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3303,44 @@
         <location filename="../../app/views/nba/outcome.py" line="165"/>
         <source>Save the callback</source>
         <translation>Сохранить обратный звонок</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="67"/>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="68"/>
+        <source>Challenger</source>
+        <translation>Претендент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="69"/>
+        <source>Challenger share, configured</source>
+        <translation>Доля претендента, заданная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="71"/>
+        <source>Challenger share, shown</source>
+        <translation>Доля претендента, фактическая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="73"/>
+        <source>Champion conversion</source>
+        <translation>Конверсия чемпиона</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="74"/>
+        <source>Challenger conversion</source>
+        <translation>Конверсия претендента</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/team/effectiveness_model.py" line="76"/>
+        <source>Uplift (95 % interval)</source>
+        <translation>Прирост (интервал 95 %)</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5682,22 @@ Your file: %2</source>
         <translation>Обновить аналитику</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="193"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="208"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="199"/>
+        <source>Effectiveness</source>
+        <translation>Эффективность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="213"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
     </message>

@@ -9,6 +9,7 @@ import random
 import threading
 from datetime import date, datetime
 
+from app.services.reports.effectiveness_values import Effectiveness
 from app.services.reports.figures import AgentFigures, HourlyFigures, OfferFigures, Period
 
 NAMES = (
@@ -116,6 +117,10 @@ class FakeReports:
     def offers(self, period: Period) -> list[OfferFigures]:
         self.calls.append(("offers", period))
         return list(self.offer_rows)
+
+    def effectiveness(self, period: Period, by: str | None = None) -> Effectiveness:
+        self.calls.append(("effectiveness", period))
+        return Effectiveness(by=by, rule_set_version=None)
 
     def hourly(self, day: date, tz: str = "UTC") -> HourlyFigures:
         self.calls.append(("hourly", day))

@@ -63,4 +63,5 @@ def test_ctrl_shift_t_opens_the_workspace_and_a_pull_refreshes_it(qtbot, desk) -
     qtbot.wait(200)
     assert workspace.loads == loads + 1
     titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
-    assert titles[-2:] == ["Queue", "Campaigns"]  # the team's queue and campaigns too
+    # The team's queue, campaigns and offer effectiveness too.
+    assert titles[-3:] == ["Queue", "Campaigns", "Effectiveness"]

@@ -34,6 +34,7 @@ DB_COMMANDS = {
     "report offers": ["report", "offers"],
     "report hourly": ["report", "hourly"],
     "report campaigns": ["report", "campaigns"],
+    "report effectiveness": ["report", "effectiveness", "--by", "value_tier"],
     "campaign create": ["campaign", "create", "Lato", "--condition", "age > 30", "--action", "x"],
     "campaign generate": ["campaign", "generate", "Lato"],
     "campaign status": ["campaign", "status", "Lato"],

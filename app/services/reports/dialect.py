@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Float, text
+from sqlalchemy import Boolean, Float, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
@@ -48,6 +48,37 @@ def seconds_between(start: ColumnElement, end: ColumnElement) -> SecondsBetween:
     return SecondsBetween(start, end)
 
 
+class AtMostSecondsBefore(FunctionElement):
+    """True when the first timestamp is at most `seconds` before the second (or after it)."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "at_most_seconds_before"
+
+    def __init__(self, earlier: ColumnElement, later: ColumnElement, seconds: int) -> None:
+        self.seconds = int(seconds)
+        super().__init__(earlier, later)
+
+
+@compiles(AtMostSecondsBefore, "sqlite")
+def _sqlite_within(element: AtMostSecondsBefore, compiler, **kw) -> str:
+    seconds = compiler.process(seconds_between(*element.clauses), **kw)
+    return f"{seconds} <= {element.seconds}"
+
+
+@compiles(AtMostSecondsBefore, "postgresql")
+def _postgres_within(element: AtMostSecondsBefore, compiler, **kw) -> str:
+    # A range on the first column (not a function of it), so an index on it bounds the scan.
+    earlier, later = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"{earlier} >= {later} - CAST('{element.seconds} seconds' AS interval)"
+
+
+def at_most_seconds_before(
+    earlier: ColumnElement, later: ColumnElement, seconds: int
+) -> AtMostSecondsBefore:
+    return AtMostSecondsBefore(earlier, later, seconds)
+
+
 def serial_plans(session: Session) -> None:
     """On PostgreSQL, no parallel workers for this transaction's figures (SET LOCAL: nothing
     outlives it, so PgBouncer's transaction pooling is unaffected).
@@ -58,6 +89,20 @@ def serial_plans(session: Session) -> None:
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
+
+
+def report_plans(session: Session) -> None:
+    """On PostgreSQL, plans for a report over days to a month of a team's presentations.
+
+    SET LOCAL (nothing outlives the transaction): no JIT, whose compiling cost about 60 ms of
+    a query estimated above jit_above_cost; and random_page_cost 1.1 (the figures' rows are
+    in memory or on SSD), at which the planner probes the scores per presentation for a day
+    (43 ms, where the default 4 hashed every score: 104 ms) and still hashes them for a month
+    (417 ms; probing: 851 ms) - bench/bench_effectiveness.py on the 2-core bench machine.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL random_page_cost = 1.1"))
 
 
 def zone(name: str) -> ZoneInfo:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Subquery, select
+from sqlalchemy import ColumnElement, Subquery, select
 
 from app.models import OfferOutcomeEvent, OfferPresentation
 from app.services.reports.scope import Scope
@@ -26,9 +26,14 @@ def presentations_with_outcome(scope: Scope, start: datetime, end: datetime) -> 
     """
     return (
         select(P.id, P.agent_id, P.rule_id, latest(O.outcome), latest(O.reason))
-        .where(P.shown_at >= start, P.shown_at < end, scope.agents(P.agent_id))
+        .where(*shown_within(scope, start, end))
         .subquery("presented")
     )
+
+
+def shown_within(scope: Scope, start: datetime, end: datetime) -> tuple[ColumnElement[bool], ...]:
+    """Presentations shown within [start, end) by the scope's agents."""
+    return (P.shown_at >= start, P.shown_at < end, scope.agents(P.agent_id))
 
 
 def latest(column):

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
+from app.rules.definition import RuleDefinition
 from app.services.errors import ValidationError
 from app.services.reports.agent_figures import agent_figures
+from app.services.reports.breakdown import check_breakdown
 from app.services.reports.campaign_figures import campaign_figures
-from app.services.reports.dialect import day_bounds, serial_plans, zone
+from app.services.reports.dialect import day_bounds, report_plans, serial_plans, zone
+from app.services.reports.effectiveness import (
+    challenger_pairs,
+    conversion_counts,
+    per_group,
+    per_rule,
+)
+from app.services.reports.effectiveness_values import Effectiveness
 from app.services.reports.figures import (
     AgentFigures,
     CampaignFigures,
@@ -24,6 +33,9 @@ from app.services.reports.offer_figures import offer_figures
 from app.services.reports.scope import resolve_scope
 from app.services.storage.db import Database
 
+# The rule set in force: (its version, its rules); None when none has been published.
+RuleSetReader = Callable[[], tuple[int, Sequence[RuleDefinition]] | None]
+
 
 class ReportService:
     """Figures for the signed-in team lead's team (an administrator: the whole centre).
@@ -35,9 +47,10 @@ class ReportService:
     administrator's figures to that team; a lead may name only their own.
     """
 
-    def __init__(self, db: Database, login: str) -> None:
+    def __init__(self, db: Database, login: str, rule_set: RuleSetReader | None = None) -> None:
         self._db = db
         self._login = login
+        self._rule_set = rule_set or (lambda: None)
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -61,6 +74,24 @@ class ReportService:
         with self._reading() as session:
             scope = resolve_scope(session, self._login, team)
             return offer_figures(session, scope, start, end)
+
+    def effectiveness(
+        self, period: Period, by: str | None = None, *, team: str | None = None
+    ) -> Effectiveness:
+        """Each rule's conversion with its interval (per group of `by`: "segment",
+        "rfm_segment", "value_tier" or "channel"; ValidationError("by") for another), and the
+        champion/challenger pairs of the rule set in force with their uplift."""
+        start, end = _bounds(period)
+        by = check_breakdown(by)
+        with self._reading() as session:
+            report_plans(session)
+            scope = resolve_scope(session, self._login, team)
+            counts = conversion_counts(session, scope, start, end, by)
+        overall = per_rule(counts)
+        version, rules = self._rule_set() or (None, ())
+        return Effectiveness(by=by, rule_set_version=version, rules=overall,
+                             groups=per_group(counts) if by else [],
+                             pairs=challenger_pairs(rules, overall))  # fmt: skip
 
     def campaigns(self) -> list[CampaignFigures]:
         """Every campaign's results (see campaign_figures.py)."""

@@ -184,14 +184,19 @@ class ToolWindows(QObject):
         _raise(self.workspace)
 
     def _add_work_tabs(self, workspace: TeamWorkspaceWindow, services: Services) -> None:
-        """The team's queue (bulk and drag-and-drop reassignment) and its campaigns."""
+        """The team's queue (bulk and drag-and-drop reassignment), campaigns, effectiveness."""
         from app.views.team.campaigns_tab import CampaignsTab
+        from app.views.team.effectiveness_tab import EffectivenessTab
         from app.views.team.queue_tab import TeamQueueTab
 
         queue = TeamQueueTab(self._runner, services.team_queue, self._locale)
         campaigns = CampaignsTab(self._runner, services.campaigns, services.rulebook, self._locale)
         workspace.add_tab(queue, self.tr("Queue"))
         workspace.add_tab(campaigns, self.tr("Campaigns"))
+        effectiveness = EffectivenessTab(
+            self._runner, services.reports, workspace.period.period, self._locale
+        )
+        workspace.add_tab(effectiveness, self.tr("Effectiveness"))
 
     def pulled(self, *_args: object) -> None:
         """The sync pulled news: an open workspace refreshes its figures (a hidden one waits)."""
