@@ -225,6 +225,24 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsRefresh</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="155"/>
+        <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
+        <translation>Ten pulpit nie odświeża analityki: robi to administrator na serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="196"/>
+        <source>Analytics refresh cancelled: nothing was changed.</source>
+        <translation>Odświeżanie analityki anulowane: nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="202"/>
+        <source>Analytics not refreshed: %1. The previous version stays in force.</source>
+        <translation>Analityka nie została odświeżona: %1. Obowiązuje poprzednia wersja.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeCompletion</name>
     <message>
         <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
@@ -1141,133 +1159,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="35"/>
+        <location filename="../../app/views/customer/card_view.py" line="36"/>
         <source>Customer card</source>
         <translation>Karta klienta</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Brak zarejestrowanych zgód: nie kontaktować się.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>No custom attributes.</source>
         <translation>Brak atrybutów dodatkowych.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="80"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Recent contacts</source>
         <translation>Ostatnie kontakty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Monthly inflow / outflow</source>
         <translation>Wpływy i wydatki miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Ostatnie transakcje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Brak reklamacji.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="99"/>
         <source>Custom attributes</source>
         <translation>Atrybuty dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="211"/>
+        <location filename="../../app/views/customer/card_view.py" line="216"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Wyszukaj klienta (Ctrl+F) lub odbierz połączenie, aby zobaczyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="266"/>
+        <location filename="../../app/views/customer/card_view.py" line="271"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Ostatnie kontakty (łącznie %1)</translation>
     </message>
@@ -2799,7 +2817,7 @@
         <translation>Otwieranie klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="361"/>
+        <location filename="../../app/views/shell/main_window.py" line="364"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
@@ -2810,7 +2828,7 @@
         <translation>nieznany rozmówca</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="409"/>
+        <location filename="../../app/views/shell/main_window.py" line="412"/>
         <source>Could not open the customer: %1</source>
         <translation>Nie udało się otworzyć klienta: %1</translation>
     </message>
@@ -2840,7 +2858,7 @@
         <translation>Połączenie przychodzące %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="418"/>
+        <location filename="../../app/views/shell/main_window.py" line="421"/>
         <source>Contact saved</source>
         <translation>Kontakt zapisany</translation>
     </message>
@@ -3840,6 +3858,97 @@
         <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Powód odmowy</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStrip</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="51"/>
+        <source>Analytics refresh</source>
+        <translation>Odświeżanie analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="59"/>
+        <source>Analytics refresh progress</source>
+        <translation>Postęp odświeżania analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="60"/>
+        <source>Cancel  Esc</source>
+        <translation>Anuluj  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="61"/>
+        <source>Close  Esc</source>
+        <translation>Zamknij  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="80"/>
+        <source>Refreshing analytics…</source>
+        <translation>Odświeżanie analityki…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="95"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTexts</name>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="23"/>
+        <source>Reading the customer base</source>
+        <translation>Odczyt bazy klientów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="24"/>
+        <source>Fitting activity (BG/NBD)</source>
+        <translation>Dopasowanie aktywności (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="25"/>
+        <source>Fitting value (Gamma–Gamma)</source>
+        <translation>Dopasowanie wartości (Gamma–Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="26"/>
+        <source>Estimating churn risk</source>
+        <translation>Szacowanie ryzyka odejścia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="27"/>
+        <source>Scoring RFM and segments</source>
+        <translation>Oceny RFM i segmenty</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="28"/>
+        <source>Finding product affinity</source>
+        <translation>Szukanie powiązań produktów</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="29"/>
+        <source>Saving the scores</source>
+        <translation>Zapisywanie ocen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="45"/>
+        <source>%1… (step %2 of %3)</source>
+        <translation>%1… (krok %2 z %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="73"/>
+        <source>Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4</source>
+        <translation>Obowiązuje wersja %1 na dzień %2; ocenieni klienci: %3; BG/NBD %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="86"/>
+        <source>churn: logistic model on %1, AUC %2</source>
+        <translation>ryzyko odejścia: model logistyczny na kolumnie %1, AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="90"/>
+        <source>churn: from activity (1 − P(alive))</source>
+        <translation>ryzyko odejścia: z aktywności (1 − P(alive))</translation>
     </message>
 </context>
 <context>
@@ -5548,44 +5657,210 @@ Twój plik: %2</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
         <source>Rules  %1</source>
         <translation>Reguły  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="70"/>
         <source>Automatic messages  %1</source>
         <translation>Wiadomości automatyczne  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Team  %1</source>
         <translation>Zespół  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="95"/>
         <source>Administration  %1</source>
         <translation>Administracja  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="105"/>
+        <source>Refresh analytics</source>
+        <translation>Odśwież analitykę</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="174"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="178"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="199"/>
         <source>Effectiveness</source>
         <translation>Skuteczność</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="192"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="213"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Wiadomości automatyczne — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRisk</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
+        <source>High value</source>
+        <translation>Wysoka wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
+        <source>Medium value</source>
+        <translation>Średnia wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="29"/>
+        <source>Low value</source>
+        <translation>Niska wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
+        <source>High risk</source>
+        <translation>Wysokie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
+        <source>Medium risk</source>
+        <translation>Średnie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="39"/>
+        <source>Low risk</source>
+        <translation>Niskie ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
+        <source>Loyal, high value</source>
+        <translation>Lojalny, wysoka wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
+        <source>Promising</source>
+        <translation>Obiecujący</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
+        <source>At risk</source>
+        <translation>Zagrożony odejściem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
+        <source>Dormant</source>
+        <translation>Uśpiony</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="52"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="72"/>
+        <source>CLV 12 months: %1</source>
+        <translation>CLV 12 mies.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="79"/>
+        <source>P(alive) %1 · inflow days expected in 12 months: %2</source>
+        <translation>P(alive) %1 · oczekiwane dni z wpływami w 12 mies.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="90"/>
+        <source>logistic model on %1</source>
+        <translation>model logistyczny na kolumnie %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
+        <source>logistic model on %1 (AUC %2)</source>
+        <translation>model logistyczny na kolumnie %1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="98"/>
+        <source>from activity (1 − P(alive))</source>
+        <translation>z aktywności (1 − P(alive))</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="121"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="130"/>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="141"/>
+        <source>%1 of customers with %2 also hold %3; lift %4</source>
+        <translation>%1 klientów z produktami: %2 ma też: %3; lift %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="150"/>
+        <source>Support: %1 of all customers hold these products together</source>
+        <translation>Wsparcie: %1 wszystkich klientów ma te produkty razem</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="157"/>
+        <source>Model as of %1 (version %2)</source>
+        <translation>Model na dzień %1 (wersja %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRiskSection</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="31"/>
+        <source>Value and risk</source>
+        <translation>Wartość i ryzyko</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="33"/>
+        <source>Not scored yet — run analytics refresh</source>
+        <translation>Jeszcze bez ocen — uruchom odświeżenie analityki</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="44"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="45"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="46"/>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="47"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="50"/>
+        <source>Suggestions</source>
+        <translation>Sugestie</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="104"/>
+        <source>No product stands out.</source>
+        <translation>Żaden produkt się nie wyróżnia.</translation>
     </message>
 </context>
 <context>

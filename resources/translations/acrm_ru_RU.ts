@@ -225,6 +225,24 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsRefresh</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="155"/>
+        <source>This desk cannot refresh analytics: an administrator refreshes them on the server.</source>
+        <translation>Этот рабочий стол не обновляет аналитику: это делает администратор на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="196"/>
+        <source>Analytics refresh cancelled: nothing was changed.</source>
+        <translation>Обновление аналитики отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="202"/>
+        <source>Analytics not refreshed: %1. The previous version stays in force.</source>
+        <translation>Аналитика не обновлена: %1. Действует предыдущая версия.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeCompletion</name>
     <message>
         <location filename="../../app/views/rule_editor/attribute_completion.py" line="29"/>
@@ -1141,133 +1159,133 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="35"/>
+        <location filename="../../app/views/customer/card_view.py" line="36"/>
         <source>Customer card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="60"/>
+        <location filename="../../app/views/customer/card_view.py" line="61"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="61"/>
+        <location filename="../../app/views/customer/card_view.py" line="62"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="62"/>
+        <location filename="../../app/views/customer/card_view.py" line="63"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="63"/>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="64"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="68"/>
+        <location filename="../../app/views/customer/card_view.py" line="69"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="71"/>
+        <location filename="../../app/views/customer/card_view.py" line="72"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="74"/>
+        <location filename="../../app/views/customer/card_view.py" line="75"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="78"/>
+        <location filename="../../app/views/customer/card_view.py" line="79"/>
         <source>No consent recorded: do not contact.</source>
         <translation>Согласий нет: не связываться с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="79"/>
+        <location filename="../../app/views/customer/card_view.py" line="80"/>
         <source>No custom attributes.</source>
         <translation>Дополнительных атрибутов нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="80"/>
+        <location filename="../../app/views/customer/card_view.py" line="81"/>
         <source>Recent contacts</source>
         <translation>Последние обращения</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="85"/>
+        <location filename="../../app/views/customer/card_view.py" line="86"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="91"/>
+        <location filename="../../app/views/customer/card_view.py" line="92"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="92"/>
+        <location filename="../../app/views/customer/card_view.py" line="93"/>
         <source>Monthly inflow / outflow</source>
         <translation>Поступления и расходы по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="94"/>
+        <location filename="../../app/views/customer/card_view.py" line="95"/>
         <source>Recent transactions</source>
         <translation>Последние операции</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="95"/>
+        <location filename="../../app/views/customer/card_view.py" line="96"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="96"/>
+        <location filename="../../app/views/customer/card_view.py" line="97"/>
         <source>No complaints.</source>
         <translation>Жалоб нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="98"/>
+        <location filename="../../app/views/customer/card_view.py" line="99"/>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="211"/>
+        <location filename="../../app/views/customer/card_view.py" line="216"/>
         <source>Search for a customer (Ctrl+F), or take a call to see the card.</source>
         <translation>Найдите клиента (Ctrl+F) или примите звонок, чтобы увидеть карточку.</translation>
     </message>
     <message>
-        <location filename="../../app/views/customer/card_view.py" line="266"/>
+        <location filename="../../app/views/customer/card_view.py" line="271"/>
         <source>Recent contacts (%1 in total)</source>
         <translation>Последние обращения (всего %1)</translation>
     </message>
@@ -2789,7 +2807,7 @@
         <translation>История  Alt+2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="361"/>
+        <location filename="../../app/views/shell/main_window.py" line="364"/>
         <location filename="../../app/views/shell/screen_pop.py" line="57"/>
         <source>Ready</source>
         <translation>Готово</translation>
@@ -2810,12 +2828,12 @@
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="409"/>
+        <location filename="../../app/views/shell/main_window.py" line="412"/>
         <source>Could not open the customer: %1</source>
         <translation>Не удалось открыть клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="418"/>
+        <location filename="../../app/views/shell/main_window.py" line="421"/>
         <source>Contact saved</source>
         <translation>Обращение сохранено</translation>
     </message>
@@ -3840,6 +3858,97 @@
         <location filename="../../app/views/nba/outcome.py" line="43"/>
         <source>Reason for declining</source>
         <translation>Причина отказа</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStrip</name>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="51"/>
+        <source>Analytics refresh</source>
+        <translation>Обновление аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="59"/>
+        <source>Analytics refresh progress</source>
+        <translation>Ход обновления аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="60"/>
+        <source>Cancel  Esc</source>
+        <translation>Отмена  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="61"/>
+        <source>Close  Esc</source>
+        <translation>Закрыть  Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="80"/>
+        <source>Refreshing analytics…</source>
+        <translation>Обновление аналитики…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/analytics_refresh.py" line="95"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTexts</name>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="23"/>
+        <source>Reading the customer base</source>
+        <translation>Чтение базы клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="24"/>
+        <source>Fitting activity (BG/NBD)</source>
+        <translation>Подбор модели активности (BG/NBD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="25"/>
+        <source>Fitting value (Gamma–Gamma)</source>
+        <translation>Подбор модели ценности (Gamma–Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="26"/>
+        <source>Estimating churn risk</source>
+        <translation>Оценка риска ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="27"/>
+        <source>Scoring RFM and segments</source>
+        <translation>Оценки RFM и сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="28"/>
+        <source>Finding product affinity</source>
+        <translation>Поиск связей между продуктами</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="29"/>
+        <source>Saving the scores</source>
+        <translation>Сохранение оценок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="45"/>
+        <source>%1… (step %2 of %3)</source>
+        <translation>%1… (шаг %2 из %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="73"/>
+        <source>Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4</source>
+        <translation>Действует версия %1 на %2; оценено клиентов: %3; BG/NBD %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="86"/>
+        <source>churn: logistic model on %1, AUC %2</source>
+        <translation>риск ухода: логистическая модель по столбцу %1, AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="90"/>
+        <source>churn: from activity (1 − P(alive))</source>
+        <translation>риск ухода: по активности (1 − P(alive))</translation>
     </message>
 </context>
 <context>
@@ -5548,44 +5657,210 @@ Your file: %2</source>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="65"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="69"/>
         <source>Rules  %1</source>
         <translation>Правила  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="66"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="70"/>
         <source>Automatic messages  %1</source>
         <translation>Авторассылки  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="83"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
         <source>Team  %1</source>
         <translation>Команда  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="89"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="95"/>
         <source>Administration  %1</source>
         <translation>Администрирование  %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="173"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="105"/>
+        <source>Refresh analytics</source>
+        <translation>Обновить аналитику</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/tool_windows.py" line="194"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="174"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="195"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="178"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="199"/>
         <source>Effectiveness</source>
         <translation>Эффективность</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/tool_windows.py" line="192"/>
+        <location filename="../../app/views/shell/tool_windows.py" line="213"/>
         <source>Automatic messages — aCRM Desk</source>
         <translation>Авторассылки — aCRM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRisk</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="27"/>
+        <source>High value</source>
+        <translation>Высокая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="28"/>
+        <source>Medium value</source>
+        <translation>Средняя ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="29"/>
+        <source>Low value</source>
+        <translation>Низкая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="37"/>
+        <source>High risk</source>
+        <translation>Высокий риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="38"/>
+        <source>Medium risk</source>
+        <translation>Средний риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="39"/>
+        <source>Low risk</source>
+        <translation>Низкий риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="47"/>
+        <source>Loyal, high value</source>
+        <translation>Лояльный, высокая ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="48"/>
+        <source>Promising</source>
+        <translation>Перспективный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="49"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="50"/>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="51"/>
+        <source>Dormant</source>
+        <translation>Спящий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="52"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="67"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="72"/>
+        <source>CLV 12 months: %1</source>
+        <translation>CLV за 12 мес.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="79"/>
+        <source>P(alive) %1 · inflow days expected in 12 months: %2</source>
+        <translation>P(alive) %1 · ожидаемых дней с поступлениями за 12 мес.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="90"/>
+        <source>logistic model on %1</source>
+        <translation>логистическая модель по столбцу %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="93"/>
+        <source>logistic model on %1 (AUC %2)</source>
+        <translation>логистическая модель по столбцу %1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="98"/>
+        <source>from activity (1 − P(alive))</source>
+        <translation>по активности (1 − P(alive))</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="121"/>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="130"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="141"/>
+        <source>%1 of customers with %2 also hold %3; lift %4</source>
+        <translation>%1 клиентов с продуктами: %2 — имеют и: %3; lift %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="150"/>
+        <source>Support: %1 of all customers hold these products together</source>
+        <translation>Поддержка: %1 всех клиентов имеют все эти продукты</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk_text.py" line="157"/>
+        <source>Model as of %1 (version %2)</source>
+        <translation>Модель на %1 (версия %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRiskSection</name>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="31"/>
+        <source>Value and risk</source>
+        <translation>Ценность и риск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="33"/>
+        <source>Not scored yet — run analytics refresh</source>
+        <translation>Оценок пока нет — запустите обновление аналитики</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="44"/>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="45"/>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="46"/>
+        <source>Churn risk</source>
+        <translation>Риск ухода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="47"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="50"/>
+        <source>Suggestions</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customer/value_risk.py" line="104"/>
+        <source>No product stands out.</source>
+        <translation>Ни один продукт не выделяется.</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,5 @@ class CustomerAnalytics:
     age_weeks: float
     model_version: int
     model_as_of: datetime
+    churn_label: str = ""  # the labelled column a logistic churn model learnt from
+    churn_auc: float | None = None  # that model's AUC on its held-out customers

@@ -23,7 +23,7 @@ def load_customer_analytics(session: Session, customer_id: uuid.UUID) -> Custome
     if row is None:
         return None
     score, as_of, parameters = row
-    return analytics_from_row(score, as_of, segment_rules(parameters))
+    return analytics_from_row(score, as_of, segment_rules(parameters), churn_model(parameters))
 
 
 def segment_rules(parameters_json: str) -> dict[str, str]:
@@ -35,8 +35,21 @@ def segment_rules(parameters_json: str) -> dict[str, str]:
         return {}
 
 
+def churn_model(parameters_json: str) -> tuple[str, float | None]:
+    """The label column and AUC of a version's logistic churn model ("", None: none)."""
+    try:
+        churn = json.loads(parameters_json).get("churn") or {}
+        auc = churn.get("auc")
+        return str(churn.get("label") or ""), None if auc is None else float(auc)
+    except (ValueError, TypeError, AttributeError):
+        return "", None
+
+
 def analytics_from_row(
-    score: CustomerScore, as_of: datetime, rules: dict[str, str]
+    score: CustomerScore,
+    as_of: datetime,
+    rules: dict[str, str],
+    churn: tuple[str, float | None] = ("", None),
 ) -> CustomerAnalytics:
     picks = tuple(_picks(score.affinity))
     return CustomerAnalytics(
@@ -57,6 +70,8 @@ def analytics_from_row(
         age_weeks=score.age_weeks,
         model_version=score.model_version,
         model_as_of=as_of,
+        churn_label=churn[0],
+        churn_auc=churn[1],
     )
 
 

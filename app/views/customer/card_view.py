@@ -14,6 +14,7 @@ from app.services.dto import RECENT_CONTACTS, ContactRow, CustomerCard
 from app.views.common.widgets import PairGrid, ReadOnlyTable, Section, muted
 from app.views.customer import card_sections as rows
 from app.views.customer.alert_banner import AlertBanner
+from app.views.customer.value_risk import ValueRiskSection
 
 if TYPE_CHECKING:  # pyqtgraph (and numpy) load with the first chart, not with the window
     from app.views.customer.flow_chart import FlowChart
@@ -97,6 +98,7 @@ class CardView(QScrollArea):
         complaints.body.insertWidget(1, self.no_complaints)
         attributes = self._section(self.tr("Custom attributes"), self.attributes)
         self.contacts_title.body.addWidget(self.contacts)
+        self.value_risk = ValueRiskSection(self._locale)  # full width, under the products
         # Pairs side by side on a wide card; one under the other when that would cut them.
         self._pairs = [
             (products, consents),
@@ -111,12 +113,14 @@ class CardView(QScrollArea):
             return
         self._columns = columns
         grid = self._grid
-        for left, right in self._pairs:
-            grid.removeWidget(left)
-            grid.removeWidget(right)
-        grid.removeWidget(self.contacts_title)
+        for widget in (*(w for pair in self._pairs for w in pair), self.contacts_title,
+                       self.value_risk):  # fmt: skip
+            grid.removeWidget(widget)
         row = 0
-        for left, right in self._pairs:
+        for index, (left, right) in enumerate(self._pairs):
+            if index == 1:
+                grid.addWidget(self.value_risk, row, 0, 1, 2)
+                row += 1
             if columns == 2:
                 grid.addWidget(left, row, 0)
                 grid.addWidget(right, row, 1)
@@ -186,6 +190,7 @@ class CardView(QScrollArea):
         self._fill_attributes(card)
         self._fill_contacts(card)
         self._fill_entitlements(card)
+        self.value_risk.show_analytics(card.analytics)
         if self.chart is not None or not self.chart_coming:
             self.prepare_chart().show_flows(card.monthly_flows)
         self._reflow()

@@ -228,6 +228,7 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
         layout.addWidget(top_bar)
+        layout.addWidget(self.tools.analytics.strip)  # a refresh's progress, then its summary
         layout.addWidget(splitter, 1)
         return root
 
@@ -241,6 +242,8 @@ class MainWindow(QueueMixin, CallbacksMixin, DraftKeeperMixin, ScreenPopMixin, Q
         self.card.painted.connect(self._card_painted)
         # Read the offers, then log the contact: Tab from the last offer goes to the wrap-up.
         self.nba.contentShown.connect(lambda: place_before(self.nba, self.wrapup))
+        # New scores on the embedded database: the card shows them (a server's come by sync).
+        self.tools.analytics.refreshed.connect(lambda _result: self.refresh_open_customer())
         self.tabs.currentChanged.connect(
             lambda index: self._load_history() if index == TAB_HISTORY else None
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
 
 from app.views.common.workers import Operation, Runner
 from app.views.first_run.session import SessionActions
+from app.views.shell.analytics_refresh import REFRESH_KEY, AnalyticsRefresh
 
 if TYPE_CHECKING:
     # Imported on first opening: the editor brings rule-engine, the queue SQLAlchemy.
@@ -51,10 +52,13 @@ class ToolWindows(QObject):
         self.outbox: QMainWindow | None = None
         self.admin_console: AdminConsoleWindow | None = None
         self.admin_button: QToolButton | None = None
+        self.session_button: QToolButton | None = None  # "Server": connect, sign out, analytics
         QShortcut(QKeySequence(EDITOR_KEY), window, activated=self.open_editor)
         QShortcut(QKeySequence(OUTBOX_KEY), window, activated=self.open_outbox)
         QShortcut(QKeySequence(QUEUE_KEY), window, activated=self.open_workspace)
         QShortcut(QKeySequence(ADMIN_KEY), window, activated=self.open_admin_console)
+        self.analytics = AnalyticsRefresh(runner, locale, self)  # its strip: under the top bar
+        QShortcut(QKeySequence(REFRESH_KEY), window, activated=self.analytics.start)
         server = window.settings.server  # type: ignore[attr-defined]  # the MainWindow's
         self.session = SessionActions(window, runner, locale, server)  # connect, sign out
 
@@ -75,7 +79,9 @@ class ToolWindows(QObject):
         row.addWidget(self.queue_button)
         self.admin_button = self._admin_button(parent)
         row.addWidget(self.admin_button)
-        row.addWidget(self.session.button(parent))
+        self.session_button = session = self.session.button(parent)
+        self._add_refresh(session)
+        row.addWidget(session)
         return row
 
     def _queue_button(self, parent: QWidget) -> QToolButton:
@@ -89,6 +95,20 @@ class ToolWindows(QObject):
         text = self.tr("Administration  %1").replace("%1", ADMIN_KEY)
         return self._role_button(parent, text, self.open_admin_console,
                                  lambda: self._services.person.is_admin())  # fmt: skip
+
+    def _add_refresh(self, session: QToolButton) -> None:
+        """ "Refresh analytics" at the foot of the desk's menu (no new top-bar button: the search
+        box keeps its room at 1024 px), shown to whoever may refresh (checked off the GUI
+        thread); the key is shown there and bound by the window."""
+        menu = session.menu()
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Refresh analytics") + "\t" + REFRESH_KEY)
+        action.triggered.connect(self.analytics.start)
+        action.setVisible(False)
+        self.analytics.button = action
+        self._runner.submit(Operation(work=self.analytics.may_refresh,
+                                      on_success=self.analytics.permitted,
+                                      on_failure=lambda _e: None))  # fmt: skip
 
     def _role_button(
         self, parent: QWidget, text: str, slot: Callable[[], None], allowed: Callable[[], bool]
@@ -123,6 +143,7 @@ class ToolWindows(QObject):
 
     def use(self, services: Services) -> None:
         self._services = services
+        self.analytics.use(services.analytics)
 
     def customer_opened(self, customer_id: uuid.UUID, *_args: object) -> None:
         self._customer = customer_id
