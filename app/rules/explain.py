@@ -6,7 +6,7 @@ import functools
 import string
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from app.rules.schema import FEATURES_BY_NAME, FeatureType
@@ -73,7 +73,25 @@ def _number(name: str, value: int | float | Decimal, formatter: ValueFormatter) 
     feature = FEATURES_BY_NAME.get(name)
     if feature is not None and feature.unit == "money":
         return formatter.money(Decimal(value))
+    if feature is not None and feature.unit == "share":  # 0.547602… reads "54.8 %"
+        return _percent(Decimal(value), formatter)
+    if feature is not None and feature.unit == "estimate":  # 2.3759… expected days: "2.4"
+        return formatter.number(_rounded(Decimal(value), "0.1"))
     return formatter.number(value)
+
+
+def _percent(share: Decimal, formatter: ValueFormatter) -> str:
+    percent = _rounded(share * 100, "0.1")
+    # Never "0 %" for a chance that is not nil, nor "100 %" for one that is not certain.
+    if percent == 0 and share > 0:
+        return f"< {formatter.number(Decimal('0.1'))} %"
+    if percent == 100 and share < 1:
+        return f"> {formatter.number(Decimal('99.9'))} %"
+    return f"{formatter.number(percent)} %"
+
+
+def _rounded(value: Decimal, step: str) -> Decimal:
+    return value.quantize(Decimal(step), rounding=ROUND_HALF_UP)
 
 
 def _sequence(name: str, value: tuple | list, formatter: ValueFormatter) -> str:

@@ -24,7 +24,9 @@ class Feature:
     type: FeatureType
     description: str
     nullable: bool = False
-    unit: str = ""  # "money" (złoty amounts): how explanations and scripts format the value
+    # How explanations and scripts format the value: "money" (złoty amounts), "share" (a
+    # probability, shown as a percentage), "estimate" (a model's expectation, one decimal).
+    unit: str = ""
 
 
 _T = FeatureType
@@ -93,6 +95,7 @@ FEATURES: tuple[Feature, ...] = (
         "Probability (0-1) that the customer is still active, from the BG/NBD model of the "
         "analytics version in force; null if not scored.",
         True,
+        "share",
     ),
     Feature(
         "expected_events_12m",
@@ -100,6 +103,7 @@ FEATURES: tuple[Feature, ...] = (
         "Expected days with an inflow in the next 52 weeks (BG/NBD, analytics version in "
         "force); null if not scored.",
         True,
+        "estimate",
     ),
     Feature(
         "clv_12m",
@@ -125,6 +129,7 @@ FEATURES: tuple[Feature, ...] = (
         _T.NUMBER,
         "Probability (0-1) that the customer leaves, behind churn_risk; null if not scored.",
         True,
+        "share",
     ),
     Feature(
         "rfm",
