@@ -208,6 +208,11 @@ def test_the_checklist_fits_a_1024_by_700_desk_and_speaks_the_language(
         window = make_window(qtbot, services, runner, size=(1024, 700))
         open_call(qtbot, window, cid)
         panel = window.verification
+        # The window keeps the screen's width (Russian once pushed it to 1076 px) ...
+        assert window.minimumSizeHint().width() <= 1024
+        assert window.width() == 1024
+        # ... the hint beside the list steps aside rather than widen it, and still tells.
+        assert panel.hint.isVisible() or panel.questions.toolTip() == panel.hint.text()
         frame = QRect(0, 0, window.width(), window.height())
         for widget in (panel.title, panel.status, panel.questions, panel.hint):
             top_left = widget.mapTo(window, widget.rect().topLeft())
@@ -247,3 +252,33 @@ def test_a_parked_wrapup_comes_back_with_its_check(qtbot, checked_services, runn
     qtbot.waitUntil(lambda: window.wrapup.reason.text() == "Card question", timeout=WAIT)
     assert window.verification.checklist.passed == ("date_of_birth", "postcode")
     assert window.verification.unlocked and balance_cell(window) != HIDDEN
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_default_checklist_keeps_the_desk_within_1024_pixels(
+    qtbot, qapp, monkeypatch, sqlite_db, runner, language
+) -> None:
+    """The default four questions, the longest in Russian ("Последние 4 цифры PESEL — не
+    спрашивали"), once made the window 1076 px wide at 1024×700: the hint now steps aside."""
+    from app.bootstrap import build_services
+    from app.services.config import Settings
+    from app.services.verification_settings import VerificationSettings
+    from app.views.shell.desk_app import apply_style
+
+    settings = Settings(db_url=sqlite_db.url, agent_login="anna.nowak",
+                        verification=VerificationSettings())  # fmt: skip
+    services = build_services(settings)
+    try:
+        cid = customer_with_offer(services)
+        with desk_in(qapp, monkeypatch, language):
+            apply_style(qapp)  # the desk's own style sheet: its fonts and paddings count
+            window = make_window(qtbot, services, runner, size=(1024, 700))
+            open_call(qtbot, window, cid)
+            panel = window.verification
+            assert panel.questions.count() == 4 and panel.questions.isVisible()
+            assert window.minimumSizeHint().width() <= 1024
+            assert window.width() == 1024
+            assert panel.hint.isVisible() or panel.questions.toolTip() == panel.hint.text()
+            window.close()
+    finally:
+        services.db.dispose()

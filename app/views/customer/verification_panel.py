@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,11 @@ class VerificationPanel(QFrame):
         self.hint.setObjectName("verificationHint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The hint never widens the card column (Russian at 1024 px pushed the window to 1076 px):
+        # it takes what is left beside the list and steps aside when that is too little to read;
+        # the list's tooltip and accessible description still say it.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.questions.setToolTip(self.hint.text())
         self.questions.setAccessibleDescription(self.hint.text())
         head = self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.addWidget(self.title)
@@ -160,6 +166,7 @@ class VerificationPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_head()
+        self._fold()
 
     # -- inside ----------------------------------------------------------------------------------
     def _arrange_head(self) -> None:
@@ -211,7 +218,14 @@ class VerificationPanel(QFrame):
         settled = self._checklist.unlocked
         shown = not settled or self.questions.hasFocus()
         self.questions.setVisible(shown)
-        self.hint.setVisible(shown)
+        self.hint.setVisible(shown and self._hint_fits())
+
+    def _hint_fits(self) -> bool:
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 30
+        room = self.width() - self.questions.minimumWidth() - margins
+        words = self.hint.text().split()
+        widest = max((self.hint.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        return room >= max(widest + 12, 110)
 
     def _status_text(self, checklist: Checklist) -> str:
         status = checklist.status
