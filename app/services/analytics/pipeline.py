@@ -22,6 +22,7 @@ import numpy as np
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
 from app.services.analytics.extract import FEATURES, Extract
 from app.services.analytics.fitting import affinity, bgnbd, churn, gamma_gamma, rfm, tiers
+from app.services.analytics.fitting.rule_pruning import productive_rules
 from app.services.analytics_settings import AnalyticsSettings
 
 HORIZON_WEEKS = 52.0  # expected_events_12m and clv_12m: the next 52 weeks
@@ -105,8 +106,10 @@ class Pipeline:
 
     def _affinity(self, data: Extract) -> tuple[list[str], dict]:
         s = self.settings
-        found = affinity.association_rules(
-            data.baskets, s.affinity_min_support, s.affinity_min_confidence, s.affinity_min_lift
+        found = productive_rules(
+            affinity.association_rules(
+                data.baskets, s.affinity_min_support, s.affinity_min_confidence, s.affinity_min_lift
+            )
         )
         if self.cancelled():
             raise RefreshCancelled
