@@ -160,3 +160,24 @@ def test_an_agent_on_the_server_is_not_offered_the_refresh_and_the_key_says_why(
         window.close()
     finally:
         services.db.dispose()
+
+
+def test_a_write_during_the_fits_does_not_wait_for_the_refresh(qtbot, desk, runner) -> None:
+    """The base is read and the models fitted on a reader thread: a wrap-up saved while the
+    fits run goes through at once, not after the whole refresh (only storing the version
+    takes the writer thread)."""
+    from app.views.common.workers import Operation
+
+    refresh = desk.tools.analytics
+    order: list[str] = []
+
+    def write_now(step: str, done: int, total: int) -> None:
+        if step == "bgnbd" and "write submitted" not in order:
+            order.append("write submitted")
+            runner.submit(Operation(work=lambda: "saved", on_success=order.append, write=True))
+
+    refresh.started.connect(lambda job: job.progress.connect(write_now))
+    refresh.refreshed.connect(lambda result: order.append("refreshed"))
+    with qtbot.waitSignal(refresh.refreshed, timeout=WAIT):
+        press_refresh(desk)
+    assert order == ["write submitted", "saved", "refreshed"]

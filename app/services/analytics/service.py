@@ -45,6 +45,17 @@ class RefreshResult:
     timings: dict[str, float]
 
 
+@dataclass(frozen=True)
+class Fitted:
+    """Models fitted on the base and the scores they give, not yet stored."""
+
+    as_of: datetime
+    data: Any  # extract.Extract (its module loads only where fitting runs)
+    scores: Any  # pipeline.Scores
+    timings: dict[str, float]
+    started: float  # perf_counter when the refresh began
+
+
 class AnalyticsService:
     """Model versions and customer scores on the database analytics are computed on."""
 
@@ -95,6 +106,16 @@ class AnalyticsService:
         that does not converge) or RefreshCancelled; then nothing was written and the
         previous version stays in force. `progress(step, done, total)` and `cancelled()` are
         called from the thread running this."""
+        return self.store(self.fit(as_of, progress, cancelled), progress, cancelled)
+
+    def fit(
+        self,
+        as_of: datetime | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Fitted:
+        """Read the base and fit the models, writing nothing (the desk runs this on a reader
+        thread, so a consultant's wrap-up never waits for the fits)."""
         if not fitting_available():
             raise AnalyticsInputError(
                 "this desk does not compute analytics (the packaged desk ships without the "
@@ -107,22 +128,33 @@ class AnalyticsService:
         tell = progress or (lambda step, done, total: None)
         stop = cancelled or (lambda: False)
         started = time.perf_counter()
-        target = self._target()
         pipeline = Pipeline(self._settings, tell, stop)
-        with pipeline.step("extract"), target.engine.connect() as connection:
+        with pipeline.step("extract"), self._target().engine.connect() as connection:
             data = extract(connection, as_of, self._zone, self._settings.churn_label, stop)
         scores = pipeline.run(data)
-        with target.engine.begin() as connection:
+        return Fitted(as_of, data, scores, dict(pipeline.timings), started)
+
+    def store(
+        self,
+        fitted: Fitted,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RefreshResult:
+        """Write a fitted refresh as the next version, in one transaction (all or nothing)."""
+        tell = progress or (lambda step, done, total: None)
+        stop = cancelled or (lambda: False)
+        data, scores = fitted.data, fitted.scores
+        with self._target().engine.begin() as connection:
             writing = time.perf_counter()
             version = store.write(connection, data, scores, self._who(connection), stop, tell)
-            timings = {**pipeline.timings, "write": time.perf_counter() - writing}
-            timings["total"] = time.perf_counter() - started
+            timings = {**fitted.timings, "write": time.perf_counter() - writing}
+            timings["total"] = time.perf_counter() - fitted.started
             scores.parameters["timings"] = {k: round(v, 3) for k, v in timings.items()}
             connection.execute(
                 text("UPDATE analytics_models SET parameters = :p WHERE version = :v"),
                 {"p": json.dumps(scores.parameters, ensure_ascii=False), "v": version},
             )
-        return RefreshResult(version, as_of, len(data.ids), scores.parameters, timings)
+        return RefreshResult(version, fitted.as_of, len(data.ids), scores.parameters, timings)
 
     def server_admin(self) -> bool:
         """Whether the login is an administrator, asked of the server itself (the desk's

@@ -16,7 +16,7 @@ from app.views.common.workers import Operation, Runner
 from app.views.shell import refresh_texts as texts
 
 if TYPE_CHECKING:
-    from app.services.analytics.service import AnalyticsService, RefreshResult
+    from app.services.analytics.service import AnalyticsService, Fitted, RefreshResult
 
 REFRESH_KEY = "Ctrl+Shift+K"  # Ctrl+Shift+M is "My queue"
 
@@ -36,10 +36,16 @@ class RefreshJob(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
-    def work(self) -> Callable[[], RefreshResult]:
-        """The callable for the runner: it holds the service, the flag and the signal only."""
+    def fit_work(self) -> Callable[[], Fitted]:
+        """Reading and fitting, for a reader thread: it holds the service, the flag and the
+        signal only, and writes nothing."""
         service, stop, progress = self._service, self._stop, self.progress
-        return lambda: service.refresh(progress=progress.emit, cancelled=stop.is_set)
+        return lambda: service.fit(progress=progress.emit, cancelled=stop.is_set)
+
+    def store_work(self, fitted: Fitted) -> Callable[[], RefreshResult]:
+        """Storing the fitted version, for the thread that owns the writes."""
+        service, stop, progress = self._service, self._stop, self.progress
+        return lambda: service.store(fitted, progress=progress.emit, cancelled=stop.is_set)
 
 
 class RefreshStrip(QFrame):
@@ -159,11 +165,18 @@ class AnalyticsRefresh(QObject):
         job.progress.connect(self.strip.step)
         self.strip.running()
         self.started.emit(job)
-        # On the embedded database the new scores are written locally: on the writer thread,
-        # after and before other writes (never "database is locked"). On a server the
-        # refresh runs there, and a reader thread waits for it.
-        local = not self._service.on_server
-        self._runner.submit(Operation(work=job.work(), on_success=self._done,
+        # The base is read and the models fitted on a reader thread: a wrap-up saved meanwhile
+        # never waits for the fits. Only storing the version goes to the writer thread on the
+        # embedded database (after and before other writes: never "database is locked").
+        self._runner.submit(Operation(work=job.fit_work(), on_success=self._fitted,
+                                      on_failure=self._failed))  # fmt: skip
+
+    def _fitted(self, fitted: Fitted) -> None:
+        job = self.job
+        if job is None:
+            return
+        local = self._service is not None and not self._service.on_server
+        self._runner.submit(Operation(work=job.store_work(fitted), on_success=self._done,
                                       on_failure=self._failed, write=local))  # fmt: skip
 
     def cancel(self) -> None:
