@@ -31,8 +31,8 @@ def test_conversion_rows_in_polish_with_the_interval(qapp) -> None:
                                        conversion("card", "not_scored", 5, 0)])  # fmt: skip
     row = [model.index(0, c).data() for c in range(5)]
     # Wilson 95 % for 2 of 1,234: 0.04 % to 0.59 % (rounded to one decimal in percent).
-    assert row == ["card", "High", "1\xa0234", "2", "0,2 % (0,0–0,6)"]
-    assert texts(model, ConversionModel.GROUP) == ["High", "not scored"]
+    assert row == ["card", "High value", "1\xa0234", "2", "0,2 % (0,0–0,6)"]
+    assert texts(model, ConversionModel.GROUP) == ["High value", "not scored"]
     empty = ConversionModel(EN)
     empty.set_breakdown(None, [conversion("loan", "", 0, 0)])
     assert [empty.index(0, c).data() for c in range(5)] == ["loan", "", "0", "0", "—"]
@@ -83,8 +83,8 @@ def test_the_breakdown_selector_reads_again_off_the_gui_thread(qtbot, runner, sq
     shown = list(zip(texts(tab.rules.proxy, ConversionModel.RULE),
                      texts(tab.rules.proxy, ConversionModel.GROUP),
                      texts(tab.rules.proxy, ConversionModel.CONVERSION), strict=True))  # fmt: skip
-    assert shown[:3] == [("card", "High", "50.0 % (9.5–90.5)"),
-                         ("card", "Low", "100.0 % (20.7–100.0)"),
+    assert shown[:3] == [("card", "High value", "50.0 % (9.5–90.5)"),
+                         ("card", "Low value", "100.0 % (20.7–100.0)"),
                          ("card", "not scored", "0.0 % (0.0–65.8)")]  # fmt: skip
     assert len(shown) == 7
     with qtbot.waitSignal(tab.loaded, timeout=WAIT):

@@ -50,6 +50,7 @@ def segment_name(code: str) -> str:
         "at_risk": translate("ValueRisk", "At risk"),
         "dormant": translate("ValueRisk", "Dormant"),
         "needs_attention": translate("ValueRisk", "Needs attention"),
+        "no_events": translate("ValueRisk", "No inflows"),
     }
     return names.get(code, code) or NONE
 

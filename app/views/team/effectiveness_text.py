@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.reports.effectiveness_values import NO_CONTACT, NOT_SCORED, UNSPECIFIED
 from app.views.common.labels import channel_name, segment_name
+from app.views.customer.value_risk_text import segment_name as rfm_segment_name
+from app.views.customer.value_risk_text import tier_name
 from app.views.team import figures_text as ft
 
 translate = QCoreApplication.translate
@@ -34,31 +36,10 @@ def group_name(by: str | None, group: str) -> str:
         return translate("Effectiveness", "no contact") if group == NO_CONTACT else (
             channel_name(group))  # fmt: skip
     if by == "value_tier":
-        return _tier(group)
+        return tier_name(group)
     if by == "rfm_segment":
-        return _rfm_segment(group)
+        return rfm_segment_name(group)
     return segment_name(group) if by == "segment" else group
-
-
-def _tier(tier: str) -> str:
-    names = {
-        "High": translate("Effectiveness", "High"),
-        "Medium": translate("Effectiveness", "Medium"),
-        "Low": translate("Effectiveness", "Low"),
-    }
-    return names.get(tier, tier)
-
-
-def _rfm_segment(code: str) -> str:
-    names = {
-        "loyal_high_value": translate("Effectiveness", "loyal, high value"),
-        "promising": translate("Effectiveness", "promising"),
-        "new": translate("Effectiveness", "new"),
-        "at_risk": translate("Effectiveness", "at risk"),
-        "dormant": translate("Effectiveness", "dormant"),
-        "needs_attention": translate("Effectiveness", "needs attention"),
-    }
-    return names.get(code) or code.replace("_", " ")
 
 
 def points(value: float | None, locale: QLocale) -> str:
