@@ -72,9 +72,12 @@ class TableTab(QWidget):
         vertical = self.table.verticalScrollBar().value()
         horizontal = self.table.horizontalScrollBar().value()
         self.model.set_rows(rows)
-        if not self._sized and rows:
+        if not self._sized:
+            # An empty table gets readable titles too (a two-line header cut the third line
+            # of the champion/challenger titles while no pair existed); the first rows fit
+            # the columns once more, later refreshes keep the widths the lead may have dragged.
             self._fit_columns()
-            self._sized = True  # later refreshes keep the widths the lead may have dragged
+            self._sized = bool(rows)
         self._select(chosen, current)
         self.table.verticalScrollBar().setValue(vertical)
         self.table.horizontalScrollBar().setValue(horizontal)
