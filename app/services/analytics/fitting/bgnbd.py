@@ -81,9 +81,9 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
     # Back to weeks: eq. 6 is a density in time, so rescaling time by c adds -x log c.
     log_lik = float(-optimum.value * total - x.sum() * np.log(scale))
     if bgnbd_limit.heads_for_point(optimum):
-        # The limit is the supremum along a, b -> inf: at least as likely (up to the tolerance).
         limit = bgnbd_limit.fit(data, optimum.log_params, x, age / scale)
-        if limit.converged and not limit.at_bound and limit.value <= optimum.value + 1e-6:
+        better = limit.value <= optimum.value + bgnbd_limit.TOLERANCE / total
+        if limit.converged and not limit.at_bound and better:
             limit_ll = float(-limit.value * total - x.sum() * np.log(scale))
             point = bgnbd_limit.params_of(limit.log_params, scale)
             steps = optimum.iterations + limit.iterations

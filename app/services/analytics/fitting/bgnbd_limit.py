@@ -28,6 +28,12 @@ from scipy.special import digamma, expit, gammaln
 from app.services.analytics.fitting.mle import Optimum, minimise
 
 LIMIT = "homogeneous_dropout"  # the name the stored parameters give this model
+CONCENTRATED = 1e4  # a + b from which a full fit that stopped inside is tried against the limit
+# The limit is the supremum along a, b -> inf. It is chosen when its log-likelihood is at most
+# this much below where the full search stopped: one unit, the worth of the parameter it saves
+# by Akaike's criterion (and far above the rounding of eq. 6's Beta ratios at a, b ~ 1e6,
+# ~1e-9 per customer).
+TOLERANCE = 1.0
 
 
 @dataclass(frozen=True)
@@ -100,10 +106,15 @@ def expected_events_population(params: PointDropoutParams, t: float) -> float:
 
 
 def heads_for_point(full: Optimum) -> bool:
-    """The full fit's a or b (or both) ran to the upper edge and r, alpha did not: the Beta is
-    heading for a point mass (a, b -> inf, a / (a + b) -> p)."""
+    """Whether the full fit is heading for a point-mass drop-out (a, b -> inf, a / (a + b) -> p):
+    a or b (or both) ended on the upper edge and r, alpha did not, or the search stopped
+    inside with a + b so large that the likelihood had flattened on the way out (the Beta's
+    spread is then below 0.005 and the data cannot tell it from a point)."""
     edges = set(full.at_bound)
-    return bool(edges) and edges <= {2, 3} and max(full.log_params[2:]) > 0
+    a, b = np.exp(full.log_params[2:])
+    if edges:
+        return edges <= {2, 3} and max(a, b) > 1.0
+    return bool(a + b >= CONCENTRATED)
 
 
 def fit(data, full_log_params: np.ndarray, x: np.ndarray, age: np.ndarray) -> Optimum:
