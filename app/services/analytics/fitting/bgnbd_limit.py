@@ -107,13 +107,13 @@ def expected_events_population(params: PointDropoutParams, t: float) -> float:
 
 def heads_for_point(full: Optimum) -> bool:
     """Whether the full fit is heading for a point-mass drop-out (a, b -> inf, a / (a + b) -> p):
-    a or b (or both) ended on the upper edge and r, alpha did not, or the search stopped
+    a or b (or both) ended on the upper edge and nothing else on any edge, or the search stopped
     inside with a + b so large that the likelihood had flattened on the way out (the Beta's
     spread is then below 0.005 and the data cannot tell it from a point)."""
     edges = set(full.at_bound)
-    a, b = np.exp(full.log_params[2:])
     if edges:
-        return edges <= {2, 3} and max(a, b) > 1.0
+        return edges <= {2, 3} and all(full.log_params[i] > 0 for i in edges)
+    a, b = np.exp(full.log_params[2:])
     return bool(a + b >= CONCENTRATED)
 
 
