@@ -15,10 +15,12 @@ from app.models import CustomerScore
 from app.services import config
 from tests.integration.analytics_helpers import AS_OF, build_base, service
 
-# Seeds whose full fit heads for the point mass: 10 runs b to the search box's edge (refused
-# before the limit model existed), 5 stops inside at a + b ~ 3e5. (Others of the same kind,
-# 8 say, end on a finite a + b of a few hundred: the spread's estimate lands either side of 0.)
-SAME_DROP, EDGE, INSIDE = 0.15, 10, 5
+# Seeds whose full fit heads for the point mass: the search runs b to the box's edge (refused
+# before the limit model existed) or stops short at a + b ~ 1e5-1e6 where the likelihood is flat
+# (which of the two depends on the order of the sums, that is on the random customer ids).
+# Other seeds of the same kind, 8 say, end on a finite a + b of a few hundred: with no spread
+# in the drop-out its estimate lands on either side of none.
+SAME_DROP, SEEDS = 0.15, (10, 5)
 
 
 def limit_p_alive(bg: dict, x: float, t_x: float, big_t: float) -> float:
@@ -36,7 +38,7 @@ def limit_expected(bg: dict, t: float, x: float, t_x: float, big_t: float) -> fl
     return limit_p_alive(bg, x, t_x, big_t) * (1 - kept) / p
 
 
-@pytest.mark.parametrize("seed", [EDGE, INSIDE])
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_refresh_over_a_homogeneous_drop_out_stores_the_limit_model(sqlite_db, seed) -> None:
     ids = build_base(sqlite_db, seed=seed, same_drop=SAME_DROP)
     result = service(sqlite_db).refresh(AS_OF)
@@ -61,7 +63,7 @@ def test_a_refresh_over_a_homogeneous_drop_out_stores_the_limit_model(sqlite_db,
 def test_the_cli_prints_and_shows_the_limit(sqlite_db, tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setenv(config.CONFIG_ENV, str(tmp_path / "user.toml"))
     monkeypatch.delenv("ACRM_CENTRE_TIME_ZONE", raising=False)
-    build_base(sqlite_db, seed=EDGE, same_drop=SAME_DROP)
+    build_base(sqlite_db, seed=SEEDS[0], same_drop=SAME_DROP)
     assert (
         main(["--db", sqlite_db.url, "analytics", "refresh", "--at", "2026-06-01", "--json"]) == 0
     )
@@ -72,7 +74,7 @@ def test_the_cli_prints_and_shows_the_limit(sqlite_db, tmp_path: Path, monkeypat
     shown = json.loads(capsys.readouterr().out)
     assert shown["parameters"]["bgnbd"] == printed
     stopped = shown["diagnostics"]["bgnbd"]["full_model_stopped_at"]
-    assert stopped["b"] == pytest.approx(1e6)  # the full model's search box's edge
+    assert stopped["a"] + stopped["b"] >= 1e4  # where the full model's search ended
     assert main(["--db", sqlite_db.url, "analytics", "show"]) == 0
     text = capsys.readouterr().out
     assert f"p={printed['p']:.4g} (homogeneous drop-out: a, b -> infinity" in text

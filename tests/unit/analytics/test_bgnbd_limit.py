@@ -152,7 +152,10 @@ def test_a_homogeneous_drop_out_fits_the_limit_and_recovers_r_alpha_p(
     x, t_x, big_t, later = _homogeneous(*truth, seed)
     fit = bgnbd.fit_bgnbd(x, t_x, big_t)
     assert fit.dropout_limit and fit.converged and fit.edge is not None
-    assert fit.edge.a + fit.edge.b > 1e4  # where the full model's search stopped
+    # Where the full model's search stopped: b on the box's edge (refused before the limit
+    # model existed) for the first two, a + b ~ 1e6 inside it for the last.
+    assert fit.edge.a + fit.edge.b > 1e4
+    assert (fit.edge.b == pytest.approx(1e6)) == (truth[2] != 0.1)
     got = fit.params
     assert (got.r, got.alpha, got.p) == pytest.approx(truth, rel=0.1)
     assert got.r / got.alpha == pytest.approx(truth[0] / truth[1], rel=0.03)
