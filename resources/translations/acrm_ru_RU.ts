@@ -3937,16 +3937,21 @@
     </message>
     <message>
         <location filename="../../app/views/shell/refresh_texts.py" line="73"/>
+        <source>(the same drop-out chance for every customer)</source>
+        <translation>(одинаковая вероятность ухода для всех клиентов)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/refresh_texts.py" line="75"/>
         <source>Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4</source>
         <translation>Действует версия %1 на %2; оценено клиентов: %3; BG/NBD %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/refresh_texts.py" line="86"/>
+        <location filename="../../app/views/shell/refresh_texts.py" line="88"/>
         <source>churn: logistic model on %1, AUC %2</source>
         <translation>риск ухода: логистическая модель по столбцу %1, AUC %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/refresh_texts.py" line="90"/>
+        <location filename="../../app/views/shell/refresh_texts.py" line="92"/>
         <source>churn: from activity (1 − P(alive))</source>
         <translation>риск ухода: по активности (1 − P(alive))</translation>
     </message>
