@@ -199,3 +199,22 @@ def test_the_limit_is_tried_only_where_the_full_fit_heads_for_it() -> None:
     assert not heads(_stopped([edge, 0, -edge, 0.0], (0, 2)))  # clockwork: r too
     assert not heads(_stopped([0, 0, -edge, 0.5], (2,)))  # a -> 0: not a point mass
     assert not heads(_stopped([0, 0, -edge, edge], (2, 3)))  # p -> 0: nobody leaves
+
+
+def test_the_same_rate_for_everyone_is_refused_saying_so() -> None:
+    """Gamma(r, alpha) heading for a point mass (r to the edge, r/alpha fixed): that limit is
+    not fitted; the refusal names it and the common rate (0.5 a week drawn)."""
+    rng = np.random.default_rng(2)
+    big_t = rng.uniform(20.0, 80.0, 10_000)
+    x, t_x = simulate.bgnbd_customers(0.5 * CONCENTRATION, CONCENTRATION, 2.0, 8.0, big_t, rng)
+    with pytest.raises(bgnbd.AnalyticsInputError) as refused:
+        bgnbd.fit_bgnbd(x, t_x, big_t)
+    message = str(refused.value)
+    assert message.startswith(
+        "BG/NBD: the events come at nearly the same rate for every customer (r = 1e+06 on the "
+        "edge of the search, r/alpha = 0.49"
+    )
+    assert message.endswith(
+        " a week): the model needs purchase rates that vary between customers, and fits no "
+        "model of a single rate"
+    )

@@ -288,6 +288,8 @@ def _check_plausible(params: BgNbdParams, at_bound: tuple[int, ...]) -> None:
     values = np.array([params.r, params.alpha, params.a, params.b])
     if not np.all(np.isfinite(values)):
         raise AnalyticsInputError(f"{MODEL}: the fit ended on parameters that are not numbers")
+    if at_bound and set(at_bound) <= {0, 1} and values[0] > 1.0:
+        raise AnalyticsInputError(bgnbd_limit.same_rates_refusal(MODEL, params.r, params.alpha))
     if at_bound:
         named = ", ".join(f"{NAMES[i]} = {values[i]:.3g}" for i in at_bound)
         raise AnalyticsInputError(

@@ -136,6 +136,18 @@ def params_of(log_params: np.ndarray, scale: float) -> PointDropoutParams:
     return PointDropoutParams(float(np.exp(r)), float(np.exp(alpha)) * scale, float(expit(u)))
 
 
+def same_rates_refusal(model: str, r: float, alpha: float) -> str:
+    """r ran to the edge (alone or with alpha): Gamma(r, alpha) is heading for a point mass at
+    r / alpha, the same purchase rate for everyone. That limit is not fitted (its likelihood
+    would be lambda^x [B(a, b + x) e^(-lambda T) + B(a + 1, b + x - 1) e^(-lambda t_x)] / B(a, b)
+    and eq. 10's 2F1 would become a 1F1): the refusal says what the data show."""
+    return (
+        f"{model}: the events come at nearly the same rate for every customer (r = {r:.3g} on "
+        f"the edge of the search, r/alpha = {r / alpha:.3g} a week): the model needs purchase "
+        "rates that vary between customers, and fits no model of a single rate"
+    )
+
+
 def starts(r: float, alpha: float, a: float, b: float, rate: float) -> list[list[float]]:
     """(log r, log alpha, logit p) starts: where the full fit ended, then neutral ones."""
     p = min(max(a / (a + b), 1e-5), 1.0 - 1e-5)
