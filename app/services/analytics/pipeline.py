@@ -100,7 +100,7 @@ class Pipeline:
             "customers_with_repeat_events": int((data.frequency > 0).sum()),
             "bgnbd": {"converged": fit.converged, "iterations": fit.iterations,
                       "log_likelihood": fit.log_likelihood}
-            | ({"full_model_stopped_at": vars(fit.edge)} if fit.edge else {}),
+            | ({"full_model_stopped_at": vars(fit.full_model)} if fit.full_model else {}),
             "gamma_gamma": {"converged": gg.converged, "log_likelihood": gg.log_likelihood},
             "churn": {key: churn_info[key] for key in ("method", "auc", "holdout")}
             | {"unreadable_labels": data.unreadable_labels},

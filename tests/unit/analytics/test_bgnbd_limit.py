@@ -151,17 +151,17 @@ def test_a_homogeneous_drop_out_fits_the_limit_and_recovers_r_alpha_p(
 ) -> None:
     x, t_x, big_t, later = _homogeneous(*truth, seed)
     fit = bgnbd.fit_bgnbd(x, t_x, big_t)
-    assert fit.dropout_limit and fit.converged and fit.edge is not None
+    assert fit.dropout_limit and fit.converged and fit.full_model is not None
     # Where the full model's search stopped: b on the box's edge (refused before the limit
     # model existed) for the first two, a + b ~ 1e6 inside it for the last.
-    assert fit.edge.a + fit.edge.b > 1e4
-    assert (fit.edge.b == pytest.approx(1e6)) == (truth[2] != 0.1)
+    assert fit.full_model.a + fit.full_model.b > 1e4
+    assert (fit.full_model.b == pytest.approx(1e6)) == (truth[2] != 0.1)
     got = fit.params
     assert (got.r, got.alpha, got.p) == pytest.approx(truth, rel=0.1)
     assert got.r / got.alpha == pytest.approx(truth[0] / truth[1], rel=0.03)
     # The limit's likelihood is the full model's supremum: never below where it stopped
     # (beyond the rounding of the Beta ratios), and the truth is below the maximum.
-    assert fit.log_likelihood >= bgnbd.log_likelihood(fit.edge, x, t_x, big_t) - 1e-3
+    assert fit.log_likelihood >= bgnbd.log_likelihood(fit.full_model, x, t_x, big_t) - 1e-3
     assert bgnbd.log_likelihood(PointDropoutParams(*truth), x, t_x, big_t) <= fit.log_likelihood
     # Its predictions come true: the next 39 weeks, simulated, against E[Y(39)].
     predicted = bgnbd.expected_events(got, 39.0, x, t_x, big_t)
@@ -174,14 +174,14 @@ def test_a_heterogeneous_drop_out_keeps_the_full_model() -> None:
     big_t = rng.uniform(20.0, 80.0, 10_000)
     x, t_x = simulate.bgnbd_customers(0.5, 4.0, 2.0, 8.0, big_t, rng)
     fit = bgnbd.fit_bgnbd(x, t_x, big_t)
-    assert not fit.dropout_limit and fit.edge is None
+    assert not fit.dropout_limit and fit.full_model is None
     assert (fit.params.a, fit.params.b) == pytest.approx((2.0, 8.0), rel=0.35)
 
 
 def test_cdnow_keeps_the_full_model() -> None:
     data = cdnow.summary()
     fit = bgnbd.fit_bgnbd(data["frequency"], data["recency"], data["T"])
-    assert not fit.dropout_limit and fit.edge is None
+    assert not fit.dropout_limit and fit.full_model is None
     assert isinstance(fit.params, BgNbdParams) and round(fit.params.a, 3) == 0.793
 
 

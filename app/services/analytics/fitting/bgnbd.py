@@ -33,14 +33,15 @@ Params = BgNbdParams | PointDropoutParams
 @dataclass(frozen=True)
 class BgNbdFit:
     """The fitted parameters, the total log-likelihood and how the optimiser ended; for the
-    homogeneous drop-out limit also where the full model's search ended (a or b on the edge)."""
+    homogeneous drop-out limit also where the full model's search stopped (a or b on the
+    edge, or a + b >= 1e4 inside it)."""
 
     params: BgNbdParams | PointDropoutParams
     log_likelihood: float
     iterations: int
     converged: bool
     customers: int
-    edge: BgNbdParams | None = None
+    full_model: BgNbdParams | None = None  # where its search stopped, for the limit
 
     @property
     def dropout_limit(self) -> bool:
@@ -87,7 +88,7 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
             limit_ll = float(-limit.value * total - x.sum() * np.log(scale))
             point = bgnbd_limit.params_of(limit.log_params, scale)
             steps = optimum.iterations + limit.iterations
-            return BgNbdFit(point, limit_ll, steps, True, len(x), edge=params)
+            return BgNbdFit(point, limit_ll, steps, True, len(x), full_model=params)
     _check_plausible(params, optimum.at_bound)
     return BgNbdFit(params, log_lik, optimum.iterations, True, len(x))
 
