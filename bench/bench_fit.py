@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/bench_fit.py                       # 100,000 customers, 5 rounds
     .venv/bin/python bench/bench_fit.py --customers 20000 --rounds 9 --continuous
+    .venv/bin/python bench/bench_fit.py --same-drop 0.15   # one drop-out p for everyone
 
 Customers are drawn from the BG/NBD generative process with CDNOW-like parameters over 1-3
 years of history, rounded to whole days as `analytics refresh` builds them (days / 7), and
 their repeat spend from the Gamma-Gamma process. Each round draws a fresh base and times the
 fit, the per-customer predictions (P(alive), expected events in 52 weeks, mean value) and the
 Gamma-Gamma fit; prints the median and p95 of each, and the fitted parameters of the last.
+With --same-drop P every customer drops out with probability P (no Beta spread): the fit then
+often ends on the homogeneous drop-out limit; the count of rounds that did is printed.
 """
 
 from __future__ import annotations
@@ -38,16 +41,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--continuous", action="store_true", help="do not round times to whole days"
     )
+    parser.add_argument("--same-drop", type=float, metavar="P", help="everyone's drop-out p")
     args = parser.parse_args(argv)
+    truth = TRUTH if args.same_drop is None else (*TRUTH[:2], *_point(args.same_drop))
+    limits = 0
     rng = np.random.default_rng(args.seed)
     times: dict[str, list[float]] = {"bgnbd fit": [], "predictions": [], "gamma-gamma fit": []}
     fits = None
     for _ in range(args.rounds):
-        x, t_x, big_t = _base(args.customers, rng, args.continuous)
+        x, t_x, big_t = _base(args.customers, rng, args.continuous, truth)
         spend = simulate.gamma_gamma_means(*SPEND, x, rng)
         start = time.perf_counter()
         fit = bgnbd.fit_bgnbd(x, t_x, big_t)
         times["bgnbd fit"].append(time.perf_counter() - start)
+        limits += fit.dropout_limit
         start = time.perf_counter()
         value = gamma_gamma.fit_gamma_gamma(x, spend)
         times["gamma-gamma fit"].append(time.perf_counter() - start)
@@ -65,15 +72,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<18} median {statistics.median(samples):7.3f} s   p95 {p95:7.3f} s")
     assert fits is not None
     fit, value = fits
-    print(f"last BG/NBD: {fit.params} (truth {TRUTH}), {fit.iterations} iterations")
+    print(f"last BG/NBD: {fit.params} (truth {truth}), {fit.iterations} iterations")
+    print(f"homogeneous drop-out limit chosen in {limits} of {args.rounds} rounds")
     print(f"last Gamma-Gamma: {value.params} (truth {SPEND}), {value.customers:,} repeat customers")
     return 0
 
 
-def _base(n: int, rng: np.random.Generator, continuous: bool):
+def _point(p: float) -> tuple[float, float]:
+    """Beta(a, b) with a + b = 1e12: a spread of at most 5e-7 around p, a point for the draws."""
+    return p * 1e12, (1.0 - p) * 1e12
+
+
+def _base(n: int, rng: np.random.Generator, continuous: bool, truth=TRUTH):
     """Frequency, recency and T (weeks) for customers acquired over the last 1-3 years."""
     big_t = rng.uniform(52.0, 156.0, n)
-    x, t_x = simulate.bgnbd_customers(*TRUTH, big_t, rng)
+    x, t_x = simulate.bgnbd_customers(*truth, big_t, rng)
     if continuous:
         return x, t_x, big_t
     days_t = np.ceil(big_t * 7.0)

@@ -118,9 +118,12 @@ def parse_at(text: str, settings) -> datetime:
 def summary(parameters: dict) -> str:
     bg, gg = parameters.get("bgnbd", {}), parameters.get("gamma_gamma") or {}
     churn = parameters.get("churn", {})
+    shape = (f"p={bg.get('p') or 0:.4g} (homogeneous drop-out: a, b -> infinity, the same "
+             "drop-out probability p for every customer)" if bg.get("limit")
+             else f"a={bg.get('a') or 0:.4g} b={bg.get('b') or 0:.4g}")  # fmt: skip
     lines = [
         f"  BG/NBD (weeks): r={bg.get('r', 0):.4g} alpha={bg.get('alpha', 0):.4g} "
-        f"a={bg.get('a', 0):.4g} b={bg.get('b', 0):.4g} on {bg.get('customers')} customers",
+        f"{shape} on {bg.get('customers')} customers",
         f"  Gamma-Gamma: p={gg.get('p', 0):.4g} q={gg.get('q', 0):.4g} v={gg.get('v', 0):.4g}",
         f"  churn: {churn.get('method')}"
         + (f" on {churn.get('label')!r}, AUC {churn['auc']:.3f} (held out {churn.get('holdout')})"

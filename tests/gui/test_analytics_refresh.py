@@ -181,3 +181,47 @@ def test_a_write_during_the_fits_does_not_wait_for_the_refresh(qtbot, desk, runn
     with qtbot.waitSignal(refresh.refreshed, timeout=WAIT):
         press_refresh(desk)
     assert order == ["write submitted", "saved", "refreshed"]
+
+
+def test_the_summary_names_p_when_the_drop_out_is_the_same_for_everyone(qapp, monkeypatch):
+    """The homogeneous drop-out limit stores a and b as null and p: the summary shows p and
+    says what it means, in the desk's language; a full model still shows a and b."""
+    from datetime import UTC, datetime
+
+    from app.views.common.i18n import install_locale
+
+    loc = QLocale("pl_PL")
+    as_of = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
+    limit = {
+        "bgnbd": {
+            "r": 0.4707,
+            "alpha": 0.20328,
+            "a": None,
+            "b": None,
+            "p": 0.14884,
+            "limit": "homogeneous_dropout",
+            "time_unit": "week",
+            "customers": 300,
+        }
+    }
+    full = {"bgnbd": {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}}  # fmt: skip
+    text = texts.summary(4, as_of, 300, limit, loc)
+    assert text.endswith(
+        "BG/NBD r 0,471, α 0,203, p 0,149 (the same drop-out chance for every customer)"
+    )
+    assert texts.summary(4, as_of, 300, full, loc).endswith(
+        "BG/NBD r 0,243, α 4,41, a 0,793, b 2,43"
+    )
+    previous = QLocale()
+    said_in = {
+        "pl_PL": "(ta sama szansa odejścia dla każdego klienta)",
+        "ru_RU": "(одинаковая вероятность ухода для всех клиентов)",
+    }
+    for language, said in said_in.items():
+        monkeypatch.setenv("ACRM_LOCALE", language)
+        translator = install_locale(qapp)
+        try:
+            assert texts.summary(4, as_of, 300, limit, QLocale(language)).endswith(said)
+        finally:
+            qapp.removeTranslator(translator)
+            QLocale.setDefault(previous)

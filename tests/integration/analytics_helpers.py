@@ -38,17 +38,20 @@ def build_base(
     *,
     one_day_each: bool = False,
     label: str = "",
+    same_drop: float | None = None,
 ) -> list[uuid.UUID]:
     """Customers buying as BG/NBD assumes (a Poisson rate, dropping out after any purchase),
     spending as Gamma-Gamma assumes (gamma amounts around a customer's own gamma-distributed
-    scale), products held in correlated baskets and, with `label`, a yes/no churn column."""
+    scale), products held in correlated baskets and, with `label`, a yes/no churn column.
+    `same_drop`: everyone's drop-out probability (homogeneous) instead of a Beta(0.8, 2.5) draw."""
     rng = random.Random(seed)
     people, moves, held, labels = [], [], [], []
     for number in range(customers):
         person = customer_row(number)
         people.append(person)
         rate = rng.gammavariate(0.8, 1 / 0.1)  # events per week
-        drop = rng.betavariate(0.8, 2.5)
+        drop = rng.betavariate(0.8, 2.5)  # drawn in any case: the other draws stay the same
+        drop = drop if same_drop is None else same_drop
         nu = rng.gammavariate(4.0, 1 / 60)  # Gamma-Gamma: a customer's own spending scale
         moment = START + timedelta(days=rng.uniform(0, 250))
         churned = False

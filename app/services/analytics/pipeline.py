@@ -21,7 +21,15 @@ import numpy as np
 
 from app.services.analytics.errors import AnalyticsInputError, RefreshCancelled
 from app.services.analytics.extract import FEATURES, Extract
-from app.services.analytics.fitting import affinity, bgnbd, churn, gamma_gamma, rfm, tiers
+from app.services.analytics.fitting import (
+    affinity,
+    bgnbd,
+    bgnbd_limit,
+    churn,
+    gamma_gamma,
+    rfm,
+    tiers,
+)
 from app.services.analytics.fitting.rule_pruning import productive_rules
 from app.services.analytics_settings import AnalyticsSettings
 
@@ -77,9 +85,7 @@ class Pipeline:
             picks, rules = self._affinity(data)
         parameters = {
             "as_of": data.as_of.isoformat(),
-            "bgnbd": {"r": fit.params.r, "alpha": fit.params.alpha, "a": fit.params.a,
-                      "b": fit.params.b, "time_unit": "week", "customers": fit.customers,
-                      "log_likelihood": fit.log_likelihood},
+            "bgnbd": _bgnbd_parameters(fit),
             "gamma_gamma": {"p": gg.params.p, "q": gg.params.q, "v": gg.params.v,
                             "customers": gg.customers},
             "value_tiers": {"quantiles": list(self.settings.value_tier_quantiles),
@@ -94,7 +100,8 @@ class Pipeline:
             "customers_with_events": int(has.sum()),
             "customers_with_repeat_events": int((data.frequency > 0).sum()),
             "bgnbd": {"converged": fit.converged, "iterations": fit.iterations,
-                      "log_likelihood": fit.log_likelihood},
+                      "log_likelihood": fit.log_likelihood}
+            | ({"full_model_stopped_at": vars(fit.full_model)} if fit.full_model else {}),
             "gamma_gamma": {"converged": gg.converged, "log_likelihood": gg.log_likelihood},
             "churn": {key: churn_info[key] for key in ("method", "auc", "holdout")}
             | {"unreadable_labels": data.unreadable_labels},
@@ -172,6 +179,19 @@ def _bgnbd(data: Extract, has: np.ndarray):
     alive[has] = bgnbd.p_alive(fit.params, x, tx, T)
     expected[has] = bgnbd.expected_events(fit.params, HORIZON_WEEKS, x, tx, T)
     return fit, alive, expected
+
+
+def _bgnbd_parameters(fit) -> dict:
+    """The contract's keys; the homogeneous drop-out limit has no a and b (they ran to
+    infinity) but the drop-out probability p they tend to, and says so in "limit"."""
+    params = fit.params
+    if fit.dropout_limit:
+        shape = {"a": None, "b": None, "p": params.p, "limit": bgnbd_limit.LIMIT}
+    else:
+        shape = {"a": params.a, "b": params.b}
+    return {"r": params.r, "alpha": params.alpha} | shape | {
+        "time_unit": "week", "customers": fit.customers, "log_likelihood": fit.log_likelihood,
+    }  # fmt: skip
 
 
 def _gamma_gamma(data: Extract, has: np.ndarray, expected: np.ndarray):

@@ -63,12 +63,14 @@ def significant(value: Any, locale: QLocale, digits: int = 3) -> str:
 
 def summary(version: int, as_of, customers: int, parameters: dict, locale: QLocale) -> str:
     """E.g. "Version 4 as of 5 December 2026 is in force: 2 357 customers scored; BG/NBD
-    r 0,243, α 4,41, a 0,793, b 2,43"."""
+    r 0,243, α 4,41, a 0,793, b 2,43"; for the homogeneous drop-out limit "r 0,5, α 4,
+    p 0,2 (the same drop-out chance for every customer)"."""
     bgnbd = parameters.get("bgnbd") or {}
-    fitted = ", ".join(
-        f"{name} {significant(bgnbd.get(key), locale)}"
-        for name, key in (("r", "r"), ("α", "alpha"), ("a", "a"), ("b", "b"))
-    )
+    limit = bool(bgnbd.get("limit"))  # a, b ran to infinity: one drop-out probability p
+    names = (("r", "r"), ("α", "alpha")) + ((("p", "p"),) if limit else (("a", "a"), ("b", "b")))
+    fitted = ", ".join(f"{name} {significant(bgnbd.get(key), locale)}" for name, key in names)
+    if limit:
+        fitted += " " + translate("RefreshTexts", "(the same drop-out chance for every customer)")
     return (
         translate("RefreshTexts", "Version %1 as of %2 is in force: %3 customers scored; BG/NBD %4")
         .replace("%1", str(version))

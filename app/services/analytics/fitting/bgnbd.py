@@ -8,7 +8,8 @@ import numpy as np
 from scipy.special import betaln, digamma, expit, gammaln, hyp2f1
 
 from app.services.analytics.errors import AnalyticsInputError
-from app.services.analytics.fitting import checks
+from app.services.analytics.fitting import bgnbd_limit, checks
+from app.services.analytics.fitting.bgnbd_limit import PointDropoutParams
 from app.services.analytics.fitting.mle import minimise
 
 MODEL = "BG/NBD"
@@ -26,15 +27,26 @@ class BgNbdParams:
     b: float
 
 
+Params = BgNbdParams | PointDropoutParams
+
+
 @dataclass(frozen=True)
 class BgNbdFit:
-    """The fitted parameters, the total log-likelihood and how the optimiser ended."""
+    """The fitted parameters, the total log-likelihood and how the optimiser ended; for the
+    homogeneous drop-out limit also where the full model's search stopped (a or b on the
+    edge, or a + b >= 1e4 inside it)."""
 
-    params: BgNbdParams
+    params: BgNbdParams | PointDropoutParams
     log_likelihood: float
     iterations: int
     converged: bool
     customers: int
+    full_model: BgNbdParams | None = None  # where its search stopped, for the limit
+
+    @property
+    def dropout_limit(self) -> bool:
+        """True when the drop-out probability is the same for everyone (a, b -> infinity)."""
+        return isinstance(self.params, PointDropoutParams)
 
 
 def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
@@ -67,31 +79,44 @@ def fit_bgnbd(frequency: object, recency: object, T: object) -> BgNbdFit:
         raise AnalyticsInputError(
             f"{MODEL}: the fit did not converge ({optimum.message}); check the events data"
         )
-    _check_plausible(params, optimum.at_bound)
     # Back to weeks: eq. 6 is a density in time, so rescaling time by c adds -x log c.
     log_lik = float(-optimum.value * total - x.sum() * np.log(scale))
+    if bgnbd_limit.heads_for_point(optimum):
+        limit = bgnbd_limit.fit(data, optimum.log_params, x, age / scale)
+        better = limit.value <= optimum.value + bgnbd_limit.TOLERANCE / total
+        if limit.converged and not limit.at_bound and better:
+            limit_ll = float(-limit.value * total - x.sum() * np.log(scale))
+            point = bgnbd_limit.params_of(limit.log_params, scale)
+            steps = optimum.iterations + limit.iterations
+            return BgNbdFit(point, limit_ll, steps, True, len(x), full_model=params)
+    _check_plausible(params, optimum.at_bound)
     return BgNbdFit(params, log_lik, optimum.iterations, True, len(x))
 
 
-def log_likelihood(params: BgNbdParams, frequency: object, recency: object, T: object) -> float:
+def log_likelihood(params: Params, frequency: object, recency: object, T: object) -> float:
     """The total log-likelihood of the customers under `params` (paper's eq. 6)."""
     x, t_x, age = _inputs(frequency, recency, T)
+    if isinstance(params, PointDropoutParams):
+        theta = np.array([params.r, params.alpha, np.log(params.p) - np.log1p(-params.p)])
+        return bgnbd_limit.log_likelihood(theta, _Data.of(x, t_x, age))[0]
     theta = np.array([params.r, params.alpha, params.a, params.b])
     return _log_likelihood(theta, _Data.of(x, t_x, age))[0]
 
 
-def p_alive(params: BgNbdParams, frequency: object, recency: object, T: object) -> np.ndarray:
+def p_alive(params: Params, frequency: object, recency: object, T: object) -> np.ndarray:
     """P(still active at T | x, t_x, T); 1 for customers without repeat events (paper's eq. 12)."""
     x, t_x, age = _inputs(frequency, recency, T)
     return 1.0 / (1.0 + _dropped_odds(params, x, t_x, age))
 
 
 def expected_events(
-    params: BgNbdParams, t: float, frequency: object, recency: object, T: object
+    params: Params, t: float, frequency: object, recency: object, T: object
 ) -> np.ndarray:
     """E[Y(t) | x, t_x, T]: expected events in the next t weeks (paper's eq. 10)."""
     x, t_x, age = _inputs(frequency, recency, T)
     _check_horizon(t)
+    if isinstance(params, PointDropoutParams):
+        return bgnbd_limit.expected_events(params, t, x, t_x, age)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     if abs(a - 1.0) <= 1e-6:
         # a = 1 is a removable singularity of eq. 10 (0/0): average its two sides.
@@ -103,9 +128,11 @@ def expected_events(
     return (a + b + x - 1.0) / (a - 1.0) * (1.0 - kept) * alive_share
 
 
-def expected_events_population(params: BgNbdParams, t: float) -> float:
+def expected_events_population(params: Params, t: float) -> float:
     """E[X(t)] for a customer just acquired (paper's eq. 9): a fit diagnostic."""
     _check_horizon(t)
+    if isinstance(params, PointDropoutParams):
+        return bgnbd_limit.expected_events_population(params, t)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     if abs(a - 1.0) <= 1e-6:
         up = expected_events_population(BgNbdParams(r, alpha, 1 + 1e-5, b), t)
@@ -161,8 +188,10 @@ def _inputs(frequency: object, recency: object, T: object) -> tuple[np.ndarray, 
     return x, t_x, age
 
 
-def _dropped_odds(params: BgNbdParams, x: np.ndarray, t_x: np.ndarray, age: np.ndarray):
+def _dropped_odds(params: Params, x: np.ndarray, t_x: np.ndarray, age: np.ndarray):
     """P(dropped out) / P(alive) given the history; 0 for customers without repeat events."""
+    if isinstance(params, PointDropoutParams):
+        return bgnbd_limit.dropped_odds(params, x, t_x, age)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     repeat = x > 0
     odds = np.zeros_like(x)
@@ -260,6 +289,8 @@ def _check_plausible(params: BgNbdParams, at_bound: tuple[int, ...]) -> None:
     values = np.array([params.r, params.alpha, params.a, params.b])
     if not np.all(np.isfinite(values)):
         raise AnalyticsInputError(f"{MODEL}: the fit ended on parameters that are not numbers")
+    if at_bound and set(at_bound) <= {0, 1} and values[0] > 1.0:
+        raise AnalyticsInputError(bgnbd_limit.same_rates_refusal(MODEL, params.r, params.alpha))
     if at_bound:
         named = ", ".join(f"{NAMES[i]} = {values[i]:.3g}" for i in at_bound)
         raise AnalyticsInputError(
