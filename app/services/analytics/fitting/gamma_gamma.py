@@ -8,12 +8,15 @@ import numpy as np
 from scipy.special import digamma, gammaln
 
 from app.services.analytics.errors import AnalyticsInputError
-from app.services.analytics.fitting import checks
-from app.services.analytics.fitting.mle import minimise
+from app.services.analytics.fitting import checks, mle
+from app.services.analytics.fitting.mle import Optimum, minimise
 
 MODEL = "Gamma-Gamma"
 MIN_CUSTOMERS = 30
 NAMES = ("p", "q", "v")
+# log p past which a search that stopped short is taken to head for the p -> infinity limit
+# (p = 8,000: the values spread around each customer's own mean by about 1 %).
+LIMIT_FROM = float(np.log(8e3))
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ def fit_gamma_gamma(frequency: object, mean_value: object) -> GammaGammaFit:
 
     # Starts: the population mean p v / (q - 1) at the data's mean, then a rounder one.
     optimum = minimise(objective, [[0.0, np.log(3.0), np.log(2.0)], [0.0, np.log(2.0), 0.0]])
+    if not optimum.converged and optimum.log_params[0] >= LIMIT_FROM:
+        optimum = _at_p_limit(objective, optimum.log_params)
     p, q, v = np.exp(optimum.log_params)
     params = GammaGammaParams(float(p), float(q), float(v) * scale)
     if not optimum.converged:
@@ -163,6 +168,25 @@ def _log_likelihood(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]:
         ]
     )
     return float(value), grad
+
+
+def _at_p_limit(objective, stopped: np.ndarray) -> Optimum:
+    """Fit q and v with p on its bound. The search heading to p -> infinity along the ridge
+    where p v stays put can stop short with L-BFGS-B's "ABNORMAL" line search (a demo base of
+    monthly salaries did, at p = 8e5): this is the same limit _check_plausible keeps."""
+    bound = mle.LOG_BOUND
+
+    def fixed_p(log_qv: np.ndarray) -> tuple[float, np.ndarray]:
+        value, grad = objective(np.array([bound, *log_qv]))
+        return value, grad[1:]
+
+    # Along the ridge p v is what the data fix: start v where it keeps p v.
+    start = [stopped[1], stopped[2] + stopped[0] - bound]
+    found = minimise(fixed_p, [start])
+    return Optimum(
+        np.array([bound, *found.log_params]), found.value, found.iterations, found.converged,
+        found.message, (0, *(1 + i for i in found.at_bound)),
+    )  # fmt: skip
 
 
 def _check_plausible(params: GammaGammaParams, at_bound: tuple[int, ...]) -> None:
