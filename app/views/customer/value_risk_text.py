@@ -119,7 +119,26 @@ def segment_text(analytics: CustomerAnalytics) -> str:
 def segment_why(analytics: CustomerAnalytics) -> str:
     if not analytics.segment_rule:
         return ""
-    return translate("ValueRisk", "Why: %1").replace("%1", analytics.segment_rule)
+    rule = segment_rule_text(analytics.segment_rule)
+    return translate("ValueRisk", "Why: %1").replace("%1", rule)
+
+
+def segment_rule_text(rule: str) -> str:
+    """The model version states its segment rules in English; the desk says the ones it knows
+    (app/services/analytics/fitting/rfm.py SEGMENTS) in its language, any other as written."""
+    known = {
+        "no inflow before the as-of date": translate(
+            "ValueRisk", "no inflow before the model's date"),
+        "first inflow 13 weeks or less before the as-of date": translate(
+            "ValueRisk", "first inflow 13 weeks or less before the model's date"),
+        "R ≥ 4 and F ≥ 4 and M ≥ 4": translate("ValueRisk", "R ≥ 4 and F ≥ 4 and M ≥ 4"),
+        "R ≥ 4 and F ≤ 2": translate("ValueRisk", "R ≥ 4 and F ≤ 2"),
+        "R ≤ 2 and (F ≥ 3 or M ≥ 4)": translate("ValueRisk", "R ≤ 2 and (F ≥ 3 or M ≥ 4)"),
+        "R ≤ 2 and F ≤ 2 and M ≤ 3": translate("ValueRisk", "R ≤ 2 and F ≤ 2 and M ≤ 3"),
+        "R = 3, or R ≥ 4 and F = 3, or R ≥ 4 and F ≥ 4 and M ≤ 3": translate(
+            "ValueRisk", "R = 3, or R ≥ 4 and F = 3, or R ≥ 4 and F ≥ 4 and M ≤ 3"),
+    }  # fmt: skip
+    return known.get(rule, rule)
 
 
 def products_text(codes: Sequence[str]) -> str:
