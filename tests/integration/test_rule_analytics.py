@@ -222,7 +222,7 @@ def test_the_demo_pack_calls_a_valuable_customer_at_risk(sqlite_db) -> None:
     action = next(a for a in result.actions if a.rule_id == "retention_valuable_at_risk")
     assert action.explanation == (
         "wartość klienta: High (przewidywana wartość na 12 miesięcy: 2400.00 PLN); "
-        "ryzyko odejścia: High (prawdopodobieństwo 0.8)"
+        "ryzyko odejścia: High (prawdopodobieństwo 80 %)"
     )
     others = nba.for_all(datetime.combine(day, time(12), UTC))
     reached = [r.customer_id for r in others if "retention_valuable_at_risk" in
